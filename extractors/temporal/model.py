@@ -6,7 +6,18 @@ from dataclasses import dataclass
 from datetime import date
 
 # Granularities, finest first; a resolved date is never padded to a finer one than the text gives.
-GRANULARITIES = ("time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
+GRANULARITIES = (
+    "time",
+    "day",
+    "week",
+    "month",
+    "season",
+    "quarter",
+    "half",
+    "year",
+    "decade",
+    "century",
+)
 DATE_TYPES = ("exact", "approximate", "range", "unresolved")
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 
@@ -20,7 +31,9 @@ class Resolution:
     (or why it could not be), so an analyst can audit every date.
     """
 
-    value: str | None  # TIMEX3 value: 2011-03-17, 2011-W37, 2011-03, 2011-Q2, 201X, P3D, PRESENT_REF...
+    value: (
+        str | None
+    )  # TIMEX3 value: 2011-03-17, 2011-W37, 2011-03, 2011-Q2, 201X, P3D, PRESENT_REF...
     type: str  # DATE | TIME | DURATION | SET
     start: date | None
     end: date | None

@@ -1,0 +1,122 @@
+"""The work of one pipeline step, Prefect-free: the flow's tasks only call these."""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+
+from dateline.sources import Problem
+from extractors.grouping import group_mentions
+from extractors.ids import stable_id
+from extractors.pipeline import extract
+from extractors.records import Document
+from warehouse import build
+from warehouse.lake import Lake
+from warehouse.rows import document_row, input_key, mention_rows, timex_rows
+
+
+@dataclass
+class BatchResult:
+    extracted: int = 0
+    mentions: int = 0
+    words: int = 0
+    problems: list[Problem] | None = None
+
+
+def batch_key(docs: Sequence[Document], version: str) -> str:
+    return stable_id(*sorted(input_key(d, version) for d in docs))
+
+
+def extract_batch(
+    docs: Sequence[Document], data_dir: str | Path, run_id: str, version: str
+) -> BatchResult:
+    """Extract a batch and commit it to the lake: timexes and mentions first, documents last.
+
+    A document whose extraction raises is reported as a problem and left out; the rest of
+    the batch is written.
+    """
+    lake = Lake(data_dir)
+    now = datetime.now(UTC)
+    result = BatchResult(problems=[])
+    docs_rows, timexes, mentions = [], [], []
+    for doc in docs:
+        try:
+            extraction = extract(doc)
+        except Exception as err:  # a rule bug on odd text must not sink the batch
+            result.problems.append(
+                Problem(
+                    doc.source,
+                    doc.source,
+                    "extraction",
+                    f"extraction failed: {err!r}",
+                    excerpt=traceback.format_exc(limit=-3)[-500:],
+                )
+            )
+            continue
+        docs_rows.append(document_row(doc, version, run_id, now))
+        timexes += timex_rows(doc, extraction, version)
+        mentions += mention_rows(doc, extraction, version)
+        result.words += docs_rows[-1]["n_words"]
+    part = batch_key(docs, version)
+    lake.write("timexes", timexes, part)
+    lake.write("event_mentions", mentions, part)
+    lake.write("documents", docs_rows, part)
+    result.extracted = len(docs_rows)
+    result.mentions = len(mentions)
+    return result
+
+
+def quarantine(problems: Sequence[Problem], data_dir: str | Path, run_id: str) -> int:
+    """Write problems not already in quarantine; return how many were new."""
+    lake = Lake(data_dir)
+    known = lake.keys("quarantine")
+    now = datetime.now(UTC)
+    rows, seen = [], set()
+    for p in problems:
+        qid = stable_id(p.path, p.line, p.source, p.reason, p.excerpt)
+        if qid in known or qid in seen:
+            continue
+        seen.add(qid)
+        rows.append(
+            {
+                "quarantine_id": qid,
+                "source": p.source,
+                "path": p.path,
+                "line": p.line,
+                "reason": p.reason,
+                "detail": p.detail,
+                "excerpt": p.excerpt,
+                "run_id": run_id,
+                "quarantined_at": now,
+            }
+        )
+    lake.write("quarantine", rows, stable_id(*sorted(r["quarantine_id"] for r in rows)))
+    return len(rows)
+
+
+def rebuild_events(data_dir: str | Path) -> int:
+    """Regroup every current mention into canonical events and replace the events table."""
+    lake = Lake(data_dir)
+    lake.ensure()
+    con = duckdb.connect()
+    try:
+        build.apply(con, lake)
+        cursor = con.execute(
+            "SELECT * FROM mentions ORDER BY published NULLS LAST, doc_id, trigger_start"
+        )
+        names = [d[0] for d in cursor.description]
+        mentions = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    finally:
+        con.close()
+    events = group_mentions(mentions)
+    lake.replace_all("events", events, stable_id(*(e["event_id"] for e in events)))
+    return len(events)
+
+
+def record_run(data_dir: str | Path, row: dict) -> None:
+    Lake(data_dir).write("runs", [row], row["run_id"])
