@@ -15,6 +15,7 @@ from prefect.cache_policies import NONE
 from prefect.futures import PrefectFuture
 
 from dateline import batch as work
+from dateline.progress import report
 from dateline.sources import Problem, read_inputs
 from dateline.versions import extractor_version
 from extractors.records import Document
@@ -109,6 +110,7 @@ def dateline_flow(
             summary["mentions"] += result.mentions
             summary["words"] += result.words
             problems.extend(result.problems or [])
+            report(result.extracted, result.words)
         else:  # a failed task still lets the flow complete: count it and quarantine its documents
             summary["failed_batches"] += 1
             problems.extend(
