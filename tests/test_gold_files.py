@@ -1,0 +1,65 @@
+"""The hand-annotated event gold files follow the annotation guideline (tests/gold/validate.py)."""
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+GOLD_DIR = Path(__file__).resolve().parent / "gold"
+
+
+def _load_validator():
+    spec = importlib.util.spec_from_file_location("gold_validate", GOLD_DIR / "validate.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+validate = _load_validator()
+
+
+def test_seeds_gold_is_valid():
+    errors, _warnings = validate.check_seeds()
+    assert not errors, "\n".join(errors)
+
+
+def test_seeds_gold_covers_every_seed_document():
+    listed = (GOLD_DIR / "seeds_docs.txt").read_text(encoding="utf-8").split()
+    on_disk = sorted(p.name for p in validate.DEFAULT_SEEDS.glob("*.txt"))
+    assert sorted(listed) == on_disk
+
+
+def test_voa_gold_is_valid():
+    if not validate.DEFAULT_VOA.exists():
+        pytest.skip(f"VOA corpus not found at {validate.DEFAULT_VOA}")
+    errors, _warnings = validate.check_voa()
+    assert not errors, "\n".join(errors)
+
+
+def test_validator_rejects_a_bad_line():
+    docs, _ = validate.load_seed_docs(validate.DEFAULT_SEEDS)
+    source = "000_a202ecd27c221c26.txt"
+    row = {
+        "source": source,
+        "evidence": "this text is not in the document at all",
+        "trigger": "bombing",
+        "type": "bombing",
+        "alt_types": [],
+        "status": "happened",
+        "date": "2011-13-45",
+        "date_evidence": None,
+        "event": "Bad Key",
+        "killed": [5],
+        "location": None,
+    }
+    errors = " | ".join(validate.check_row(row, docs))
+    for fragment in (
+        "unknown type",
+        "unknown status",
+        "bad date",
+        "bad killed",
+        "bad event key",
+        "not inside evidence",
+        "found 0 times",
+    ):
+        assert fragment in errors
