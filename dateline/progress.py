@@ -41,7 +41,9 @@ def progress_display(enabled: bool = True) -> Iterator[None]:
         handler = _ProgressHandler(progress, progress.add_task("reading inputs", total=None))
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
+        logger.propagate = False
         try:
             yield
         finally:
             logger.removeHandler(handler)
+            logger.propagate = True
