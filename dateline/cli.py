@@ -39,9 +39,14 @@ def cmd_run(args: argparse.Namespace) -> int:
     from dateline.progress import progress_display
     from flows.pipeline import dateline_flow
 
+    from flows.runners import make_task_runner, runner_label
+
     paths = args.paths or [DEFAULT_INPUT]
+    flow = dateline_flow.with_options(task_runner=make_task_runner(args.runner, args.dask_address))
     with progress_display(enabled=not args.quiet):
-        summary = dateline_flow(paths, args.data, args.batch_size, runner_name="thread")
+        summary = flow(
+            paths, args.data, args.batch_size, runner_label(args.runner, args.dask_address)
+        )
     print(
         f"run {summary['run_id']}: read {summary['read']}, extracted {summary['extracted']}, "
         f"quarantined {summary['quarantined']} (problems seen {summary['problems']}), "
@@ -134,6 +139,28 @@ def cmd_timex(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from dateline.report import write_report
+
+    out = write_report(args.data, Path(args.out))
+    print(f"wrote {out}")
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    _prefect_defaults(args.verbose)
+    from dateline.bench import run_bench
+
+    return run_bench(args)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    _prefect_defaults(args.verbose)
+    from flows.serve import serve
+
+    return serve(args)
+
+
 def _print_figures(title: str, result: dict, as_json: bool) -> None:
     if as_json:
         print(json.dumps(result, indent=2))
@@ -167,6 +194,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--no-chronology", action="store_true", help="print only the run summary")
     run.add_argument("--quiet", action="store_true", help="no progress display")
     run.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
+    _runner_options(run)
     run.set_defaults(func=cmd_run)
 
     chron = sub.add_parser("chronology", parents=[common], help="print the chronology of events")
@@ -204,7 +232,44 @@ def build_parser() -> argparse.ArgumentParser:
     timex.add_argument("files", nargs="+")
     timex.add_argument("--out", required=True, help="output folder")
     timex.set_defaults(func=cmd_timex)
+    report = sub.add_parser(
+        "report", parents=[common], help="write the chronology as one self-contained HTML page"
+    )
+    report.add_argument("--out", default="dateline-report.html", help="HTML file to write")
+    report.set_defaults(func=cmd_report)
+
+    bench = sub.add_parser(
+        "bench", parents=[common], help="benchmark the pipeline on a synthetic corpus"
+    )
+    bench.add_argument("--docs", type=int, default=1000, help="documents in the synthetic corpus")
+    bench.add_argument("--json", dest="json_out", help="write the figures to this JSON file")
+    bench.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
+    _runner_options(bench)
+    bench.set_defaults(func=cmd_bench)
+
+    serve = sub.add_parser(
+        "serve", parents=[common], help="run the pipeline on a schedule over an inbox folder"
+    )
+    serve.add_argument("--cron", required=True, help='cron expression, e.g. "*/15 * * * *"')
+    serve.add_argument("--inbox", default="inbox", help="folder watched for new input files")
+    serve.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
+    _runner_options(serve)
+    serve.set_defaults(func=cmd_serve)
     return parser
+
+
+def _runner_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--runner",
+        choices=("thread", "dask"),
+        default=os.environ.get("DATELINE_RUNNER", "thread"),
+        help="task runner: threads in this process, or a Dask cluster (default: $DATELINE_RUNNER or thread)",
+    )
+    parser.add_argument(
+        "--dask-address",
+        default=os.environ.get("DATELINE_DASK_ADDRESS"),
+        help="scheduler address tcp://HOST:PORT of an existing Dask cluster ($DATELINE_DASK_ADDRESS)",
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
