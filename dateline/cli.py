@@ -38,7 +38,6 @@ def cmd_run(args: argparse.Namespace) -> int:
     _prefect_defaults(args.verbose)
     from dateline.progress import progress_display
     from flows.pipeline import dateline_flow
-
     from flows.runners import make_task_runner, runner_label
 
     paths = args.paths or [DEFAULT_INPUT]
