@@ -1,0 +1,240 @@
+"""What a relative expression is anchored to: the tense of its sentence and the date in focus.
+
+News mostly reports the past, so a bare weekday or month points backwards unless the verb
+governing it is future ("will meet Tuesday", "is due Tuesday", "scheduled for"). The
+nearest tense marker in the same sentence decides; the left side (where the verb usually
+stands) is read first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+_FUTURE = frozenset(
+    [
+        "will",
+        "'ll",
+        "wo",
+        "shall",
+        "going",
+        "due",
+        "scheduled",
+        "slated",
+        "planned",
+        "plans",
+        "plan",
+        "planning",
+        "expected",
+        "expects",
+        "expect",
+        "intends",
+        "intend",
+        "aims",
+        "hopes",
+        "upcoming",
+        "tomorrow",
+        "next",
+        "soon",
+    ]
+)
+_FUTURE_PHRASES = re.compile(
+    r"\b(?:will|won't|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|going\s+to|scheduled|slated|"
+    r"plans?\s+to|planning\s+to|expected\s+to|expects?\s+to|set\s+to|to\s+be\s+held|"
+    r"intends?\s+to|would\s+(?:be|begin|start|take|hold|meet|open|resume|return|visit|go|come|arrive))\b",
+    re.I,
+)
+_PAST_IRREGULAR = frozenset(
+    [
+        "said",
+        "was",
+        "were",
+        "had",
+        "did",
+        "met",
+        "told",
+        "took",
+        "made",
+        "came",
+        "went",
+        "began",
+        "fell",
+        "rose",
+        "left",
+        "held",
+        "won",
+        "lost",
+        "saw",
+        "gave",
+        "got",
+        "found",
+        "kept",
+        "led",
+        "paid",
+        "ran",
+        "sent",
+        "spoke",
+        "stood",
+        "struck",
+        "thought",
+        "wrote",
+        "became",
+        "brought",
+        "bought",
+        "built",
+        "caught",
+        "chose",
+        "drew",
+        "drove",
+        "fought",
+        "flew",
+        "forgot",
+        "grew",
+        "heard",
+        "knew",
+        "laid",
+        "meant",
+        "rode",
+        "sold",
+        "shot",
+        "sought",
+        "spent",
+        "stole",
+        "swore",
+        "taught",
+        "threw",
+        "understood",
+        "woke",
+        "wore",
+        "broke",
+        "ate",
+        "fled",
+        "hid",
+        "slid",
+        "sank",
+        "sat",
+        "shook",
+        "spun",
+        "stuck",
+        "swept",
+        "swam",
+        "tore",
+        "won",
+        "wound",
+        "ago",
+        "earlier",
+        "yesterday",
+        "last",
+    ]
+)
+_NOT_PAST = frozenset(
+    [
+        "united",
+        "red",
+        "need",
+        "needs",
+        "speed",
+        "bed",
+        "feed",
+        "seed",
+        "indeed",
+        "proceed",
+        "exceed",
+        "succeed",
+        "hundred",
+        "based",
+        "alleged",
+        "armed",
+        "supposed",
+        "so-called",
+        "shed",
+        "wed",
+        "bred",
+        "tied",
+    ]
+)
+_WORD = re.compile(r"[A-Za-z']+")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'`(])|\n\s*\n")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Start and end offsets of the sentence around [start, end) (a cheap splitter)."""
+    lo = max(0, start - 300)
+    s = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        s = m.end()
+    m = _SENTENCE_END.search(text, end, min(len(text), end + 300))
+    e = m.start() + 1 if m else min(len(text), end + 300)
+    return s, e
+
+
+def _word_tense(w: str) -> str | None:
+    lw = w.lower()
+    if lw in _FUTURE:
+        return "future"
+    if lw in _PAST_IRREGULAR:
+        return "past"
+    if len(lw) > 4 and lw.endswith("ed") and lw not in _NOT_PAST and not w[0].isupper():
+        return "past"
+    return None
+
+
+def tense(text: str, start: int, end: int) -> str | None:
+    """ "past", "future" or None (no marker) for the expression at [start, end)."""
+    s, e = sentence_bounds(text, start, end)
+    left = text[s:start]
+    fut = list(_FUTURE_PHRASES.finditer(left))
+    last_future = fut[-1].end() if fut else -1
+    for m in reversed(list(_WORD.finditer(left))):
+        if m.end() <= last_future:
+            return "future"
+        t = _word_tense(m.group())
+        if t:
+            return t
+    if last_future >= 0:
+        return "future"
+    right = text[end:e]
+    rf = _FUTURE_PHRASES.search(right)
+    for m in _WORD.finditer(right):
+        if rf and m.start() >= rf.start():
+            return "future"
+        t = _word_tense(m.group())
+        if t:
+            return t
+    return "future" if rf else None
+
+
+@dataclass
+class Context:
+    """Where an expression stands: its text, the DCT and the date in narrative focus."""
+
+    text: str
+    dct: date | None
+    focus: date | None = None  # last day-precision date mentioned
+    focus_any: date | None = None  # start of the last date of any precision
+    qfocus: tuple[int, int] | None = None  # (year, quarter) last mentioned
+    start: int = 0
+    end: int = 0
+    _tense: str | None = field(default=None, repr=False)
+    _tense_done: bool = field(default=False, repr=False)
+
+    def tense(self) -> str | None:
+        if not self._tense_done:
+            self._tense = tense(self.text, self.start, self.end)
+            self._tense_done = True
+        return self._tense
+
+    def anchor(self) -> tuple[date | None, str]:
+        """The date anchored expressions count from, and how it was chosen."""
+        if self.focus is not None:
+            return self.focus, f"anchored to previous date in focus {self.focus.isoformat()}"
+        if self.dct is not None:
+            return self.dct, "anchored to the publication date (no earlier date in focus)"
+        return None, "no publication date and no earlier date to anchor to"
+
+    def before(self, n: int = 40) -> str:
+        return self.text[max(0, self.start - n) : self.start]
+
+    def after(self, n: int = 40) -> str:
+        return self.text[self.end : self.end + n]

@@ -1,0 +1,240 @@
+"""The regex grammar of temporal expressions, compiled into one scanning pattern.
+
+Every rule is a named alternative of a single compiled regex, so a text is scanned in one
+pass (``finditer``). Python's alternation takes the first alternative that matches at a
+position, not the longest, so RULES is ordered from the most specific (full dates, ranges)
+to the most generic (a bare month or year). Group names inside a rule are written plainly
+(``m``, ``d``, ``y``) and prefixed with the rule name when compiled.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import HOLIDAYS, ONES, SEASONS, TENS
+
+
+def _alt(words) -> str:
+    """Alternation of literal words, longest first, spaces matching any whitespace."""
+    parts = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts) + ")"
+
+
+MONTH_FULL = _alt(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+MONTH_ABBR_DOT = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\."
+MONTH_ABBR = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+MONTH_ANY = f"(?:{MONTH_FULL}|{MONTH_ABBR})"
+MONTH_ALONE = f"(?:{MONTH_FULL}|{MONTH_ABBR_DOT})"
+WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:tues?|wed|thu(?:rs?)?)\.)"
+)
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
+YEAR = rf"(?:{YEAR4}|'\d\d)"
+SEASON = _alt(SEASONS)
+_ONES = [w for w in ONES if w != "zero"]
+_SMALL = _alt(_ONES[:9])
+NUMWORD = rf"(?:{_alt(TENS)}(?:[\s-]+{_SMALL})?|{_alt(_ONES)}|(?:a|one)\s+hundred|hundred|a\s+dozen|dozen)"
+VAGUE = (
+    r"(?:a\s+few|few|several|some|many|a\s+couple\s+of|a\s+couple|couple\s+of|"
+    r"a\s+number\s+of|dozens\s+of|hundreds\s+of|thousands\s+of)"
+)
+NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?(?:\s+\d/\d)?|{NUMWORD}|{VAGUE}|an?)"
+UNIT = (
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|"
+    r"decades?|century|centuries|millenni(?:um|a))"
+)
+UNIT_PL = r"(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)"
+POSMOD = (
+    r"(?:early|late|mid-?|earlier|later|the\s+(?:end|beginning|start|middle|close|turn)\s+of|"
+    r"(?:end|beginning|start|middle)\s+of)"
+)
+QMOD = (
+    r"(?:about|around|approximately|roughly|some|nearly|almost|less\s+than|just\s+under|under|"
+    r"fewer\s+than|more\s+than|just\s+over|over|at\s+least|at\s+most|up\s+to|no\s+more\s+than)"
+)
+REL = r"(?:this|last|next|past|previous|coming|current|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+current|the\s+next|the\s+following|the\s+latest|the\s+present)"
+PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight)"
+TZ = r"(?:[ECMP][SD]T|GMT|UTC)"
+AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
+DEICTIC = r"(?:today|yesterday|tomorrow|tonight)"
+ORDWORD = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+    r"twenty-first)"
+)
+
+# (rule name, regex). Order matters: see module docstring.
+RULES: list[tuple[str, str]] = [
+    ("week_of", rf"the\s+week\s+of\s+(?P<m>{MONTH_ANY})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR4}))?"),
+    (
+        "range_md",
+        rf"(?P<m>{MONTH_ANY})\s+(?P<d1>{DAY})\s*(?:-|–|—|\s+to\s+|\s+through\s+|\s+until\s+)\s*"
+        rf"(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR4}))?",
+    ),
+    (
+        "time",
+        rf"(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>{AMPM})"
+        rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?!\s*{AMPM})"
+        rf"|(?P<h3>1[0-2]|0?[1-9])\s+o'clock"
+        rf"|(?P<noon>noon|midnight|midday))"
+        rf"(?:\s+(?P<tz>{TZ}))?"
+        rf"(?:\s+(?:in\s+the\s+)?(?P<pod>morning|afternoon|evening|night))?"
+        rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|{DEICTIC}))?",
+    ),
+    (
+        "md",
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?"
+        rf"(?:(?P<m>{MONTH_ANY})\s+(?P<d>{DAY})|(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH_ANY}))"
+        rf"(?:(?:,\s*|\s+)(?:of\s+)?(?P<y>{YEAR4})(?!\w)|,?\s+(?:of\s+)?(?P<rely>this|last|next)\s+year)?",
+    ),
+    (
+        "numeric",
+        r"(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+        r"|(?P<m2>1[0-2]|0?[1-9])/(?P<d2>3[01]|[12]\d|0?[1-9])(?:/(?P<y2>(?:19|20)\d\d|\d\d))?",
+    ),
+    (
+        "pod",
+        rf"(?:(?P<pre>early|late)\s+)?(?P<day>{WEEKDAY}|today|yesterday|tomorrow|this|last|that|"
+        rf"the\s+next|the\s+following|the\s+previous|the\s+same)\s+(?P<pod>{PART_OF_DAY})"
+        rf"|(?P<pre2>early|late)\s+(?P<day2>{WEEKDAY})",
+    ),
+    (
+        "anchored",
+        r"(?P<dby>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))"
+        r"|(?:(?P<lat>later|earlier)\s+)?(?P<det>the\s+previous|the\s+preceding|the\s+next|the\s+following"
+        r"|that\s+same|the\s+same|that)\s+(?P<u>day|week|month|year)"
+        r"|the\s+day\s+(?P<ba>before|after|earlier|later)(?=\s*[.,;:)\"']|\s*$)",
+    ),
+    (
+        "ago",
+        rf"(?:(?P<q>{QMOD})\s+)?(?P<n>{NUM})[\s-]+(?P<u>{UNIT})(?:\s+or\s+(?:so|more|two|three))?"
+        rf"\s+(?P<dir>ago|earlier|later|hence|from\s+now|before(?=\s*[.,;:)]|\s*$)|after(?=\s*[.,;:)]|\s*$))",
+    ),
+    (
+        "wd",
+        rf"(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past|previous|that|the\s+previous|"
+        rf"the\s+following|the\s+next)\s+)?(?P<wd>{WEEKDAY})",
+    ),
+    ("month_rel", rf"(?P<m>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year"),
+    (
+        "quarter",
+        rf"(?:(?P<det>the)\s+)?(?:(?P<rely>this\s+year's|last\s+year's|next\s+year's|(?P<yp>{YEAR4})'s)\s+)?"
+        rf"(?:(?P<fis>fiscal)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|"
+        rf"past|previous|prior|year-earlier|year-ago|comparable|same|next|coming|(?:{YEAR4}))"
+        rf"(?:[\s-]+fiscal)?[\s-]+(?P<u>quarter|half|period)(?!-)"
+        rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{YEAR4}))?"
+        rf"|(?P<det2>the)\s+(?P<u2>quarter)(?!\s+(?:of\s+a|century|mile|point|percent))",
+    ),
+    (
+        "rel_unit",
+        rf"(?:(?P<pos>{POSMOD})[\s-]*)?(?P<rel>{REL})\s+(?P<u>week|weekend|month|year|quarter|decade|"
+        rf"century|fiscal\s+year|{SEASON}|{MONTH_FULL})(?!-)",
+    ),
+    ("weekend", r"(?P<det>the)\s+weekend"),
+    (
+        "duration",
+        rf"(?:(?P<q>{QMOD})\s+)?(?:(?P<det>the)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|"
+        rf"final|latest|remaining|initial|ensuing|preceding|same|full|entire|whole)\s+)?"
+        rf"(?P<n>{NUM})(?:\s+(?:more|additional|straight|consecutive|full|long|full))?[\s-]+(?P<u>{UNIT})"
+        rf"(?:-(?P<long>long|old))?(?:\s+(?P<orso>or\s+so|or\s+more))?",
+    ),
+    (
+        "vague",
+        rf"(?:(?P<det>the)\s+)?(?P<adj>recent|coming|past|last|next|following|previous|ensuing|"
+        rf"final|few|several|many)\s+(?P<u>{UNIT_PL})"
+        rf"|(?P<u2>{UNIT_PL})\s+(?P<sfx>ago|earlier|later|ahead)"
+        rf"|(?<=\bfor\s)(?P<u3>{UNIT_PL})(?!\s+(?:of|to|and|in|on)\b)",
+    ),
+    ("year_rel", r"(?P<ye>year-earlier|year-ago|year-before|year-end|year\s+end)"),
+    (
+        "decade",
+        r"(?:(?P<the>the)\s+)?(?P<pos>early|mid-?|late)[\s-]*(?P<dec>(?:1[0-9]|20)\d0'?s|'\d0s)"
+        r"|(?P<dec2>(?:1[0-9]|20)\d0'?s|'\d0s)"
+        r"|(?P<the3>the)\s+(?:(?P<pos3>early|mid-?|late)[\s-]*)?(?P<decw>twenties|thirties|forties|fifties|"
+        r"sixties|seventies|eighties|nineties)",
+    ),
+    (
+        "century",
+        rf"(?:(?P<pos>early|mid-?|late)[\s-]*)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDWORD})[\s-]+century"
+        r"|(?P<rel>this|last|next|the\s+last|the\s+next|the\s+past|the\s+previous)\s+century",
+    ),
+    (
+        "year_words",
+        r"(?:the\s+year\s+)?(?:(?P<c>nineteen|twenty)\s+(?P<yy>(?:twenty|thirty|forty|fifty|sixty|seventy|"
+        r"eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)"
+        r"|two\s+thousand(?:\s+(?:and\s+)?(?P<yy2>one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+        r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)",
+    ),
+    (
+        "season",
+        rf"(?:(?P<pos>{POSMOD})[\s-]*)?(?:(?P<det>the)\s+)?(?:(?P<rel>last|this|next|past|coming|previous)\s+)?"
+        rf"(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR4}))?(?!-)",
+    ),
+    (
+        "month",
+        rf"(?:(?P<pos>{POSMOD})[\s-]*)?(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<m>{MONTH_ALONE}|{MONTH_ANY}"
+        rf"(?=,?\s+(?:of\s+)?{YEAR4}))(?:,?\s+(?:of\s+)?(?P<y>{YEAR4}))?",
+    ),
+    (
+        "year",
+        rf"(?:(?P<pos>{POSMOD})[\s-]*)?(?:(?P<fis>fiscal)\s+)?(?P<the>the\s+year\s+)?(?P<y>{YEAR4}|'\d\d)",
+    ),
+    (
+        "deictic",
+        rf"(?:(?P<pos>early|late|earlier|later)\s+)?(?P<w>{DEICTIC})",
+    ),
+    (
+        "ref",
+        r"(?P<w>now|currently|current|recently|recent|nowadays|these\s+days|the\s+past|the\s+future|"
+        r"soon|previously|formerly|lately|the\s+present|the\s+moment|right\s+now)",
+    ),
+    (
+        "set",
+        rf"(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|semiannually)"
+        rf"|(?P<ev>every|each|per)\s+(?:(?P<n>other|{NUM})\s+)?(?P<u>{UNIT}|{WEEKDAY}|{MONTH_FULL}|{PART_OF_DAY}|"
+        rf"weekend|{SEASON})"
+        r"|(?P<wds>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)",
+    ),
+    (
+        "holiday",
+        rf"(?:(?P<rel>last|this|next)\s+)?(?P<h>{_alt(HOLIDAYS)})(?:\s+(?P<y>{YEAR4}))?",
+    ),
+]
+
+_LEFT = r"(?<![\w$£€¥#@/\\&])"
+_RIGHT = r"(?![\w%@&]|[.,/:]\d|'\w\w)"
+
+
+def _prefixed(name: str, rx: str) -> str:
+    return re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{name}__{m.group(1)}>", rx)
+
+
+COMBINED = re.compile(
+    _LEFT + "(?:" + "|".join(f"(?P<{n}>{_prefixed(n, rx)})" for n, rx in RULES) + ")" + _RIGHT,
+    re.IGNORECASE,
+)
+
+# For each rule, the (compiled group name, short name) pairs of its sub-groups.
+RULE_GROUPS: dict[str, list[tuple[str, str]]] = {
+    n: [(f"{n}__{g}", g) for g in re.findall(r"\(\?P<(\w+)>", rx)] for n, rx in RULES
+}
+
+URL = re.compile(
+    r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+\.(?:com|org|net|gov|edu)(?:/\S*)?", re.I
+)

@@ -1,0 +1,977 @@
+"""Turning a grammar match into a Resolution: one handler per rule of patterns.RULES.
+
+A handler gets the rule's named groups and the Context (text, DCT, date in focus, tense)
+and returns a Resolution, or None to reject the match as a false positive.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from . import values as V
+from .anchors import Context
+from .lexicon import (
+    HOLIDAYS,
+    MONTHS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    POSITION_MODS,
+    QUANTITY_MODS,
+    SEASONS,
+    TIME_UNITS,
+    UNIT_GRANULARITY,
+    UNITS,
+    WEEKDAYS,
+    number_value,
+)
+from .model import Resolution
+
+NO_DCT = "no publication date: relative expression cannot be resolved"
+Handler = Callable[[dict, Context], Resolution | None]
+
+_PREP_BEFORE = re.compile(
+    r"(?:\b(?:in|since|until|till|by|of|from|through|during|before|after|between|and|to|"
+    r"late|early|mid|last|this|next|on|for|or|through|throughout|into)\s+|-)$",
+    re.I,
+)
+
+
+def _norm(s: str | None) -> str:
+    return " ".join(s.lower().split()) if s else ""
+
+
+def _month(s: str) -> int:
+    return MONTHS[s.lower().rstrip(".")]
+
+
+def _weekday(s: str) -> int:
+    return WEEKDAYS[s.lower().rstrip(".")]
+
+
+def _dayn(s: str) -> int:
+    return int(re.match(r"\d+", s).group())
+
+
+def _pos_mod(s: str | None) -> str | None:
+    if not s:
+        return None
+    k = _norm(s).rstrip("-").strip()
+    return POSITION_MODS.get(k, POSITION_MODS.get(k + "-"))
+
+
+def _qmod(s: str | None) -> str | None:
+    return QUANTITY_MODS.get(_norm(s)) if s else None
+
+
+def _year2(yy: int, dct: date | None) -> int:
+    pivot = (dct.year % 100 + 10) if dct else 30
+    return 2000 + yy if yy <= pivot else 1900 + yy
+
+
+def _parse_year(s: str, dct: date | None) -> int:
+    s = s.strip()
+    if s.startswith("'"):
+        return _year2(int(s[1:]), dct)
+    return int(s)
+
+
+def _rel_offset(rel: str | None) -> int | None:
+    """-1, 0 or +1 for "last", "this", "next" and their synonyms; None if unknown."""
+    rel = _norm(rel).removeprefix("the ")
+    if rel in ("", "this", "current", "present"):
+        return 0
+    if rel in ("last", "past", "previous", "latest", "prior", "preceding", "this past"):
+        return -1
+    if rel in ("next", "coming", "following", "this coming"):
+        return 1
+    return None
+
+
+# ---------------------------------------------------------------- choosing a year / a day
+
+
+def _pick_day(
+    dct: date, m: int, d: int, direction: str | None, wd: int | None = None
+) -> date | None:
+    """The date with month m and day d nearest to the DCT, in the tense's direction."""
+    cands = []
+    for y in (dct.year - 1, dct.year, dct.year + 1):
+        try:
+            cands.append(date(y, m, d))
+        except ValueError:
+            continue
+    if not cands:
+        return None
+    if wd is not None:
+        match = [c for c in cands if c.weekday() == wd]
+        if match:
+            cands = match
+    if direction == "past":
+        past = [c for c in cands if c <= dct]
+        cands = past or cands
+    elif direction == "future":
+        fut = [c for c in cands if c >= dct]
+        cands = fut or cands
+    return min(cands, key=lambda c: abs((c - dct).days))
+
+
+def _pick_month_year(dct: date, m: int, direction: str | None) -> int:
+    if direction == "past":
+        return dct.year if m <= dct.month else dct.year - 1
+    if direction == "future":
+        return dct.year if m >= dct.month else dct.year + 1
+    # no tense marker: the nearest such month
+    best = min(
+        (dct.year - 1, dct.year, dct.year + 1),
+        key=lambda y: abs((y * 12 + m) - (dct.year * 12 + dct.month)),
+    )
+    return best
+
+
+def _direction_word(direction: str | None) -> str:
+    return {"past": "past tense", "future": "future tense"}.get(direction, "no tense marker")
+
+
+def _weekday_date(base: date, wd: int, direction: str) -> date:
+    if direction == "future":
+        return base + timedelta(days=(wd - base.weekday()) % 7)
+    return base - timedelta(days=(base.weekday() - wd) % 7)
+
+
+# ---------------------------------------------------------------- handlers
+
+
+def h_md(g: dict, c: Context) -> Resolution | None:
+    m = _month(g["m"] or g["m2"])
+    d = _dayn(g["d"] or g["d2"])
+    wd = _weekday(g["wd"]) if g.get("wd") else None
+    if g.get("y"):
+        y = int(g["y"])
+        try:
+            return V.day(date(y, m, d), "full date in the text")
+        except ValueError:
+            return None
+    if not _month_ok(g["m"] or g["m2"], c, with_day=True):
+        return None
+    if c.dct is None:
+        return V.unresolved(f"XXXX-{m:02d}-{d:02d}", "month and day without year; " + NO_DCT)
+    if g.get("rely"):
+        y = c.dct.year + (_rel_offset(g["rely"]) or 0)
+        try:
+            return V.day(date(y, m, d), f"month and day of {_norm(g['rely'])} year relative to DCT")
+        except ValueError:
+            return None
+    direction = c.tense()
+    dd = _pick_day(c.dct, m, d, direction, wd)
+    if dd is None:
+        return None
+    why = "weekday and month/day match" if wd is not None else _direction_word(direction)
+    return V.day(dd, f"month and day without year: year nearest to DCT ({why})")
+
+
+def _month_ok(word: str, c: Context, with_day: bool = False) -> bool:
+    """Reject "may"/"march" as modal verb or walk, and lowercase month words."""
+    lw = word.lower().rstrip(".")
+    return not ((lw in ("may", "march", "august") or len(lw) <= 3) and not word[0].isupper())
+
+
+def h_numeric(g: dict, c: Context) -> Resolution | None:
+    if g["y"]:
+        try:
+            return V.day(date(int(g["y"]), int(g["m"]), int(g["d"])), "ISO date in the text")
+        except ValueError:
+            return None
+    m, d = int(g["m2"]), int(g["d2"])
+    if g["y2"]:
+        y = int(g["y2"]) if len(g["y2"]) == 4 else _year2(int(g["y2"]), c.dct)
+        try:
+            return V.day(date(y, m, d), "numeric month/day/year date")
+        except ValueError:
+            return None
+    # m/d without year: avoid fractions such as 1/2 or 3/4
+    if d < 10 or re.search(r"\d\s+$", c.before(3)):
+        return None
+    if c.dct is None:
+        return V.unresolved(f"XXXX-{m:02d}-{d:02d}", "numeric month/day without year; " + NO_DCT)
+    dd = _pick_day(c.dct, m, d, c.tense())
+    if dd is None:
+        return None
+    return V.day(dd, "numeric month/day without year: year nearest to DCT")
+
+
+def h_range_md(g: dict, c: Context) -> Resolution | None:
+    m = _month(g["m"])
+    d1, d2 = _dayn(g["d1"]), _dayn(g["d2"])
+    if d2 <= d1 or not _month_ok(g["m"], c, True):
+        return None
+    if g["y"]:
+        y = int(g["y"])
+    elif c.dct is None:
+        return V.unresolved(f"XXXX-{m:02d}-{d1:02d}", "day range without year; " + NO_DCT)
+    else:
+        first = _pick_day(c.dct, m, d1, c.tense())
+        if first is None:
+            return None
+        y = first.year
+    try:
+        s, e = date(y, m, d1), date(y, m, d2)
+    except ValueError:
+        return None
+    return Resolution(s.isoformat(), "DATE", s, e, "day", "range", f"day range {s} to {e}")
+
+
+def h_week_of(g: dict, c: Context) -> Resolution | None:
+    r = h_md({"m": g["m"], "d": g["d"], "y": g["y"], "m2": None, "d2": None}, c)
+    if r is None or r.start is None:
+        return r
+    return V.week(r.start, "week containing " + r.start.isoformat())
+
+
+def h_time(g: dict, c: Context) -> Resolution | None:
+    if g["noon"]:
+        n = g["noon"].lower()
+        hh, mm = (24, 0) if n == "midnight" else (12, 0)
+    elif g["h"]:
+        hh, mm = int(g["h"]), int(g["mi"] or 0)
+        pm = g["ap"].lower().startswith("p")
+        if pm and hh < 12:
+            hh += 12
+        if not pm and hh == 12:
+            hh = 0
+    elif g["h2"]:
+        hh, mm = int(g["h2"]), int(g["mi2"])
+    elif g["h3"]:
+        hh, mm = int(g["h3"]), 0
+    else:
+        return None
+    pod = (g.get("pod") or "").lower()
+    if pod in ("afternoon", "evening", "night") and hh < 12:
+        hh += 12
+    clock = f"{hh:02d}:{mm:02d}"
+    base, why = _day_of(g.get("day"), c)
+    if base is None:
+        return V.unresolved(f"XXXX-XX-XXT{clock}", "clock time; " + why, "TIME")
+    return V.time_of_day(base, clock, f"clock time on {base} ({why})")
+
+
+def _day_of(word: str | None, c: Context) -> tuple[date | None, str]:
+    """Day a time of day belongs to: a weekday, today/yesterday/tomorrow, else the focus."""
+    if word:
+        lw = word.lower().rstrip(".")
+        if c.dct is None:
+            return None, NO_DCT
+        if lw in WEEKDAYS:
+            direction = "future" if c.tense() == "future" else "past"
+            return _weekday_date(c.dct, WEEKDAYS[lw], direction), f"weekday ({direction})"
+        off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[lw]
+        return c.dct + timedelta(days=off), lw
+    return c.anchor()
+
+
+def h_pod(g: dict, c: Context) -> Resolution | None:
+    if g["pre2"]:  # "late Friday": the day, with a position mod
+        wd = _weekday(g["day2"])
+        mod = _pos_mod(g["pre2"])
+        if c.dct is None:
+            return V.unresolved(f"XXXX-WXX-{wd + 1}", "weekday; " + NO_DCT, mod=mod)
+        direction = "future" if c.tense() == "future" else "past"
+        d = _weekday_date(c.dct, wd, direction)
+        return V.day(
+            d,
+            f"weekday {'after' if direction == 'future' else 'before'} DCT ({direction} tense)",
+            mod,
+        )
+    pod = PARTS_OF_DAY[g["pod"].lower()]
+    mod = _pos_mod(g["pre"])
+    w = _norm(g["day"])
+    if w in WEEKDAYS or w.rstrip(".") in WEEKDAYS:
+        base, why = _day_of(w, c)
+    elif w in ("today", "this"):
+        base, why = (c.dct, "publication day") if c.dct else (None, NO_DCT)
+    elif w in ("yesterday", "last"):
+        base, why = (c.dct - timedelta(days=1), "day before DCT") if c.dct else (None, NO_DCT)
+    elif w == "tomorrow":
+        base, why = (c.dct + timedelta(days=1), "day after DCT") if c.dct else (None, NO_DCT)
+    else:
+        a, why = c.anchor()
+        off = {"the next": 1, "the following": 1, "the previous": -1}.get(w, 0)
+        base = a + timedelta(days=off) if a else None
+    if base is None:
+        return V.unresolved(f"XXXX-XX-XXT{pod}", "part of day; " + why, "TIME", mod)
+    return V.time_of_day(base, pod, f"part of day on {base} ({why})", mod)
+
+
+def h_wd(g: dict, c: Context) -> Resolution | None:
+    word = g["wd"]
+    if word.endswith(".") and not word[0].isupper():
+        return None
+    wd = _weekday(word)
+    rel = _norm(g.get("rel"))
+    if c.dct is None and rel not in ("that", "the previous", "the following", "the next"):
+        return V.unresolved(f"XXXX-WXX-{wd + 1}", "weekday; " + NO_DCT)
+    if rel in ("last", "past", "previous", "this past"):
+        back = (c.dct.weekday() - wd) % 7 or 7
+        return V.day(c.dct - timedelta(days=back), "'last' weekday: the one before DCT")
+    if rel in ("next", "coming", "this coming"):
+        fwd = (wd - c.dct.weekday()) % 7 or 7
+        return V.day(c.dct + timedelta(days=fwd), "'next' weekday: the one after DCT")
+    if rel == "this":
+        d = c.dct - timedelta(days=c.dct.weekday()) + timedelta(days=wd)
+        return V.day(d, "'this' weekday: in the week of DCT")
+    if rel in ("that", "the previous", "the following", "the next"):
+        a, why = c.anchor()
+        if a is None:
+            return V.unresolved(f"XXXX-WXX-{wd + 1}", "weekday; " + why)
+        if rel == "the previous":
+            d = a - timedelta(days=(a.weekday() - wd) % 7 or 7)
+        elif rel == "that":
+            d = _weekday_date(a, wd, "past")
+        else:
+            d = a + timedelta(days=(wd - a.weekday()) % 7 or 7)
+        return V.day(d, f"weekday relative to date in focus ({why})")
+    direction = c.tense()
+    if direction == "future":
+        d = _weekday_date(c.dct, wd, "future")
+        why = "weekday on or after DCT (future tense)"
+    else:
+        d = _weekday_date(c.dct, wd, "past")
+        why = (
+            "weekday on or before DCT ("
+            + ("past tense" if direction else "news default: past")
+            + ")"
+        )
+    if d == c.dct:
+        why = "weekday of the DCT itself"
+    return V.day(d, why)
+
+
+def h_month_rel(g: dict, c: Context) -> Resolution | None:
+    m = _month(g["m"])
+    if c.dct is None:
+        return V.unresolved(f"XXXX-{m:02d}", "month of a relative year; " + NO_DCT)
+    y = c.dct.year + (_rel_offset(g["rel"]) or 0)
+    return V.month(y, m, f"month of {_norm(g['rel'])} year relative to DCT")
+
+
+def h_month(g: dict, c: Context) -> Resolution | None:
+    word = g["m"]
+    m = _month(word)
+    mod = _pos_mod(g.get("pos"))
+    rel = _norm(g.get("rel"))
+    if g.get("y"):
+        return V.month(int(g["y"]), m, "month and year in the text", mod)
+    if not _month_ok(word, c):
+        return None
+    lw = word.lower()
+    if lw in ("may", "march") and not (mod or rel) and not _PREP_BEFORE.search(c.before(12)):
+        return None
+    if c.dct is None:
+        return V.unresolved(f"XXXX-{m:02d}", "month name without year; " + NO_DCT, mod=mod)
+    if rel in ("last", "past"):
+        y = c.dct.year if m < c.dct.month else c.dct.year - 1
+        return V.month(y, m, "'last' month name: most recent one before the DCT month", mod)
+    if rel in ("next", "coming"):
+        y = c.dct.year if m > c.dct.month else c.dct.year + 1
+        return V.month(y, m, "'next' month name: first one after the DCT month", mod)
+    if rel == "this":
+        return V.month(c.dct.year, m, "'this' month name: in the DCT year", mod)
+    direction = c.tense()
+    y = _pick_month_year(c.dct, m, direction)
+    if direction == "future":
+        why = "month name without year: next one from DCT (future tense)"
+    elif direction == "past":
+        why = "month name without year: most recent past one before DCT"
+    else:
+        why = "month name without year: the one nearest to DCT"
+    return V.month(y, m, why, mod)
+
+
+def h_year(g: dict, c: Context) -> Resolution | None:
+    y = _parse_year(g["y"], c.dct)
+    mod = _pos_mod(g.get("pos"))
+    raw = g["y"]
+    if raw.startswith("'"):
+        if not (mod or g.get("fis") or _PREP_BEFORE.search(c.before(12))):
+            return None
+    else:
+        if re.match(r"\s*(?:%|percent|per\s*cent|pct)", c.after(10), re.I):
+            return None
+        if re.search(r"(?:No\.|#|\bp\.|\bpp\.|\bRoute|\bRt\.)\s*$", c.before(6)):
+            return None
+        old = y < 1900 and not (mod or g.get("fis") or g.get("the"))
+        if old and not _PREP_BEFORE.search(c.before(12)):
+            return None
+        if c.dct is not None and y > c.dct.year + 30 and not g.get("the"):
+            return None
+    why = "fiscal year in the text (taken as calendar year)" if g.get("fis") else "year in the text"
+    return V.year(y, why, mod)
+
+
+def h_year_words(g: dict, c: Context) -> Resolution | None:
+    if g["c"]:
+        base = 1900 if g["c"].lower() == "nineteen" else 2000
+        yy = number_value(g["yy"])
+        if yy is None:
+            return None
+        y = base + yy
+    else:
+        y = 2000 + (number_value(g["yy2"]) or 0 if g["yy2"] else 0)
+        txt = c.text[c.start : c.end].lower()
+        if not txt.startswith("the year") and not _PREP_BEFORE.search(c.before(12)):
+            return None
+    return V.year(y, "year in words")
+
+
+def h_decade(g: dict, c: Context) -> Resolution | None:
+    mod = _pos_mod(g.get("pos") or g.get("pos3"))
+    if g.get("decw"):
+        tens = {
+            "twenties": 20,
+            "thirties": 30,
+            "forties": 40,
+            "fifties": 50,
+            "sixties": 60,
+            "seventies": 70,
+            "eighties": 80,
+            "nineties": 90,
+        }[g["decw"].lower()]
+        return V.decade(1900 + tens, "decade in words (20th century assumed)", mod)
+    raw = (g.get("dec") or g.get("dec2")).replace("'s", "s")
+    if raw.startswith("'"):
+        y = 1900 + int(raw[1:3])
+        return V.decade(y, "decade with two digits (20th century assumed)", mod)
+    return V.decade(int(raw[:4]), "decade in the text", mod)
+
+
+def h_century(g: dict, c: Context) -> Resolution | None:
+    mod = _pos_mod(g.get("pos"))
+    if g.get("ord"):
+        o = g["ord"].lower()
+        n = int(o[:-2]) if o[0].isdigit() else ORDINALS.get(o)
+        if not n:
+            return None
+        return V.century((n - 1) * 100, "ordinal century", mod)
+    if c.dct is None:
+        return V.unresolved("XX", "relative century; " + NO_DCT)
+    off = _rel_offset(g["rel"]) or 0
+    return V.century(c.dct.year + 100 * off, f"{_norm(g['rel'])} century relative to DCT", mod)
+
+
+def _quarter_of(d: date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def _last_completed_quarter(d: date) -> tuple[int, int]:
+    q = _quarter_of(d) - 1
+    return (d.year, q) if q >= 1 else (d.year - 1, 4)
+
+
+def h_quarter(g: dict, c: Context) -> Resolution | None:
+    if g.get("det2"):  # "the quarter": the one in focus, else the last completed one
+        if c.qfocus:
+            y, q = c.qfocus
+            return V.quarter(y, q, "the quarter in focus")
+        if c.dct is None:
+            return V.unresolved("XXXX-QX", "quarter; " + NO_DCT)
+        y, q = _last_completed_quarter(c.dct)
+        return V.quarter(y, q, "the quarter: last completed quarter before DCT")
+    unit = g["u"].lower()
+    o = g["ord"].lower()
+    fiscal = " (fiscal year taken as calendar year)" if g.get("fis") else ""
+    y_explicit = None
+    if g.get("y"):
+        y_explicit = int(g["y"])
+    elif g.get("yp"):
+        y_explicit = int(g["yp"])
+    elif g.get("rely"):
+        if c.dct is None:
+            return V.unresolved("XXXX-QX", "quarter of a relative year; " + NO_DCT)
+        y_explicit = c.dct.year + (_rel_offset(g["rely"].split()[0]) or 0)
+    if o.isdigit() and len(o) == 4:  # "the 1988 period"
+        if unit == "half":
+            return None
+        q = c.qfocus[1] if c.qfocus else None
+        if q is None:
+            return V.year(int(o), "year of a reporting period")
+        return V.quarter(int(o), q, "quarter in focus, of the year given")
+    n = ORDINALS.get(o)
+    if unit == "period" and n:
+        return None  # "the first period" of a match
+    if unit == "half":
+        if n is None:
+            n = 2 if o in ("final", "last") and y_explicit else None
+        if n is None or n > 2:
+            return None
+        if y_explicit is not None:
+            return V.half(y_explicit, n, "half of the year given" + fiscal)
+        if c.dct is None:
+            return V.unresolved(f"XXXX-H{n}", "half without year; " + NO_DCT)
+        cur = 1 if c.dct.month <= 6 else 2
+        y = c.dct.year if n <= cur or c.tense() == "future" else c.dct.year - 1
+        return V.half(y, n, "half of the DCT year (or the previous one if still ahead)" + fiscal)
+    if n is not None:
+        if n > 4:
+            return None
+        if y_explicit is not None:
+            return V.quarter(y_explicit, n, "quarter of the year given" + fiscal)
+        if c.dct is None:
+            return V.unresolved(f"XXXX-Q{n}", "quarter without year; " + NO_DCT)
+        cur = _quarter_of(c.dct)
+        y = c.dct.year if n <= cur or c.tense() == "future" else c.dct.year - 1
+        return V.quarter(
+            y, n, "quarter of the DCT year (or the previous one if still ahead)" + fiscal
+        )
+    if c.dct is None:
+        return V.unresolved("XXXX-QX", "relative quarter; " + NO_DCT)
+    if o in ("year-earlier", "year-ago", "comparable", "same"):
+        y, q = c.qfocus or _last_completed_quarter(c.dct)
+        if y_explicit:
+            y = y_explicit + 1
+        return V.quarter(y - 1, q, "same quarter a year before the quarter in focus")
+    if o in ("current",):
+        return V.quarter(c.dct.year, _quarter_of(c.dct), "current quarter of DCT")
+    if o in ("next", "coming"):
+        y, m = V.shift_months(c.dct.year, c.dct.month, 3)
+        return V.quarter(y, (m - 1) // 3 + 1, "quarter after the DCT quarter")
+    if unit == "period" and o not in ("latest",):
+        return None
+    y, q = c.qfocus if (unit == "period" and c.qfocus) else _last_completed_quarter(c.dct)
+    return V.quarter(y, q, "latest/last quarter: last completed quarter before DCT")
+
+
+def h_rel_unit(g: dict, c: Context) -> Resolution | None:
+    rel = _norm(g["rel"])
+    unit = _norm(g["u"])
+    mod = _pos_mod(g.get("pos"))
+    off = _rel_offset(rel)
+    if off is None:
+        return None
+    if unit in SEASONS:
+        return _season(SEASONS[unit], rel, None, mod, c)
+    if unit in MONTHS:
+        return h_month({"m": g["u"], "pos": g.get("pos"), "rel": rel, "y": None}, c)
+    if rel in ("the past", "the last", "the next", "the coming") and unit in ("decade", "century"):
+        n = 10 if unit == "decade" else 100
+        return V.duration(f"P{n}Y", "year", f"{rel} {unit} as a duration")
+    if c.dct is None:
+        return V.unresolved(None, f"'{rel} {unit}'; " + NO_DCT, mod=mod)
+    d = c.dct
+    why = f"'{rel} {unit}' relative to DCT"
+    if unit == "week":
+        return V.week(d + timedelta(weeks=off), why, mod)
+    if unit == "weekend":
+        sat = d - timedelta(days=d.weekday()) + timedelta(days=5)
+        if off < 0 and d.weekday() < 5:
+            sat -= timedelta(days=7)
+        elif off > 0:
+            sat += timedelta(days=7 if d.weekday() >= 5 else 0)
+        return V.weekend(sat, why)
+    if unit == "month":
+        y, m = V.shift_months(d.year, d.month, off)
+        return V.month(y, m, why, mod)
+    if unit in ("year", "fiscal year"):
+        return V.year(d.year + off, why, mod)
+    if unit == "quarter":
+        y, m = V.shift_months(d.year, d.month, 3 * off)
+        return V.quarter(y, (m - 1) // 3 + 1, why, mod)
+    if unit == "decade":
+        return V.decade(d.year + 10 * off, why, mod)
+    if unit == "century":
+        return V.century(d.year + 100 * off, why, mod)
+    return None
+
+
+def h_weekend(g: dict, c: Context) -> Resolution | None:
+    if c.dct is None:
+        return V.unresolved("XXXX-WXX-WE", "weekend; " + NO_DCT)
+    d = c.dct
+    sat = d - timedelta(days=d.weekday()) + timedelta(days=5)
+    if c.tense() != "future" and d.weekday() < 5:
+        sat -= timedelta(days=7)
+        return V.weekend(sat, "the weekend before DCT (past)")
+    return V.weekend(sat, "the weekend of the DCT week")
+
+
+def _season(s: str, rel: str, y: int | None, mod: str | None, c: Context) -> Resolution:
+    if y is not None:
+        return V.season(y, s, "season of the year given", mod)
+    if c.dct is None:
+        return V.unresolved(f"XXXX-{s}", "season without year; " + NO_DCT, mod=mod)
+    d = c.dct
+    # instances: season of year Y covers SEASON_MONTHS; list nearby ones
+    inst = [V.season(yy, s, "") for yy in (d.year - 2, d.year - 1, d.year, d.year + 1)]
+    rel = rel.removeprefix("the ")
+    if rel in ("last", "past", "previous"):
+        r = [i for i in inst if i.end < d][-1]
+        why = "'last' season: most recent one ended before DCT"
+    elif rel in ("next", "coming"):
+        r = next(i for i in inst if i.start > d)
+        why = "'next' season: first one starting after DCT"
+    elif rel == "this":
+        cur = [i for i in inst if i.start <= d <= i.end]
+        r = cur[0] if cur else next(i for i in inst if i.start.year == d.year)
+        why = "'this' season: the one of the DCT year"
+    else:
+        direction = c.tense()
+        cur = [i for i in inst if i.start <= d <= i.end]
+        if cur:
+            r, why = cur[0], "season containing DCT"
+        elif direction == "future":
+            r = next(i for i in inst if i.start > d)
+            why = "season without year: next one (future tense)"
+        else:
+            r = [i for i in inst if i.end < d][-1]
+            why = "season without year: most recent past one"
+    return V.season(int(r.value[:4]), s, why, mod)
+
+
+def h_season(g: dict, c: Context) -> Resolution | None:
+    s = SEASONS[g["s"].lower()]
+    rel = _norm(g.get("rel"))
+    y = int(g["y"]) if g.get("y") else None
+    mod = _pos_mod(g.get("pos"))
+    if not rel and y is None:
+        before = c.before(15)
+        if re.match(r"\s+(?:of|for|in)\s+(?!\d)", c.after(8), re.I):
+            return None
+        if (
+            g["s"].lower() == "fall"
+            and not mod
+            and not re.search(r"\b(?:in|this|last|next|the)\s+$", before, re.I)
+        ):
+            return None
+        if not (
+            mod
+            or g.get("det")
+            or re.search(r"\b(?:in|during|by|since|until|this|through)\s+$", before, re.I)
+        ):
+            return None
+    return _season(s, rel, y, mod, c)
+
+
+def _duration_value(n: float | None, unit: str) -> tuple[str, str | None]:
+    code = UNITS[unit]
+    gran = UNIT_GRANULARITY[unit]
+    if code == "DE":
+        return (f"P{int(n * 10)}Y" if n is not None else "PXDE"), gran
+    if code == "CE":
+        return (f"P{int(n * 100)}Y" if n is not None else "PXCE"), gran
+    if code == "ML":
+        return (f"P{int(n * 1000)}Y" if n is not None else "PXML"), gran
+    if unit == "fortnight":
+        n = None if n is None else n * 2
+    num = "X" if n is None else (str(int(n)) if float(n).is_integer() else _frac(n, code, unit))
+    if num.startswith("P"):
+        return num, gran
+    return (f"PT{num}{code}" if unit in TIME_UNITS else f"P{num}{code}"), gran
+
+
+def _frac(n: float, code: str, unit: str) -> str:
+    whole = int(n)
+    rest = n - whole
+    if unit == "hour":
+        return f"PT{whole}H{round(rest * 60)}M"
+    if unit == "year":
+        return f"P{whole}Y{round(rest * 12)}M"
+    if unit == "day":
+        return f"P{whole}DT{round(rest * 24)}H"
+    return f"{n:g}"
+
+
+def _number(s: str) -> tuple[float | None, bool]:
+    """(value, ok): value None for vague quantities; ok False when it is no number."""
+    s = _norm(s)
+    m = re.fullmatch(r"(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s+(\d)/(\d))?", s)
+    if m:
+        v = float(m.group(1).replace(",", ""))
+        if m.group(2):
+            v += int(m.group(2)) / int(m.group(3))
+        return v, True
+    v = number_value(s)
+    if v is None:
+        from .lexicon import VAGUE_QUANTITIES
+
+        return None, s in VAGUE_QUANTITIES or s == "few"
+    return float(v), True
+
+
+def _unit(s: str) -> str:
+    u = s.lower()
+    if u in ("centuries",):
+        return "century"
+    if u.startswith("millenni"):
+        return "millennium"
+    return u[:-1] if u.endswith("s") and u[:-1] in UNITS else u
+
+
+_SET_BEFORE = re.compile(
+    r"(?:\b(?:once|twice|thrice|times|percent|million|billion|cents|dollars)|\d|\b[a-z]+s)\s+$",
+    re.I,
+)
+
+
+def h_duration(g: dict, c: Context) -> Resolution | None:
+    n, ok = _number(g["n"])
+    if not ok:
+        return None
+    unit = _unit(g["u"])
+    if unit not in UNITS:
+        return None
+    nw = _norm(g["n"])
+    plural = g["u"].lower().endswith("s") and unit != "century"
+    if nw in ("a", "an") and (plural or unit == "second"):
+        return None
+    if nw == "some" and not plural:
+        return None
+    if unit == "quarter" and nw in ("a", "an", "one") and not g.get("det"):
+        return None  # "a quarter of the vote"
+    value, gran = _duration_value(n, unit)
+    if (
+        nw in ("a", "an")
+        and not g.get("det")
+        and not g.get("rel")
+        and _SET_BEFORE.search(c.before(25))
+    ):
+        return V.tset(value, gran, "frequency: so much per " + unit)
+    mod = _qmod(g.get("q"))
+    if g.get("orso"):
+        mod = mod or ("APPROX" if "so" in g["orso"].lower() else "EQUAL_OR_MORE")
+    return V.duration(value, gran, f"duration of {g['n']} {unit}(s)", mod)
+
+
+def h_vague(g: dict, c: Context) -> Resolution | None:
+    if g.get("u2"):
+        unit = _unit(g["u2"])
+        sfx = g["sfx"].lower()
+        if sfx in ("ago", "earlier"):
+            return V.ref("PAST_REF", c.dct, f"unspecified number of {unit}s before")
+        return V.ref("FUTURE_REF", c.dct, f"unspecified number of {unit}s after")
+    unit = _unit(g.get("u") or g.get("u3"))
+    if unit not in UNITS:
+        return None
+    value, gran = _duration_value(None, unit)
+    adj = _norm(g.get("adj"))
+    if adj in ("few", "several", "many") and not g.get("det"):
+        pass
+    return V.duration(value, gran, f"unspecified number of {unit}s ({adj or 'for'})")
+
+
+def h_ago(g: dict, c: Context) -> Resolution | None:
+    n, ok = _number(g["n"])
+    if not ok:
+        return None
+    unit = _unit(g["u"])
+    if unit not in UNITS:
+        return None
+    if _norm(g["n"]) in ("a", "an") and g["u"].lower().endswith("s"):
+        return None
+    direction = _norm(g["dir"])
+    mod = _qmod(g.get("q"))
+    back = direction in ("ago", "earlier", "before")
+    if direction in ("ago", "hence", "from now"):
+        base, why = (c.dct, "counted from the publication date") if c.dct else (None, NO_DCT)
+    else:
+        base, why = c.anchor()
+    if n is None:
+        return V.ref("PAST_REF" if back else "FUTURE_REF", c.dct, f"some {unit}s {direction}")
+    if base is None:
+        return V.unresolved(None, f"'{direction}' offset; {why}", mod=mod)
+    k = -n if back else n
+    gran = UNIT_GRANULARITY[unit]
+    text = f"{g['n']} {unit}(s) {direction}, {why}"
+    if unit in ("day", "night", "hour", "minute", "second"):
+        days = round(k) if unit in ("day", "night") else 0
+        if unit == "hour":
+            days = -(-abs(k) // 24) * (1 if k > 0 else -1) if abs(k) >= 24 else 0
+        return V.day(base + timedelta(days=int(days)), text, mod)
+    if unit in ("week", "fortnight"):
+        w = k * (2 if unit == "fortnight" else 1)
+        return V.week(base + timedelta(weeks=w), text, mod)
+    if unit == "month":
+        y, m = V.shift_months(base.year, base.month, round(k))
+        return V.month(y, m, text, mod)
+    if unit == "quarter":
+        y, m = V.shift_months(base.year, base.month, round(3 * k))
+        return V.quarter(y, (m - 1) // 3 + 1, text, mod)
+    factor = {"year": 1, "decade": 10, "century": 100, "millennium": 1000}[unit]
+    del gran
+    return V.year(base.year + round(k * factor), text, mod)
+
+
+def h_anchored(g: dict, c: Context) -> Resolution | None:
+    if g.get("dby"):
+        if c.dct is None:
+            return V.unresolved(None, NO_DCT)
+        off = -2 if "yesterday" in g["dby"].lower() else 2
+        return V.day(c.dct + timedelta(days=off), "two days from the publication date")
+    if g.get("ba"):
+        a, why = c.anchor()
+        if a is None:
+            return V.unresolved(None, why)
+        off = -1 if g["ba"].lower() in ("before", "earlier") else 1
+        return V.day(a + timedelta(days=off), f"day {g['ba'].lower()}, {why}")
+    det = _norm(g["det"])
+    unit = g["u"].lower()
+    off = {"the previous": -1, "the preceding": -1, "the next": 1, "the following": 1}.get(det, 0)
+    if unit == "day":
+        a, why = c.anchor()
+    else:
+        a = c.focus_any or c.focus or c.dct
+        why = (
+            f"anchored to previous date in focus {a.isoformat()}"
+            if (c.focus_any or c.focus)
+            else "anchored to the publication date"
+        )
+    if a is None:
+        return V.unresolved(None, why)
+    if unit == "day":
+        return V.day(a + timedelta(days=off), why)
+    if unit == "week":
+        return V.week(a + timedelta(weeks=off), why)
+    if unit == "month":
+        y, m = V.shift_months(a.year, a.month, off)
+        return V.month(y, m, why)
+    return V.year(a.year + off, why)
+
+
+def h_year_rel(g: dict, c: Context) -> Resolution | None:
+    w = _norm(g["ye"]).replace(" ", "-")
+    if c.dct is None:
+        return V.unresolved(None, "relative year; " + NO_DCT)
+    if w == "year-end":
+        y = c.dct.year
+        return V.day(date(y, 12, 31), "end of the DCT year")
+    if c.qfocus:
+        y, q = c.qfocus
+        return V.quarter(y - 1, q, "a year before the quarter in focus")
+    return V.year(c.dct.year - 1, "the year before DCT")
+
+
+def h_deictic(g: dict, c: Context) -> Resolution | None:
+    w = g["w"].lower()
+    mod = _pos_mod(g.get("pos")) if _norm(g.get("pos")) in ("early", "late") else None
+    if c.dct is None:
+        return V.unresolved(None, f"'{w}'; " + NO_DCT, "TIME" if w == "tonight" else "DATE", mod)
+    if w == "tonight":
+        return V.time_of_day(c.dct, "NI", "tonight: evening of the publication date", mod)
+    off = {"today": 0, "yesterday": -1, "tomorrow": 1}[w]
+    return V.day(c.dct + timedelta(days=off), f"{w}: relative to the publication date", mod)
+
+
+_REFS = {
+    "now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "current": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "the present": "PRESENT_REF",
+    "the moment": "PRESENT_REF",
+    "right now": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "recent": "PAST_REF",
+    "lately": "PAST_REF",
+    "previously": "PAST_REF",
+    "formerly": "PAST_REF",
+    "the past": "PAST_REF",
+    "the future": "FUTURE_REF",
+    "soon": "FUTURE_REF",
+}
+
+
+def h_ref(g: dict, c: Context) -> Resolution | None:
+    w = _norm(g["w"])
+    value = _REFS[w]
+    if w == "the moment" and not re.search(r"\b(?:at|for)\s+$", c.before(6), re.I):
+        return None
+    return V.ref(value, c.dct, f"'{w}': vague reference to the {value.split('_')[0].lower()}")
+
+
+_SET_WORDS = {
+    "daily": ("P1D", "day"),
+    "nightly": ("P1D", "day"),
+    "weekly": ("P1W", "week"),
+    "biweekly": ("P2W", "week"),
+    "monthly": ("P1M", "month"),
+    "quarterly": ("P3M", "quarter"),
+    "annually": ("P1Y", "year"),
+    "yearly": ("P1Y", "year"),
+    "semiannually": ("P6M", "half"),
+    "hourly": ("PT1H", "time"),
+}
+
+
+def h_set(g: dict, c: Context) -> Resolution | None:
+    if g.get("w"):
+        v, gran = _SET_WORDS[g["w"].lower()]
+        return V.tset(v, gran, "frequency word")
+    if g.get("wds"):
+        wd = WEEKDAYS[g["wds"].lower()[:-1]]
+        return V.tset(f"XXXX-WXX-{wd + 1}", "day", "every such weekday")
+    u = g["u"].lower()
+    k = 1
+    if g.get("n"):
+        if g["n"].lower() == "other":
+            k = 2
+        else:
+            n, ok = _number(g["n"])
+            if not ok or n is None:
+                return None
+            k = int(n)
+    if u.rstrip(".") in WEEKDAYS:
+        return V.tset(f"XXXX-WXX-{WEEKDAYS[u.rstrip('.')] + 1}", "day", "every such weekday")
+    if u in MONTHS:
+        return V.tset(f"XXXX-{MONTHS[u]:02d}", "month", "every such month")
+    if u in PARTS_OF_DAY:
+        return V.tset(f"XXXX-XX-XXT{PARTS_OF_DAY[u]}", "time", "every such part of day")
+    if u in SEASONS:
+        return V.tset(f"XXXX-{SEASONS[u]}", "season", "every such season")
+    if u == "weekend":
+        return V.tset("XXXX-WXX-WE", "day", "every weekend")
+    unit = _unit(u)
+    if unit not in UNITS:
+        return None
+    value, gran = _duration_value(k, unit)
+    return V.tset(value, gran, f"every {k} {unit}(s)")
+
+
+def h_holiday(g: dict, c: Context) -> Resolution | None:
+    h = g["h"]
+    if not h[0].isupper():
+        return None
+    if _norm(h) not in HOLIDAYS:
+        return None
+    y = g.get("y")
+    value = f"{y}-XX-XX" if y else "XXXX-XX-XX"
+    return V.unresolved(value, f"holiday needs world knowledge: {_norm(h)}")
+
+
+HANDLERS: dict[str, Handler] = {
+    "week_of": h_week_of,
+    "range_md": h_range_md,
+    "time": h_time,
+    "md": h_md,
+    "numeric": h_numeric,
+    "pod": h_pod,
+    "anchored": h_anchored,
+    "ago": h_ago,
+    "wd": h_wd,
+    "month_rel": h_month_rel,
+    "quarter": h_quarter,
+    "rel_unit": h_rel_unit,
+    "weekend": h_weekend,
+    "duration": h_duration,
+    "vague": h_vague,
+    "year_rel": h_year_rel,
+    "decade": h_decade,
+    "century": h_century,
+    "year_words": h_year_words,
+    "season": h_season,
+    "month": h_month,
+    "year": h_year,
+    "deictic": h_deictic,
+    "ref": h_ref,
+    "set": h_set,
+    "holiday": h_holiday,
+}

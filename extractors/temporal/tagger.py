@@ -1,0 +1,90 @@
+"""The scanning pass: find expressions with the combined grammar, resolve them in text order.
+
+Resolution happens left to right so that the date in narrative focus (the last
+day-precision date mentioned) is known when "the next day" or "two days later" comes.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .anchors import Context
+from .model import Resolution, Timex
+from .patterns import COMBINED, RULE_GROUPS, URL
+from .resolve import HANDLERS
+
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|through|until|till)\s*", re.I)
+
+
+def _in_urls(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a < e and s < b for a, b in spans)
+
+
+def tag(text: str, dct: date | None) -> list[Timex]:
+    """Temporal expressions in ``text`` resolved against the document creation time ``dct``.
+
+    Offsets are character offsets into ``text``; the result is sorted and non-overlapping.
+    """
+    urls = (
+        [m.span() for m in URL.finditer(text)]
+        if ("/" in text or "@" in text or "www" in text)
+        else []
+    )
+    ctx = Context(text, dct)
+    out: list[Timex] = []
+    for m in COMBINED.finditer(text):
+        rule = m.lastgroup
+        s, e = m.span()
+        if urls and _in_urls(urls, s, e):
+            continue
+        groups = {short: m.group(full) for full, short in RULE_GROUPS[rule]}
+        ctx.start, ctx.end = s, e
+        ctx._tense_done = False
+        res = HANDLERS[rule](groups, ctx)
+        if res is None:
+            continue
+        out.append(Timex(text[s:e], s, e, res))
+        _update_focus(ctx, res)
+    return out
+
+
+def _update_focus(ctx: Context, r: Resolution) -> None:
+    if r.start is None or r.type not in ("DATE", "TIME") or r.date_type == "unresolved":
+        return
+    if r.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
+        return
+    if r.granularity in ("day", "time"):
+        ctx.focus = r.start
+    if r.granularity in ("day", "time", "week", "month", "season", "quarter", "half", "year"):
+        ctx.focus_any = r.start
+    if r.granularity == "quarter" and r.value and "-Q" in r.value:
+        ctx.qfocus = (int(r.value[:4]), int(r.value[-1]))
+
+
+def resolve(expression: str, dct: date | None) -> Resolution:
+    """Resolve one expression on its own (no surrounding text, focus = DCT).
+
+    Two dates joined by "to", "and", "-" ("between January 23 and February 21", "from 2001
+    to 2005") resolve to one range.
+    """
+    found = tag(expression, dct)
+    if not found:
+        return Resolution(
+            None, "DATE", None, None, None, "unresolved", "not recognised as a temporal expression"
+        )
+    if len(found) >= 2:
+        a, b = found[0], found[-1]
+        between = expression[a.end : b.start]
+        ra, rb = a.resolution, b.resolution
+        if (
+            len(found) == 2
+            and _RANGE_JOIN.fullmatch(between)
+            and ra.start
+            and rb.end
+            and ra.start <= rb.end
+        ):
+            gran = ra.granularity if ra.granularity == rb.granularity else "day"
+            why = f"range from {ra.value} to {rb.value}"
+            return Resolution(ra.value, "DATE", ra.start, rb.end, gran, "range", why, None)
+    return max(found, key=lambda t: t.end - t.start).resolution
