@@ -112,6 +112,23 @@ def cmd_sql(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    from warehouse.build import connect, database_path
+    from warehouse.checks import failures, load_checks
+
+    if not database_path(args.data).exists():
+        raise SystemExit(f"no database in {args.data}: run `dateline run` first")
+    con = connect(args.data)
+    try:
+        failed = failures(con)
+    finally:
+        con.close()
+    for name, rows in failed.items():
+        print(f"FAIL {name}: {rows}")
+    print(f"{len(load_checks()) - len(failed)} passed, {len(failed)} failed")
+    return 1 if failed else 0
+
+
 def cmd_eval_timeml(args: argparse.Namespace) -> int:
     from dateline.timeml import evaluate_timeml
 
@@ -207,6 +224,9 @@ def build_parser() -> argparse.ArgumentParser:
     sql.add_argument("query")
     sql.add_argument("--format", choices=FORMATS, default="table")
     sql.set_defaults(func=cmd_sql)
+
+    check = sub.add_parser("check", parents=[common], help="run the warehouse's SQL expectations")
+    check.set_defaults(func=cmd_check)
 
     ev = sub.add_parser("eval", help="measure extraction quality against gold data")
     ev_sub = ev.add_subparsers(dest="what", required=True)
