@@ -1,0 +1,223 @@
+"""Event mentions of a document: typed, given a status, dated, with participants and toll.
+
+Pipeline per sentence: triggers (taxonomy + context) -> governing date (trigger phrase,
+clause, sentence, then focus) -> status (specific? negated, hypothetical, planned,
+cancelled, occurred) -> participants, place, casualties. Focus is document-wide: a
+definite mention ("the attack") takes the date of the last dated mention of its type, an
+undated one the date of the previous sentence's event, and the remaining ones the date
+the document gives its dominant event of that type. Nothing takes the publication date.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from extractors.events import dating
+from extractors.events.arguments import location, participants
+from extractors.events.casualties import casualties
+from extractors.events.clauses import clause_of, clause_spans
+from extractors.events.dating import DateChoice
+from extractors.events.status import COUNTED, classify, definite_np
+from extractors.events.taxonomy import PLURAL, Taxonomy, load
+from extractors.events.triggers import Candidate, find_candidates
+from extractors.events.words import tokenize
+from extractors.records import Document, EventMention
+from extractors.temporal.model import Timex
+
+__all__ = ["COUNTED", "extract_mentions", "load"]
+
+_IN_SENTENCE = ("attached", "clause", "sentence")
+_VIOLENT = ("strike", "raid", "attack")
+
+
+@dataclass(slots=True)
+class _Dated:
+    event_type: str
+    choice: DateChoice
+    sentence: int
+
+
+def _casualty_text(text: str, cand: Candidate, cands: list[Candidate], s: int, e: int) -> str:
+    later = [c.start for c in cands if c.start > cand.start and c.rule.event_type in _VIOLENT]
+    earlier = [c.end for c in cands if c.end < cand.start and c.rule.event_type in _VIOLENT]
+    after = text[cand.start : min(later) if later else e]
+    before = text[max(earlier) if earlier else s : cand.start]
+    return after if any(casualties(after)[:1]) else before
+
+
+def _same_paragraph(text: str, a_end: int, b_start: int) -> bool:
+    return "\n" not in text[a_end:b_start]
+
+
+def extract_mentions(
+    doc: Document, sentences: list[tuple[int, int]], timexes: list[Timex]
+) -> list[EventMention]:
+    """Event mentions in ``doc``; offsets point into ``doc.text``."""
+    taxonomy: Taxonomy = load()
+    text = doc.text
+    usable = sorted((t for t in timexes if dating.usable(t)), key=lambda t: t.start)
+    starts = [t.start for t in usable]
+    mentions: list[EventMention] = []
+    history: list[_Dated] = []
+    plural_flags: list[bool] = []
+    seen_types: set[str] = set()
+    last_sentence: tuple[int, int, int] | None = None  # (index, start, end) of last event sentence
+
+    for si, (s, e) in enumerate(sentences):
+        if not taxonomy.pattern.search(text, s, e):
+            continue
+        tokens = tokenize(text, s, e)
+        cands = find_candidates(taxonomy, text, tokens, s, e, seen_types)
+        if not cands:
+            continue
+        clauses = clause_spans(tokens)
+        sent_timexes = usable[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
+        claimed: dict[int, Candidate] = {}
+        for cand in cands:
+            t = dating.attached(text, cand, sent_timexes)
+            if t is not None and id(t) not in claimed:
+                claimed[id(t)] = cand
+        for cand in cands:
+            etype = cand.rule.event_type
+            is_meeting = taxonomy.types[etype].plover_type == "CONSULT"
+            clause = clause_of(clauses, cand.first)
+            choice = dating.choose_in_sentence(text, tokens, clauses, cand, sent_timexes, claimed)
+            if choice is None:
+                choice = _focus(text, tokens, cand, etype, si, s, history, last_sentence)
+            in_sentence = choice.source in _IN_SENTENCE
+            fine = choice.granularity in ("time", "day")
+            future = bool(
+                choice.start and doc.published and choice.start > doc.published and in_sentence
+            )
+            k_lo = k_hi = i_lo = i_hi = None
+            if not is_meeting:
+                k_lo, k_hi, i_lo, i_hi = casualties(_casualty_text(text, cand, cands, s, e))
+            verdict = classify(
+                tokens,
+                cand,
+                clause,
+                day_timex=in_sentence and fine,
+                coarse_timex=in_sentence and not fine and choice.granularity != "week",
+                future=future,
+                casualties=k_lo is not None or k_hi is not None,
+                is_meeting=is_meeting,
+            )
+            if verdict.status is None:
+                continue
+            actors, targets = participants(text, tokens, cand, clause, is_meeting)
+            confidence = cand.rule.confidence + (0.1 if in_sentence else 0.0)
+            if verdict.status not in COUNTED:
+                confidence *= 0.5
+            mentions.append(
+                EventMention(
+                    event_type=etype,
+                    status=verdict.status,
+                    trigger_text=cand.text,
+                    trigger_start=cand.start,
+                    trigger_end=cand.end,
+                    sentence_text=text[s:e],
+                    sentence_start=s,
+                    sentence_end=e,
+                    date_value=choice.value,
+                    date_start=choice.start,
+                    date_end=choice.end,
+                    date_granularity=choice.granularity,
+                    date_type=choice.date_type,
+                    date_reason=f"{choice.reason}; status: {verdict.reason}",
+                    timex_text=choice.timex_text,
+                    timex_start=choice.timex_start,
+                    timex_end=choice.timex_end,
+                    plover_type=cand.rule.plover_type,
+                    plover_mode=_mode(cand, text[s:e]),
+                    acled_sub_event_type=taxonomy.types[etype].acled_sub_event_type,
+                    time_precision=choice.time_precision,
+                    actors=actors,
+                    targets=targets,
+                    location=location(text, tokens, cand, clause),
+                    killed_low=k_lo,
+                    killed_high=k_hi,
+                    injured_low=i_lo,
+                    injured_high=i_hi,
+                    confidence=round(min(confidence, 0.99), 3),
+                )
+            )
+            plural_flags.append(cand.form == PLURAL)
+            if verdict.status in COUNTED:
+                seen_types.add(etype)
+                last_sentence = (si, s, e)
+                if choice.value is not None:
+                    history.append(_Dated(etype, choice, si))
+    return _document_focus(mentions, plural_flags)
+
+
+def _mode(cand: Candidate, sentence: str) -> str | None:
+    mode = cand.rule.plover_mode
+    if cand.rule.event_type == "strike" and mode == "aerial":
+        low = sentence.lower()
+        if "drone" in low or "unmanned" in low or "uav" in low:
+            return "drone"
+    return mode
+
+
+def _focus(
+    text: str,
+    tokens: list,
+    cand: Candidate,
+    etype: str,
+    si: int,
+    s: int,
+    history: list[_Dated],
+    last_sentence: tuple[int, int, int] | None,
+) -> DateChoice:
+    """Date from outside the sentence: anaphora first, then the previous event sentence."""
+    if definite_np(tokens, cand):
+        for h in reversed(history):
+            if h.event_type == etype:
+                return _carry(h.choice, "anaphora: same-type event dated earlier", "anaphora")
+    if last_sentence and last_sentence[0] == si - 1 and _same_paragraph(text, last_sentence[2], s):
+        for h in reversed(history):
+            if h.sentence == si - 1 and h.choice.source in _IN_SENTENCE:
+                return _carry(h.choice, "narrative focus: previous sentence's event", "focus")
+    return dating.unresolved("no temporal expression governs the mention")
+
+
+def _carry(choice: DateChoice, why: str, source: str) -> DateChoice:
+    return replace(choice, reason=f"{why} ({choice.reason})", source=source)
+
+
+def _document_focus(mentions: list[EventMention], plural: list[bool]) -> list[EventMention]:
+    """Give undated singular mentions the date of their type's dominant event in the document."""
+    by_type: dict[str, Counter] = {}
+    example: dict[tuple[str, str], EventMention] = {}
+    for m in mentions:
+        if m.status in COUNTED and m.date_value and m.date_granularity in ("day", "time"):
+            by_type.setdefault(m.event_type, Counter())[m.date_value] += 1
+            example.setdefault((m.event_type, m.date_value), m)
+    out = []
+    for m, is_plural in zip(mentions, plural, strict=True):
+        counts = by_type.get(m.event_type)
+        if m.date_value is None and counts and not is_plural and m.status in COUNTED:
+            (top, n), *rest = counts.most_common(2) + [(None, 0)]
+            second = rest[0][1] if rest else 0
+            if n >= 2 and n >= 2 * second:
+                src = example[(m.event_type, top)]
+                m = replace(
+                    m,
+                    date_value=src.date_value,
+                    date_start=src.date_start,
+                    date_end=src.date_end,
+                    date_granularity=src.date_granularity,
+                    date_type=src.date_type,
+                    date_reason=(
+                        f"document focus: the {m.event_type} this document dates most often "
+                        f"('{src.timex_text}' -> {src.date_value}); " + m.date_reason
+                    ),
+                    timex_text=src.timex_text,
+                    timex_start=src.timex_start,
+                    timex_end=src.timex_end,
+                    time_precision=src.time_precision,
+                )
+        out.append(m)
+    return out

@@ -1,0 +1,182 @@
+"""Who did it, to whom, and where: shallow noun-phrase reading around the trigger.
+
+Agents are the subject of a verb trigger, the "by" phrase of a passive or nominal trigger,
+or a proper premodifier/possessive ("NATO strike", "Israel's raid"); recipients are the
+object, "on/against" phrase, or the other side of "between ... and" / "with". Location is the
+most specific capitalised place after "in/near/at/outside" in the trigger's clause.
+"""
+
+from __future__ import annotations
+
+from extractors.events.taxonomy import NOUN
+from extractors.events.triggers import Candidate
+from extractors.events.words import (
+    ADVERBS,
+    AUXILIARIES,
+    DETERMINERS,
+    GENERIC_DETERMINERS,
+    MODALS,
+    NEGATORS,
+    PREPOSITIONS,
+    REPORTING,
+    Token,
+    is_capitalised,
+)
+
+_NP_STOP = (
+    PREPOSITIONS
+    | AUXILIARIES
+    | MODALS
+    | REPORTING
+    | frozenset(["and", "or", "but", "that", "which", "who", "whom", "when", "where", "while", "if", "to"])
+)
+_PLACE_PREPS = frozenset(["in", "near", "at", "outside", "inside", "across", "into"])
+_PLACE_TAIL = frozenset(
+    ["province", "district", "region", "city", "village", "town", "area", "county", "state", "camp", "border", "valley"]
+)
+_NOT_PLACE = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+_SKIP = ADVERBS | NEGATORS | AUXILIARIES | MODALS
+
+
+def _span_text(text: str, tokens: list[Token], a: int, b: int) -> str:
+    return text[tokens[a].start : tokens[b].end]
+
+
+def _np_right(tokens: list[Token], i: int, hi: int, limit: int = 7) -> tuple[int, int] | None:
+    """Noun phrase starting at token ``i`` (stops at prepositions, verbs-ish, punctuation)."""
+    j = i
+    while j <= hi and j - i < limit:
+        t = tokens[j]
+        if not t.text[:1].isalnum() or (t.lower in _NP_STOP and j > i):
+            break
+        j += 1
+    return (i, j - 1) if j > i else None
+
+
+def _np_left(tokens: list[Token], i: int, lo: int, limit: int = 6) -> tuple[int, int] | None:
+    """Noun phrase ending at token ``i`` going left."""
+    j = i
+    while j >= lo and i - j < limit:
+        t = tokens[j]
+        if not t.text[:1].isalnum() or t.lower in _NP_STOP:
+            break
+        j -= 1
+    return (j + 1, i) if j < i else None
+
+
+def _strip_det(text: str, tokens: list[Token], span: tuple[int, int] | None) -> str | None:
+    if span is None:
+        return None
+    a, b = span
+    while a <= b and (tokens[a].lower in DETERMINERS or tokens[a].lower in GENERIC_DETERMINERS):
+        a += 1
+    return _span_text(text, tokens, a, b) if a <= b else None
+
+
+def _after(tokens: list[Token], cand: Candidate, hi: int, words: set[str]) -> int | None:
+    for j in range(cand.last + 1, min(hi + 1, cand.last + 4)):
+        if tokens[j].lower in words:
+            return j
+        if not tokens[j].text[:1].isalnum():
+            return None
+    return None
+
+
+def participants(
+    text: str, tokens: list[Token], cand: Candidate, clause: tuple[int, int], is_meeting: bool
+) -> tuple[list[str], list[str]]:
+    """``(actors, targets)`` of the mention as text spans."""
+    lo, hi = clause
+    actors: list[str] = []
+    targets: list[str] = []
+    if cand.pos == NOUN:
+        # Premodifiers and possessives: "the NATO strike", "Israel's raid".
+        j = cand.first - 1
+        mods = []
+        while j >= lo and tokens[j].text[:1].isalnum() and tokens[j].lower not in DETERMINERS:
+            if tokens[j].lower in PREPOSITIONS:
+                break
+            if is_capitalised(tokens[j]) or tokens[j].lower.endswith(("'s", "s'")):
+                mods.append(j)
+            j -= 1
+        if mods:
+            a, b = min(mods), max(mods)
+            name = _span_text(text, tokens, a, b)
+            actors.append(name[:-2] if name.endswith(("'s", "’s")) else name)
+        k = _after(tokens, cand, hi, {"by"})
+        if k is not None:
+            actors.append(_strip_det(text, tokens, _np_right(tokens, k + 1, hi)) or "")
+        k = _after(tokens, cand, hi, {"between"})
+        if k is not None:
+            span = _np_right(tokens, k + 1, hi, limit=12)
+            if span:
+                joined = _span_text(text, tokens, *span)
+                actors.extend(p.strip() for p in joined.replace(" and ", "|").split("|"))
+            end = tokens[span[1]].end if span else 0
+            rest = [t for t in tokens if t.start > end and t.start <= tokens[hi].end]
+            if rest and rest[0].lower == "and":
+                nxt = tokens.index(rest[0]) + 1
+                if nxt <= hi:
+                    actors.append(_strip_det(text, tokens, _np_right(tokens, nxt, hi)) or "")
+        k = _after(tokens, cand, hi, {"on", "against", "with", "targeting", "into"})
+        if k is not None:
+            targets.append(_strip_det(text, tokens, _np_right(tokens, k + 1, hi)) or "")
+    else:
+        j = cand.first - 1
+        while j >= lo and tokens[j].lower in _SKIP:
+            j -= 1
+        passive = (
+            j >= lo
+            and tokens[j + 1 : cand.first]
+            and any(
+                t.lower in ("was", "were", "been", "being", "is", "are")
+                for t in tokens[j + 1 : cand.first]
+            )
+        )
+        subject = _strip_det(text, tokens, _np_left(tokens, j, lo)) if j >= lo else None
+        k = cand.last + 1
+        if k <= hi and tokens[k].lower in ("with", "on", "against", "by"):
+            k += 1
+        obj = _strip_det(text, tokens, _np_right(tokens, k, hi)) if k <= hi else None
+        if passive:
+            by = _after(tokens, cand, hi, {"by"})
+            if by is not None:
+                actors.append(_strip_det(text, tokens, _np_right(tokens, by + 1, hi)) or "")
+            if subject:
+                targets.append(subject)
+        else:
+            if subject:
+                actors.append(subject)
+            if obj:
+                targets.append(obj)
+    if is_meeting and not actors and targets:
+        actors, targets = targets[:1], targets[1:]
+    return [a for a in actors if a], [t for t in targets if t]
+
+
+def location(
+    text: str, tokens: list[Token], cand: Candidate, clause: tuple[int, int]
+) -> str | None:
+    """The first capitalised place after a locative preposition in the clause, else None."""
+    lo, hi = clause
+    order = list(range(cand.last + 1, hi + 1)) + list(range(lo, cand.first))
+    for j in order:
+        if tokens[j].lower not in _PLACE_PREPS or j + 1 > hi:
+            continue
+        k = j + 1
+        if tokens[k].lower == "the" and k + 1 <= hi:
+            k += 1
+        if not is_capitalised(tokens[k]) or tokens[k].lower in _NOT_PLACE:
+            continue
+        end = k
+        while end + 1 <= hi and (
+            is_capitalised(tokens[end + 1])
+            or tokens[end + 1].lower in _PLACE_TAIL
+            or (tokens[end + 1].lower == "of" and end + 2 <= hi and is_capitalised(tokens[end + 2]))
+        ):
+            end += 1
+        name = _span_text(text, tokens, k, end)
+        return name[:-2] if name.endswith(("'s", "’s")) else name
+    return None

@@ -1,0 +1,40 @@
+"""Clauses of a sentence, found shallowly from punctuation and subordinating words.
+
+Dating and status look at "the same clause" first; a clause here is a run of tokens between
+commas, dashes, brackets, semicolons and words that open a subordinate clause.
+"""
+
+from __future__ import annotations
+
+from extractors.events.words import CLAUSE_PUNCT, REPORTING, Token
+
+_OPENERS = frozenset(
+    ["which", "who", "whom", "where", "while", "whereas", "although", "though", "because", "if", "unless", "when", "whenever", "after", "before", "since", "until", "till", "once", "but", "despite", "amid"]
+)
+
+
+def clause_spans(tokens: list[Token]) -> list[tuple[int, int]]:
+    """``(first, last)`` token indices (inclusive) of each clause, in order."""
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    for i, tok in enumerate(tokens):
+        cut_before = tok.lower in _OPENERS or (
+            tok.lower == "that" and i > 0 and tokens[i - 1].lower in REPORTING
+        )
+        if tok.text in CLAUSE_PUNCT or (tok.text in "-–—" and tok.text != "-"):
+            if i > begin:
+                spans.append((begin, i - 1))
+            begin = i + 1
+        elif cut_before and i > begin:
+            spans.append((begin, i - 1))
+            begin = i
+    if begin < len(tokens):
+        spans.append((begin, len(tokens) - 1))
+    return spans or [(0, max(0, len(tokens) - 1))]
+
+
+def clause_of(spans: list[tuple[int, int]], index: int) -> tuple[int, int]:
+    for a, b in spans:
+        if a <= index <= b:
+            return a, b
+    return spans[-1]

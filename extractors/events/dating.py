@@ -1,0 +1,153 @@
+"""Which temporal expression governs a mention, and the date it gives.
+
+Order of governance: an expression attached to the trigger's own noun phrase ("the March
+17 strike", "Tuesday's attack", "talks on Sunday"), then the trigger's clause, then its
+sentence; focus (anaphora and narrative) is decided by the caller, which sees the whole
+document. Expressions that date something else are skipped: reporting dates ("officials
+said Monday"), range boundaries ("since March 17"), durations and sets. The publication
+date is never used as a fallback.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from extractors.events.clauses import clause_of
+from extractors.events.triggers import Candidate, token_index
+from extractors.events.words import REPORTING, Token
+from extractors.temporal.model import Timex
+
+_ATTACHED_BEFORE = re.compile(r"^(?:['’]s?)?(?:\s+[\w.-]+){0,3}\s+$")
+_ATTACHED_AFTER = re.compile(
+    r"^\s*(?:(?:on|in|at|during|of|early|late|last|this|earlier)\s+)?"
+    r"(?:(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_BOUNDARY_WORDS = frozenset(["since", "until", "till", "by", "from", "through", "throughout"])
+_SKIP_BEFORE = frozenset(["on", "late", "early", "last", "this"])
+_PRECISION = {"time": 1, "day": 1, "week": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class DateChoice:
+    """The date of a mention and the expression and reasoning it comes from."""
+
+    value: str | None
+    start: date | None
+    end: date | None
+    granularity: str | None
+    date_type: str
+    reason: str
+    source: str  # attached | clause | sentence | anaphora | focus | document | none
+    timex_text: str | None = None
+    timex_start: int | None = None
+    timex_end: int | None = None
+
+    @property
+    def time_precision(self) -> int | None:
+        """ACLED time precision: 1 day, 2 week, 3 month or coarser."""
+        if self.value is None:
+            return None
+        return _PRECISION.get(self.granularity or "", 3)
+
+
+def unresolved(reason: str) -> DateChoice:
+    return DateChoice(None, None, None, None, "unresolved", reason, "none")
+
+
+def from_timex(timex: Timex, reason: str, source: str) -> DateChoice:
+    r = timex.resolution
+    return DateChoice(
+        r.value,
+        r.start,
+        r.end,
+        r.granularity,
+        r.date_type,
+        f"{reason}: '{timex.text}' -> {r.value} ({r.reason})",
+        source,
+        timex.text,
+        timex.start,
+        timex.end,
+    )
+
+
+def usable(timex: Timex) -> bool:
+    """A timex that denotes calendar time (not a duration, a set or an unresolved phrase)."""
+    r = timex.resolution
+    return r.type in ("DATE", "TIME") and r.value is not None and r.start is not None
+
+
+def is_reporting(tokens: list[Token], timex: Timex) -> bool:
+    """True for the date of a statement ("said Monday", "Monday said", "told ... on Monday")."""
+    i = token_index(tokens, timex.start)
+    j = token_index(tokens, timex.end - 1)
+    k = i - 1
+    while k >= 0 and tokens[k].lower in _SKIP_BEFORE:
+        k -= 1
+    if k >= 0 and tokens[k].lower in REPORTING:
+        return True
+    if j + 1 < len(tokens) and tokens[j + 1].lower in REPORTING:
+        return True
+    return j + 2 < len(tokens) and tokens[j + 1].lower == "," and tokens[j + 2].lower in REPORTING
+
+
+def is_boundary(tokens: list[Token], timex: Timex) -> bool:
+    """True for range boundaries ("since March 17", "until Friday")."""
+    i = token_index(tokens, timex.start)
+    return i > 0 and tokens[i - 1].lower in _BOUNDARY_WORDS
+
+
+def attached(text: str, cand: Candidate, timexes: list[Timex]) -> Timex | None:
+    """A timex inside the trigger's noun phrase or right after it."""
+    for t in timexes:
+        if t.end <= cand.start and cand.start - t.end <= 40:
+            between = text[t.end : cand.start]
+            if _ATTACHED_BEFORE.match(between) and not re.search(r"[,;:]", between):
+                return t
+        if t.start >= cand.end and t.start - cand.end <= 30:
+            if _ATTACHED_AFTER.match(text[cand.end : t.start]):
+                return t
+    return None
+
+
+def choose_in_sentence(
+    text: str,
+    tokens: list[Token],
+    clauses: list[tuple[int, int]],
+    cand: Candidate,
+    timexes: list[Timex],
+    claimed: dict[int, Candidate],
+) -> DateChoice | None:
+    """The governing date from the sentence itself, or None to let focus decide.
+
+    ``timexes`` are the usable timexes of the sentence; ``claimed`` maps the id of each
+    timex attached to some trigger's noun phrase to that trigger.
+    """
+    own = [t for t in timexes if claimed.get(id(t)) is cand]
+    if own:
+        return from_timex(own[0], "attached to the trigger", "attached")
+    free = [
+        t
+        for t in timexes
+        if id(t) not in claimed and not is_reporting(tokens, t) and not is_boundary(tokens, t)
+    ]
+    if not free:
+        return None
+    clause = clause_of(clauses, cand.first)
+
+    def distance(t: Timex) -> int:
+        return min(abs(t.start - cand.end), abs(cand.start - t.end))
+
+    in_clause = [t for t in free if clause[0] <= token_index(tokens, t.start) <= clause[1]]
+    if in_clause:
+        return from_timex(min(in_clause, key=distance), "same clause", "clause")
+    others = [
+        t
+        for t in free
+        if not any(c is not cand and c.start <= t.start < c.end for c in claimed.values())
+    ]
+    if others:
+        return from_timex(min(others, key=distance), "same sentence", "sentence")
+    return None

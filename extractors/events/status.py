@@ -1,0 +1,256 @@
+"""Whether a trigger reports a specific event, and if so its status.
+
+Returns ``None`` (not an event: generic, habitual, aggregate, metaphor, non-event sense) or
+one of occurred | planned | cancelled | negated | hypothetical. Only the first three are
+events a chronology should hold; negated and hypothetical mentions are kept, labelled, so
+an analyst can see what was ruled out and why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractors.events.taxonomy import BASE, GERUND, NOUN, PAST, PLURAL, S3
+from extractors.events.triggers import Candidate, is_definite
+from extractors.events.words import (
+    ADVERBS,
+    AUXILIARIES,
+    DEFINITE,
+    DETERMINERS,
+    GENERIC_DETERMINERS,
+    HYPOTHETICAL_MODALS,
+    PREPOSITIONS,
+    Token,
+    number_value,
+    words,
+)
+
+COUNTED = ("occurred", "planned", "cancelled")
+
+_CANCEL = words(
+    "cancel cancels canceled cancelled canceling cancelling cancellation postpone postpones "
+    "postponed postponing postponement delay delays delayed delaying suspend suspends "
+    "suspended suspending scrap scraps scrapped scrapping boycott boycotts boycotted "
+    "boycotting abandoned shelved"
+)
+_CANCEL_PHRASES = ("called off", "call off", "calls off", "put off", "pulled out of", "pull out of", "withdrew from")  # fmt: skip
+_PLAN = words(
+    "upcoming planned scheduled forthcoming expected next proposed due set slated "
+    "planning plans plan intends intend hopes hope agreed agree arrange arranged"
+)
+_PLAN_BEFORE_INFINITIVE = words(
+    "due expected scheduled set slated plans planned planning intends intend agreed agree "
+    "going hopes hope hoping will would arranged"
+)
+_IRREALIS = words(
+    "possible potential threat threats threatened threatening threaten threatens risk fear "
+    "fears feared warned warning warn warns prevent prevented preventing avoid avoided "
+    "deter deterring retaliate urged urge urges pressed press asked ask calls called call "
+    "demand demanded demands proposal proposed propose offer offered would-be "
+    "ready prepared willing vowed vow vows pledged promise promised seeks seek sought "
+    "wants want wanted refuse refused refuses prepare preparing imminent"
+)
+_NEW_EVENT = words("new further more another additional future")
+_HABITUAL = words(
+    "often usually regularly routinely frequently repeatedly typically generally sometimes "
+    "always nightly daily weekly constantly continually whenever"
+)
+_CONDITIONAL = words("if unless whether lest")
+_GENERIC_PLURAL_OK = words("the these those both")
+_COPULA = words("is are was were be been being 's")
+_PERFECT = words("has have had 've")
+_FUTURE = words("will 'll shall")
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    status: str | None  # None: not a specific event
+    reason: str
+
+
+def _prev_words(tokens: list[Token], first: int, lo: int, n: int) -> list[str]:
+    return [t.lower for t in tokens[max(lo, first - n) : first]]
+
+
+def _np_start(tokens: list[Token], first: int, lo: int) -> int:
+    """First token of the noun phrase that ends with the trigger (shallow)."""
+    j = first
+    while j - 1 >= lo:
+        t = tokens[j - 1]
+        if t.lower in PREPOSITIONS or t.lower in AUXILIARIES or not t.text[:1].isalnum():
+            break
+        j -= 1
+        if t.lower in DETERMINERS or t.lower in GENERIC_DETERMINERS or t.lower == "no":
+            break
+    return j
+
+
+def _negated(tokens: list[Token], cand: Candidate, lo: int, np_first: int) -> bool:
+    if cand.pos == NOUN:
+        np = [t.lower for t in tokens[np_first : cand.first]]
+        if "no" in np or "without" in _prev_words(tokens, np_first, lo, 1):
+            return True
+        before = _prev_words(tokens, np_first, lo, 5)
+        if "any" in np and any(w in ("no", "not", "n't", "never", "without") or w.endswith("n't") for w in before):  # fmt: skip
+            return True
+        before2 = _prev_words(tokens, np_first, lo, 3)
+        return len(before2) >= 2 and before2[-1] == "of" and "no" in before2
+    j = cand.first - 1
+    while j >= lo and (tokens[j].lower in ADVERBS or tokens[j].lower in AUXILIARIES):
+        j -= 1
+    prev = tokens[j].lower if j >= lo else ""
+    if prev in ("not", "never", "n't") or prev.endswith("n't"):
+        return True
+    return any(w in ("not", "n't", "never") or w.endswith("n't") for w in _prev_words(tokens, cand.first, lo, 3))  # fmt: skip
+
+
+def _cancelled(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first: int) -> bool:
+    before = _prev_words(tokens, np_first, lo, 8)
+    if any(w in _CANCEL for w in before) or any(w in _CANCEL for w in _prev_words(tokens, cand.first, lo, 3)):  # fmt: skip
+        return True
+    joined = " ".join(before)
+    if any(p in joined for p in _CANCEL_PHRASES):
+        return True
+    after = [t.lower for t in tokens[cand.last + 1 : min(hi + 1, cand.last + 6)]]
+    return any(w in _CANCEL for w in after) and any(w in _COPULA or w in _PERFECT for w in after)
+
+
+def classify(
+    tokens: list[Token],
+    cand: Candidate,
+    clause: tuple[int, int],
+    *,
+    day_timex: bool,
+    coarse_timex: bool,
+    future: bool,
+    casualties: bool,
+    is_meeting: bool,
+) -> Verdict:
+    """Decide whether the candidate is a specific event and what happened to it.
+
+    ``day_timex``: a day- or time-level date governs it from its clause or NP;
+    ``coarse_timex``: only a month/year/season governs it; ``future``: its date lies after
+    the publication date; ``casualties``: its clause states a death or injury count.
+    """
+    lo, hi = clause
+    np_first = _np_start(tokens, cand.first, lo) if cand.pos == NOUN else cand.first
+    np_words = [t.lower for t in tokens[np_first : cand.first]]
+    before = _prev_words(tokens, cand.first, lo, 4)
+    clause_words = {t.lower for t in tokens[lo : hi + 1]}
+    sentence_words = {t.lower for t in tokens}
+    definite = cand.pos == NOUN and is_definite(tokens, cand.first)
+
+    # Predicative or "as an X" uses name a kind, not an event ("denounced it as an attack on").
+    if cand.pos == NOUN and len(before) >= 2 and before[-1] in ("a", "an"):
+        if before[-2] in ("as",) or (before[-2] in _COPULA and not is_meeting):
+            return Verdict(None, "predicative: names a kind of act, not an event")
+    if any(w in _HABITUAL for w in sentence_words) or "every time" in " ".join(
+        t.lower for t in tokens
+    ):
+        return Verdict(None, "habitual: frequency adverb")
+
+    if _negated(tokens, cand, lo, np_first):
+        return Verdict("negated", "negation scopes over the trigger")
+
+    if _cancelled(tokens, cand, lo, hi, np_first):
+        return Verdict("cancelled", "cancel/postpone verb governs the trigger")
+
+    # Genericity of nouns: generic determiners and bare or counted plurals.
+    if cand.pos == NOUN:
+        if any(w in GENERIC_DETERMINERS for w in np_words):
+            return Verdict(None, "generic: 'any/every/such' noun phrase")
+        if cand.form == PLURAL:
+            counts = [number_value(w) for w in np_words]
+            counts = [c for c in counts if c is not None]
+            if counts and (max(counts) >= 10 or coarse_timex) and not day_timex:
+                return Verdict(None, "aggregate: counted events over a period")
+            if not (day_timex or (counts and casualties)):
+                if not (any(w in _GENERIC_PLURAL_OK for w in np_words) and day_timex):
+                    return Verdict(None, "generic: plural without a specific date")
+
+    # Conditional clauses: verbs and indefinite nouns are hypothetical; a definite noun
+    # ("if the strike was a mistake") presupposes the event.
+    clause_start_word = tokens[lo].lower if lo < len(tokens) else ""
+    in_conditional = clause_start_word in _CONDITIONAL or any(
+        w in _CONDITIONAL for w in _prev_words(tokens, cand.first, lo, 6)
+    )
+    if in_conditional and not definite:
+        return Verdict("hypothetical", "inside a conditional clause")
+
+    if cand.pos == NOUN:
+        window = np_words + _prev_words(tokens, np_first, lo, 4)
+        if not definite and any(w in _IRREALIS for w in window):
+            if (
+                is_meeting
+                and any(w in _PLAN for w in window)
+                and not any(
+                    w
+                    in (
+                        "proposed",
+                        "proposal",
+                        "offer",
+                        "offered",
+                        "urged",
+                        "called",
+                        "calls",
+                        "call",
+                        "demand",
+                        "demanded",
+                    )  # fmt: skip
+                    for w in window
+                )
+            ):
+                return Verdict("planned", "planning word governs the meeting")
+            return Verdict("hypothetical", "irrealis context (threat, call, proposal, fear)")
+        if any(w in _PLAN for w in np_words) or future:
+            return Verdict("planned" if is_meeting else "hypothetical", "scheduled or future-dated")
+        if is_meeting and (
+            _FUTURE & clause_words
+            and not definite
+            and any(w in ("hold", "host", "convene", "attend", "have") for w in before)
+        ):
+            return Verdict("planned", "future tense 'will hold talks'")
+        return Verdict("occurred", "specific event reported")
+
+    # Verbs.
+    j = cand.first - 1
+    while j >= lo and tokens[j].lower in ADVERBS:
+        j -= 1
+    prev = tokens[j].lower if j >= lo else ""
+    prev2 = tokens[j - 1].lower if j - 1 >= lo else ""
+    if prev in HYPOTHETICAL_MODALS or (prev in ("be", "have") and prev2 in HYPOTHETICAL_MODALS):
+        return Verdict("hypothetical", "modal verb")
+    if prev in _FUTURE or (prev == "be" and prev2 in _FUTURE) or future:
+        if is_meeting:
+            return Verdict("planned", "future tense")
+        return Verdict("hypothetical", "future violence is a threat, not an event")
+    if prev == "would":
+        if is_meeting:
+            return Verdict("planned", "reported future ('would meet')")
+        return Verdict("hypothetical", "conditional 'would'")
+    if prev == "to":
+        k = j - 1
+        head = tokens[k].lower if k >= lo else ""
+        head2 = tokens[k - 1].lower if k - 1 >= lo else ""
+        if is_meeting:
+            if head in _PLAN_BEFORE_INFINITIVE or head2 in _PLAN_BEFORE_INFINITIVE:
+                return Verdict("planned", "planning verb + infinitive")
+            if head in _IRREALIS or head2 in _IRREALIS or any(w in _IRREALIS for w in before):
+                return Verdict("hypothetical", "urged/asked/proposed to meet")
+            return Verdict("occurred", "purpose infinitive of a reported trip")
+        return Verdict("hypothetical", "infinitive: intended or demanded, not reported")
+    if cand.form in (BASE, S3) and prev not in AUXILIARIES and prev not in ("did", "do", "does"):
+        return Verdict(None, "habitual: present-tense verb")
+    if cand.form == GERUND and prev in ("is", "are", "am") and not is_meeting:
+        return Verdict("occurred", "ongoing")
+    if cand.form in (PAST, GERUND) or prev in _PERFECT or prev in AUXILIARIES:
+        return Verdict("occurred", "past or perfect verb")
+    return Verdict("occurred", "verb")
+
+
+def definite_np(tokens: list[Token], cand: Candidate) -> bool:
+    """True for definite/demonstrative/possessive noun phrases (anaphora candidates)."""
+    return cand.pos == NOUN and (
+        is_definite(tokens, cand.first)
+        or (cand.first > 0 and tokens[cand.first - 1].lower in DEFINITE)
+    )

@@ -1,0 +1,198 @@
+"""The event taxonomy, read once from the declarative ``extractors/taxonomy.toml``.
+
+Types, their PLOVER/ACLED codes and trigger words live in that file so that adding a type
+is an edit of data, not of code. Here the file becomes compiled lookups: every inflected
+trigger form, one regular expression that finds them all, and the context lexicons.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+NOUN, VERB = "noun", "verb"
+# Forms: base (singular noun / bare verb), plural, s3 (3rd person verb), past, gerund.
+BASE, PLURAL, S3, PAST, GERUND = "base", "plural", "s3", "past", "gerund"
+
+
+@dataclass(frozen=True, slots=True)
+class EventType:
+    name: str
+    description: str
+    plover_type: str
+    plover_mode: str | None
+    acled_event_type: str | None
+    acled_sub_event_type: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerRule:
+    """One trigger phrase of a type, with the constraints its taxonomy entry declares."""
+
+    event_type: str
+    phrase: str
+    pos: str  # noun | verb
+    plover_type: str
+    plover_mode: str | None
+    requires: tuple[str, ...]
+    excludes: tuple[str, ...]
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class FormEntry:
+    """A surface form of a trigger phrase: which rule it realises and as what form."""
+
+    rule: TriggerRule
+    form: str  # base | plural | s3 | past | gerund
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    name: str
+    window: int  # words each side of the trigger; 0 = whole sentence
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Taxonomy:
+    types: dict[str, EventType]
+    forms: dict[str, tuple[FormEntry, ...]]  # normalised lower-case form -> entries
+    pattern: re.Pattern[str]
+    contexts: dict[str, Context]
+
+
+def _plural(word: str) -> str:
+    if word.endswith(("s", "sh", "ch", "x", "z")):
+        return word + "es"
+    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _past(word: str) -> str:
+    if word.endswith("e"):
+        return word + "d"
+    if word.endswith("y") and word[-2] not in "aeiou":
+        return word[:-1] + "ied"
+    return word + "ed"
+
+
+def _gerund(word: str) -> str:
+    if word.endswith("e") and not word.endswith("ee"):
+        return word[:-1] + "ing"
+    return word + "ing"
+
+
+def _form_kind(form: str) -> str:
+    if form.endswith("ing"):
+        return GERUND
+    if form.endswith("s") and not form.endswith("ss"):
+        return S3
+    return PAST
+
+
+def normalise(form: str) -> str:
+    """Lower-case a matched form and collapse white space, for lookups."""
+    return " ".join(form.lower().replace("’", "'").split())
+
+
+def _noun_forms(phrase: str) -> list[tuple[str, str]]:
+    words = phrase.split()
+    last = words[-1]
+    if last.endswith("s") and not last.endswith("ss"):
+        return [(phrase, BASE)]  # pluralia tantum: talks, negotiations, consultations
+    head = " ".join(words[:-1])
+    plural = (head + " " if head else "") + _plural(last)
+    return [(phrase, BASE), (plural, PLURAL)]
+
+
+def _verb_forms(phrase: str, irregular: dict[str, list[str]]) -> list[tuple[str, str]]:
+    words = phrase.split()
+    first, rest = words[0], " ".join(words[1:])
+
+    def join(w: str) -> str:
+        return f"{w} {rest}" if rest else w
+
+    forms = [
+        (phrase, BASE),
+        (join(_plural(first)), S3),
+        (join(_gerund(first)), GERUND),
+    ]
+    extra = irregular.get(phrase) or [join(f) for f in irregular.get(first, [])]
+    if extra:
+        forms += [(f, _form_kind(f)) for f in extra]
+    if not any(kind == PAST for _, kind in forms):
+        forms.append((join(_past(first)), PAST))
+    return forms
+
+
+def _phrase_regex(form: str) -> str:
+    parts = [re.escape(w) for w in form.split()]
+    return r"\s+".join(parts).replace("'", "['’]")
+
+
+def build(data: dict) -> Taxonomy:
+    """Compile taxonomy data (the parsed TOML) into lookups."""
+    irregular = {k: list(v) for k, v in data.get("inflections", {}).items()}
+    types: dict[str, EventType] = {}
+    forms: dict[str, list[FormEntry]] = {}
+    for name, spec in data["types"].items():
+        etype = EventType(
+            name,
+            spec.get("description", ""),
+            spec["plover_type"],
+            spec.get("plover_mode"),
+            spec.get("acled_event_type"),
+            spec.get("acled_sub_event_type"),
+        )
+        types[name] = etype
+        for entry in spec.get("triggers", []):
+            for pos, key in ((NOUN, "nouns"), (NOUN, "forms"), (VERB, "verbs")):
+                for phrase in entry.get(key, []):
+                    rule = TriggerRule(
+                        event_type=name,
+                        phrase=phrase,
+                        pos=pos,
+                        plover_type=entry.get("plover_type", etype.plover_type),
+                        plover_mode=entry.get("mode", etype.plover_mode),
+                        requires=tuple(entry.get("requires", [])),
+                        excludes=tuple(entry.get("excludes", [])),
+                        confidence=float(entry.get("confidence", 0.6)),
+                    )
+                    if key == "forms":
+                        generated = [(phrase, BASE)]
+                    elif pos == NOUN:
+                        generated = _noun_forms(phrase)
+                    else:
+                        generated = _verb_forms(phrase, irregular)
+                    for form, kind in generated:
+                        forms.setdefault(normalise(form), []).append(FormEntry(rule, kind))
+    alternation = "|".join(_phrase_regex(f) for f in sorted(forms, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+    contexts = {
+        name: Context(
+            name,
+            int(spec.get("window", 0)),
+            re.compile(
+                r"(?<![\w-])(?:"
+                + "|".join(
+                    _phrase_regex(w.lower()) for w in sorted(spec["words"], key=len, reverse=True)
+                )
+                + r")(?![\w-])",
+                re.IGNORECASE,
+            ),
+        )
+        for name, spec in data.get("contexts", {}).items()
+    }
+    return Taxonomy(types, {k: tuple(v) for k, v in forms.items()}, pattern, contexts)
+
+
+@cache
+def load() -> Taxonomy:
+    """The packaged taxonomy (``extractors/taxonomy.toml``), compiled once."""
+    text = resources.files("extractors").joinpath("taxonomy.toml").read_text("utf-8")
+    return build(tomllib.loads(text))

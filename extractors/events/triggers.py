@@ -1,0 +1,193 @@
+"""Trigger words in a sentence: which taxonomy phrase, as noun or verb, in what context.
+
+A trigger form alone is ambiguous ("strike" of workers, "attack" as criticism, "talks" as a
+verb); the part of speech comes from the neighbouring words and the sense from the context
+lexicons the taxonomy entry requires or excludes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractors.events.taxonomy import (
+    BASE,
+    GERUND,
+    NOUN,
+    PAST,
+    PLURAL,
+    S3,
+    VERB,
+    FormEntry,
+    Taxonomy,
+    TriggerRule,
+    normalise,
+)
+from extractors.events.words import (
+    AUXILIARIES,
+    DEFINITE,
+    DETERMINERS,
+    GENERIC_DETERMINERS,
+    MODALS,
+    NEGATIVE_DETERMINERS,
+    NEGATORS,
+    PREPOSITIONS,
+    Token,
+    is_capitalised,
+    number_value,
+)
+
+_VERB_SUBJECTS = frozenset(["he", "she", "it", "who", "they", "we", "i", "you"])
+_ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "ent", "ant", "ial", "ary", "ic", "al")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A trigger accepted in its sentence, before status and dating."""
+
+    rule: TriggerRule
+    form: str  # base | plural | s3 | past | gerund
+    pos: str  # noun | verb
+    text: str
+    start: int
+    end: int
+    first: int  # index of its first token in the sentence tokens
+    last: int  # index of its last token
+
+
+def token_index(tokens: list[Token], offset: int) -> int:
+    """Index of the first token that ends after ``offset``."""
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].end <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _is_possessive(token: Token) -> bool:
+    return token.lower.endswith(("'s", "s'")) and len(token.lower) > 2
+
+
+def _decide_pos(tokens: list[Token], first: int, last: int, entries: tuple[FormEntry, ...]) -> str:
+    poses = {e.rule.pos for e in entries}
+    forms = {e.form for e in entries}
+    prev = tokens[first - 1] if first > 0 else None
+    p = prev.lower if prev else ""
+    if poses == {NOUN}:
+        return VERB if p in _VERB_SUBJECTS else NOUN
+    if poses == {VERB} and forms != {GERUND}:
+        return VERB
+    noun_forms = {e.form for e in entries if e.rule.pos == NOUN}
+    if PAST in forms and not noun_forms & {BASE, PLURAL}:
+        return VERB
+    if prev is None:
+        return NOUN
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    if GERUND in forms:
+        if nxt is not None and (nxt.lower in DETERMINERS or is_capitalised(nxt)):
+            return VERB
+        return NOUN if NOUN in poses else VERB
+    if p == "to":
+        return NOUN if PLURAL in forms and S3 not in forms and BASE not in forms else VERB
+    if (
+        p in DETERMINERS
+        or p in GENERIC_DETERMINERS
+        or p in NEGATIVE_DETERMINERS
+        or p in PREPOSITIONS
+        or _is_possessive(prev)
+        or number_value(p) is not None
+    ):
+        return NOUN
+    if p in MODALS or p in AUXILIARIES or p in _VERB_SUBJECTS or p in NEGATORS:
+        return VERB
+    if (is_capitalised(prev) and first > 1) or p.endswith(_ADJECTIVE_ENDINGS) or p.endswith("-"):
+        return NOUN
+    if p.endswith("s") and not p.endswith("ss") and prev.text.isalpha():
+        return VERB
+    return NOUN
+
+
+def _window_text(text: str, tokens: list[Token], first: int, last: int, window: int) -> str:
+    if window <= 0:
+        return text[tokens[0].start : tokens[-1].end]
+    a = tokens[max(0, first - window)].start
+    b = tokens[min(len(tokens) - 1, last + window)].end
+    return text[a:b]
+
+
+def _context_ok(
+    taxonomy: Taxonomy,
+    rule: TriggerRule,
+    text: str,
+    tokens: list[Token],
+    first: int,
+    last: int,
+    anaphoric_ok: bool,
+) -> bool:
+    for name in rule.excludes:
+        ctx = taxonomy.contexts[name]
+        if ctx.pattern.search(_window_text(text, tokens, first, last, ctx.window)):
+            return False
+    if not rule.requires or anaphoric_ok:
+        return True
+    for name in rule.requires:
+        ctx = taxonomy.contexts[name]
+        window = _window_text(text, tokens, first, last, ctx.window)
+        # the trigger itself does not count as its own context
+        trig = text[tokens[first].start : tokens[last].end]
+        if ctx.pattern.search(window.replace(trig, " ", 1)):
+            return True
+    return False
+
+
+def is_definite(tokens: list[Token], first: int) -> bool:
+    """True when the noun phrase ending at the trigger starts with a definite determiner."""
+    for j in range(first - 1, max(-1, first - 5), -1):
+        t = tokens[j]
+        if t.lower in DEFINITE or _is_possessive(t):
+            return True
+        if t.lower in DETERMINERS or t.lower in PREPOSITIONS or not t.text[:1].isalnum():
+            return False
+    return False
+
+
+def find_candidates(
+    taxonomy: Taxonomy,
+    text: str,
+    tokens: list[Token],
+    start: int,
+    end: int,
+    seen_types: set[str],
+) -> list[Candidate]:
+    """Triggers in ``text[start:end]`` (one sentence) that pass their context rules.
+
+    ``seen_types`` holds the types already found earlier in the document: a definite noun
+    ("the attack") there needs no context of its own, it refers back.
+    """
+    out: list[Candidate] = []
+    if not tokens:
+        return out
+    for m in taxonomy.pattern.finditer(text, start, end):
+        entries = taxonomy.forms.get(normalise(m.group()))
+        if not entries:
+            continue
+        first = token_index(tokens, m.start())
+        last = max(first, token_index(tokens, m.end() - 1))
+        pos = _decide_pos(tokens, first, last, entries)
+        chosen = [e for e in entries if e.rule.pos == pos]
+        if not chosen:
+            continue
+        definite = pos == NOUN and is_definite(tokens, first)
+        best: FormEntry | None = None
+        for entry in chosen:
+            anaphoric = definite and entry.rule.event_type in seen_types
+            if _context_ok(taxonomy, entry.rule, text, tokens, first, last, anaphoric) and (
+                best is None or entry.rule.confidence > best.rule.confidence
+            ):
+                best = entry
+        if best is None:
+            continue
+        out.append(Candidate(best.rule, best.form, pos, m.group(), m.start(), m.end(), first, last))
+    return out

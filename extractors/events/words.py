@@ -1,0 +1,89 @@
+"""Tokens of a sentence and the closed-class English words the rules look at.
+
+Rules read a few words around a trigger; tokens carry their offsets into the source text
+so everything the rules decide can be pointed at.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"\w+(?:[-'’./]\w+)*(?:['’]s?)?|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    lower: str
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    return [
+        Token(m.group(), m.start(), m.end(), m.group().lower().replace("’", "'"))
+        for m in _TOKEN.finditer(text, start, end)
+    ]
+
+
+def words(*groups: str) -> frozenset[str]:
+    return frozenset(w for g in groups for w in g.split())
+
+
+DETERMINERS = words("a an the this that these those its their his her our my your whose")
+GENERIC_DETERMINERS = words("any every each such all")
+DEFINITE = words("the this that these those its their his her our my your")
+NEGATIVE_DETERMINERS = words("no")
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12,
+}  # fmt: skip
+PREPOSITIONS = words(
+    "of in on for after before during since by with from against despite amid amidst following "
+    "over about into at under behind like than as toward towards without near between through "
+    "upon among"
+)
+MODALS = words("will would could should can may might must shall 'll 'd wo ca")
+HYPOTHETICAL_MODALS = words("could should can may might must")
+AUXILIARIES = words("do does did is are was were be been being has have had")
+PRONOUNS = words("they he she it we i you who which that")
+NEGATORS = words("not n't never no neither nor")
+ADVERBS = words(
+    "also reportedly allegedly then later earlier again already just still even only first "
+    "recently previously jointly briefly finally personally directly subsequently actually "
+    "quickly immediately repeatedly deliberately secretly apparently"
+)
+REPORTING = words(
+    "said says say told tells tell announced announces reported reports stated states added "
+    "adds according confirmed confirms claimed claims accused accuses blamed blames warned "
+    "warns urged urges condemned condemns denied denies criticized criticised wrote writes "
+    "tweeted posted insisted noted explained declared vowed pledged demanded called"
+)
+SUBORDINATORS = words(
+    "which who whom whose where while whereas although though because if unless when whenever "
+    "after before since until till once as but and so that"
+)
+CLAUSE_PUNCT = frozenset(',;:—–()[]"“”')
+
+
+def is_capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def number_value(token: str) -> int | None:
+    """Integer of a number token ('18', '1,200', 'forty', 'twenty-one'), else None."""
+    t = token.lower().replace(",", "")
+    if t.isdigit():
+        return int(t)
+    if t in NUMBER_WORDS:
+        return NUMBER_WORDS[t]
+    if "-" in t:
+        a, _, b = t.partition("-")
+        if a in NUMBER_WORDS and b in NUMBER_WORDS and NUMBER_WORDS[a] >= 20:
+            return NUMBER_WORDS[a] + NUMBER_WORDS[b]
+    return None
