@@ -1,0 +1,535 @@
+"""Score event extraction against hand-annotated gold (format: ../shared/annotation/GUIDE.md).
+
+Runs the product path (``dateline.sources.read_inputs`` + ``extractors.pipeline.extract``)
+over a corpus and compares its mentions with the gold lines:
+
+- a system mention matches a gold line when both name the same document (and section), the
+  system trigger or sentence span overlaps the gold ``evidence`` span, and the system type
+  is the gold ``type`` or one of its ``alt_types``; each gold line and each system mention is
+  matched at most once, trigger overlaps before sentence overlaps;
+- only system mentions whose status is occurred/planned/cancelled are scored (negated and
+  hypothetical mentions are the system saying "not an event"), and only in the documents
+  listed in ``<gold>_docs.txt`` when that file exists;
+- optional gold lines are neither required nor penalised: a system mention matching one is
+  set aside;
+- dates compare the day of a TIME value (2011-10-09TNI -> 2011-10-09) with the gold value.
+
+With a grouping function (mention rows -> event ids) or mentions that carry ``event_id``,
+chronology recall and B-cubed scores of the grouping are reported too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+COUNTED = ("occurred", "planned", "cancelled")
+DEFAULT_CORPUS = ("seeds",)
+
+Row = dict[str, Any]
+GroupFn = Callable[[list[Row]], dict[str, str]]
+
+
+@dataclass(slots=True)
+class Gold:
+    line: int
+    source: str
+    section: str | None
+    evidence: str
+    trigger: str
+    type: str
+    alt_types: list[str]
+    status: str
+    date: str | None
+    date_evidence: str | None
+    event: str
+    killed: list[int | None] | None
+    location: str | None
+    optional: bool
+    doc_key: tuple[str, str | None] | None = None  # the document it was found in
+    start: int | None = None  # evidence span in the document text
+    end: int | None = None
+
+
+@dataclass(slots=True)
+class _Doc:
+    key: tuple[str, str | None]
+    source: str
+    section: str | None
+    text: str
+    start: int
+    end: int
+    rows: list[Row] = field(default_factory=list)
+
+
+def mention_key(row: Row) -> str:
+    """Stable key of a system mention row: document, trigger offsets and type."""
+    return f"{row['doc_id']}:{row['trigger_start']}:{row['trigger_end']}:{row['event_type']}"
+
+
+def read_gold(path: str | Path) -> list[Gold]:
+    """Gold lines of a JSON Lines file (blank lines and ``#`` comments skipped)."""
+    out = []
+    for n, raw in enumerate(Path(path).read_text("utf-8").splitlines(), 1):
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        g = json.loads(raw)
+        out.append(
+            Gold(
+                line=n,
+                source=str(g["source"]),
+                section=g.get("section"),
+                evidence=g["evidence"],
+                trigger=g.get("trigger", ""),
+                type=g["type"],
+                alt_types=list(g.get("alt_types") or []),
+                status=g.get("status", "occurred"),
+                date=g.get("date"),
+                date_evidence=g.get("date_evidence"),
+                event=g.get("event", f"line-{n}"),
+                killed=g.get("killed"),
+                location=g.get("location"),
+                optional=bool(g.get("optional", False)),
+            )
+        )
+    return out
+
+
+def read_doc_list(gold_path: str | Path) -> set[str] | None:
+    """Sources listed in ``<gold>_docs.txt`` beside the gold file, or None if there is none."""
+    p = Path(gold_path)
+    listing = p.with_name(p.stem + "_docs.txt")
+    if not listing.exists():
+        return None
+    names = set()
+    for raw in listing.read_text("utf-8").splitlines():
+        name = raw.split("#", 1)[0].strip()
+        if name:
+            names.add(name.split("\t")[0].strip())
+    return names
+
+
+def _day(value: str | None) -> str | None:
+    """The calendar part of a TIMEX3 value: TIME values compare by their day."""
+    if value is None:
+        return None
+    return value.split("T", 1)[0] if "T" in value and value[:4].isdigit() else value
+
+
+def _as_date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value and len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+def _prf(tp_p: int, n_sys: int, tp_r: int, n_gold: int) -> dict[str, float | int]:
+    p = tp_p / n_sys if n_sys else 0.0
+    r = tp_r / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(f, 4),
+        "system": n_sys,
+        "gold": n_gold,
+        "matched": tp_r,
+    }
+
+
+def _share(num: int, den: int) -> float | None:
+    return round(num / den, 4) if den else None
+
+
+def _locate(gold: list[Gold], docs: dict[tuple[str, str | None], _Doc]) -> list[Gold]:
+    """Find each gold evidence span; returns the gold lines that could not be placed."""
+    by_source: dict[str, list[_Doc]] = defaultdict(list)
+    for d in docs.values():
+        by_source[d.source].append(d)
+    lost = []
+    for g in gold:
+        candidates = [
+            d for d in by_source.get(g.source, []) if g.section is None or d.section == g.section
+        ]
+        for d in candidates:
+            at = d.text.find(g.evidence, d.start, d.end)
+            if at < 0:
+                at = _find_loose(d.text, g.evidence, d.start, d.end)
+            if at >= 0:
+                g.doc_key, g.start, g.end = d.key, at, at + len(g.evidence)
+                break
+        else:
+            lost.append(g)
+    return lost
+
+
+def _find_loose(text: str, needle: str, start: int, end: int) -> int:
+    """Position of ``needle`` ignoring runs of white space (scraped text); -1 if absent."""
+    import re
+
+    pattern = r"\s+".join(re.escape(w) for w in needle.split())
+    m = re.compile(pattern).search(text, start, end)
+    return m.start() if m else -1
+
+
+def _overlap(a0: int, a1: int, b0: int, b1: int) -> bool:
+    return a0 < b1 and b0 < a1
+
+
+def _match(gold: list[Gold], rows: list[Row]) -> list[tuple[Gold, Row]]:
+    """Greedy one-to-one matching: trigger overlaps first, then sentence overlaps."""
+    pairs: list[tuple[int, int, int, Gold, Row]] = []
+    rows_by_doc: dict[tuple[str, str | None], list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        rows_by_doc[r["_doc_key"]].append(i)
+    for gi, g in enumerate(gold):
+        if g.doc_key is None:
+            continue
+        for i in rows_by_doc.get(g.doc_key, []):
+            r = rows[i]
+            if r["event_type"] != g.type and r["event_type"] not in g.alt_types:
+                continue
+            if _overlap(r["trigger_start"], r["trigger_end"], g.start, g.end):
+                score = 2
+            elif _overlap(r["sentence_start"], r["sentence_end"], g.start, g.end):
+                score = 1
+            else:
+                continue
+            distance = abs(r["trigger_start"] - g.start)
+            pairs.append((score, -distance, -gi, g, r))
+    pairs.sort(key=lambda p: (p[0], p[1], p[2]), reverse=True)
+    used_g: set[int] = set()
+    used_r: set[int] = set()
+    out = []
+    # Required gold lines take their matches before optional ones.
+    for want_optional in (False, True):
+        for _, _, _, g, r in pairs:
+            if g.optional != want_optional or id(g) in used_g or id(r) in used_r:
+                continue
+            used_g.add(id(g))
+            used_r.add(id(r))
+            out.append((g, r))
+    return out
+
+
+def _casualty_ok(g: Gold, r: Row) -> bool:
+    if not g.killed:
+        return r["killed_low"] is None and r["killed_high"] is None
+    low, high = (list(g.killed) + [None, None])[:2]
+    if r["killed_low"] != low:
+        return False
+    return high is None or r["killed_high"] == high
+
+
+def _b_cubed(items: list[tuple[str, str]]) -> dict[str, float | None]:
+    """B-cubed precision/recall/F1 of (gold cluster, system cluster) assignments."""
+    if not items:
+        return {"precision": None, "recall": None, "f1": None}
+    gold_of: dict[str, Counter] = defaultdict(Counter)
+    sys_of: dict[str, Counter] = defaultdict(Counter)
+    for g, s in items:
+        gold_of[g][s] += 1
+        sys_of[s][g] += 1
+    p = r = 0.0
+    for g, s in items:
+        both = gold_of[g][s]
+        p += both / sum(sys_of[s].values())
+        r += both / sum(gold_of[g].values())
+    p, r = p / len(items), r / len(items)
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+def _row(doc: Any, mention: Any) -> Row:
+    row = asdict(mention)
+    for k, v in list(row.items()):
+        if isinstance(v, date):
+            row[k] = v.isoformat()
+    row.update(doc_id=doc.doc_id, source=doc.source, section=doc.section)
+    row["_doc_key"] = (doc.source, doc.section)
+    row["key"] = mention_key(row)
+    return row
+
+
+def run_corpus(corpus_paths: Iterable[str | Path]) -> tuple[list[_Doc], list[str]]:
+    """Extract every document of the corpus; returns documents with their mention rows."""
+    from dateline.sources import read_inputs
+    from extractors.pipeline import extract
+
+    docs, problems = [], []
+    for item in read_inputs(list(corpus_paths)):
+        if not hasattr(item, "doc_id"):
+            problems.append(f"{item.source}: {item.reason}: {item.detail}")
+            continue
+        d = _Doc(
+            (item.source, item.section), item.source, item.section, item.text, item.start, item.end
+        )
+        d.rows = [_row(item, m) for m in extract(item).mentions]
+        docs.append(d)
+    return docs, problems
+
+
+def evaluate(
+    gold_path: str | Path,
+    corpus_paths: Sequence[str | Path] | None = None,
+    explain: bool = False,
+    group: GroupFn | None = None,
+) -> dict[str, Any]:
+    """Score the pipeline on ``corpus_paths`` (default ``seeds/``) against the gold file.
+
+    ``group`` maps the scored mention rows (dicts with the EventMention fields plus ``key``,
+    ``doc_id``, ``source``, ``section``) to event ids, for chronology and B-cubed scores; when
+    it is None, an ``event_id`` carried by the mentions is used if present.
+    """
+    gold = read_gold(gold_path)
+    annotated = read_doc_list(gold_path)
+    docs, problems = run_corpus(corpus_paths or DEFAULT_CORPUS)
+    return score(gold, docs, annotated, explain=explain, group=group, problems=problems)
+
+
+def score(
+    gold: list[Gold],
+    docs: list[_Doc],
+    annotated: set[str] | None,
+    *,
+    explain: bool = False,
+    group: GroupFn | None = None,
+    problems: list[str] | None = None,
+) -> dict[str, Any]:
+    """Scores of extracted documents against gold lines (see module docstring)."""
+    by_key = {d.key: d for d in docs}
+    lost = _locate(gold, by_key)
+    gold_sources = {g.source for g in gold}
+    scope = annotated if annotated is not None else {d.source for d in docs}
+    rows = [
+        r
+        for d in docs
+        if d.source in scope or d.source in gold_sources
+        for r in d.rows
+        if r["status"] in COUNTED
+    ]
+    pairs = _match(gold, rows)
+    matched_rows = {id(r) for _, r in pairs}
+    required = [g for g in gold if not g.optional]
+    req_pairs = [(g, r) for g, r in pairs if not g.optional]
+    optional_rows = {id(r) for g, r in pairs if g.optional}
+    scored_rows = [r for r in rows if id(r) not in optional_rows]
+    false_alarms = [r for r in scored_rows if id(r) not in matched_rows]
+
+    types = sorted({g.type for g in gold} | {r["event_type"] for r in scored_rows})
+    per_type = {}
+    for t in types:
+        sys_t = [r for r in scored_rows if r["event_type"] == t]
+        tp_sys = sum(1 for _, r in req_pairs if r["event_type"] == t)
+        tp_gold = sum(1 for g, _ in req_pairs if g.type == t)
+        per_type[t] = _prf(tp_sys, len(sys_t), tp_gold, sum(1 for g in required if g.type == t))
+    overall = _prf(len(req_pairs), len(scored_rows), len(req_pairs), len(required))
+
+    dated = [(g, r) for g, r in req_pairs if g.date]
+    exact = [(g, r) for g, r in dated if _day(r["date_value"]) == g.date]
+    near = []
+    for g, r in dated:
+        gd, sd = _as_date(g.date), _as_date(_day(r["date_value"]))
+        if _day(r["date_value"]) == g.date or (gd and sd and abs((gd - sd).days) <= 1):
+            near.append((g, r))
+    day_dated = [(g, r) for g, r in dated if _as_date(g.date)]
+    status_ok = [(g, r) for g, r in req_pairs if r["status"] == g.status]
+    cas_ok = [(g, r) for g, r in req_pairs if _casualty_ok(g, r)]
+    with_cas = [(g, r) for g, r in req_pairs if g.killed]
+    result: dict[str, Any] = {
+        "documents": len(docs),
+        "annotated_documents": len(scope),
+        "gold_mentions": len(required),
+        "gold_optional": len(gold) - len(required),
+        "gold_not_found": len(lost),
+        "system_mentions": len(scored_rows),
+        "mentions": overall,
+        "per_type": per_type,
+        "dates": {
+            "gold_dated_matched": len(dated),
+            "exact": _share(len(exact), len(dated)),
+            "within_1_day": _share(len(near), len(dated)),
+            "day_dated_matched": len(day_dated),
+            "system_undated": sum(1 for _, r in dated if r["date_value"] is None),
+            "dated_when_gold_null": sum(
+                1 for g, r in req_pairs if not g.date and r["date_value"] is not None
+            ),
+        },
+        "status": {"matched": len(req_pairs), "accuracy": _share(len(status_ok), len(req_pairs))},
+        "casualties": {
+            "matched": len(req_pairs),
+            "accuracy": _share(len(cas_ok), len(req_pairs)),
+            "gold_with_killed": len(with_cas),
+            "accuracy_where_gold_has_killed": _share(
+                sum(1 for g, r in with_cas if _casualty_ok(g, r)), len(with_cas)
+            ),
+        },
+        "problems": problems or [],
+    }
+    chronology = _chronology(gold, pairs, scored_rows, group)
+    if chronology is not None:
+        result["chronology"] = chronology
+    if explain:
+        result["explain"] = _explain(
+            required, req_pairs, false_alarms, dated, exact, status_ok, lost
+        )
+    return result
+
+
+def _chronology(
+    gold: list[Gold], pairs: list[tuple[Gold, Row]], rows: list[Row], group: GroupFn | None
+) -> dict[str, Any] | None:
+    if group is not None:
+        ids = group(rows)
+    elif rows and all(r.get("event_id") for r in rows):
+        ids = {r["key"]: r["event_id"] for r in rows}
+    else:
+        return None
+    req = [(g, r) for g, r in pairs if not g.optional]
+    # The date of a system event: the most common day among its mentions.
+    event_dates: dict[str, Counter] = defaultdict(Counter)
+    for r in rows:
+        eid = ids.get(r["key"])
+        if eid is not None and r["date_value"]:
+            event_dates[eid][_day(r["date_value"])] += 1
+    found, total = 0, 0
+    gold_events: dict[str, list[tuple[Gold, Row]]] = defaultdict(list)
+    for g, r in req:
+        gold_events[g.event].append((g, r))
+    dated_events = {g.event: g.date for g in gold if g.date and not g.optional}
+    for event, value in dated_events.items():
+        total += 1
+        for _, r in gold_events.get(event, []):
+            eid = ids.get(r["key"])
+            if eid and event_dates.get(eid) and event_dates[eid].most_common(1)[0][0] == value:
+                found += 1
+                break
+    items = [(g.event, str(ids.get(r["key"], r["key"]))) for g, r in req]
+    return {
+        "gold_events_dated": total,
+        "recall": _share(found, total),
+        "b_cubed": _b_cubed(items),
+    }
+
+
+def _brief_gold(g: Gold) -> dict[str, Any]:
+    return {
+        "source": g.source,
+        "section": g.section,
+        "type": g.type,
+        "status": g.status,
+        "date": g.date,
+        "trigger": g.trigger,
+        "evidence": g.evidence,
+        "line": g.line,
+    }
+
+
+def _brief_row(r: Row) -> dict[str, Any]:
+    return {
+        "source": r["source"],
+        "section": r["section"],
+        "type": r["event_type"],
+        "status": r["status"],
+        "date": r["date_value"],
+        "trigger": r["trigger_text"],
+        "sentence": r["sentence_text"][:200],
+        "date_reason": r["date_reason"],
+    }
+
+
+def _explain(required, req_pairs, false_alarms, dated, exact, status_ok, lost) -> dict[str, Any]:
+    matched = {id(g) for g, _ in req_pairs}
+    exact_ids = {id(g) for g, _ in exact}
+    status_ids = {id(g) for g, _ in status_ok}
+    return {
+        "misses": [_brief_gold(g) for g in required if id(g) not in matched],
+        "false_alarms": [_brief_row(r) for r in false_alarms],
+        "wrong_dates": [
+            {**_brief_gold(g), "system_date": r["date_value"], "date_reason": r["date_reason"]}
+            for g, r in dated
+            if id(g) not in exact_ids
+        ],
+        "wrong_status": [
+            {**_brief_gold(g), "system_status": r["status"], "date_reason": r["date_reason"]}
+            for g, r in req_pairs
+            if id(g) not in status_ids
+        ],
+        "gold_not_found": [_brief_gold(g) for g in lost],
+    }
+
+
+def _fmt(x: Any) -> str:
+    return "-" if x is None else (f"{x:.3f}" if isinstance(x, float) else str(x))
+
+
+def format_report(result: dict[str, Any]) -> str:
+    """A human-readable table of ``evaluate``'s result."""
+    lines = [
+        f"documents {result['documents']} (annotated {result['annotated_documents']}); "
+        f"gold mentions {result['gold_mentions']} (+{result['gold_optional']} optional, "
+        f"{result['gold_not_found']} not found); system mentions {result['system_mentions']}",
+        "",
+        f"{'type':<10}{'P':>8}{'R':>8}{'F1':>8}{'sys':>6}{'gold':>6}{'match':>7}",
+    ]
+    for name, s in [*result["per_type"].items(), ("overall", result["mentions"])]:
+        lines.append(
+            f"{name:<10}{_fmt(s['precision']):>8}{_fmt(s['recall']):>8}{_fmt(s['f1']):>8}"
+            f"{s['system']:>6}{s['gold']:>6}{s['matched']:>7}"
+        )
+    d = result["dates"]
+    lines += [
+        "",
+        f"dates: exact {_fmt(d['exact'])}, within 1 day {_fmt(d['within_1_day'])} "
+        f"(of {d['gold_dated_matched']} matched gold mentions with a date; "
+        f"{d['system_undated']} left unresolved)",
+        f"status accuracy {_fmt(result['status']['accuracy'])}; casualty accuracy "
+        f"{_fmt(result['casualties']['accuracy'])} (where gold has a toll: "
+        f"{_fmt(result['casualties']['accuracy_where_gold_has_killed'])} of "
+        f"{result['casualties']['gold_with_killed']})",
+    ]
+    if "chronology" in result:
+        c = result["chronology"]
+        b = c["b_cubed"]
+        lines.append(
+            f"chronology recall {_fmt(c['recall'])} of {c['gold_events_dated']} dated events; "
+            f"B-cubed P {_fmt(b['precision'])} R {_fmt(b['recall'])} F1 {_fmt(b['f1'])}"
+        )
+    for p in result.get("problems", []):
+        lines.append(f"problem: {p}")
+    ex = result.get("explain")
+    if ex:
+        for title, key in (
+            ("MISSES", "misses"),
+            ("FALSE ALARMS", "false_alarms"),
+            ("WRONG DATES", "wrong_dates"),
+            ("WRONG STATUS", "wrong_status"),
+            ("GOLD NOT FOUND", "gold_not_found"),
+        ):
+            lines += ["", f"{title} ({len(ex[key])})"]
+            for item in ex[key]:
+                lines.append("  " + json.dumps(item, ensure_ascii=False))
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m dateline.eval_events", description=__doc__)
+    parser.add_argument("gold", help="gold JSON Lines file (GUIDE.md format)")
+    parser.add_argument("--corpus", nargs="+", default=list(DEFAULT_CORPUS))
+    parser.add_argument("--explain", action="store_true")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    args = parser.parse_args(argv)
+    result = evaluate(args.gold, args.corpus, explain=args.explain)
+    print(json.dumps(result, indent=2, ensure_ascii=False) if args.json else format_report(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
