@@ -1,1 +1,1 @@
-"""dateline package."""
+"""dateline: dated event chronologies from news text (CLI, input readers, evaluation, reports)."""

@@ -1,1 +1,1 @@
-"""extractors package."""
+"""Pure extraction: text and a reference date in, records out (no I/O, no clock, no Prefect)."""
