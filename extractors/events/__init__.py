@@ -32,11 +32,15 @@ _IN_SENTENCE = ("attached", "clause", "sentence")
 _VIOLENT = ("strike", "raid", "attack")
 
 
+_GENERIC_VIOLENCE = frozenset({"attack", "assault", "siege"})
+
+
 @dataclass(slots=True)
 class _Dated:
     event_type: str
     choice: DateChoice
     sentence: int
+    status: str
 
 
 def _casualty_text(text: str, cand: Candidate, cands: list[Candidate], s: int, e: int) -> str:
@@ -64,6 +68,7 @@ def extract_mentions(
     plural_flags: list[bool] = []
     seen_types: set[str] = set()
     last_sentence: tuple[int, int, int] | None = None  # (index, start, end) of last event sentence
+    last_violent: str | None = None  # type of the last violent event reported
 
     for si, (s, e) in enumerate(sentences):
         if not taxonomy.pattern.search(text, s, e):
@@ -79,17 +84,32 @@ def extract_mentions(
             t = dating.attached(text, cand, sent_timexes)
             if t is not None and id(t) not in claimed:
                 claimed[id(t)] = cand
+        emitted: set[tuple[str, str, tuple[int, int]]] = set()
         for cand in cands:
             etype = cand.rule.event_type
+            definite = definite_np(tokens, cand) or any(c is cand for c in claimed.values())
+            if (
+                etype == "attack"
+                and cand.rule.phrase in _GENERIC_VIOLENCE
+                and definite
+                and last_violent in ("strike", "raid")
+                and "attack" not in seen_types
+            ):
+                etype = last_violent  # "the attack" refers back to the strike or raid
             is_meeting = taxonomy.types[etype].plover_type == "CONSULT"
             clause = clause_of(clauses, cand.first)
             choice = dating.choose_in_sentence(text, tokens, clauses, cand, sent_timexes, claimed)
+            inherited: _Dated | None = None
             if choice is None:
-                choice = _focus(text, tokens, cand, etype, si, s, history, last_sentence)
+                choice, inherited = _focus(text, tokens, cand, etype, si, s, history, last_sentence)
             in_sentence = choice.source in _IN_SENTENCE
             fine = choice.granularity in ("time", "day")
             future = bool(
                 choice.start and doc.published and choice.start > doc.published and in_sentence
+            )
+            today_or_later = (
+                bool(choice.start and doc.published and choice.end and choice.end >= doc.published)
+                and in_sentence
             )
             k_lo = k_hi = i_lo = i_hi = None
             if not is_meeting:
@@ -98,21 +118,33 @@ def extract_mentions(
                 tokens,
                 cand,
                 clause,
-                day_timex=in_sentence and fine,
+                day_timex=choice.source in ("attached", "clause") and fine,
                 coarse_timex=in_sentence and not fine and choice.granularity != "week",
                 future=future,
                 casualties=k_lo is not None or k_hi is not None,
                 is_meeting=is_meeting,
+                today_or_later=today_or_later,
             )
             if verdict.status is None:
                 continue
+            if (
+                inherited is not None
+                and inherited.status == "planned"
+                and verdict.status == "occurred"
+                and verdict.reason == "specific event reported"
+            ):
+                verdict = replace(verdict, status="planned", reason="refers to a planned event")
+            slot = (etype, verdict.status, clause)
+            if slot in emitted:
+                continue  # one mention per clause and type: "would meet X for a scheduled visit"
+            emitted.add(slot)
             actors, targets = participants(text, tokens, cand, clause, is_meeting)
             confidence = cand.rule.confidence + (0.1 if in_sentence else 0.0)
             if verdict.status not in COUNTED:
                 confidence *= 0.5
             mentions.append(
                 EventMention(
-                    event_type=etype,
+                    event_type=etype,  # may differ from the rule's type by reference
                     status=verdict.status,
                     trigger_text=cand.text,
                     trigger_start=cand.start,
@@ -147,9 +179,11 @@ def extract_mentions(
             if verdict.status in COUNTED:
                 seen_types.add(etype)
                 last_sentence = (si, s, e)
+                if etype in _VIOLENT:
+                    last_violent = etype
                 if choice.value is not None:
-                    history.append(_Dated(etype, choice, si))
-    return _document_focus(mentions, plural_flags)
+                    history.append(_Dated(etype, choice, si, verdict.status))
+    return _share_tolls(_document_focus(mentions, plural_flags))
 
 
 def _mode(cand: Candidate, sentence: str) -> str | None:
@@ -170,17 +204,19 @@ def _focus(
     s: int,
     history: list[_Dated],
     last_sentence: tuple[int, int, int] | None,
-) -> DateChoice:
+) -> tuple[DateChoice, _Dated | None]:
     """Date from outside the sentence: anaphora first, then the previous event sentence."""
     if definite_np(tokens, cand):
         for h in reversed(history):
             if h.event_type == etype:
-                return _carry(h.choice, "anaphora: same-type event dated earlier", "anaphora")
+                why = "anaphora: same-type event dated earlier"
+                return _carry(h.choice, why, "anaphora"), h
     if last_sentence and last_sentence[0] == si - 1 and _same_paragraph(text, last_sentence[2], s):
         for h in reversed(history):
             if h.sentence == si - 1 and h.choice.source in _IN_SENTENCE:
-                return _carry(h.choice, "narrative focus: previous sentence's event", "focus")
-    return dating.unresolved("no temporal expression governs the mention")
+                why = "narrative focus: previous sentence's event"
+                return _carry(h.choice, why, "focus"), h
+    return dating.unresolved("no temporal expression governs the mention"), None
 
 
 def _carry(choice: DateChoice, why: str, source: str) -> DateChoice:
@@ -192,7 +228,7 @@ def _document_focus(mentions: list[EventMention], plural: list[bool]) -> list[Ev
     by_type: dict[str, Counter] = {}
     example: dict[tuple[str, str], EventMention] = {}
     for m in mentions:
-        if m.status in COUNTED and m.date_value and m.date_granularity in ("day", "time"):
+        if m.status in COUNTED and m.date_value and m.date_granularity in ("day", "time", "week"):
             by_type.setdefault(m.event_type, Counter())[m.date_value] += 1
             example.setdefault((m.event_type, m.date_value), m)
     out = []
@@ -218,6 +254,42 @@ def _document_focus(mentions: list[EventMention], plural: list[bool]) -> list[Ev
                     timex_start=src.timex_start,
                     timex_end=src.timex_end,
                     time_precision=src.time_precision,
+                    status="planned"
+                    if src.status == "planned" and m.status == "occurred"
+                    else m.status,
                 )
+        out.append(m)
+    return out
+
+
+def _share_tolls(mentions: list[EventMention]) -> list[EventMention]:
+    """Mentions of one event (same type and date) that state no toll take the event's toll.
+
+    The toll of an event is the exact figure stated for it ("killed 44"), else the first
+    stated one.
+    """
+    tolls: dict[tuple[str, str], EventMention] = {}
+    for m in mentions:
+        if (
+            m.status not in COUNTED
+            or not m.date_value
+            or m.killed_low is None
+            and m.killed_high is None
+        ):
+            continue
+        key = (m.event_type, m.date_value.split("T")[0])
+        best = tolls.get(key)
+        if best is None or (best.killed_low != best.killed_high and m.killed_low == m.killed_high):
+            tolls[key] = m
+    out = []
+    for m in mentions:
+        src = tolls.get((m.event_type, (m.date_value or "").split("T")[0]))
+        if (
+            src is not None
+            and m.killed_low is None
+            and m.killed_high is None
+            and m.status in COUNTED
+        ):
+            m = replace(m, killed_low=src.killed_low, killed_high=src.killed_high)
         out.append(m)
     return out

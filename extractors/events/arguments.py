@@ -28,14 +28,49 @@ _NP_STOP = (
     | AUXILIARIES
     | MODALS
     | REPORTING
-    | frozenset(["and", "or", "but", "that", "which", "who", "whom", "when", "where", "while", "if", "to"])
+    | frozenset(
+        ["and", "or", "but", "that", "which", "who", "whom", "when", "where", "while", "if", "to"]
+    )
 )
 _PLACE_PREPS = frozenset(["in", "near", "at", "outside", "inside", "across", "into"])
 _PLACE_TAIL = frozenset(
-    ["province", "district", "region", "city", "village", "town", "area", "county", "state", "camp", "border", "valley"]
+    [
+        "province",
+        "district",
+        "region",
+        "city",
+        "village",
+        "town",
+        "area",
+        "county",
+        "state",
+        "camp",
+        "border",
+        "valley",
+    ]
 )
 _NOT_PLACE = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
 )
 _SKIP = ADVERBS | NEGATORS | AUXILIARIES | MODALS
 

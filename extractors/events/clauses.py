@@ -9,7 +9,30 @@ from __future__ import annotations
 from extractors.events.words import CLAUSE_PUNCT, REPORTING, Token
 
 _OPENERS = frozenset(
-    ["which", "who", "whom", "where", "while", "whereas", "although", "though", "because", "if", "unless", "when", "whenever", "after", "before", "since", "until", "till", "once", "but", "despite", "amid"]
+    [
+        "which",
+        "who",
+        "whom",
+        "where",
+        "while",
+        "whereas",
+        "although",
+        "though",
+        "because",
+        "if",
+        "unless",
+        "when",
+        "whenever",
+        "after",
+        "before",
+        "since",
+        "until",
+        "till",
+        "once",
+        "but",
+        "despite",
+        "amid",
+    ]
 )
 
 

@@ -19,7 +19,11 @@ from extractors.events.triggers import Candidate, token_index
 from extractors.events.words import REPORTING, Token
 from extractors.temporal.model import Timex
 
-_ATTACHED_BEFORE = re.compile(r"^(?:['’]s?)?(?:\s+[\w.-]+){0,3}\s+$")
+_ATTACHED_BEFORE = re.compile(
+    r"^(?:['’]s?)?(?:\s+(?!the\b|a\b|an\b)[\w.-]+){0,3}\s+$", re.IGNORECASE
+)
+# A relative clause on the trigger that dates it: "the strike that killed three the previous day".
+_RELATIVE = re.compile(r"^\s+(?:that|which)\s+[^,;:()]{0,80}$", re.IGNORECASE)
 _ATTACHED_AFTER = re.compile(
     r"^\s*(?:(?:on|in|at|during|of|early|late|last|this|earlier)\s+)?"
     r"(?:(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+)?$",
@@ -76,7 +80,12 @@ def from_timex(timex: Timex, reason: str, source: str) -> DateChoice:
 def usable(timex: Timex) -> bool:
     """A timex that denotes calendar time (not a duration, a set or an unresolved phrase)."""
     r = timex.resolution
-    return r.type in ("DATE", "TIME") and r.value is not None and r.start is not None
+    return (
+        r.type in ("DATE", "TIME")
+        and r.value is not None
+        and r.value[:1].isdigit()
+        and r.start is not None
+    )
 
 
 def is_reporting(tokens: list[Token], timex: Timex) -> bool:
@@ -86,7 +95,7 @@ def is_reporting(tokens: list[Token], timex: Timex) -> bool:
     k = i - 1
     while k >= 0 and tokens[k].lower in _SKIP_BEFORE:
         k -= 1
-    if k >= 0 and tokens[k].lower in REPORTING:
+    if any(tokens[x].lower in REPORTING for x in range(max(0, k - 2), k + 1)):
         return True
     if j + 1 < len(tokens) and tokens[j + 1].lower in REPORTING:
         return True
@@ -109,6 +118,8 @@ def attached(text: str, cand: Candidate, timexes: list[Timex]) -> Timex | None:
         if t.start >= cand.end and t.start - cand.end <= 30:
             if _ATTACHED_AFTER.match(text[cand.end : t.start]):
                 return t
+        if t.start >= cand.end and _RELATIVE.match(text[cand.end : t.start]):
+            return t
     return None
 
 

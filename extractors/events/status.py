@@ -48,7 +48,8 @@ _IRREALIS = words(
     "deter deterring retaliate urged urge urges pressed press asked ask calls called call "
     "demand demanded demands proposal proposed propose offer offered would-be "
     "ready prepared willing vowed vow vows pledged promise promised seeks seek sought "
-    "wants want wanted refuse refused refuses prepare preparing imminent"
+    "wants want wanted refuse refused refuses prepare preparing imminent look looking hoped "
+    "push pushing"
 )
 _NEW_EVENT = words("new further more another additional future")
 _HABITUAL = words(
@@ -60,6 +61,8 @@ _GENERIC_PLURAL_OK = words("the these those both")
 _COPULA = words("is are was were be been being 's")
 _PERFECT = words("has have had 've")
 _FUTURE = words("will 'll shall")
+_PRESENT = words("is are comes come begins begin starts start opens open 's")
+_PAST = words("was were had did came began started opened held met")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,8 +107,24 @@ def _negated(tokens: list[Token], cand: Candidate, lo: int, np_first: int) -> bo
     return any(w in ("not", "n't", "never") or w.endswith("n't") for w in _prev_words(tokens, cand.first, lo, 3))  # fmt: skip
 
 
+def _outside_brackets(tokens: list[Token], end: int, n: int) -> list[str]:
+    """Up to ``n`` words before ``end`` in the sentence, skipping bracketed asides."""
+    out: list[str] = []
+    depth = 0
+    for t in reversed(tokens[:end]):
+        if t.text in ")]":
+            depth += 1
+        elif t.text in "([":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(t.lower)
+            if len(out) >= n:
+                break
+    return out[::-1]
+
+
 def _cancelled(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first: int) -> bool:
-    before = _prev_words(tokens, np_first, lo, 8)
+    before = _outside_brackets(tokens, np_first, 8)
     if any(w in _CANCEL for w in before) or any(w in _CANCEL for w in _prev_words(tokens, cand.first, lo, 3)):  # fmt: skip
         return True
     joined = " ".join(before)
@@ -125,26 +144,28 @@ def classify(
     future: bool,
     casualties: bool,
     is_meeting: bool,
+    today_or_later: bool = False,
 ) -> Verdict:
     """Decide whether the candidate is a specific event and what happened to it.
 
     ``day_timex``: a day- or time-level date governs it from its clause or NP;
     ``coarse_timex``: only a month/year/season governs it; ``future``: its date lies after
-    the publication date; ``casualties``: its clause states a death or injury count.
+    the publication date; ``casualties``: its clause states a death or injury count;
+    ``today_or_later``: its date is the publication day or later (a meeting in the present
+    tense dated today is an arrangement: "is meeting ... today", "comes today's meeting").
     """
     lo, hi = clause
     np_first = _np_start(tokens, cand.first, lo) if cand.pos == NOUN else cand.first
     np_words = [t.lower for t in tokens[np_first : cand.first]]
     before = _prev_words(tokens, cand.first, lo, 4)
     clause_words = {t.lower for t in tokens[lo : hi + 1]}
-    sentence_words = {t.lower for t in tokens}
     definite = cand.pos == NOUN and is_definite(tokens, cand.first)
 
     # Predicative or "as an X" uses name a kind, not an event ("denounced it as an attack on").
     if cand.pos == NOUN and len(before) >= 2 and before[-1] in ("a", "an"):
         if before[-2] in ("as",) or (before[-2] in _COPULA and not is_meeting):
             return Verdict(None, "predicative: names a kind of act, not an event")
-    if any(w in _HABITUAL for w in sentence_words) or "every time" in " ".join(
+    if any(w in _HABITUAL for w in clause_words) or "every time" in " ".join(
         t.lower for t in tokens
     ):
         return Verdict(None, "habitual: frequency adverb")
@@ -176,6 +197,13 @@ def classify(
     )
     if in_conditional and not definite:
         return Verdict("hypothetical", "inside a conditional clause")
+    if cand.pos == NOUN and not definite:
+        after = [t.lower for t in tokens[cand.last + 1 : min(hi + 1, cand.last + 8)]]
+        if after and any(w in HYPOTHETICAL_MODALS or w == "would" for w in after[:8]):
+            return Verdict("hypothetical", "subject of a modal verb ('an attack could ...')")
+
+    if is_meeting and today_or_later and _PRESENT & clause_words and not _PAST & clause_words:
+        return Verdict("planned", "present tense, dated today or later: an arrangement")
 
     if cand.pos == NOUN:
         window = np_words + _prev_words(tokens, np_first, lo, 4)

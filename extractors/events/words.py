@@ -62,7 +62,8 @@ REPORTING = words(
     "said says say told tells tell announced announces reported reports stated states added "
     "adds according confirmed confirms claimed claims accused accuses blamed blames warned "
     "warns urged urges condemned condemns denied denies criticized criticised wrote writes "
-    "tweeted posted insisted noted explained declared vowed pledged demanded called"
+    "tweeted posted insisted noted explained declared vowed pledged demanded called disputed "
+    "regretted apologized apologised rejected welcomed hailed"
 )
 SUBORDINATORS = words(
     "which who whom whose where while whereas although though because if unless when whenever "
