@@ -12,33 +12,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-_FUTURE = frozenset(
-    [
-        "will",
-        "'ll",
-        "wo",
-        "shall",
-        "going",
-        "due",
-        "scheduled",
-        "slated",
-        "planned",
-        "plans",
-        "plan",
-        "planning",
-        "expected",
-        "expects",
-        "expect",
-        "intends",
-        "intend",
-        "aims",
-        "hopes",
-        "upcoming",
-        "tomorrow",
-        "next",
-        "soon",
-    ]
-)
+_FUTURE = frozenset(["will", "wo", "shall", "scheduled", "slated", "upcoming"])
+_PRESENT_AUX = frozenset(["is", "are", "am", "be", "being"])
 _FUTURE_PHRASES = re.compile(
     r"\b(?:will|won't|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|going\s+to|scheduled|slated|"
     r"plans?\s+to|planning\s+to|expected\s+to|expects?\s+to|set\s+to|to\s+be\s+held|"
@@ -120,12 +95,12 @@ _PAST_IRREGULAR = frozenset(
         "swept",
         "swam",
         "tore",
-        "won",
         "wound",
         "ago",
         "earlier",
         "yesterday",
         "last",
+        "since",
     ]
 )
 _NOT_PAST = frozenset(
@@ -154,6 +129,8 @@ _NOT_PAST = frozenset(
         "tied",
     ]
 )
+_LEFT_WINDOW = 8
+_RIGHT_WINDOW = 6
 _WORD = re.compile(r"[A-Za-z']+")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'`(])|\n\s*\n")
 
@@ -181,22 +158,31 @@ def _word_tense(w: str) -> str | None:
 
 
 def tense(text: str, start: int, end: int) -> str | None:
-    """ "past", "future" or None (no marker) for the expression at [start, end)."""
+    """Tense of the verbs near [start, end): "past", "future" or None (no marker).
+
+    Only the words close to the expression count (8 to the left, 6 to the right): a distant
+    verb usually governs another clause.
+    """
     s, e = sentence_bounds(text, start, end)
-    left = text[s:start]
-    fut = list(_FUTURE_PHRASES.finditer(left))
+    left_words = list(_WORD.finditer(text, s, start))[-_LEFT_WINDOW:]
+    left_from = left_words[0].start() if left_words else start
+    fut = list(_FUTURE_PHRASES.finditer(text, left_from, start))
     last_future = fut[-1].end() if fut else -1
-    for m in reversed(list(_WORD.finditer(left))):
+    for i in range(len(left_words) - 1, -1, -1):
+        m = left_words[i]
         if m.end() <= last_future:
             return "future"
         t = _word_tense(m.group())
+        if t == "past" and i > 0 and left_words[i - 1].group().lower() in _PRESENT_AUX:
+            return "future"  # passive present: "is heard in May", "are expected Friday"
         if t:
             return t
     if last_future >= 0:
         return "future"
-    right = text[end:e]
-    rf = _FUTURE_PHRASES.search(right)
-    for m in _WORD.finditer(right):
+    right_words = list(_WORD.finditer(text, end, e))[:_RIGHT_WINDOW]
+    right_to = right_words[-1].end() if right_words else end
+    rf = _FUTURE_PHRASES.search(text, end, right_to)
+    for m in right_words:
         if rf and m.start() >= rf.start():
             return "future"
         t = _word_tense(m.group())

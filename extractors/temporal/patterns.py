@@ -134,7 +134,7 @@ RULES: list[tuple[str, str]] = [
     ("month_rel", rf"(?P<m>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year"),
     (
         "quarter",
-        rf"(?:(?P<det>the)\s+)?(?:(?P<rely>this\s+year's|last\s+year's|next\s+year's|(?P<yp>{YEAR4})'s)\s+)?"
+        rf"(?:(?P<det>the)\s+)?(?:(?P<rely>this\s+year's|last\s+year's|next\s+year's|(?P<yp>{YEAR4})(?:'s)?)\s+)?"
         rf"(?:(?P<fis>fiscal)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|"
         rf"past|previous|prior|year-earlier|year-ago|comparable|same|next|coming|(?:{YEAR4}))"
         rf"(?:[\s-]+fiscal)?[\s-]+(?P<u>quarter|half|period)(?!-)"
@@ -148,11 +148,16 @@ RULES: list[tuple[str, str]] = [
     ),
     ("weekend", r"(?P<det>the)\s+weekend"),
     (
+        "the_year",
+        r"the\s+(?:(?P<adj>fiscal|full|current|latest|latest\s+fiscal|current\s+fiscal|entire|whole)\s+)?"
+        r"year(?![-\w'])",
+    ),
+    (
         "duration",
         rf"(?:(?P<q>{QMOD})\s+)?(?:(?P<det>the)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|"
         rf"final|latest|remaining|initial|ensuing|preceding|same|full|entire|whole)\s+)?"
         rf"(?P<n>{NUM})(?:\s+(?:more|additional|straight|consecutive|full|long|full))?[\s-]+(?P<u>{UNIT})"
-        rf"(?:-(?P<long>long|old))?(?:\s+(?P<orso>or\s+so|or\s+more))?",
+        rf"(?:-(?P<long>long|old)|(?!-))(?:\s+(?P<orso>or\s+so|or\s+more))?",
     ),
     (
         "vague",
@@ -189,7 +194,7 @@ RULES: list[tuple[str, str]] = [
     (
         "month",
         rf"(?:(?P<pos>{POSMOD})[\s-]*)?(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<m>{MONTH_ALONE}|{MONTH_ANY}"
-        rf"(?=,?\s+(?:of\s+)?{YEAR4}))(?:,?\s+(?:of\s+)?(?P<y>{YEAR4}))?",
+        rf"(?=,?\s+(?:of\s+)?{YEAR4}))(?:,?\s+(?:of\s+)?(?P<y>{YEAR4})|(?!\s*\d))",
     ),
     (
         "year",
@@ -201,12 +206,12 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "ref",
-        r"(?P<w>now|currently|current|recently|recent|nowadays|these\s+days|the\s+past|the\s+future|"
-        r"soon|previously|formerly|lately|the\s+present|the\s+moment|right\s+now)",
+        r"(?P<w>now|currently|current|recently|nowadays|these\s+days|the\s+past|the\s+future|"
+        r"soon|lately|the\s+present|the\s+moment|right\s+now)",
     ),
     (
         "set",
-        rf"(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|semiannually)"
+        rf"(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semiannually)"
         rf"|(?P<ev>every|each|per)\s+(?:(?P<n>other|{NUM})\s+)?(?P<u>{UNIT}|{WEEKDAY}|{MONTH_FULL}|{PART_OF_DAY}|"
         rf"weekend|{SEASON})"
         r"|(?P<wds>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)",

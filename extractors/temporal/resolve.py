@@ -95,7 +95,12 @@ def _rel_offset(rel: str | None) -> int | None:
 def _pick_day(
     dct: date, m: int, d: int, direction: str | None, wd: int | None = None
 ) -> date | None:
-    """The date with month m and day d nearest to the DCT, in the tense's direction."""
+    """The date with month m and day d nearest to the DCT, unless the tense says otherwise.
+
+    Future tense moves a past candidate forward; past tense moves a future candidate back
+    only when it is more than 90 days ahead (tense detection is a cheap heuristic, and a
+    date a few weeks away is usually meant as it is written).
+    """
     cands = []
     for y in (dct.year - 1, dct.year, dct.year + 1):
         try:
@@ -108,26 +113,26 @@ def _pick_day(
         match = [c for c in cands if c.weekday() == wd]
         if match:
             cands = match
-    if direction == "past":
-        past = [c for c in cands if c <= dct]
-        cands = past or cands
-    elif direction == "future":
-        fut = [c for c in cands if c >= dct]
-        cands = fut or cands
-    return min(cands, key=lambda c: abs((c - dct).days))
+    best = min(cands, key=lambda c: abs((c - dct).days))
+    if direction == "future" and best < dct:
+        later = [c for c in cands if c >= dct]
+        return later[0] if later else best
+    if direction == "past" and (best - dct).days > 90:
+        earlier = [c for c in cands if c <= dct]
+        return earlier[-1] if earlier else best
+    return best
 
 
 def _pick_month_year(dct: date, m: int, direction: str | None) -> int:
-    if direction == "past":
-        return dct.year if m <= dct.month else dct.year - 1
-    if direction == "future":
-        return dct.year if m >= dct.month else dct.year + 1
-    # no tense marker: the nearest such month
-    best = min(
-        (dct.year - 1, dct.year, dct.year + 1),
-        key=lambda y: abs((y * 12 + m) - (dct.year * 12 + dct.month)),
-    )
-    return best
+    """Year of a month name without year: nearest month, corrected by tense like _pick_day."""
+    here = dct.year * 12 + dct.month - 1
+    cands = [y * 12 + m - 1 for y in (dct.year - 1, dct.year, dct.year + 1)]
+    best = min(cands, key=lambda k: abs(k - here))
+    if direction == "future" and best < here:
+        best = min(k for k in cands if k >= here)
+    elif direction == "past" and best - here > 2:
+        best = max(k for k in cands if k <= here)
+    return best // 12
 
 
 def _direction_word(direction: str | None) -> str:
@@ -168,7 +173,7 @@ def h_md(g: dict, c: Context) -> Resolution | None:
     if dd is None:
         return None
     why = "weekday and month/day match" if wd is not None else _direction_word(direction)
-    return V.day(dd, f"month and day without year: year nearest to DCT ({why})")
+    return V.day(dd, f"month and day without year: year chosen near the DCT ({why})")
 
 
 def _month_ok(word: str, c: Context, with_day: bool = False) -> bool:
@@ -379,12 +384,14 @@ def h_month(g: dict, c: Context) -> Resolution | None:
         return V.month(c.dct.year, m, "'this' month name: in the DCT year", mod)
     direction = c.tense()
     y = _pick_month_year(c.dct, m, direction)
-    if direction == "future":
-        why = "month name without year: next one from DCT (future tense)"
-    elif direction == "past":
+    here, there = c.dct.year * 12 + c.dct.month, y * 12 + m
+    if there < here:
         why = "month name without year: most recent past one before DCT"
+    elif there > here:
+        why = "month name without year: next one after DCT"
     else:
-        why = "month name without year: the one nearest to DCT"
+        why = "month name without year: the DCT month"
+    why += f" ({_direction_word(direction)})"
     return V.month(y, m, why, mod)
 
 
@@ -581,6 +588,17 @@ def h_rel_unit(g: dict, c: Context) -> Resolution | None:
     if unit == "century":
         return V.century(d.year + 100 * off, why, mod)
     return None
+
+
+def h_the_year(g: dict, c: Context) -> Resolution | None:
+    """ "the year": a twelve-month span when "ended/ending" follows, else the year in focus."""
+    if re.match(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\b", c.after(20), re.I):
+        return V.duration("P1Y", "year", "'the year ended ...': a twelve-month period")
+    if c.focus_any is not None:
+        return V.year(c.focus_any.year, "the year of the date in focus")
+    if c.dct is None:
+        return V.unresolved("XXXX", "'the year'; " + NO_DCT)
+    return V.year(c.dct.year, "'the year': the DCT year")
 
 
 def h_weekend(g: dict, c: Context) -> Resolution | None:
@@ -795,6 +813,9 @@ def h_ago(g: dict, c: Context) -> Resolution | None:
     if unit == "quarter":
         y, m = V.shift_months(base.year, base.month, round(3 * k))
         return V.quarter(y, (m - 1) // 3 + 1, text, mod)
+    if unit == "year" and n == 1 and back and c.qfocus and not mod:
+        y, q = c.qfocus
+        return V.quarter(y - 1, q, f"same quarter a year before the quarter in focus ({y}-Q{q})")
     factor = {"year": 1, "decade": 10, "century": 100, "millennium": 1000}[unit]
     del gran
     return V.year(base.year + round(k * factor), text, mod)
@@ -870,10 +891,7 @@ _REFS = {
     "the moment": "PRESENT_REF",
     "right now": "PRESENT_REF",
     "recently": "PAST_REF",
-    "recent": "PAST_REF",
     "lately": "PAST_REF",
-    "previously": "PAST_REF",
-    "formerly": "PAST_REF",
     "the past": "PAST_REF",
     "the future": "FUTURE_REF",
     "soon": "FUTURE_REF",
@@ -894,7 +912,6 @@ _SET_WORDS = {
     "weekly": ("P1W", "week"),
     "biweekly": ("P2W", "week"),
     "monthly": ("P1M", "month"),
-    "quarterly": ("P3M", "quarter"),
     "annually": ("P1Y", "year"),
     "yearly": ("P1Y", "year"),
     "semiannually": ("P6M", "half"),
@@ -961,6 +978,7 @@ HANDLERS: dict[str, Handler] = {
     "quarter": h_quarter,
     "rel_unit": h_rel_unit,
     "weekend": h_weekend,
+    "the_year": h_the_year,
     "duration": h_duration,
     "vague": h_vague,
     "year_rel": h_year_rel,
