@@ -66,7 +66,7 @@ POSMOD = (
 )
 QMOD = (
     r"(?:about|around|approximately|roughly|some|nearly|almost|less\s+than|just\s+under|under|"
-    r"fewer\s+than|more\s+than|just\s+over|over|at\s+least|at\s+most|up\s+to|no\s+more\s+than)"
+    r"fewer\s+than|more\s+than|just\s+over|over(?!\s+the\b)|at\s+least|at\s+most|up\s+to|no\s+more\s+than)"
 )
 REL = r"(?:this|last|next|past|previous|coming|current|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+current|the\s+next|the\s+following|the\s+latest|the\s+present)"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight)"
@@ -150,7 +150,7 @@ RULES: list[tuple[str, str]] = [
     (
         "the_year",
         r"the\s+(?:(?P<adj>fiscal|full|current|latest|latest\s+fiscal|current\s+fiscal|entire|whole)\s+)?"
-        r"year(?![-\w'])",
+        r"year(?![-\w'])(?!\s+(?:two\s+thousand|nineteen|twenty|\d))",
     ),
     (
         "duration",
@@ -207,7 +207,7 @@ RULES: list[tuple[str, str]] = [
     (
         "ref",
         r"(?P<w>now|currently|current|recently|nowadays|these\s+days|the\s+past|the\s+future|"
-        r"soon|lately|the\s+present|the\s+moment|right\s+now)",
+        r"soon|lately|the\s+present|the\s+moment)",
     ),
     (
         "set",

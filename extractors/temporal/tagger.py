@@ -14,6 +14,10 @@ from .model import Resolution, Timex
 from .patterns import COMBINED, RULE_GROUPS, URL
 from .resolve import HANDLERS
 
+# TimeML leaves vague quantifiers out of the span ("about <TIMEX3>five hours</TIMEX3>") and
+# the article of hyphenated adjectives ("the <TIMEX3>third-quarter</TIMEX3> profit").
+_LEADING_APPROX = re.compile(r"(?:about|around|approximately|roughly|some)\s+", re.I)
+_THE_HYPHENATED = re.compile(r"the\s+(?=[\w.,/ ]*\w-\w)(?!\S+\s+\S)", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|through|until|till)\s*", re.I)
 
 
@@ -44,12 +48,19 @@ def tag(text: str, dct: date | None) -> list[Timex]:
         res = HANDLERS[rule](groups, ctx)
         if res is None:
             continue
+        if rule in ("duration", "ago", "quarter"):
+            s = _trim_start(text, s, e)
         out.append(Timex(text[s:e], s, e, res))
-        _update_focus(ctx, res)
+        _update_focus(ctx, res, rule)
     return out
 
 
-def _update_focus(ctx: Context, r: Resolution) -> None:
+def _trim_start(text: str, s: int, e: int) -> int:
+    m = _LEADING_APPROX.match(text, s, e) or _THE_HYPHENATED.match(text, s, e)
+    return m.end() if m else s
+
+
+def _update_focus(ctx: Context, r: Resolution, rule: str) -> None:
     if r.start is None or r.type not in ("DATE", "TIME") or r.date_type == "unresolved":
         return
     if r.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
@@ -58,7 +69,8 @@ def _update_focus(ctx: Context, r: Resolution) -> None:
         ctx.focus = r.start
     if r.granularity in ("day", "time", "week", "month", "season", "quarter", "half", "year"):
         ctx.focus_any = r.start
-    if r.granularity == "quarter" and r.value and "-Q" in r.value:
+    explicit_quarter = rule in ("quarter", "rel_unit") and not r.reason.startswith("same quarter")
+    if explicit_quarter and r.granularity == "quarter" and r.value and "-Q" in r.value:
         ctx.qfocus = (int(r.value[:4]), int(r.value[-1]))
 
 
