@@ -222,7 +222,7 @@ def _match(gold: list[Gold], rows: list[Row]) -> list[tuple[Gold, Row]]:
 def _casualty_ok(g: Gold, r: Row) -> bool:
     if not g.killed:
         return r["killed_low"] is None and r["killed_high"] is None
-    low, high = (list(g.killed) + [None, None])[:2]
+    low, high = [*g.killed, None, None][:2]
     if r["killed_low"] != low:
         return False
     return high is None or r["killed_high"] == high

@@ -235,7 +235,7 @@ def _document_focus(mentions: list[EventMention], plural: list[bool]) -> list[Ev
     for m, is_plural in zip(mentions, plural, strict=True):
         counts = by_type.get(m.event_type)
         if m.date_value is None and counts and not is_plural and m.status in COUNTED:
-            (top, n), *rest = counts.most_common(2) + [(None, 0)]
+            (top, n), *rest = [*counts.most_common(2), (None, 0)]
             second = rest[0][1] if rest else 0
             if n >= 2 and n >= 2 * second:
                 src = example[(m.event_type, top)]
@@ -273,8 +273,7 @@ def _share_tolls(mentions: list[EventMention]) -> list[EventMention]:
         if (
             m.status not in COUNTED
             or not m.date_value
-            or m.killed_low is None
-            and m.killed_high is None
+            or (m.killed_low is None and m.killed_high is None)
         ):
             continue
         key = (m.event_type, m.date_value.split("T")[0])

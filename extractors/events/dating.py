@@ -111,13 +111,16 @@ def is_boundary(tokens: list[Token], timex: Timex) -> bool:
 def attached(text: str, cand: Candidate, timexes: list[Timex]) -> Timex | None:
     """A timex inside the trigger's noun phrase or right after it."""
     for t in timexes:
-        if t.end <= cand.start and cand.start - t.end <= 40:
+        if cand.pos == "noun" and t.end <= cand.start and cand.start - t.end <= 40:
             between = text[t.end : cand.start]
             if _ATTACHED_BEFORE.match(between) and not re.search(r"[,;:]", between):
                 return t
-        if t.start >= cand.end and t.start - cand.end <= 30:
-            if _ATTACHED_AFTER.match(text[cand.end : t.start]):
-                return t
+        if (
+            t.start >= cand.end
+            and t.start - cand.end <= 30
+            and _ATTACHED_AFTER.match(text[cand.end : t.start])
+        ):
+            return t
         if t.start >= cand.end and _RELATIVE.match(text[cand.end : t.start]):
             return t
     return None

@@ -33,7 +33,15 @@ _CANCEL = words(
     "suspended suspending scrap scraps scrapped scrapping boycott boycotts boycotted "
     "boycotting abandoned shelved"
 )
-_CANCEL_PHRASES = ("called off", "call off", "calls off", "put off", "pulled out of", "pull out of", "withdrew from")  # fmt: skip
+_CANCEL_PHRASES = (
+    "called off",
+    "call off",
+    "calls off",
+    "put off",
+    "pulled out of",
+    "pull out of",
+    "withdrew from",
+)
 _PLAN = words(
     "upcoming planned scheduled forthcoming expected next proposed due set slated "
     "planning plans plan intends intend hopes hope agreed agree arrange arranged"
@@ -61,6 +69,7 @@ _GENERIC_PLURAL_OK = words("the these those both")
 _COPULA = words("is are was were be been being 's")
 _PERFECT = words("has have had 've")
 _FUTURE = words("will 'll shall")
+_UNPLANNED = words("proposed proposal offer offered urged called calls call demand demanded")
 _PRESENT = words("is are comes come begins begin starts start opens open 's")
 _PAST = words("was were had did came began started opened held met")
 
@@ -94,7 +103,9 @@ def _negated(tokens: list[Token], cand: Candidate, lo: int, np_first: int) -> bo
         if "no" in np or "without" in _prev_words(tokens, np_first, lo, 1):
             return True
         before = _prev_words(tokens, np_first, lo, 5)
-        if "any" in np and any(w in ("no", "not", "n't", "never", "without") or w.endswith("n't") for w in before):  # fmt: skip
+        if "any" in np and any(
+            w in ("no", "not", "n't", "never", "without") or w.endswith("n't") for w in before
+        ):
             return True
         before2 = _prev_words(tokens, np_first, lo, 3)
         return len(before2) >= 2 and before2[-1] == "of" and "no" in before2
@@ -104,7 +115,10 @@ def _negated(tokens: list[Token], cand: Candidate, lo: int, np_first: int) -> bo
     prev = tokens[j].lower if j >= lo else ""
     if prev in ("not", "never", "n't") or prev.endswith("n't"):
         return True
-    return any(w in ("not", "n't", "never") or w.endswith("n't") for w in _prev_words(tokens, cand.first, lo, 3))  # fmt: skip
+    return any(
+        w in ("not", "n't", "never") or w.endswith("n't")
+        for w in _prev_words(tokens, cand.first, lo, 3)
+    )
 
 
 def _outside_brackets(tokens: list[Token], end: int, n: int) -> list[str]:
@@ -125,7 +139,9 @@ def _outside_brackets(tokens: list[Token], end: int, n: int) -> list[str]:
 
 def _cancelled(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first: int) -> bool:
     before = _outside_brackets(tokens, np_first, 8)
-    if any(w in _CANCEL for w in before) or any(w in _CANCEL for w in _prev_words(tokens, cand.first, lo, 3)):  # fmt: skip
+    if any(w in _CANCEL for w in before) or any(
+        w in _CANCEL for w in _prev_words(tokens, cand.first, lo, 3)
+    ):
         return True
     joined = " ".join(before)
     if any(p in joined for p in _CANCEL_PHRASES):
@@ -162,9 +178,13 @@ def classify(
     definite = cand.pos == NOUN and is_definite(tokens, cand.first)
 
     # Predicative or "as an X" uses name a kind, not an event ("denounced it as an attack on").
-    if cand.pos == NOUN and len(before) >= 2 and before[-1] in ("a", "an"):
-        if before[-2] in ("as",) or (before[-2] in _COPULA and not is_meeting):
-            return Verdict(None, "predicative: names a kind of act, not an event")
+    if (
+        cand.pos == NOUN
+        and len(before) >= 2
+        and before[-1] in ("a", "an")
+        and (before[-2] == "as" or (before[-2] in _COPULA and not is_meeting))
+    ):
+        return Verdict(None, "predicative: names a kind of act, not an event")
     if any(w in _HABITUAL for w in clause_words) or "every time" in " ".join(
         t.lower for t in tokens
     ):
@@ -186,8 +206,7 @@ def classify(
             if counts and (max(counts) >= 10 or coarse_timex) and not day_timex:
                 return Verdict(None, "aggregate: counted events over a period")
             if not (day_timex or (counts and casualties)):
-                if not (any(w in _GENERIC_PLURAL_OK for w in np_words) and day_timex):
-                    return Verdict(None, "generic: plural without a specific date")
+                return Verdict(None, "generic: plural without a specific date")
 
     # Conditional clauses: verbs and indefinite nouns are hypothetical; a definite noun
     # ("if the strike was a mistake") presupposes the event.
@@ -208,26 +227,7 @@ def classify(
     if cand.pos == NOUN:
         window = np_words + _prev_words(tokens, np_first, lo, 4)
         if not definite and any(w in _IRREALIS for w in window):
-            if (
-                is_meeting
-                and any(w in _PLAN for w in window)
-                and not any(
-                    w
-                    in (
-                        "proposed",
-                        "proposal",
-                        "offer",
-                        "offered",
-                        "urged",
-                        "called",
-                        "calls",
-                        "call",
-                        "demand",
-                        "demanded",
-                    )  # fmt: skip
-                    for w in window
-                )
-            ):
+            if is_meeting and any(w in _PLAN for w in window) and not _UNPLANNED & set(window):
                 return Verdict("planned", "planning word governs the meeting")
             return Verdict("hypothetical", "irrealis context (threat, call, proposal, fear)")
         if any(w in _PLAN for w in np_words) or future:

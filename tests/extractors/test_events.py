@@ -1,0 +1,277 @@
+"""Rules of event extraction on general English sentences (written for these tests).
+
+Timexes are built by hand here so each test isolates an event rule from the tagger.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from extractors.events import extract_mentions
+from extractors.events.casualties import casualties
+from extractors.events.taxonomy import build, load
+from extractors.records import Document, EventMention
+from extractors.sentences import split_sentences
+from extractors.temporal.model import Resolution, Timex
+
+DCT = date(2024, 5, 10)  # a Friday
+
+
+def _day(text: str, when: date) -> tuple[str, Resolution]:
+    iso = when.isoformat()
+    return text, Resolution(iso, "DATE", when, when, "day", "exact", "test")
+
+
+DAYS = {
+    "Monday": DCT - timedelta(days=4),
+    "Tuesday": DCT - timedelta(days=3),
+    "Wednesday": DCT - timedelta(days=2),
+    "Thursday": DCT - timedelta(days=1),
+    "today": DCT,
+    "March 3": date(2024, 3, 3),
+    "March 17": date(2024, 3, 17),
+    "next week": None,
+}
+
+
+def _timexes(text: str) -> list[Timex]:
+    out = []
+    for phrase, when in DAYS.items():
+        at = text.find(phrase)
+        while at >= 0:
+            if when is None:
+                r = Resolution(
+                    "2024-W20",
+                    "DATE",
+                    date(2024, 5, 13),
+                    date(2024, 5, 19),
+                    "week",
+                    "exact",
+                    "test",
+                )
+            else:
+                r = _day(phrase, when)[1]
+            out.append(Timex(phrase, at, at + len(phrase), r))
+            at = text.find(phrase, at + 1)
+    return sorted(out, key=lambda t: t.start)
+
+
+def run(text: str, published: date | None = DCT) -> list[EventMention]:
+    doc = Document("d1", "test.txt", text, 0, len(text), published, "manifest")
+    return extract_mentions(doc, split_sentences(text), _timexes(text))
+
+
+def counted(text: str) -> list[EventMention]:
+    return [m for m in run(text) if m.status in ("occurred", "planned", "cancelled")]
+
+
+def one(text: str) -> EventMention:
+    found = run(text)
+    assert len(found) == 1, [(m.trigger_text, m.status) for m in found]
+    return found[0]
+
+
+# --- taxonomy -------------------------------------------------------------------------
+
+
+def test_taxonomy_maps_types_to_plover_and_acled():
+    tax = load()
+    assert tax.types["strike"].plover_type == "ASSAULT"
+    assert tax.types["meeting"].plover_type == "CONSULT"
+    assert tax.types["raid"].acled_sub_event_type
+    assert "drone strikes" in tax.forms
+
+
+def test_taxonomy_new_type_is_data_only():
+    data = {
+        "types": {
+            "protest": {
+                "plover_type": "PROTEST",
+                "plover_mode": "demonstrate",
+                "acled_sub_event_type": "Peaceful protest",
+                "triggers": [{"nouns": ["protest", "sit-in"], "verbs": ["rally"]}],
+            }
+        }
+    }
+    tax = build(data)
+    assert {"protest", "protests", "rallied", "rallying", "sit-in"} <= set(tax.forms)
+    assert tax.pattern.search("Students rallied outside the ministry")
+
+
+# --- types and senses -------------------------------------------------------------------
+
+
+def test_airstrike_is_a_strike_with_drone_mode():
+    m = one("A drone strike on Tuesday killed four fighters near the border.")
+    assert (m.event_type, m.status, m.plover_type, m.plover_mode) == (
+        "strike",
+        "occurred",
+        "ASSAULT",
+        "drone",
+    )
+    assert m.date_value == "2024-05-07"
+    assert m.time_precision == 1
+
+
+def test_labour_strike_is_not_an_event():
+    assert counted("Dock workers went on strike on Tuesday over unpaid wages.") == []
+    assert counted("The teachers' union called a general strike on Monday.") == []
+
+
+def test_metaphorical_attack_is_not_an_event():
+    assert (
+        counted("The senator attacked the newspaper on Monday for refusing to print his letter.")
+        == []
+    )
+    assert counted("Critics denounced the decree as an attack on the constitutional order.") == []
+
+
+def test_meet_in_sense_of_satisfy_is_not_a_meeting():
+    assert counted("Factories cannot produce enough to meet the rising demand.") == []
+
+
+def test_meeting_verb_and_noun():
+    m = one("The foreign ministers met in Geneva on Tuesday.")
+    assert (m.event_type, m.status, m.date_value) == ("meeting", "occurred", "2024-05-07")
+    assert m.location == "Geneva"
+
+
+# --- status -------------------------------------------------------------------------------
+
+
+def test_negated_events_are_not_counted():
+    found = run("There were no air strikes between the ceasefire and the elections.")
+    assert [m.status for m in found] == ["negated"]
+    assert [m.status for m in run("The two leaders did not meet in Geneva.")] == ["negated"]
+
+
+def test_generic_and_habitual_statements_are_dropped():
+    assert counted("Drone strikes continue to anger residents of the valley.") == []
+    assert counted("Rebels often attack convoys on the mountain road.") == []
+    assert counted("Any attack on an ally would be met with force.") == []
+
+
+def test_aggregates_are_dropped():
+    assert counted("The monitoring group counted 21 attacks in September alone.") == []
+
+
+def test_hypotheticals_are_not_occurred():
+    found = run("Officials warned that a major attack could force the closure of the airport.")
+    assert all(m.status == "hypothetical" for m in found)
+    found = run("If the army raided the camp, the talks would collapse.")
+    assert all(m.status != "occurred" for m in found if m.event_type == "raid")
+
+
+def test_planned_meeting():
+    m = one("The two presidents will meet next week in Nairobi.")
+    assert (m.event_type, m.status) == ("meeting", "planned")
+    assert m.date_value == "2024-W20"
+    assert m.time_precision == 2
+
+
+def test_cancelled_and_postponed_meetings():
+    m = one("The government canceled the meeting with opposition leaders.")
+    assert (m.event_type, m.status) == ("meeting", "cancelled")
+    found = counted("Both sides postponed peace talks indefinitely.")
+    assert [(x.event_type, x.status) for x in found] == [("meeting", "cancelled")]
+
+
+def test_definite_event_in_conditional_keeps_its_status():
+    found = counted(
+        "A rocket strike hit the depot on Tuesday. If the strike was a mistake, the army must say so."
+    )
+    assert [m.status for m in found] == ["occurred", "occurred"]
+
+
+# --- casualties -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the clash killed at least 15 militants and one soldier", (16, None)),
+        ("the blast killed over forty people", (41, None)),
+        ("the raid killed twenty-one fighters", (21, 21)),
+        ("dozens of people were killed", (None, None)),
+        ("Three police officers and 11 civilians were killed.", (14, 14)),
+        ("the attack killed nearly 50 people", (None, 50)),
+        ("the death toll rose to 85", (85, 85)),
+    ],
+)
+def test_casualty_figures_as_stated(text, expected):
+    assert casualties(text)[:2] == expected
+
+
+def test_injuries_are_separate_from_deaths():
+    assert casualties("killing at least one guard and injuring four others") == (1, None, 4, 4)
+
+
+def test_mention_carries_its_toll():
+    m = one(
+        "Gunmen attacked a checkpoint on Monday, killing at least 15 soldiers and one civilian."
+    )
+    assert (m.killed_low, m.killed_high) == (16, None)
+
+
+# --- date governance ---------------------------------------------------------------------------
+
+
+def test_same_clause_date_beats_sentence_date():
+    found = counted(
+        "Police said on Wednesday that gunmen ambushed a bus on Monday, and the army raided "
+        "their hideout on Tuesday."
+    )
+    dates = {m.trigger_text: m.date_value for m in found}
+    assert dates == {"ambushed": "2024-05-06", "raided": "2024-05-07"}
+
+
+def test_reporting_date_does_not_date_the_event():
+    m = one("Officials said Thursday that militants had attacked a police post.")
+    assert m.date_value is None
+    assert m.date_type == "unresolved"
+
+
+def test_date_attached_to_another_event_is_not_borrowed():
+    found = counted(
+        "No strikes have been reported since the March 17 strike on a village that killed 40."
+    )
+    assert [(m.trigger_text, m.date_value) for m in found] == [("strike", "2024-03-17")]
+
+
+def test_anaphora_takes_the_date_of_the_event_it_refers_to():
+    found = counted(
+        "An air strike hit a market on March 17. The strike drew condemnation from the "
+        "United Nations."
+    )
+    assert [m.date_value for m in found] == ["2024-03-17", "2024-03-17"]
+    assert "anaphora" in found[1].date_reason
+
+
+def test_unresolved_never_takes_the_publication_date():
+    m = one("Rebels ambushed an army convoy in the hills.")
+    assert m.date_value is None and m.date_start is None and m.date_end is None
+    assert m.date_type == "unresolved"
+    assert m.time_precision is None
+
+
+def test_today_resolving_to_the_publication_date_is_the_texts_own_date():
+    m = one("Security forces raided a militant compound today.")
+    assert m.date_value == DCT.isoformat()
+
+
+def test_actors_and_targets():
+    m = one("Separatist fighters attacked a passenger train on Tuesday.")
+    assert m.actors == ["Separatist fighters"]
+    assert m.targets == ["passenger train"]
+    m = one("The talks between Kenya and Somalia on Monday ended without agreement.")
+    assert "Kenya" in m.actors and "Somalia" in m.actors
+
+
+def test_offsets_point_into_the_document_text():
+    text = "Header line\n\nTroops raided a village on Monday."
+    doc = Document("d", "t.txt", text, 13, len(text), DCT, "manifest")
+    found = extract_mentions(doc, split_sentences(text, 13, len(text)), _timexes(text))
+    assert found[0].trigger_text == text[found[0].trigger_start : found[0].trigger_end]
+    assert found[0].sentence_text == text[found[0].sentence_start : found[0].sentence_end]

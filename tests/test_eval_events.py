@@ -1,0 +1,124 @@
+"""The event evaluation on a tiny synthetic corpus and gold written to a temporary folder."""
+
+from __future__ import annotations
+
+import json
+
+from dateline.eval_events import evaluate, format_report, mention_key
+
+
+def _write(tmp_path, gold_lines, docs_listed=None):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Rebels ambushed an army convoy near Tal Afar on Tuesday, killing at least 12 soldiers.\n"
+        "The defence minister met tribal elders in Mosul on Wednesday.\n"
+        "Analysts said drone strikes continue across the region.\n",
+        "utf-8",
+    )
+    (corpus / "b.txt").write_text("Police raided a warehouse in Basra on Monday.\n", "utf-8")
+    (corpus / "manifest.jsonl").write_text(
+        json.dumps({"file": "a.txt", "published": "2024-05-10"})
+        + "\n"
+        + json.dumps({"file": "b.txt", "published": "2024-05-10"})
+        + "\n",
+        "utf-8",
+    )
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(json.dumps(g) for g in gold_lines) + "\n", "utf-8")
+    if docs_listed is not None:
+        (tmp_path / "gold_docs.txt").write_text("\n".join(docs_listed) + "\n", "utf-8")
+    return gold, corpus
+
+
+def _g(evidence, trigger, type_, date, event, killed=None, status="occurred", **kw):
+    return {
+        "source": "a.txt",
+        "evidence": evidence,
+        "trigger": trigger,
+        "type": type_,
+        "alt_types": [],
+        "status": status,
+        "date": date,
+        "date_evidence": None,
+        "event": event,
+        "killed": killed,
+        "location": None,
+        **kw,
+    }
+
+
+GOLD = [
+    _g(
+        "Rebels ambushed an army convoy near Tal Afar on Tuesday",
+        "ambushed",
+        "attack",
+        "2024-05-07",
+        "ambush",
+        [12, None],
+    ),
+    _g(
+        "The defence minister met tribal elders in Mosul on Wednesday",
+        "met",
+        "meeting",
+        "2024-05-09",
+        "elders",
+    ),
+]
+
+
+def test_perfect_scores_on_documents_listed(tmp_path):
+    gold, corpus = _write(tmp_path, GOLD, docs_listed=["a.txt"])
+    result = evaluate(gold, [corpus], explain=True)
+    assert result["mentions"]["precision"] == 1.0
+    assert result["mentions"]["recall"] == 1.0
+    assert result["per_type"]["attack"]["f1"] == 1.0
+    assert result["dates"]["exact"] == 0.5  # Wednesday is the 8th, gold says the 9th
+    assert result["dates"]["within_1_day"] == 1.0
+    assert result["status"]["accuracy"] == 1.0
+    assert result["casualties"]["accuracy"] == 1.0
+    assert len(result["explain"]["wrong_dates"]) == 1
+    # b.txt is not annotated: its raid is not a false alarm
+    assert result["explain"]["false_alarms"] == []
+    json.dumps(result)  # plain JSON
+    assert "overall" in format_report(result)
+
+
+def test_unlisted_documents_count_without_docs_file(tmp_path):
+    gold, corpus = _write(tmp_path, GOLD)
+    result = evaluate(gold, [corpus], explain=True)
+    assert result["mentions"]["precision"] == round(2 / 3, 4)
+    assert [fa["trigger"] for fa in result["explain"]["false_alarms"]] == ["raided"]
+
+
+def test_misses_wrong_type_and_optional_lines(tmp_path):
+    lines = [
+        {**GOLD[0], "type": "raid"},  # wrong type: the system's attack cannot match it
+        {**GOLD[1], "optional": True},
+    ]
+    gold, corpus = _write(tmp_path, lines, docs_listed=["a.txt"])
+    result = evaluate(gold, [corpus], explain=True)
+    assert result["gold_mentions"] == 1 and result["gold_optional"] == 1
+    assert result["mentions"]["recall"] == 0.0
+    # the meeting matched an optional line: neither rewarded nor penalised
+    assert result["system_mentions"] == 1
+    assert [m["trigger"] for m in result["explain"]["misses"]] == ["ambushed"]
+
+
+def test_grouping_hook_reports_chronology_and_b_cubed(tmp_path):
+    gold, corpus = _write(tmp_path, GOLD, docs_listed=["a.txt"])
+
+    def one_event_each(rows):
+        return {mention_key(r): f"e{i}" for i, r in enumerate(rows)}
+
+    result = evaluate(gold, [corpus], group=one_event_each)
+    chron = result["chronology"]
+    assert chron["gold_events_dated"] == 2
+    assert chron["recall"] == 0.5  # the meeting's system date is a day off
+    assert chron["b_cubed"]["f1"] == 1.0
+
+    def all_one(rows):
+        return {mention_key(r): "same" for r in rows}
+
+    merged = evaluate(gold, [corpus], group=all_one)["chronology"]["b_cubed"]
+    assert merged["recall"] == 1.0 and merged["precision"] == 0.5
