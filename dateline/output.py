@@ -53,8 +53,8 @@ def write_rows(
         widths = widths or {}
         table = Table(show_lines=False, header_style="bold")
         for c in columns:
-            table.add_column(c, overflow="fold", max_width=widths.get(c))
+            table.add_column(c, overflow="fold")
         for row in rows:
-            table.add_row(*(_cell(v, None) for v in row))
+            table.add_row(*(_cell(v, widths.get(c)) for c, v in zip(columns, row, strict=True)))
         Console(file=out, width=max(160, Console().width), soft_wrap=False).print(table)
         out.write(f"({len(rows)} rows)\n")
