@@ -130,7 +130,7 @@ def _pick_month_year(dct: date, m: int, direction: str | None) -> int:
     best = min(cands, key=lambda k: abs(k - here))
     if direction == "future" and best < here:
         best = min(k for k in cands if k >= here)
-    elif direction == "past" and best - here > 2:
+    elif direction == "past" and best > here:
         best = max(k for k in cands if k <= here)
     return best // 12
 
@@ -745,14 +745,12 @@ def h_duration(g: dict, c: Context) -> Resolution | None:
         return None
     if unit == "quarter" and nw in ("a", "an", "one") and not g.get("det"):
         return None  # "a quarter of the vote"
+    if (g.get("long") or "").lower() == "old" or re.match(r"\s+old\b", c.after(5)):
+        return None  # an age, not a time span
     value, gran = _duration_value(n, unit)
-    if (
-        nw in ("a", "an")
-        and not g.get("det")
-        and not g.get("rel")
-        and _SET_BEFORE.search(c.before(25))
-    ):
-        return V.tset(value, gran, "frequency: so much per " + unit)
+    rate = nw in ("a", "an") and not g.get("det") and not g.get("rel")
+    if rate and _SET_BEFORE.search(c.before(25)):
+        return None  # "$2 million a year", "three times a day": a rate, not a time
     mod = _qmod(g.get("q"))
     if g.get("orso"):
         mod = mod or ("APPROX" if "so" in g["orso"].lower() else "EQUAL_OR_MORE")
