@@ -1,45 +1,141 @@
-"""Canonical events: mentions of one real-world event grouped within and across documents."""
+"""Canonical events: mentions of one real-world event grouped within and across documents.
+
+Two mentions are one event when their types are compatible (strike and raid may name the
+same operation; a plain "the attack" may point back to a strike of its own document), their
+dates overlap at their precision (a month holds its days; two different days never meet),
+their places, participants and casualty tolls agree or are unknown, and enough evidence
+(same document, same day, shared names and wording) speaks for it. Undated mentions are
+placed after all dated ones and join an event of another document only on strong evidence.
+
+The event id is the hash of the event's founding mention: the first one in publication
+order, so events of earlier documents keep their ids when later documents add mentions.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
+from datetime import date
+
+from extractors.grouping.clusters import Cluster, Grouper
+from extractors.grouping.features import Mention, mention_features
+from extractors.ids import stable_id
 
 REPORTABLE = frozenset({"occurred", "planned", "cancelled"})
+_STATUS_ORDER = ("occurred", "cancelled", "planned")
+
+
+def _order_key(row: dict) -> tuple:
+    published = row.get("published")
+    return (
+        published is None,
+        str(published) if published is not None else "",
+        row.get("source") or "",
+        row["doc_id"],
+        row.get("trigger_start") or 0,
+        row["mention_id"],
+    )
 
 
 def group_mentions(mentions: Sequence[dict]) -> list[dict]:
-    """Group mention rows (``mentions`` view columns) into event rows (``events`` table).
+    """Group mention rows (``mentions`` view columns) into event rows (``events`` table)."""
+    rows = sorted((m for m in mentions if m.get("status") in REPORTABLE), key=_order_key)
+    features = [mention_features(row, i) for i, row in enumerate(rows)]
+    grouper = Grouper(features)
+    for m in features:
+        if m.dated:
+            grouper.place(m)
+    for m in features:
+        if not m.dated:
+            grouper.place(m)
+    return [event_row(c) for c in grouper.clusters]
 
-    First version: every reportable mention is its own event.
-    """
-    events = []
-    for m in mentions:
-        if m["status"] not in REPORTABLE:
-            continue
-        events.append(
-            {
-                "event_id": m["mention_id"],
-                "event_type": m["event_type"],
-                "plover_type": m["plover_type"],
-                "plover_mode": m["plover_mode"],
-                "status": m["status"],
-                "date_value": m["date_value"],
-                "date_start": m["date_start"],
-                "date_end": m["date_end"],
-                "date_granularity": m["date_granularity"],
-                "date_type": m["date_type"],
-                "date_reason": m["date_reason"],
-                "time_precision": m["time_precision"],
-                "date_mention_id": m["mention_id"] if m["date_value"] else None,
-                "description": m["sentence_text"],
-                "location": m["location"],
-                "actors": m["actors"],
-                "targets": m["targets"],
-                "killed_low": m["killed_low"],
-                "killed_high": m["killed_high"],
-                "injured_low": m["injured_low"],
-                "injured_high": m["injured_high"],
-                "mention_ids": [m["mention_id"]],
-            }
-        )
-    return events
+
+def event_id(founder_mention_id: str) -> str:
+    return stable_id("event", founder_mention_id)
+
+
+def event_row(c: Cluster) -> dict:
+    """The ``events`` row of a finished cluster."""
+    members = sorted(c.members, key=lambda m: m.index)
+    typed = [m for m in members if m.family == c.family] or members
+    weights: Counter[str] = Counter()
+    for m in typed:
+        weights[m.event_type] += m.confidence
+    event_type = max(weights, key=lambda t: (weights[t], t == c.founder.event_type, t))
+    of_type = [m for m in typed if m.event_type == event_type]
+    # The most specific wording of the type carries its mode ("drone strike" over "strike").
+    specific = max(of_type, key=lambda m: (len(m.row.get("trigger_text") or ""), -m.index))
+    dated = c.best or min(c.hinted, key=_hint_order, default=None)
+    described = dated or max(typed, key=lambda m: (not m.definite, m.confidence, -m.index))
+    statuses = {m.row["status"] for m in members}
+    status = next(s for s in _STATUS_ORDER if s in statuses)
+    date_row = dated.row if dated else {}
+    killed_low, killed_high = _toll(c.killed)
+    injured_low, injured_high = _toll(c.injured)
+    return {
+        "event_id": event_id(c.founder.mention_id),
+        "event_type": event_type,
+        "plover_type": specific.row.get("plover_type"),
+        "plover_mode": specific.row.get("plover_mode"),
+        "status": status,
+        "date_value": date_row.get("date_value"),
+        "date_start": _date(date_row.get("date_start")),
+        "date_end": _date(date_row.get("date_end")),
+        "date_granularity": date_row.get("date_granularity"),
+        "date_type": date_row.get("date_type") if dated else "unresolved",
+        "date_reason": date_row.get("date_reason")
+        if dated
+        else "no mention of the event carries a resolved date",
+        "time_precision": date_row.get("time_precision"),
+        "date_mention_id": dated.mention_id if dated else None,
+        "description": described.row.get("sentence_text") or "",
+        "location": _location(members),
+        "actors": _names(m.row.get("actors") for m in members),
+        "targets": _names(m.row.get("targets") for m in members),
+        "killed_low": killed_low,
+        "killed_high": killed_high,
+        "injured_low": injured_low,
+        "injured_high": injured_high,
+        "mention_ids": [m.mention_id for m in members],
+    }
+
+
+def _hint_order(m: Mention) -> tuple:
+    return (m.rank, not m.exact, m.index)
+
+
+def _date(value: object) -> date | None:
+    if value is None or isinstance(value, date):
+        return value  # type: ignore[return-value]
+    return date.fromisoformat(str(value)[:10])
+
+
+def _toll(ranges: list[tuple[int, int | None]]) -> tuple[int | None, int | None]:
+    """Largest stated lower bound; the largest stated upper bound when it is not below it."""
+    if not ranges:
+        return None, None
+    low = max(r[0] for r in ranges)
+    highs = [r[1] for r in ranges if r[1] is not None]
+    high = max(highs) if highs and max(highs) >= low else None
+    return low, high
+
+
+def _location(members: list[Mention]) -> str | None:
+    named = [m.row.get("location") for m in members if m.row.get("location")]
+    if not named:
+        return None
+    counts = Counter(named)
+    return max(counts, key=lambda p: (counts[p], len(p), -named.index(p)))
+
+
+def _names(lists: object) -> list[str]:
+    out: list[str] = []
+    seen: set[str] = set()
+    for names in lists:  # type: ignore[attr-defined]
+        for name in names or ():
+            key = " ".join(name.lower().split())
+            if key and key not in seen:
+                seen.add(key)
+                out.append(name)
+    return out

@@ -1,0 +1,333 @@
+"""Greedy, blocked clustering of mentions into canonical events.
+
+Mentions are visited in one canonical order (publication date, source, document, offset),
+dated ones first, so the same input always gives the same events, and a document published
+later only adds to what earlier runs built. Each mention is compared with a small set of
+candidate events (same document, same page, same day, or sharing a named place or
+participant in the same year) instead of every event: the cost grows with the number of
+mentions times a bounded candidate count.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from extractors.grouping.features import Mention, Place, counts_agree, counts_compatible
+
+# Join thresholds on the evidence score (see ``score``).
+SAME_DOC = 2.5
+CROSS_DOC = 3.0
+CROSS_DOC_WEAK_DATE = 4.0  # a date of season precision or coarser
+UNDATED = 4.0  # an undated mention or event outside the document: strong evidence only
+
+BUCKET_CAP = 200  # most recent events looked at per index key
+FINE_SPAN = 7  # days: dates this fine are indexed by day
+
+_DAY = timedelta(days=1)
+
+
+@dataclass(slots=True)
+class Cluster:
+    """A canonical event under construction."""
+
+    number: int
+    founder: Mention
+    members: list[Mention] = field(default_factory=list)
+    lo: date | None = None  # intersection of the members' date intervals
+    hi: date | None = None
+    best: Mention | None = None  # the member whose own date the event carries
+    hinted: list[Mention] = field(default_factory=list)  # members with a carried-over date
+    docs: dict[str, list[int]] = field(default_factory=dict)  # doc -> trigger offsets
+    sources: set[str] = field(default_factory=set)
+    places: list[Place] = field(default_factory=list)
+    actors: set[str] = field(default_factory=set)
+    targets: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
+    killed: list[tuple[int, int | None]] = field(default_factory=list)
+    injured: list[tuple[int, int | None]] = field(default_factory=list)
+
+    @property
+    def family(self) -> str:
+        return self.founder.family
+
+    @property
+    def participants(self) -> set[str]:
+        return self.actors | self.targets
+
+    @property
+    def dated(self) -> bool:
+        return self.lo is not None
+
+    def add(self, m: Mention) -> None:
+        self.members.append(m)
+        if m.dated:
+            if self.lo is None:
+                self.lo, self.hi = m.start, m.end
+            else:
+                self.lo, self.hi = max(self.lo, m.start), min(self.hi, m.end)  # type: ignore[type-var,arg-type]
+            if self.best is None or _finer(m, self.best):
+                self.best = m
+        elif m.hinted:
+            self.hinted.append(m)
+        self.docs.setdefault(m.doc_id, []).append(m.position)
+        self.sources.add(m.source)
+        if m.place is not None and m.place not in self.places:
+            self.places.append(m.place)
+        self.actors |= m.actors
+        self.targets |= m.targets
+        self.words |= m.words
+        if m.killed is not None:
+            self.killed.append(m.killed)
+        if m.injured is not None:
+            self.injured.append(m.injured)
+
+
+def _finer(a: Mention, b: Mention) -> bool:
+    """Whether ``a``'s date is better support for the event date than ``b``'s."""
+    return (a.rank, not a.exact, a.span_days, -a.confidence, a.index) < (
+        b.rank,
+        not b.exact,
+        b.span_days,
+        -b.confidence,
+        b.index,
+    )
+
+
+class Grouper:
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.clusters: list[Cluster] = []
+        self.of: dict[str, Cluster] = {}
+        self.by_doc: dict[str, list[Cluster]] = defaultdict(list)
+        self.by_source: dict[str, list[Cluster]] = defaultdict(list)
+        self.by_day: dict[tuple[str, int], list[Cluster]] = defaultdict(list)
+        self.by_name: dict[tuple[str, str, int | None], list[Cluster]] = defaultdict(list)
+        self.idf = _idf(m.words for m in mentions)
+
+    # -- candidates -------------------------------------------------------------------
+    def candidates(self, m: Mention) -> list[Cluster]:
+        found: dict[int, Cluster] = {}
+        for c in self.by_doc.get(m.doc_id, ()):
+            found[c.number] = c
+        for c in self.by_source.get(m.source, ())[-BUCKET_CAP:]:
+            found[c.number] = c
+        if m.dated and m.span_days <= FINE_SPAN:
+            day = m.start
+            while day <= m.end:  # type: ignore[operator]
+                for c in self.by_day.get((m.family, day.toordinal()), ())[-BUCKET_CAP:]:  # type: ignore[union-attr]
+                    found[c.number] = c
+                day += _DAY  # type: ignore[operator]
+        for key in _name_keys(m.family, _names_of(m), _years_of(m)):
+            for c in self.by_name.get(key, ())[-BUCKET_CAP:]:
+                found[c.number] = c
+        return sorted(found.values(), key=lambda c: c.number)
+
+    # -- decision ---------------------------------------------------------------------
+    def place(self, m: Mention) -> Cluster:
+        """Put ``m`` in the best-scoring compatible event, or found a new one."""
+        candidates = self.candidates(m)
+        antecedent = self._antecedent(m, candidates)
+        best, best_score = None, -math.inf
+        for c in candidates:
+            s = self.score(m, c, c is antecedent)
+            if s is not None and s >= self._threshold(m, c) and s > best_score:
+                best, best_score = c, s
+        if best is None:
+            best = Cluster(len(self.clusters), m)
+            self.clusters.append(best)
+        self._add(best, m)
+        return best
+
+    def _threshold(self, m: Mention, c: Cluster) -> float:
+        if m.doc_id in c.docs:
+            return SAME_DOC
+        if not m.dated or not c.dated:
+            return UNDATED
+        if m.rank >= 3 and (c.best is None or c.best.rank >= 3):
+            return CROSS_DOC_WEAK_DATE
+        return CROSS_DOC
+
+    def _antecedent(self, m: Mention, candidates: list[Cluster]) -> Cluster | None:
+        """The event a definite mention ("the strike", "this attack") most likely points to:
+        the last one of a compatible family mentioned before it in the document (failing
+        that, the first one after it, as in a headline)."""
+        if not m.definite:
+            return None
+        before, after = None, None
+        before_pos, after_pos = -1, math.inf
+        for c in candidates:
+            if not _families_compatible(m, c) or m.doc_id not in c.docs:
+                continue
+            for pos in c.docs[m.doc_id]:
+                if pos < m.position and pos > before_pos:
+                    before, before_pos = c, pos
+                elif pos > m.position and pos < after_pos:
+                    after, after_pos = c, pos
+        return before or after
+
+    def score(self, m: Mention, c: Cluster, antecedent: bool = False) -> float | None:
+        """Evidence that ``m`` reports event ``c``; None when something rules it out."""
+        same_doc = m.doc_id in c.docs
+        total = 0.0
+        if m.family != c.family:
+            # Only a definite, plain "attack" inside one document may name a strike or raid.
+            if not (same_doc and _families_compatible(m, c)):
+                return None
+            same_day = m.dated and m.rank == 0 and c.best is not None and c.best.rank == 0
+            if not (antecedent or (same_day and m.generic_trigger)):
+                return None
+            total -= 0.5
+        elif m.event_type != c.founder.event_type:
+            total -= 0.25  # strike reported as raid: allowed ambiguity, slight doubt
+        # Dates: intervals must overlap at their precision; finer agreement counts more.
+        if m.dated and c.dated:
+            if m.end < c.lo or m.start > c.hi:  # type: ignore[operator]
+                return None
+            finest = max(m.rank, c.best.rank)  # type: ignore[union-attr]
+            total += {0: 2.0, 1: 1.0, 2: 0.5}.get(finest, 0.0)
+            if not m.exact:
+                total -= 0.25
+        elif m.hinted and c.dated:
+            # A date carried over from elsewhere: agreement supports, conflict only weighs.
+            if m.hint_end < c.lo or m.hint_start > c.hi:  # type: ignore[operator]
+                total -= 1.0
+            else:
+                total += 1.0
+        elif m.dated and c.hinted:
+            if any(m.end < h.hint_start or m.start > h.hint_end for h in c.hinted):  # type: ignore[operator]
+                total -= 1.0
+            else:
+                total += 0.5
+        # Casualties: stated tolls must be able to describe one event.
+        if m.killed is not None:
+            if not all(counts_compatible(m.killed, k) for k in c.killed):
+                return None
+            if any(counts_agree(m.killed, k) for k in c.killed):
+                total += 1.0
+        if m.injured is not None and any(counts_agree(m.injured, k) for k in c.injured):
+            total += 0.5
+        # Document and page.
+        if same_doc:
+            total += 1.5
+            if antecedent:
+                total += 1.5
+        elif m.source in c.sources:
+            total += 0.5
+        # Place: same or contained; a different named place speaks against.
+        if m.place is not None and c.places:
+            relation = max(m.place.relation(p) for p in c.places)
+            if relation > 0:
+                total += 1.0
+            elif relation < 0:
+                named = m.place.tokens & c.words or any(p.tokens & m.words for p in c.places)
+                total += 0.25 if named else -1.5
+        elif (m.place is not None and m.place.tokens & c.words) or (
+            c.places and any(p.tokens <= m.words for p in c.places)
+        ):
+            total += 0.5
+        # Participants: shared names count; for a meeting, who met is what it is (and
+        # either side may be named first).
+        if m.family == "meeting":
+            shared = m.participants & c.participants
+            if shared:
+                total += 1.0 if len(shared) == 1 else 2.0
+            elif m.participants and c.participants:
+                total -= 2.0
+        else:
+            if m.actors & c.actors:
+                total += 1.0
+            if m.targets & c.targets:
+                total += 1.0
+            if (m.actors & c.targets) or (m.targets & c.actors):
+                total += 0.5
+        # Wording: rare words shared with what the event's reports say.
+        weight = sum(self.idf.get(w, 1.0) for w in m.words & c.words)
+        total += min(2.0, 0.5 * weight)
+        return total
+
+    def _add(self, c: Cluster, m: Mention) -> None:
+        was_new = not c.members
+        lo_before, hi_before = c.lo, c.hi
+        names_before = _names_of_cluster(c)
+        c.add(m)
+        self.of[m.mention_id] = c
+        if was_new or m.doc_id not in {x.doc_id for x in c.members[:-1]}:
+            self.by_doc[m.doc_id].append(c)
+        if was_new or m.source not in {x.source for x in c.members[:-1]}:
+            self.by_source[m.source].append(c)
+        if c.dated and (c.lo, c.hi) != (lo_before, hi_before) and _span(c) <= FINE_SPAN:
+            day = c.lo
+            while day <= c.hi:  # type: ignore[operator]
+                self.by_day[(c.family, day.toordinal())].append(c)  # type: ignore[union-attr]
+                day += _DAY  # type: ignore[operator]
+        years = _years_of_cluster(c)
+        dates_changed = (c.lo, c.hi) != (lo_before, hi_before)
+        names = _names_of_cluster(c)
+        if not dates_changed:
+            names -= names_before
+        for key in _name_keys(c.family, names, years):
+            self.by_name[key].append(c)
+
+
+def _names_of(m: Mention) -> set[str]:
+    """Index keys of a mention: its participants and its place (with the place's country)."""
+    return set(m.participants) | (set(m.place.expanded) if m.place else set())
+
+
+def _names_of_cluster(c: Cluster) -> set[str]:
+    out = c.actors | c.targets
+    for p in c.places:
+        out |= p.expanded
+    return out
+
+
+def _families_compatible(m: Mention, c: Cluster) -> bool:
+    if m.family == c.family:
+        return True
+    return m.family == "attack" and c.family == "force" and m.generic_trigger
+
+
+def _span(c: Cluster) -> int:
+    return (c.hi - c.lo).days + 1 if c.lo is not None else 10**6  # type: ignore[operator]
+
+
+def _years_of(m: Mention) -> list[int | None]:
+    if m.dated:
+        if m.end.year - m.start.year > 10:  # type: ignore[union-attr]
+            return [None]
+        return [*range(m.start.year, m.end.year + 1), None]  # type: ignore[union-attr]
+    published = m.row.get("published")
+    if published is not None:
+        year = published.year if hasattr(published, "year") else int(str(published)[:4])
+        return [year - 1, year, year + 1, None]
+    return [None]
+
+
+def _years_of_cluster(c: Cluster) -> list[int | None]:
+    if c.lo is None or c.hi.year - c.lo.year > 10:  # type: ignore[union-attr]
+        return [None]
+    return list(range(c.lo.year, c.hi.year + 1))  # type: ignore[union-attr]
+
+
+def _name_keys(
+    family: str, names: Iterable[str], years: list[int | None]
+) -> Iterable[tuple[str, str, int | None]]:
+    for name in sorted(names):
+        for year in years:
+            yield family, name, year
+
+
+def _idf(word_sets: Iterable[frozenset[str]]) -> dict[str, float]:
+    """Rarity of each word among mention sentences, 0 (everywhere) to 1 (once)."""
+    df: Counter[str] = Counter()
+    n = 0
+    for words in word_sets:
+        n += 1
+        df.update(words)
+    if n < 2:
+        return {}
+    top = math.log(n + 1)
+    return {w: max(0.0, min(1.0, math.log((n + 1) / (k + 0.5)) / top)) for w, k in df.items()}

@@ -1,0 +1,647 @@
+"""What the grouping compares: one mention row reduced to the features of its event.
+
+Kept apart from the clustering so that the comparison rules read as a list of facts about a
+mention (its type family, date interval, place, participants, casualties, wording).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+# Types that one real-world event may be reported as: the GUIDE allows strike/raid
+# ambiguity (a helicopter "raid" that was gunship fire). Attack stays its own family: only
+# a definite anaphor inside one document may cross to strike/raid (see ``clusters``).
+FAMILIES: dict[str, str] = {"strike": "force", "raid": "force", "attack": "attack"}
+
+# Rank of a date's precision: smaller is finer. Unknown granularities count as coarse.
+GRANULARITY_RANK: dict[str, int] = {
+    "time": 0,
+    "day": 0,
+    "week": 1,
+    "month": 2,
+    "season": 3,
+    "quarter": 3,
+    "half": 4,
+    "year": 5,
+    "decade": 6,
+    "century": 7,
+}
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-.]*[A-Za-z]|[A-Za-z]")
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "such", "same"})
+# Words between a determiner and the trigger that keep the phrase anaphoric ("the deadly
+# strike", "this latest attack"); anything else (a date, a place) makes it specific.
+_ANAPHOR_FILLERS = frozenset(
+    {
+        "latest",
+        "recent",
+        "deadly",
+        "last",
+        "previous",
+        "earlier",
+        "alleged",
+        "botched",
+        "fatal",
+        "same",
+        "whole",
+        "second",
+        "first",
+        "new",
+        "u.s.",
+        "us",
+        "american",
+        "nato",
+        "drone",
+        "air",
+        "missile",
+    }
+)
+
+STOPWORDS = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "although",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "out",
+        "over",
+        "own",
+        "said",
+        "same",
+        "say",
+        "says",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yet",
+        "still",
+        "since",
+        "even",
+        "another",
+        "according",
+        "told",
+        "tells",
+        "reported",
+        "reports",
+        "report",
+        "reporting",
+        "news",
+        "mr",
+        "ms",
+        "dr",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "first",
+        "last",
+        "later",
+        "earlier",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "week",
+        "month",
+        "year",
+        "day",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "ago",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "night",
+        "morning",
+        "evening",
+        "afternoon",
+        "time",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "people",
+        "killed",
+        "kill",
+        "killing",
+        "dead",
+        "least",
+        "many",
+        "several",
+        "new",
+        "says",
+    ]
+)
+
+# Spellings of one country or party that news text alternates between.
+_ALIASES: dict[str, str] = {
+    "american": "us",
+    "americans": "us",
+    "u.s.": "us",
+    "u.s": "us",
+    "usa": "us",
+    "america": "us",
+    "pakistani": "pakistan",
+    "pakistanis": "pakistan",
+    "afghan": "afghanistan",
+    "afghans": "afghanistan",
+    "israeli": "israel",
+    "israelis": "israel",
+    "russian": "russia",
+    "russians": "russia",
+    "ukrainian": "ukraine",
+    "ukrainians": "ukraine",
+    "syrian": "syria",
+    "iraqi": "iraq",
+    "iranian": "iran",
+    "yemeni": "yemen",
+    "british": "uk",
+    "britain": "uk",
+    "chinese": "china",
+    "indian": "india",
+    "troops": "soldier",
+    "soldiers": "soldier",
+    "troop": "soldier",
+    "servicemen": "soldier",
+}
+
+# A capital stands for its government as a participant, and lies inside its country as a
+# place.
+CAPITALS: dict[str, str] = {
+    "washington": "us",
+    "islamabad": "pakistan",
+    "kabul": "afghanistan",
+    "moscow": "russia",
+    "kyiv": "ukraine",
+    "tehran": "iran",
+    "beijing": "china",
+    "baghdad": "iraq",
+    "damascus": "syria",
+    "sanaa": "yemen",
+    "london": "uk",
+    "delhi": "india",
+}
+
+# Words of a place name that say what kind of place, not which one.
+GENERIC_PLACE = frozenset(
+    [
+        "area",
+        "region",
+        "district",
+        "province",
+        "agency",
+        "village",
+        "town",
+        "city",
+        "tribal",
+        "border",
+        "near",
+        "outskirts",
+        "capital",
+        "country",
+        "state",
+        "county",
+        "territory",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "upper",
+        "lower",
+    ]
+)
+
+# Role words that say what kind of participant, not which one: they never count as a shared
+# participant on their own.
+GENERIC_PARTICIPANTS = frozenset(
+    [
+        "soldier",
+        "militant",
+        "militants",
+        "forces",
+        "force",
+        "army",
+        "military",
+        "officials",
+        "official",
+        "people",
+        "civilians",
+        "civilian",
+        "police",
+        "fighters",
+        "insurgents",
+        "insurgent",
+        "security",
+        "government",
+        "troops",
+        "men",
+        "man",
+        "women",
+        "children",
+        "group",
+        "groups",
+        "members",
+        "member",
+        "leader",
+        "leaders",
+        "commander",
+        "commanders",
+        "official",
+        "chief",
+        "state",
+        "states",
+        "united",
+        "minister",
+        "president",
+        "general",
+        "gen",
+        "foreign",
+        "defense",
+        "defence",
+        "intelligence",
+        "agency",
+    ]
+)
+
+
+def normalise_token(word: str) -> str:
+    w = word.lower().strip("'’.-")
+    if w.endswith(("'s", "’s")):
+        w = w[:-2]
+    return _ALIASES.get(w, w)
+
+
+def content_words(text: str | None) -> frozenset[str]:
+    """Lower-cased content words of a sentence: what two reports of one event tend to share."""
+    if not text:
+        return frozenset()
+    out = set()
+    for raw in _WORD.findall(text):
+        w = normalise_token(raw)
+        if len(w) > 2 and w not in STOPWORDS and not w.isdigit():
+            out.add(w)
+    return frozenset(out)
+
+
+def name_tokens(names: list[str] | tuple[str, ...] | str | None) -> frozenset[str]:
+    """Distinctive tokens of participant names ("Pakistani troops" -> {pakistan})."""
+    if not names:
+        return frozenset()
+    if isinstance(names, str):
+        names = [names]
+    out = set()
+    for name in names:
+        if not name:
+            continue
+        for raw in _WORD.findall(name):
+            w = normalise_token(raw)
+            w = CAPITALS.get(w, w)
+            if len(w) > 1 and w not in STOPWORDS and w not in GENERIC_PARTICIPANTS:
+                out.add(w)
+    return frozenset(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place name as tokens, with the countries its capitals lie in."""
+
+    tokens: frozenset[str]
+    squashed: str  # letters only: "Datta Khel" and "Dattakhel" meet
+
+    @property
+    def expanded(self) -> frozenset[str]:
+        return self.tokens | {CAPITALS[t] for t in self.tokens if t in CAPITALS}
+
+    def relation(self, other: Place) -> int:
+        """1 same or contained, 0 overlapping or unknown, -1 different places."""
+        if not self.tokens or not other.tokens:
+            return 0
+        if self.tokens <= other.expanded or other.tokens <= self.expanded:
+            return 1
+        if (
+            self.squashed
+            and other.squashed
+            and (self.squashed in other.squashed or other.squashed in self.squashed)
+        ):
+            return 1
+        if self.expanded & other.expanded:
+            return 0
+        return -1
+
+
+def place_of(location: str | None) -> Place | None:
+    if not location:
+        return None
+    tokens = set()
+    for raw in _WORD.findall(location):
+        w = normalise_token(raw)
+        if len(w) > 1 and w not in STOPWORDS and w not in GENERIC_PLACE:
+            tokens.add(w)
+    if not tokens:
+        return None
+    squashed = "".join(sorted(tokens, key=location.lower().find))
+    return Place(frozenset(tokens), re.sub(r"[^a-z]", "", squashed))
+
+
+def _as_date(value: object) -> date | None:
+    if value is None or isinstance(value, date):
+        return value  # type: ignore[return-value]
+    return date.fromisoformat(str(value)[:10])
+
+
+def _range(low: object, high: object) -> tuple[int, int | None] | None:
+    if low is None and high is None:
+        return None
+    lo = int(low) if low is not None else int(high)  # type: ignore[arg-type]
+    return lo, int(high) if high is not None else None
+
+
+@dataclass(slots=True)
+class Mention:
+    """A reportable mention reduced to what the grouping compares."""
+
+    row: dict
+    index: int  # position in the canonical processing order
+    mention_id: str
+    doc_id: str
+    source: str
+    position: int  # trigger offset in the source text
+    event_type: str
+    family: str
+    start: date | None  # the mention's own date: a time expression of its own sentence
+    end: date | None
+    rank: int  # granularity rank of the own or hinted date; 99 when undated
+    hint_start: date | None  # a date carried over from elsewhere in the document
+    hint_end: date | None
+    exact: bool  # the date is exact (not approximate or a range)
+    definite: bool  # "the strike", "this attack": refers back rather than introduces
+    generic_trigger: bool  # bare head noun or verb ("attack"), not "drone attack"
+    place: Place | None
+    actors: frozenset[str]
+    targets: frozenset[str]
+    words: frozenset[str]
+    killed: tuple[int, int | None] | None
+    injured: tuple[int, int | None] | None
+    confidence: float
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None and self.end is not None
+
+    @property
+    def hinted(self) -> bool:
+        return self.hint_start is not None
+
+    @property
+    def span_days(self) -> int:
+        return (self.end - self.start).days + 1 if self.dated else 10**6  # type: ignore[operator]
+
+    @property
+    def participants(self) -> frozenset[str]:
+        return self.actors | self.targets
+
+
+def _definite(row: dict) -> bool:
+    """Whether the trigger is introduced by a determiner that points back to a known event:
+    "the strike", "this attack", "the unilateral raid"; not "the March 17 strike"."""
+    sentence = row.get("sentence_text") or ""
+    s0, t0 = row.get("sentence_start"), row.get("trigger_start")
+    if s0 is None or t0 is None:
+        return False
+    before = sentence[: max(0, t0 - s0)]
+    clause = re.split(r"[,;:()\[\]\"“”]", before)[-1]
+    tokens = clause.split()[-4:]
+    for raw in reversed(tokens):
+        w = raw.strip(".'’").lower()
+        if w in DEFINITE:
+            return True
+        if w in _ANAPHOR_FILLERS:
+            continue
+        if not w.isalpha() or raw[:1].isupper() or w in STOPWORDS:
+            return False  # a date, a name, a possessive, an article or a preposition
+    return False
+
+
+def _generic_trigger(row: dict) -> bool:
+    trigger = (row.get("trigger_text") or "").strip()
+    return len(_WORD.findall(trigger)) <= 1
+
+
+def _own_date(row: dict) -> bool:
+    """Whether the date comes from a time expression of the mention's own sentence.
+
+    Dates the extractor carried over from another sentence (anaphora, the document's
+    focus date) are a guess about which event is meant; grouping weighs them as a hint,
+    not as a constraint, and the event date comes from an own date when there is one.
+    """
+    t0, s0, s1 = row.get("timex_start"), row.get("sentence_start"), row.get("sentence_end")
+    if t0 is None or s0 is None or s1 is None:
+        return True
+    return s0 <= t0 < s1
+
+
+def mention_features(row: dict, index: int) -> Mention:
+    start, end = _as_date(row.get("date_start")), _as_date(row.get("date_end"))
+    if start is None or end is None or end < start:
+        start = end = None
+    hint_start = hint_end = None
+    if start is not None and not _own_date(row):
+        hint_start, hint_end, start, end = start, end, None, None
+    granularity = row.get("date_granularity")
+    event_type = row["event_type"]
+    return Mention(
+        row=row,
+        index=index,
+        mention_id=row["mention_id"],
+        doc_id=row["doc_id"],
+        source=row.get("source") or row["doc_id"],
+        position=row.get("trigger_start") or 0,
+        event_type=event_type,
+        family=FAMILIES.get(event_type, event_type),
+        start=start,
+        end=end,
+        rank=GRANULARITY_RANK.get(granularity or "", 5) if row.get("date_start") else 99,
+        hint_start=hint_start,
+        hint_end=hint_end,
+        exact=row.get("date_type") in (None, "exact"),
+        definite=_definite(row),
+        generic_trigger=_generic_trigger(row),
+        place=place_of(row.get("location")),
+        actors=name_tokens(row.get("actors")),
+        targets=name_tokens(row.get("targets")),
+        words=content_words(row.get("sentence_text")),
+        killed=_range(row.get("killed_low"), row.get("killed_high")),
+        injured=_range(row.get("injured_low"), row.get("injured_high")),
+        confidence=float(row.get("confidence") or 0.5),
+    )
+
+
+def counts_compatible(a: tuple[int, int | None] | None, b: tuple[int, int | None] | None) -> bool:
+    """Casualty counts that can describe one event: ranges overlap, or the figures are close
+    enough to be an early and a later toll (2 then 3 dead; 41 then 44), or one is unknown."""
+    if a is None or b is None:
+        return True
+    a_hi = a[1] if a[1] is not None else 10**9
+    b_hi = b[1] if b[1] is not None else 10**9
+    if a[0] <= b_hi and b[0] <= a_hi:
+        return True
+    gap = max(a[0], b[0]) - min(a_hi, b_hi)
+    return gap <= max(2, 0.35 * max(a[0], b[0]))
+
+
+def counts_agree(a: tuple[int, int | None] | None, b: tuple[int, int | None] | None) -> bool:
+    """Same stated figure (a positive evidence, unlike mere compatibility)."""
+    return a is not None and b is not None and a[0] > 0 and a[0] == b[0]
