@@ -102,6 +102,10 @@ def extract_mentions(
             inherited: _Dated | None = None
             if choice is None:
                 choice, inherited = _focus(text, tokens, cand, etype, si, s, history, last_sentence)
+                if is_meeting and choice.source != "anaphora":
+                    said = dating.statement_date(tokens, cand, sent_timexes, claimed)
+                    if said is not None:
+                        choice, inherited = said, None
             in_sentence = choice.source in _IN_SENTENCE
             fine = choice.granularity in ("time", "day")
             future = bool(
@@ -124,6 +128,7 @@ def extract_mentions(
                 casualties=k_lo is not None or k_hi is not None,
                 is_meeting=is_meeting,
                 today_or_later=today_or_later,
+                known_event=is_meeting,
             )
             if verdict.status is None:
                 continue
@@ -237,7 +242,7 @@ def _document_focus(mentions: list[EventMention], plural: list[bool]) -> list[Ev
         if m.date_value is None and counts and not is_plural and m.status in COUNTED:
             (top, n), *rest = [*counts.most_common(2), (None, 0)]
             second = rest[0][1] if rest else 0
-            if n >= 2 and n >= 2 * second:
+            if n >= 1 and n >= 2 * second:
                 src = example[(m.event_type, top)]
                 m = replace(
                     m,

@@ -165,3 +165,18 @@ def choose_in_sentence(
     if others:
         return from_timex(min(others, key=distance), "same sentence", "sentence")
     return None
+
+
+def statement_date(
+    tokens: list[Token], cand: Candidate, timexes: list[Timex], claimed: dict[int, Candidate]
+) -> DateChoice | None:
+    """The date of a statement in the sentence, for a meeting that is its setting.
+
+    Statements are made at meetings, visits and calls ("told a meeting of the Council on
+    Thursday"), so for meetings a reporting date is a late resort (after anaphora).
+    """
+    said = [t for t in timexes if id(t) not in claimed and is_reporting(tokens, t)]
+    if not said:
+        return None
+    t = min(said, key=lambda t: min(abs(t.start - cand.end), abs(cand.start - t.end)))
+    return from_timex(t, "date of the statement made at the meeting", "sentence")

@@ -161,6 +161,7 @@ def classify(
     casualties: bool,
     is_meeting: bool,
     today_or_later: bool = False,
+    known_event: bool = False,
 ) -> Verdict:
     """Decide whether the candidate is a specific event and what happened to it.
 
@@ -168,7 +169,9 @@ def classify(
     ``coarse_timex``: only a month/year/season governs it; ``future``: its date lies after
     the publication date; ``casualties``: its clause states a death or injury count;
     ``today_or_later``: its date is the publication day or later (a meeting in the present
-    tense dated today is an arrangement: "is meeting ... today", "comes today's meeting").
+    tense dated today is an arrangement: "is meeting ... today", "comes today's meeting");
+    ``known_event``: an event of this type was reported earlier, so a definite plural ("the
+    strikes", "his meetings") can refer to it.
     """
     lo, hi = clause
     np_first = _np_start(tokens, cand.first, lo) if cand.pos == NOUN else cand.first
@@ -205,7 +208,10 @@ def classify(
             counts = [c for c in counts if c is not None]
             if counts and (max(counts) >= 10 or coarse_timex) and not day_timex:
                 return Verdict(None, "aggregate: counted events over a period")
-            if not (day_timex or (counts and casualties)):
+            plural_definite = bool(np_words) and (
+                np_words[0] in DEFINITE or np_words[0].endswith(("'s", "s'"))
+            )
+            if not (day_timex or (counts and casualties) or (plural_definite and known_event)):
                 return Verdict(None, "generic: plural without a specific date")
 
     # Conditional clauses: verbs and indefinite nouns are hypothetical; a definite noun
