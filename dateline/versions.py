@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import hashlib
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 import extractors
 
 EXTRACTOR_RELEASE = "1"
+_RULE_FILES = ("*.py", "*.toml", "*.json", "*.txt")
 
 
 @cache
@@ -18,20 +19,10 @@ def extractor_version() -> str:
     Any change to the rules changes the version, so the next run re-extracts exactly the
     documents whose rows came from older rules.
     """
+    root = Path(extractors.__file__).parent
+    files = sorted({p for pattern in _RULE_FILES for p in root.rglob(pattern)})
     digest = hashlib.sha256()
-    root = resources.files(extractors)
-    for path in sorted(_walk(root), key=str):
-        digest.update(
-            str(path.relative_to(root) if hasattr(path, "relative_to") else path).encode()
-        )
+    for path in files:
+        digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())
     return f"{EXTRACTOR_RELEASE}+{digest.hexdigest()[:10]}"
-
-
-def _walk(node):
-    for child in node.iterdir():
-        if child.is_dir():
-            if child.name != "__pycache__":
-                yield from _walk(child)
-        elif child.name.endswith((".py", ".toml", ".json", ".txt")):
-            yield child
