@@ -20,7 +20,7 @@ from extractors.events.casualties import casualties
 from extractors.events.clauses import clause_of, clause_spans
 from extractors.events.dating import DateChoice
 from extractors.events.status import COUNTED, classify, definite_np
-from extractors.events.taxonomy import PLURAL, Taxonomy, load
+from extractors.events.taxonomy import GERUND, PLURAL, Taxonomy, load
 from extractors.events.triggers import Candidate, find_candidates
 from extractors.events.words import tokenize
 from extractors.records import Document, EventMention
@@ -75,6 +75,10 @@ def extract_mentions(
             continue
         tokens = tokenize(text, s, e)
         cands = find_candidates(taxonomy, text, tokens, s, e, seen_types)
+        if any(not c.rule.secondary for c in cands):
+            cands = [c for c in cands if not c.rule.secondary]
+        else:
+            cands = [c for c in cands if _agentive(tokens, c)]
         if not cands:
             continue
         clauses = clause_spans(tokens)
@@ -92,10 +96,11 @@ def extract_mentions(
                 etype == "attack"
                 and cand.rule.phrase in _GENERIC_VIOLENCE
                 and definite
-                and last_violent in ("strike", "raid")
-                and "attack" not in seen_types
+                and last_violent == "strike"
             ):
-                etype = last_violent  # "the attack" refers back to the strike or raid
+                etype = last_violent  # "the attack" refers back to the strike
+            if cand.rule.secondary:
+                etype = _type_by_agent(taxonomy, text, tokens, cand) or etype
             is_meeting = taxonomy.types[etype].plover_type == "CONSULT"
             clause = clause_of(clauses, cand.first)
             choice = dating.choose_in_sentence(text, tokens, clauses, cand, sent_timexes, claimed)
@@ -189,6 +194,35 @@ def extract_mentions(
                 if choice.value is not None:
                     history.append(_Dated(etype, choice, si, verdict.status))
     return _share_tolls(_document_focus(mentions, plural_flags))
+
+
+_PASSIVE = frozenset("was were been being is are".split())
+
+
+def _agentive(tokens: list, cand: Candidate) -> bool:
+    """A killing verb reports an attack when it has an agent: active voice, or "by ...".
+
+    Its -ing form counts only after a preposition ("arrested after killing two men"); "are
+    killing", "stop killing" describe a campaign, not an event.
+    """
+    if cand.pos != "verb":
+        return False
+    prev = tokens[cand.first - 1].lower if cand.first > 0 else ""
+    if cand.form == GERUND:
+        return prev in ("after", "for", "by", "before")
+    if prev in _PASSIVE or (cand.first > 1 and tokens[cand.first - 2].lower in _PASSIVE):
+        return any(t.lower == "by" for t in tokens[cand.last + 1 : cand.last + 6])
+    return True
+
+
+def _type_by_agent(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> str | None:
+    """Strike when aircraft or artillery did it, raid when troops did, else None."""
+    window = text[tokens[cand.last].end : tokens[min(len(tokens) - 1, cand.last + 10)].end]
+    if taxonomy.contexts["airborne"].pattern.search(window):
+        return "strike"
+    if " by " in f" {window} " and taxonomy.contexts["ground_force"].pattern.search(window):
+        return "raid"
+    return None
 
 
 def _mode(cand: Candidate, sentence: str) -> str | None:

@@ -40,6 +40,7 @@ class TriggerRule:
     requires: tuple[str, ...]
     excludes: tuple[str, ...]
     confidence: float
+    secondary: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +163,7 @@ def build(data: dict) -> Taxonomy:
                         requires=tuple(entry.get("requires", [])),
                         excludes=tuple(entry.get("excludes", [])),
                         confidence=float(entry.get("confidence", 0.6)),
+                        secondary=bool(entry.get("secondary", False)),
                     )
                     if key == "forms":
                         generated = [(phrase, BASE)]
