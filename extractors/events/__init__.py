@@ -196,7 +196,7 @@ def extract_mentions(
     return _share_tolls(_document_focus(mentions, plural_flags))
 
 
-_PASSIVE = frozenset("was were been being is are".split())
+_PASSIVE = frozenset(["was", "were", "been", "being", "is", "are"])
 
 
 def _agentive(tokens: list, cand: Candidate) -> bool:
