@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import logging
 import os
-from contextlib import ExitStack
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from typing import Any
 
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
@@ -86,20 +87,17 @@ def _dask_runner(address: str | None) -> TaskRunner:
     )
 
 
-class _api_url_for_workers:  # noqa: N801 - used as a context manager
+@contextmanager
+def _api_url_for_workers() -> Iterator[None]:
     """Expose the temporary server's URL as ``PREFECT_API_URL`` while open (no-op if set)."""
+    from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
 
-    def __enter__(self) -> None:
-        from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+    if get_current_settings().api.url:
+        yield
+        return
+    from prefect.server.api.server import SubprocessASGIServer
 
-        self._stack = ExitStack()
-        if get_current_settings().api.url:
-            return
-        from prefect.server.api.server import SubprocessASGIServer
-
-        server = SubprocessASGIServer()  # the process-wide temporary server the flow uses
-        server.start()
-        self._stack.enter_context(temporary_settings(updates={PREFECT_API_URL: server.api_url}))
-
-    def __exit__(self, *exc: Any) -> None:
-        self._stack.close()
+    server = SubprocessASGIServer()  # the process-wide temporary server the flow uses
+    server.start()
+    with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
+        yield
