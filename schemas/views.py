@@ -28,6 +28,7 @@ DERIVED_COLUMNS: dict[str, str] = {
     "urls": "URLs of the documents reporting the event.",
     "first_reported": "Earliest publication date among the reports of the event.",
     "last_reported": "Latest publication date among the reports of the event.",
+    "date_evidence": "The temporal expression the event date was read from (in the sentence of date_mention_id); null when undated.",
     "month": "Month of the event date (YYYY-MM).",
     "n_events": "Number of events.",
 }

@@ -1,4 +1,6 @@
 -- One row per canonical event, ordered by date; provenance aggregated from its mentions.
+-- The date is the event's finest supported date; date_evidence is the expression it was read
+-- from, in the sentence of the mention date_mention_id.
 
 CREATE OR REPLACE VIEW chronology AS
 WITH provenance AS (
@@ -16,11 +18,13 @@ WITH provenance AS (
 SELECT
     e.event_id, e.event_type, e.status,
     e.date_value, e.date_start, e.date_end, e.date_granularity, e.date_type, e.date_reason,
-    e.time_precision, e.description, e.location, e.actors, e.targets,
+    e.time_precision, dm.timex_text AS date_evidence, e.date_mention_id,
+    e.description, e.location, e.actors, e.targets,
     e.killed_low, e.killed_high, e.injured_low, e.injured_high,
     e.plover_type, e.plover_mode,
     p.n_mentions, p.n_sources, p.sources, coalesce(p.urls, []) AS urls,
     p.first_reported, p.last_reported
 FROM stg_events AS e
 JOIN provenance AS p USING (event_id)
+LEFT JOIN mentions AS dm ON dm.mention_id = e.date_mention_id
 ORDER BY e.date_start NULLS LAST, e.date_end NULLS LAST, e.event_type, e.event_id;

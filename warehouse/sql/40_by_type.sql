@@ -1,3 +1,6 @@
+-- Chronology rows by event type, and events counted by month (month precision or finer:
+-- a season, quarter or year date says nothing about the month).
+
 CREATE OR REPLACE VIEW strikes AS SELECT * FROM chronology WHERE event_type = 'strike';
 CREATE OR REPLACE VIEW raids AS SELECT * FROM chronology WHERE event_type = 'raid';
 CREATE OR REPLACE VIEW attacks AS SELECT * FROM chronology WHERE event_type = 'attack';
@@ -10,6 +13,6 @@ SELECT
     count(*) AS n_events,
     sum(killed_low) AS killed_low
 FROM chronology
-WHERE date_start IS NOT NULL AND date_granularity NOT IN ('quarter', 'half', 'year', 'decade', 'century')
+WHERE date_start IS NOT NULL AND date_granularity IN ('time', 'day', 'week', 'month')
 GROUP BY ALL
 ORDER BY month, event_type;
