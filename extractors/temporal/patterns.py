@@ -148,6 +148,10 @@ RULES: list[tuple[str, str]] = [
     ),
     ("weekend", r"(?P<det>the)\s+weekend"),
     (
+        "end_of",
+        rf"(?P<pos>{POSMOD})\s+the\s+(?P<u>week|month|year|quarter|decade|century)(?![-\w])",
+    ),
+    (
         "the_year",
         r"the\s+(?:(?P<adj>fiscal|full|current|latest|latest\s+fiscal|current\s+fiscal|entire|whole)\s+)?"
         r"year(?![-\w'])(?!\s+(?:two\s+thousand|nineteen|twenty|\d))",
@@ -207,7 +211,7 @@ RULES: list[tuple[str, str]] = [
     (
         "ref",
         r"(?P<w>now|currently|current|recently|nowadays|these\s+days|the\s+past|the\s+future|"
-        r"soon|lately|the\s+present|the\s+moment)",
+        r"lately|the\s+present|the\s+moment)",
     ),
     (
         "set",

@@ -590,6 +590,11 @@ def h_rel_unit(g: dict, c: Context) -> Resolution | None:
     return None
 
 
+def h_end_of(g: dict, c: Context) -> Resolution | None:
+    """ "the end of the month": a part of the current unit (of the date in focus for weeks)."""
+    return h_rel_unit({"pos": g["pos"], "rel": "this", "u": g["u"]}, c)
+
+
 def h_the_year(g: dict, c: Context) -> Resolution | None:
     """ "the year": a twelve-month span when "ended/ending" follows, else the year in focus."""
     if re.match(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\b", c.after(20), re.I):
@@ -745,6 +750,8 @@ def h_duration(g: dict, c: Context) -> Resolution | None:
         return None
     if unit == "quarter" and nw in ("a", "an", "one") and not g.get("det"):
         return None  # "a quarter of the vote"
+    if unit == "quarter" and re.match(r"\s+of\b", c.after(4)):
+        return None  # "three-quarters of its food": a fraction
     if (g.get("long") or "").lower() == "old" or re.match(r"\s+old\b", c.after(5)):
         return None  # an age, not a time span
     value, gran = _duration_value(n, unit)
@@ -892,7 +899,6 @@ _REFS = {
     "lately": "PAST_REF",
     "the past": "PAST_REF",
     "the future": "FUTURE_REF",
-    "soon": "FUTURE_REF",
 }
 
 
@@ -977,6 +983,7 @@ HANDLERS: dict[str, Handler] = {
     "rel_unit": h_rel_unit,
     "weekend": h_weekend,
     "the_year": h_the_year,
+    "end_of": h_end_of,
     "duration": h_duration,
     "vague": h_vague,
     "year_rel": h_year_rel,
