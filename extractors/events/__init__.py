@@ -22,7 +22,7 @@ from extractors.events.dating import DateChoice
 from extractors.events.status import COUNTED, classify, definite_np
 from extractors.events.taxonomy import GERUND, PLURAL, Taxonomy, load
 from extractors.events.triggers import Candidate, find_candidates
-from extractors.events.words import tokenize
+from extractors.events.words import number_value, tokenize
 from extractors.records import Document, EventMention
 from extractors.temporal.model import Timex
 
@@ -196,6 +196,10 @@ def extract_mentions(
     return _share_tolls(_document_focus(mentions, plural_flags))
 
 
+_OBJECT_STARTERS = frozenset(
+    "a an the his her their its two three four five six seven eight nine ten dozens scores "
+    "hundreds at more over nearly about some several many them him her people civilians".split()
+)
 _PASSIVE = frozenset(["was", "were", "been", "being", "is", "are"])
 
 
@@ -212,7 +216,14 @@ def _agentive(tokens: list, cand: Candidate) -> bool:
         return prev in ("after", "for", "by", "before")
     if prev in _PASSIVE or (cand.first > 1 and tokens[cand.first - 2].lower in _PASSIVE):
         return any(t.lower == "by" for t in tokens[cand.last + 1 : cand.last + 6])
-    return True
+    nxt = tokens[cand.last + 1] if cand.last + 1 < len(tokens) else None
+    # Active voice needs an object: "shot and killed two men", "killed them", "killed 18".
+    return nxt is not None and (
+        nxt.text[:1].isupper()
+        or nxt.text[:1].isdigit()
+        or nxt.lower in _OBJECT_STARTERS
+        or number_value(nxt.lower) is not None
+    )
 
 
 def _type_by_agent(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> str | None:

@@ -69,6 +69,16 @@ _GENERIC_PLURAL_OK = words("the these those both")
 _COPULA = words("is are was were be been being 's")
 _PERFECT = words("has have had 've")
 _FUTURE = words("will 'll shall")
+_BELIEF = words(
+    "believes believe believed thinks think thought hopes hope doubts doubt predicts guess imagine suspects"
+)
+_HEAD_NOUNS = words(
+    "allegation allegations charge charges plot plots case cases trial suspect suspects "
+    "threat threats helicopter helicopters aircraft jets force forces group groups team teams "
+    "squad squads unit units rifle rifles capability capabilities drill drills exercise "
+    "exercises season campaign campaigns warning warnings survivors victims claims tactics "
+    "weapons weapon vehicle vehicles planes plan plans proposal room hall venue"
+)
 _UNPLANNED = words("proposed proposal offer offered urged called calls call demand demanded")
 _PRESENT = words("is are comes come begins begin starts start opens open 's")
 _PAST = words("was were had did came began started opened held met")
@@ -193,6 +203,10 @@ def classify(
     ):
         return Verdict(None, "habitual: frequency adverb")
 
+    nxt = tokens[cand.last + 1].lower if cand.last + 1 < len(tokens) else ""
+    if cand.pos == NOUN and nxt in _HEAD_NOUNS:
+        return Verdict(None, "modifier of another noun ('abduction allegations')")
+
     if _negated(tokens, cand, lo, np_first):
         return Verdict("negated", "negation scopes over the trigger")
 
@@ -255,6 +269,8 @@ def classify(
     if prev in HYPOTHETICAL_MODALS or (prev in ("be", "have") and prev2 in HYPOTHETICAL_MODALS):
         return Verdict("hypothetical", "modal verb")
     if prev in _FUTURE or (prev == "be" and prev2 in _FUTURE) or future:
+        if _BELIEF & set(_prev_words(tokens, cand.first, 0, 12)):
+            return Verdict("hypothetical", "future under a belief verb ('believes they will meet')")
         if is_meeting:
             return Verdict("planned", "future tense")
         return Verdict("hypothetical", "future violence is a threat, not an event")

@@ -86,7 +86,9 @@ def _decide_pos(tokens: list[Token], first: int, last: int, entries: tuple[FormE
         return NOUN
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     if GERUND in forms:
-        if nxt is not None and (nxt.lower in DETERMINERS or is_capitalised(nxt)):
+        if nxt is not None and (
+            nxt.lower in DETERMINERS or nxt.lower in GENERIC_DETERMINERS or is_capitalised(nxt)
+        ):
             return VERB
         return NOUN if NOUN in poses else VERB
     if p == "to":
