@@ -22,7 +22,7 @@ from extractors.events.dating import DateChoice
 from extractors.events.status import COUNTED, classify, definite_np
 from extractors.events.taxonomy import GERUND, PLURAL, Taxonomy, load
 from extractors.events.triggers import Candidate, find_candidates
-from extractors.events.words import number_value, tokenize
+from extractors.events.words import number_value, tokenize, words
 from extractors.records import Document, EventMention
 from extractors.temporal.model import Timex
 
@@ -196,9 +196,9 @@ def extract_mentions(
     return _share_tolls(_document_focus(mentions, plural_flags))
 
 
-_OBJECT_STARTERS = frozenset(
+_OBJECT_STARTERS = words(
     "a an the his her their its two three four five six seven eight nine ten dozens scores "
-    "hundreds at more over nearly about some several many them him her people civilians".split()
+    "hundreds at more over nearly about some several many them him her people civilians"
 )
 _PASSIVE = frozenset(["was", "were", "been", "being", "is", "are"])
 
