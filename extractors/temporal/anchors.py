@@ -16,7 +16,7 @@ _FUTURE = frozenset(["will", "wo", "shall", "scheduled", "slated", "upcoming"])
 _PRESENT_AUX = frozenset(["is", "are", "am", "be", "being"])
 _FUTURE_PHRASES = re.compile(
     r"\b(?:will|won't|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|going\s+to|scheduled|slated|"
-    r"plans?\s+to|planned\s+to|planning\s+to|as\s+(?:soon|early)\s+as|expected\s+to|expects?\s+to|set\s+to|to\s+be\s+held|"
+    r"plans?\s+to|planned\s+(?:to|for)|scheduled\s+for|set\s+for|planning\s+to|as\s+(?:soon|early)\s+as|expected\s+to|expects?\s+to|set\s+to|to\s+be\s+held|"
     r"intends?\s+to|would\s+(?:be|begin|start|take|hold|meet|open|resume|return|visit|go|come|arrive))\b",
     re.I,
 )
@@ -129,7 +129,7 @@ _NOT_PAST = frozenset(
         "tied",
     ]
 )
-_LEFT_WINDOW = 8
+_LEFT_WINDOW = 10
 _RIGHT_WINDOW = 6
 _WORD = re.compile(r"[A-Za-z']+")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'`(])|\n\s*\n")

@@ -130,8 +130,8 @@ def _pick_month_year(dct: date, m: int, direction: str | None) -> int:
     best = min(cands, key=lambda k: abs(k - here))
     if direction == "future" and best < here:
         best = min(k for k in cands if k >= here)
-    elif direction == "past" and best > here:
-        best = max(k for k in cands if k <= here)
+    elif (direction == "past" and best > here) or (direction is None and best - here > 2):
+        best = max(k for k in cands if k <= here)  # news reports the past
     return best // 12
 
 

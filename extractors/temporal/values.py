@@ -115,6 +115,8 @@ def unresolved(
 
 def ref(value: str, dct: date | None, reason: str) -> Resolution:
     """PRESENT_REF / PAST_REF / FUTURE_REF: fuzzy, open-ended except the present."""
+    if dct is None:
+        return unresolved(value, reason + "; no publication date to place it")
     if value == "PRESENT_REF" and dct is not None:
         return Resolution(value, "DATE", dct, dct, "day", "approximate", reason)
     if value == "PAST_REF":

@@ -51,6 +51,23 @@ def test_weekday_without_dct_is_unresolved_with_reason():
     assert "no publication date" in r.reason
 
 
+def test_without_dct_relative_expressions_say_why():
+    text = "Now, two years ago, last week and this year differ from March 17, 2011."
+    found = tag(text, None)
+    assert [t.text for t in found] == [
+        "Now",
+        "two years ago",
+        "last week",
+        "this year",
+        "March 17, 2011",
+    ]
+    for t in found[:-1]:
+        assert (
+            t.resolution.date_type == "unresolved" and "no publication date" in t.resolution.reason
+        )
+    assert found[-1].resolution.date_type == "exact"
+
+
 # ------------------------------------------------------------ dates, months, years
 
 
