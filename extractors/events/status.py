@@ -59,7 +59,7 @@ _IRREALIS = words(
     "wants want wanted refuse refused refuses prepare preparing imminent look looking hoped "
     "push pushing"
 )
-_NEW_EVENT = words("new further more another additional future")
+_NEW_EVENT = words("further more another additional future continued")
 _HABITUAL = words(
     "often usually regularly routinely frequently repeatedly typically generally sometimes "
     "always nightly daily weekly constantly continually whenever"
@@ -252,6 +252,17 @@ def classify(
             return Verdict("hypothetical", "irrealis context (threat, call, proposal, fear)")
         if any(w in _PLAN for w in np_words) or future:
             return Verdict("planned" if is_meeting else "hypothetical", "scheduled or future-dated")
+        if is_meeting and _NEW_EVENT & set(np_words) and not day_timex:
+            return Verdict("hypothetical", "'future/further/another' meeting without a date")
+        if (
+            is_meeting
+            and cand.form == BASE
+            and cand.text.lower().endswith("s")
+            and not np_words
+            and not day_timex
+            and nxt not in ("with", "between")
+        ):
+            return Verdict(None, "generic: bare 'talks/negotiations' (a process, not a meeting)")
         if is_meeting and (
             _FUTURE & clause_words
             and not definite
