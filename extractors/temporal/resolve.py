@@ -776,8 +776,6 @@ def h_vague(g: dict, c: Context) -> Resolution | None:
         return None
     value, gran = _duration_value(None, unit)
     adj = _norm(g.get("adj"))
-    if adj in ("few", "several", "many") and not g.get("det"):
-        pass
     return V.duration(value, gran, f"unspecified number of {unit}s ({adj or 'for'})")
 
 
@@ -802,7 +800,6 @@ def h_ago(g: dict, c: Context) -> Resolution | None:
     if base is None:
         return V.unresolved(None, f"'{direction}' offset; {why}", mod=mod)
     k = -n if back else n
-    gran = UNIT_GRANULARITY[unit]
     text = f"{g['n']} {unit}(s) {direction}, {why}"
     if unit in ("day", "night", "hour", "minute", "second"):
         days = round(k) if unit in ("day", "night") else 0
@@ -822,7 +819,6 @@ def h_ago(g: dict, c: Context) -> Resolution | None:
         y, q = c.qfocus
         return V.quarter(y - 1, q, f"same quarter a year before the quarter in focus ({y}-Q{q})")
     factor = {"year": 1, "decade": 10, "century": 100, "millennium": 1000}[unit]
-    del gran
     return V.year(base.year + round(k * factor), text, mod)
 
 
