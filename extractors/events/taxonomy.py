@@ -125,7 +125,7 @@ def _verb_forms(phrase: str, irregular: dict[str, list[str]]) -> list[tuple[str,
     ]
     extra = irregular.get(phrase) or [join(f) for f in irregular.get(first, [])]
     if extra:
-        forms += [(f, _form_kind(f)) for f in extra]
+        forms += [(f, _form_kind(f.split()[0])) for f in extra]
     if not any(kind == PAST for _, kind in forms):
         forms.append((join(_past(first)), PAST))
     return forms

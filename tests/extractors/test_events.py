@@ -275,3 +275,39 @@ def test_offsets_point_into_the_document_text():
     found = extract_mentions(doc, split_sentences(text, 13, len(text)), _timexes(text))
     assert found[0].trigger_text == text[found[0].trigger_start : found[0].trigger_end]
     assert found[0].sentence_text == text[found[0].sentence_start : found[0].sentence_end]
+
+
+# --- later rules: modifiers, beliefs, processes, killing verbs ------------------------------
+
+
+def test_trigger_modifying_another_noun_is_not_an_event():
+    assert counted("The ministry dismissed the kidnapping allegations on Monday.") == []
+
+
+def test_future_meeting_under_a_belief_verb_is_hypothetical():
+    found = run("The envoy said he believes the two leaders will meet at some point.")
+    assert [m.status for m in found] == ["hypothetical"]
+
+
+def test_bare_negotiations_name_a_process():
+    assert counted("Diplomats say the dispute can only be settled through negotiations.") == []
+    m = one("The minister held talks with his Chinese counterpart on Tuesday.")
+    assert (m.event_type, m.status, m.date_value) == ("meeting", "occurred", "2024-05-07")
+
+
+def test_killing_verb_is_an_attack_only_with_an_agent():
+    m = one("A gunman shot and killed two guards outside the bank on Monday.")
+    assert (m.event_type, m.date_value) == ("attack", "2024-05-06")
+    assert counted("Eleven civilians were killed.") == []
+
+
+def test_killing_by_aircraft_is_a_strike_and_by_troops_a_raid():
+    m = one("Two soldiers were killed on Monday by an American helicopter gunship.")
+    assert m.event_type == "strike"
+    m = one("The commander was killed on Tuesday by special forces commandos.")
+    assert m.event_type == "raid"
+
+
+def test_one_mention_per_clause_and_type():
+    found = counted("The general will meet the army chief on Thursday for a scheduled visit.")
+    assert [m.trigger_text for m in found] == ["meet"]
