@@ -20,7 +20,9 @@ def _write_manifest(folder, entries):
 def test_folder_with_manifest_dates_each_file(tmp_path):
     (tmp_path / "a.txt").write_text("Troops met on Friday.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text("No manifest entry here.\n", encoding="utf-8")
-    _write_manifest(tmp_path, [{"file": "a.txt", "title": "A", "url": "http://x/a", "published": "2012-05-04"}])
+    _write_manifest(
+        tmp_path, [{"file": "a.txt", "title": "A", "url": "http://x/a", "published": "2012-05-04"}]
+    )
     docs, problems = _split(list(read_inputs([tmp_path])))
     assert not problems
     by_source = {d.source: d for d in docs}
@@ -36,10 +38,16 @@ def test_sections_get_their_own_dates_and_offsets_into_the_whole_file(tmp_path):
     (tmp_path / "page.txt").write_text(text, encoding="utf-8")
     _write_manifest(
         tmp_path,
-        [{"file": "page.txt", "published": None, "sections": [
-            {"title": "First Post", "published": "2010-01-06"},
-            {"title": "Second Post", "published": "2010-02-03", "url": "http://x/2"},
-        ]}],
+        [
+            {
+                "file": "page.txt",
+                "published": None,
+                "sections": [
+                    {"title": "First Post", "published": "2010-01-06"},
+                    {"title": "Second Post", "published": "2010-02-03", "url": "http://x/2"},
+                ],
+            }
+        ],
     )
     docs, problems = _split(list(read_inputs([tmp_path])))
     assert not problems
@@ -92,8 +100,16 @@ def test_bad_manifest_lines_and_dates_are_reported_and_documents_still_processed
 
 def test_missing_section_title_is_reported(tmp_path):
     (tmp_path / "p.txt").write_text("Only one post here.\n")
-    _write_manifest(tmp_path, [{"file": "p.txt", "published": "2011-01-01",
-                                "sections": [{"title": "Absent Title", "published": "2011-01-02"}]}])
+    _write_manifest(
+        tmp_path,
+        [
+            {
+                "file": "p.txt",
+                "published": "2011-01-01",
+                "sections": [{"title": "Absent Title", "published": "2011-01-02"}],
+            }
+        ],
+    )
     docs, problems = _split(list(read_inputs([tmp_path])))
     assert [p.reason for p in problems] == ["manifest"]
     assert len(docs) == 1 and docs[0].body.startswith("Only one post")
@@ -101,7 +117,15 @@ def test_missing_section_title_is_reported(tmp_path):
 
 def test_jsonl_records_and_their_problems(tmp_path):
     lines = [
-        json.dumps({"id": "r1", "text": "Leaders met Sunday.", "published": "2025-03-14 20:28:39Z", "title": "T", "url": "u"}),
+        json.dumps(
+            {
+                "id": "r1",
+                "text": "Leaders met Sunday.",
+                "published": "2025-03-14 20:28:39Z",
+                "title": "T",
+                "url": "u",
+            }
+        ),
         "{not json",
         json.dumps({"id": "r2", "text": ""}),
         json.dumps({"text": "no id"}),
