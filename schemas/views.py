@@ -10,6 +10,7 @@ VIEWS: dict[str, str] = {
     "documents": "Ingested documents and sections (current extraction of each).",
     "mentions": "Event mentions: one row per clause reporting an event, with its date and evidence.",
     "chronology": "One row per canonical event, ordered by date: what happened, when, with provenance.",
+    "chronology_flat": "The chronology with its list columns (actors, targets, sources, urls) joined as text, for BI tools that do not read lists.",
     "strikes": "Chronology rows of type strike (air, drone, missile, artillery).",
     "raids": "Chronology rows of type raid (ground or heliborne operations into a place).",
     "attacks": "Chronology rows of type attack (non-state violence, bombings, clashes).",

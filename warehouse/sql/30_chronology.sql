@@ -28,3 +28,14 @@ FROM stg_events AS e
 JOIN provenance AS p USING (event_id)
 LEFT JOIN mentions AS dm ON dm.mention_id = e.date_mention_id
 ORDER BY e.date_start NULLS LAST, e.date_end NULLS LAST, e.event_type, e.event_id;
+
+-- The same rows with list columns joined as text, for BI tools that cannot show lists
+-- (SQLAlchemy reflection, hence Superset, reads LIST columns as an unknown type).
+CREATE OR REPLACE VIEW chronology_flat AS
+SELECT * REPLACE (
+    array_to_string(actors, '; ') AS actors,
+    array_to_string(targets, '; ') AS targets,
+    array_to_string(sources, '; ') AS sources,
+    array_to_string(urls, ' ') AS urls
+)
+FROM chronology;
