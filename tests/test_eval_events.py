@@ -122,3 +122,44 @@ def test_grouping_hook_reports_chronology_and_b_cubed(tmp_path):
 
     merged = evaluate(gold, [corpus], group=all_one)["chronology"]["b_cubed"]
     assert merged["recall"] == 1.0 and merged["precision"] == 0.5
+
+
+def test_event_rows_give_the_event_date(tmp_path):
+    gold, corpus = _write(tmp_path, GOLD, docs_listed=["a.txt"])
+
+    def events_dated_by_gold(rows):
+        # one event per mention, each carrying the gold date of its document line
+        dates = {"ambushed": "2024-05-07", "met": "2024-05-09"}
+        return [
+            {"event_id": f"e{i}", "mention_ids": [r["mention_id"]], "date_value": dates.get(t)}
+            for i, r in enumerate(rows)
+            for t in [r["trigger_text"]]
+        ]
+
+    result = evaluate(gold, [corpus], group=events_dated_by_gold, explain=True)
+    assert result["dates"]["exact"] == 0.5  # the mention's own date is a day off
+    assert result["dates"]["event_exact"] == 1.0  # the event holding it has the gold date
+    assert result["chronology"]["recall"] == 1.0
+    assert result["explain"]["wrong_event_dates"] == []
+    report = format_report(result)
+    assert "event date" in report and "mention date" in report
+
+
+def test_product_grouping_is_the_default(tmp_path):
+    gold, corpus = _write(tmp_path, GOLD, docs_listed=["a.txt"])
+    result = evaluate(gold, [corpus])
+    assert "event_exact" in result["dates"]
+    assert result["chronology"]["b_cubed"]["f1"] == 1.0
+    assert evaluate(gold, [corpus], group=None)["dates"].get("event_exact") is None
+
+
+def test_a_failing_grouping_is_reported_not_raised(tmp_path):
+    gold, corpus = _write(tmp_path, GOLD, docs_listed=["a.txt"])
+
+    def broken(rows):
+        raise KeyError("mention_id")
+
+    result = evaluate(gold, [corpus], group=broken)
+    assert result["mentions"]["f1"] == 1.0
+    assert "chronology" not in result
+    assert any("grouping failed" in p for p in result["problems"])
