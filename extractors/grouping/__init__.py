@@ -48,7 +48,8 @@ def group_mentions(mentions: Sequence[dict]) -> list[dict]:
     for m in features:
         if not m.dated:
             grouper.place(m)
-    return [event_row(c) for c in grouper.clusters]
+    grouper.merge_across_documents()
+    return [event_row(c) for c in grouper.clusters if c.merged_into is None]
 
 
 def event_id(founder_mention_id: str) -> str:

@@ -37,6 +37,7 @@ class Cluster:
     number: int
     founder: Mention
     members: list[Mention] = field(default_factory=list)
+    merged_into: Cluster | None = None  # set when a cross-document merge absorbed it
     lo: date | None = None  # intersection of the members' date intervals
     hi: date | None = None
     best: Mention | None = None  # the member whose own date the event carries
@@ -201,12 +202,14 @@ class Grouper:
                 total -= 1.0
             else:
                 total += 0.5
-        # Casualties: stated tolls must be able to describe one event.
-        if m.killed is not None:
-            if not all(counts_compatible(m.killed, k) for k in c.killed):
-                return None
+        # Casualties: stated tolls should be able to describe one event. A toll that grows
+        # in later reports is normal; different tolls reported at the same time, or a toll
+        # that shrinks, speak against.
+        if m.killed is not None and c.killed:
             if any(counts_agree(m.killed, k) for k in c.killed):
                 total += 1.0
+            elif not all(counts_compatible(m.killed, k) for k in c.killed):
+                total -= _toll_conflict(m, c)
         if m.injured is not None and any(counts_agree(m.injured, k) for k in c.injured):
             total += 0.5
         # Document and page.
@@ -270,6 +273,127 @@ class Grouper:
             names -= names_before
         for key in _name_keys(c.family, names, years):
             self.by_name[key].append(c)
+
+    # -- cross-document merge of whole events -----------------------------------------------
+    def merge_across_documents(self) -> None:
+        """Merge events built from different documents that report one real-world event.
+
+        A whole event carries more evidence than any one of its sentences (the place named
+        in one, the participants in another, the wording of all), so reports of one event in
+        several documents are joined event to event, in founding order: an event only ever
+        merges into an older one, whose id it then shares.
+        """
+        for c in list(self.clusters):
+            if c.merged_into is not None:
+                continue
+            best, best_score = None, -math.inf
+            for other in self._merge_candidates(c):
+                s = self.event_score(c, other)
+                threshold = CROSS_DOC if c.dated and other.dated else UNDATED
+                if c.dated and other.dated and _coarse(c) and _coarse(other):
+                    threshold = CROSS_DOC_WEAK_DATE
+                if s is not None and s >= threshold and s > best_score:
+                    best, best_score = other, s
+            if best is not None:
+                for m in c.members:
+                    self._add(best, m)
+                c.merged_into = best
+
+    def _merge_candidates(self, c: Cluster) -> list[Cluster]:
+        found: dict[int, Cluster] = {}
+        keys: list[tuple] = []
+        if c.dated and _span(c) <= FINE_SPAN:
+            day = c.lo
+            while day <= c.hi:  # type: ignore[operator]
+                keys.append((c.family, day.toordinal()))  # type: ignore[union-attr]
+                day += _DAY  # type: ignore[operator]
+        for key in keys:
+            for o in self.by_day.get(key, ())[-BUCKET_CAP:]:
+                found[o.number] = o
+        years: list[int | None] = [*_years_of_cluster(c), None] if c.dated else [None]
+        if not c.dated:
+            years = sorted({y for m in c.members for y in _years_of(m)}, key=str)
+        for key in _name_keys(c.family, _names_of_cluster(c), years):
+            for o in self.by_name.get(key, ())[-BUCKET_CAP:]:
+                found[o.number] = o
+        for source in sorted({m.source for m in c.members}):
+            for o in self.by_source.get(source, ())[-BUCKET_CAP:]:
+                found[o.number] = o
+        out = []
+        for o in found.values():
+            while o.merged_into is not None:
+                o = o.merged_into
+            if o.number < c.number and o.family == c.family and not (o.docs.keys() & c.docs):
+                out.append(o)
+        return sorted({o.number: o for o in out}.values(), key=lambda o: o.number)
+
+    def event_score(self, c: Cluster, o: Cluster) -> float | None:
+        """Evidence that events ``c`` and ``o`` of different documents are one event."""
+        total = 0.0
+        if c.dated and o.dated:
+            if c.hi < o.lo or c.lo > o.hi:  # type: ignore[operator]
+                return None
+            finest = max(c.best.rank, o.best.rank)  # type: ignore[union-attr]
+            total += {0: 2.0, 1: 1.0, 2: 0.5}.get(finest, 0.0)
+        elif c.dated or o.dated:
+            dated, hinted = (c, o) if c.dated else (o, c)
+            for h in hinted.hinted:
+                if h.hint_end < dated.lo or h.hint_start > dated.hi:  # type: ignore[operator]
+                    return None  # the undated side was placed in time elsewhere
+        if c.sources & o.sources:
+            total += 0.5
+        if c.places and o.places:
+            relation = max(p.relation(q) for p in c.places for q in o.places)
+            if relation > 0:
+                total += 1.0
+            elif relation < 0:
+                named = any(p.tokens & o.words for p in c.places) or any(
+                    q.tokens & c.words for q in o.places
+                )
+                total += 0.25 if named else -1.5
+        elif any(p.tokens <= o.words for p in c.places) or any(
+            q.tokens <= c.words for q in o.places
+        ):
+            total += 0.5
+        if c.family == "meeting":
+            shared = c.participants & o.participants
+            if shared:
+                total += 1.0 if len(shared) == 1 else 2.0
+            elif c.participants and o.participants:
+                total -= 2.0
+        else:
+            if c.actors & o.actors:
+                total += 1.0
+            if c.targets & o.targets:
+                total += 1.0
+        if c.killed and o.killed:
+            if any(counts_agree(a, b) for a in c.killed for b in o.killed):
+                total += 1.0
+            elif not any(counts_compatible(a, b) for a in c.killed for b in o.killed):
+                total -= 0.5
+        weight = sum(self.idf.get(w, 1.0) for w in c.words & o.words)
+        total += min(2.5, 0.4 * weight)
+        return total
+
+
+def _coarse(c: Cluster) -> bool:
+    return c.best is None or c.best.rank >= 3
+
+
+def _toll_conflict(m: Mention, c: Cluster) -> float:
+    """Weight against joining when ``m``'s death toll differs from the event's."""
+    published = m.row.get("published")
+    worst = 0.5
+    for other in c.members:
+        if other.killed is None or counts_compatible(m.killed, other.killed):
+            continue
+        theirs = other.row.get("published")
+        if published is None or theirs is None or published == theirs:
+            return 1.0
+        later, earlier = (m, other) if published > theirs else (other, m)
+        if later.killed[0] < earlier.killed[0]:  # type: ignore[index]
+            worst = 1.0
+    return worst
 
 
 def _names_of(m: Mention) -> set[str]:
