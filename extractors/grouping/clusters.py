@@ -110,21 +110,9 @@ class Grouper:
 
     # -- candidates -------------------------------------------------------------------
     def candidates(self, m: Mention) -> list[Cluster]:
-        found: dict[int, Cluster] = {}
-        for c in self.by_doc.get(m.doc_id, ()):
-            found[c.number] = c
-        for c in self.by_source.get(m.source, ())[-BUCKET_CAP:]:
-            found[c.number] = c
-        if m.dated and m.span_days <= FINE_SPAN:
-            day = m.start
-            while day <= m.end:  # type: ignore[operator]
-                for c in self.by_day.get((m.family, day.toordinal()), ())[-BUCKET_CAP:]:  # type: ignore[union-attr]
-                    found[c.number] = c
-                day += _DAY  # type: ignore[operator]
-        for key in _name_keys(m.family, _names_of(m), _years_of(m)):
-            for c in self.by_name.get(key, ())[-BUCKET_CAP:]:
-                found[c.number] = c
-        return sorted(found.values(), key=lambda c: c.number)
+        """Events of the mention's own document: reports in other documents are joined
+        event to event afterwards (``merge_across_documents``), with all their evidence."""
+        return list(self.by_doc.get(m.doc_id, ()))
 
     # -- decision ---------------------------------------------------------------------
     def place(self, m: Mention) -> Cluster:
@@ -134,22 +122,13 @@ class Grouper:
         best, best_score = None, -math.inf
         for c in candidates:
             s = self.score(m, c, c is antecedent)
-            if s is not None and s >= self._threshold(m, c) and s > best_score:
+            if s is not None and s >= SAME_DOC and s > best_score:
                 best, best_score = c, s
         if best is None:
             best = Cluster(len(self.clusters), m)
             self.clusters.append(best)
         self._add(best, m)
         return best
-
-    def _threshold(self, m: Mention, c: Cluster) -> float:
-        if m.doc_id in c.docs:
-            return SAME_DOC
-        if not m.dated or not c.dated:
-            return UNDATED
-        if m.rank >= 3 and (c.best is None or c.best.rank >= 3):
-            return CROSS_DOC_WEAK_DATE
-        return CROSS_DOC
 
     def _antecedent(self, m: Mention, candidates: list[Cluster]) -> Cluster | None:
         """The event a definite mention ("the strike", "this attack") most likely points to:
