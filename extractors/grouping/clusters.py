@@ -173,12 +173,12 @@ class Grouper:
         elif m.hinted and c.dated:
             # A date carried over from elsewhere: agreement supports, conflict only weighs.
             if m.hint_end < c.lo or m.hint_start > c.hi:  # type: ignore[operator]
-                total -= 1.0
+                total -= m.hint_weight
             else:
-                total += 1.0
+                total += m.hint_weight
         elif m.dated and c.hinted:
             if any(m.end < h.hint_start or m.start > h.hint_end for h in c.hinted):  # type: ignore[operator]
-                total -= 1.0
+                total -= max(h.hint_weight for h in c.hinted)
             else:
                 total += 0.5
         # Casualties: stated tolls should be able to describe one event. A toll that grows
@@ -317,10 +317,10 @@ class Grouper:
         elif c.dated or o.dated:
             dated, hinted = (c, o) if c.dated else (o, c)
             for h in hinted.hinted:
-                if h.hint_end < dated.lo or h.hint_start > dated.hi:  # type: ignore[operator]
+                if h.hint_weight >= 1 and (h.hint_end < dated.lo or h.hint_start > dated.hi):  # type: ignore[operator]
                     return None  # the undated side was placed in time elsewhere
         if c.sources & o.sources:
-            total += 0.5
+            total += 1.0  # two posts of one page
         if c.places and o.places:
             relation = max(p.relation(q) for p in c.places for q in o.places)
             if relation > 0:
@@ -345,6 +345,8 @@ class Grouper:
                 total += 1.0
             if c.targets & o.targets:
                 total += 1.0
+            # a participant one report names and the other only mentions in passing
+            total += 0.5 * min(2, len((c.participants & o.words) | (o.participants & c.words)))
         if c.killed and o.killed:
             if any(counts_agree(a, b) for a in c.killed for b in o.killed):
                 total += 1.0

@@ -526,6 +526,7 @@ class Mention:
     rank: int  # granularity rank of the own or hinted date; 99 when undated
     hint_start: date | None  # a date carried over from elsewhere in the document
     hint_end: date | None
+    hint_weight: float  # how much a conflict with the hint speaks against an event
     exact: bool  # the date is exact (not approximate or a range)
     definite: bool  # "the strike", "this attack": refers back rather than introduces
     generic_trigger: bool  # bare head noun or verb ("attack"), not "drone attack"
@@ -593,13 +594,33 @@ def _own_date(row: dict) -> bool:
     return s0 <= t0 < s1
 
 
+def _reporting_date(row: dict) -> bool:
+    """Whether a definite mention ("the strike") is dated only by its sentence's clause.
+
+    "The US has not apologised for the strike ... today" dates the apology, not the strike
+    the phrase points back to; a date right after the trigger ("the strike on Friday") is
+    the event's own.
+    """
+    if not _definite(row) or not _generic_trigger(row):
+        return False
+    t0, t1, x0 = row.get("trigger_start"), row.get("trigger_end"), row.get("timex_start")
+    if t0 is None or t1 is None or x0 is None:
+        return False
+    return not (t1 <= x0 <= t1 + 12)
+
+
 def mention_features(row: dict, index: int) -> Mention:
     start, end = _as_date(row.get("date_start")), _as_date(row.get("date_end"))
     if start is None or end is None or end < start:
         start = end = None
     hint_start = hint_end = None
+    hint_weight = 0.0
     if start is not None and not _own_date(row):
         hint_start, hint_end, start, end = start, end, None, None
+        hint_weight = 1.0
+    elif start is not None and _reporting_date(row):
+        hint_start, hint_end, start, end = start, end, None, None
+        hint_weight = 0.25
     granularity = row.get("date_granularity")
     event_type = row["event_type"]
     return Mention(
@@ -616,6 +637,7 @@ def mention_features(row: dict, index: int) -> Mention:
         rank=GRANULARITY_RANK.get(granularity or "", 5) if row.get("date_start") else 99,
         hint_start=hint_start,
         hint_end=hint_end,
+        hint_weight=hint_weight,
         exact=row.get("date_type") in (None, "exact"),
         definite=_definite(row),
         generic_trigger=_generic_trigger(row),
