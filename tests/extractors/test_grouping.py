@@ -5,8 +5,10 @@ from __future__ import annotations
 import random
 import time
 from datetime import date, timedelta
+from pathlib import Path
 
 import pyarrow as pa
+import pytest
 
 from extractors.grouping import group_mentions
 from schemas.tables import EVENTS
@@ -501,3 +503,50 @@ def test_scales_to_many_mentions() -> None:
     elapsed = time.perf_counter() - t0
     assert sum(len(e["mention_ids"]) for e in events) == len(rows)
     assert elapsed < 30, elapsed
+
+
+# -- the seed corpus through the real extractors ----------------------------------------
+@pytest.fixture(scope="module")
+def seed_chronology(tmp_path_factory):
+    from dateline.batch import extract_batch, rebuild_events
+    from dateline.sources import read_inputs
+    from dateline.versions import extractor_version
+    from warehouse import build
+
+    data = tmp_path_factory.mktemp("seeds-data")
+    root = Path(__file__).resolve().parents[2]
+    docs = [d for d in read_inputs([root / "seeds"]) if hasattr(d, "doc_id")]
+    extract_batch(docs, data, "test", extractor_version())
+    rebuild_events(data)
+    build.build(data)
+    con = build.connect(data)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def test_seed_mentions_of_the_17_march_2011_strike_are_one_event(seed_chronology) -> None:
+    events = seed_chronology.execute(
+        "SELECT DISTINCT m.event_id, c.date_value FROM mentions m JOIN chronology c USING "
+        "(event_id) WHERE m.event_type = 'strike' AND m.sentence_text LIKE '%March 17%'"
+    ).fetchall()
+    assert len(events) == 1 and events[0][1] == "2011-03-17", events
+    n = seed_chronology.execute(
+        "SELECT n_mentions FROM chronology WHERE event_id = ?", [events[0][0]]
+    ).fetchone()[0]
+    assert n >= 3
+
+
+def test_seed_nato_helicopter_strike_of_30_september_2010_is_one_event(seed_chronology) -> None:
+    rows = seed_chronology.execute(
+        "SELECT c.event_id, c.date_value, list(DISTINCT m.section) FROM chronology c "
+        "JOIN mentions m USING (event_id) WHERE c.event_type IN ('strike', 'raid') "
+        "AND c.date_start <= DATE '2010-09-30' AND c.date_end >= DATE '2010-09-30' "
+        "AND c.date_start >= DATE '2010-09-01' GROUP BY ALL"
+    ).fetchall()
+    assert len(rows) == 1, rows
+    _, date_value, sections = rows[0]
+    assert date_value == "2010-09-30"
+    assert any(s.startswith("US Strategy in Afghanistan") for s in sections)
+    assert any(s.startswith("Mixed Signals") for s in sections)
