@@ -550,3 +550,23 @@ def test_seed_nato_helicopter_strike_of_30_september_2010_is_one_event(seed_chro
     assert date_value == "2010-09-30"
     assert any(s.startswith("US Strategy in Afghanistan") for s in sections)
     assert any(s.startswith("Mixed Signals") for s in sections)
+
+
+def test_chronology_scores_use_the_canonical_event_date() -> None:
+    from dateline.eval_chronology import chronology_scores
+
+    gold = [
+        {"event": "a", "date": "2011-03-17", "optional": False},
+        {"event": "a", "date": "2011-03-17", "optional": False},
+        {"event": "b", "date": "2011-04-07", "optional": False},
+    ]
+    rows = [{"key": "k1"}, {"key": "k2"}, {"key": "k3"}]
+    events = {
+        "k1": {"event_id": "e1", "date_value": "2011-03-17"},
+        "k2": {"event_id": "e1", "date_value": "2011-03-17"},
+        "k3": {"event_id": "e1", "date_value": "2011-03-17"},
+    }
+    scores = chronology_scores(gold, list(zip(gold, rows, strict=True)), events)
+    assert scores["recall"] == 0.5 and scores["missed_events"] == ["b"]
+    assert scores["b_cubed"]["recall"] == 1.0
+    assert scores["b_cubed"]["precision"] == round((2 / 3 + 2 / 3 + 1 / 3) / 3, 4)
