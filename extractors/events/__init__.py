@@ -14,7 +14,7 @@ import bisect
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from extractors.events import dating
+from extractors.events import coref, dating
 from extractors.events.arguments import location, participants
 from extractors.events.casualties import casualties
 from extractors.events.clauses import clause_of, clause_spans
@@ -65,10 +65,11 @@ def extract_mentions(
     starts = [t.start for t in usable]
     mentions: list[EventMention] = []
     history: list[_Dated] = []
+    priors: list[coref.Prior] = []  # counted mentions so far, possible antecedents
+    links: dict[int, int] = {}  # mention index -> index of its antecedent
     plural_flags: list[bool] = []
     seen_types: set[str] = set()
     last_sentence: tuple[int, int, int] | None = None  # (index, start, end) of last event sentence
-    last_violent: str | None = None  # type of the last violent event reported
 
     for si, (s, e) in enumerate(sentences):
         if not taxonomy.pattern.search(text, s, e):
@@ -91,20 +92,30 @@ def extract_mentions(
         emitted: set[tuple[str, str, tuple[int, int]]] = set()
         for cand in cands:
             etype = cand.rule.event_type
-            definite = definite_np(tokens, cand) or any(c is cand for c in claimed.values())
-            if (
-                etype == "attack"
-                and cand.rule.phrase in _GENERIC_VIOLENCE
-                and definite
-                and last_violent == "strike"
-            ):
-                etype = last_violent  # "the attack" refers back to the strike
             if cand.rule.secondary:
                 etype = _type_by_agent(taxonomy, text, tokens, cand) or etype
-            is_meeting = taxonomy.types[etype].plover_type == "CONSULT"
             clause = clause_of(clauses, cand.first)
-            choice = dating.choose_in_sentence(text, tokens, clauses, cand, sent_timexes, claimed)
+            own = dating.choose_in_sentence(text, tokens, clauses, cand, sent_timexes, claimed)
+            ante: coref.Prior | None = None
+            if definite_np(tokens, cand):
+                ante = coref.antecedent(
+                    priors,
+                    etype,
+                    coref.head_of(cand),
+                    coref.modifiers(tokens, cand),
+                    own.start if own else None,
+                    own.end if own else None,
+                )
+                if ante is not None and etype == "attack" and ante.event_type != etype:
+                    etype = ante.event_type  # "the attack" refers back to the strike
+            is_meeting = taxonomy.types[etype].plover_type == "CONSULT"
+            choice = own
             inherited: _Dated | None = None
+            if choice is None and ante is not None:
+                choice = _from_antecedent(ante, mentions[ante.index])
+                inherited = _Dated(etype, choice, si, mentions[ante.index].status)
+            if choice is None and coref.names_another_event(tokens, cand):
+                choice = dating.unresolved("'another'/'a separate' event: no date carried over")
             if choice is None:
                 choice, inherited = _focus(text, tokens, cand, etype, si, s, history, last_sentence)
                 if is_meeting and choice.source != "anaphora":
@@ -185,15 +196,28 @@ def extract_mentions(
                     confidence=round(min(confidence, 0.99), 3),
                 )
             )
-            plural_flags.append(cand.form == PLURAL)
+            plural_flags.append(cand.form == PLURAL or coref.names_another_event(tokens, cand))
             if verdict.status in COUNTED:
+                if ante is not None and choice.source == "anaphora":
+                    links[len(mentions) - 1] = ante.index
                 seen_types.add(etype)
                 last_sentence = (si, s, e)
-                if etype in _VIOLENT:
-                    last_violent = etype
+                priors.append(
+                    coref.Prior(
+                        len(mentions) - 1,
+                        etype,
+                        coref.head_of(cand),
+                        coref.signature(tokens, cand, actors, targets),
+                        cand.start,
+                        cand.text,
+                        choice.start,
+                        choice.end,
+                    )
+                )
                 if choice.value is not None:
                     history.append(_Dated(etype, choice, si, verdict.status))
-    return _share_tolls(_document_focus(mentions, plural_flags))
+    dated = _document_focus(mentions, plural_flags, links)
+    return _share_tolls(_follow_links(dated, links), links)
 
 
 _OBJECT_STARTERS = words(
@@ -255,12 +279,7 @@ def _focus(
     history: list[_Dated],
     last_sentence: tuple[int, int, int] | None,
 ) -> tuple[DateChoice, _Dated | None]:
-    """Date from outside the sentence: anaphora first, then the previous event sentence."""
-    if definite_np(tokens, cand):
-        for h in reversed(history):
-            if h.event_type == etype:
-                why = "anaphora: same-type event dated earlier"
-                return _carry(h.choice, why, "anaphora"), h
+    """Date from outside the sentence for a mention with no antecedent: narrative focus."""
     if last_sentence and last_sentence[0] == si - 1 and _same_paragraph(text, last_sentence[2], s):
         for h in reversed(history):
             if h.sentence == si - 1 and h.choice.source in _IN_SENTENCE:
@@ -273,8 +292,69 @@ def _carry(choice: DateChoice, why: str, source: str) -> DateChoice:
     return replace(choice, reason=f"{why} ({choice.reason})", source=source)
 
 
-def _document_focus(mentions: list[EventMention], plural: list[bool]) -> list[EventMention]:
-    """Give undated singular mentions the date of their type's dominant event in the document."""
+def _from_antecedent(ante: coref.Prior, m: EventMention) -> DateChoice:
+    """The date of the antecedent mention ``m``, carried to its anaphor."""
+    where = f"coreferent with '{ante.text}' at offset {ante.start}"
+    if m.date_value is None:
+        return DateChoice(
+            None, None, None, None, "unresolved", f"{where}, which is undated", "anaphora"
+        )
+    return DateChoice(
+        m.date_value,
+        m.date_start,
+        m.date_end,
+        m.date_granularity,
+        m.date_type,
+        f"{where} dated {m.date_value} ({_own_reason(m)})",
+        "anaphora",
+        m.timex_text,
+        m.timex_start,
+        m.timex_end,
+    )
+
+
+def _own_reason(m: EventMention) -> str:
+    return m.date_reason.split("; status: ")[0]
+
+
+def _follow_links(mentions: list[EventMention], links: dict[int, int]) -> list[EventMention]:
+    """Anaphors take the final date of their antecedent (it may have been dated by focus)."""
+    out = list(mentions)
+    for i in sorted(links):
+        m, src = out[i], out[links[i]]
+        if m.date_value == src.date_value and m.date_value is not None:
+            continue
+        status = m.date_reason.split("; status: ", 1)[-1]
+        where = m.date_reason.split(",", 1)[0].split(" dated ", 1)[0]
+        reason = (
+            f"{where} dated {src.date_value} ({_own_reason(src)})"
+            if src.date_value
+            else f"{where}, which is undated"
+        )
+        out[i] = replace(
+            m,
+            date_value=src.date_value,
+            date_start=src.date_start,
+            date_end=src.date_end,
+            date_granularity=src.date_granularity,
+            date_type=src.date_type,
+            date_reason=f"{reason}; status: {status}",
+            timex_text=src.timex_text,
+            timex_start=src.timex_start,
+            timex_end=src.timex_end,
+            time_precision=src.time_precision,
+        )
+    return out
+
+
+def _document_focus(
+    mentions: list[EventMention], plural: list[bool], links: dict[int, int]
+) -> list[EventMention]:
+    """Give undated singular mentions the date of their type's dominant event in the document.
+
+    ``plural`` marks mentions that cannot be that one event (plurals, "another strike");
+    anaphors are left to follow their antecedent.
+    """
     by_type: dict[str, Counter] = {}
     example: dict[tuple[str, str], EventMention] = {}
     for m in mentions:
@@ -282,9 +362,15 @@ def _document_focus(mentions: list[EventMention], plural: list[bool]) -> list[Ev
             by_type.setdefault(m.event_type, Counter())[m.date_value] += 1
             example.setdefault((m.event_type, m.date_value), m)
     out = []
-    for m, is_plural in zip(mentions, plural, strict=True):
+    for i, (m, is_plural) in enumerate(zip(mentions, plural, strict=True)):
         counts = by_type.get(m.event_type)
-        if m.date_value is None and counts and not is_plural and m.status in COUNTED:
+        if (
+            m.date_value is None
+            and counts
+            and not is_plural
+            and m.status in COUNTED
+            and i not in links
+        ):
             (top, n), *rest = [*counts.most_common(2), (None, 0)]
             second = rest[0][1] if rest else 0
             if n >= 1 and n >= 2 * second:
@@ -312,27 +398,44 @@ def _document_focus(mentions: list[EventMention], plural: list[bool]) -> list[Ev
     return out
 
 
-def _share_tolls(mentions: list[EventMention]) -> list[EventMention]:
-    """Mentions of one event (same type and date) that state no toll take the event's toll.
+def _share_tolls(mentions: list[EventMention], links: dict[int, int]) -> list[EventMention]:
+    """Mentions of one event that state no toll take the event's toll.
 
-    The toll of an event is the exact figure stated for it ("killed 44"), else the first
-    stated one.
+    Mentions are one event when coreference links them or when they have the same type and
+    date. The toll of an event is the exact figure stated for it ("killed 44"), else the
+    first stated one.
     """
-    tolls: dict[tuple[str, str], EventMention] = {}
-    for m in mentions:
-        if (
-            m.status not in COUNTED
-            or not m.date_value
-            or (m.killed_low is None and m.killed_high is None)
-        ):
+    parent = list(range(len(mentions)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    for i, j in links.items():
+        union(i, j)
+    first_of: dict[tuple[str, str], int] = {}
+    for i, m in enumerate(mentions):
+        if m.status in COUNTED and m.date_value:
+            key = (m.event_type, m.date_value.split("T")[0])
+            union(i, first_of.setdefault(key, i))
+    tolls: dict[int, EventMention] = {}
+    for i, m in enumerate(mentions):
+        if m.status not in COUNTED or (m.killed_low is None and m.killed_high is None):
             continue
-        key = (m.event_type, m.date_value.split("T")[0])
-        best = tolls.get(key)
+        root = find(i)
+        best = tolls.get(root)
         if best is None or (best.killed_low != best.killed_high and m.killed_low == m.killed_high):
-            tolls[key] = m
+            tolls[root] = m
     out = []
-    for m in mentions:
-        src = tolls.get((m.event_type, (m.date_value or "").split("T")[0]))
+    for i, m in enumerate(mentions):
+        src = tolls.get(find(i))
         if (
             src is not None
             and m.killed_low is None

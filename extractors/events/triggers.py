@@ -184,7 +184,11 @@ def find_candidates(
         definite = pos == NOUN and is_definite(tokens, first)
         best: FormEntry | None = None
         for entry in chosen:
-            anaphoric = definite and entry.rule.event_type in seen_types
+            anaphoric = definite and (
+                entry.rule.event_type in seen_types
+                # "the attack" may refer back to a strike (an air attack is an attack)
+                or (entry.rule.event_type == "attack" and "strike" in seen_types)
+            )
             if _context_ok(taxonomy, entry.rule, text, tokens, first, last, anaphoric) and (
                 best is None or entry.rule.confidence > best.rule.confidence
             ):

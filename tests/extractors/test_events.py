@@ -246,7 +246,7 @@ def test_anaphora_takes_the_date_of_the_event_it_refers_to():
         "United Nations."
     )
     assert [m.date_value for m in found] == ["2024-03-17", "2024-03-17"]
-    assert "anaphora" in found[1].date_reason
+    assert "coreferent with 'air strike'" in found[1].date_reason
 
 
 def test_unresolved_never_takes_the_publication_date():

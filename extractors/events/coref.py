@@ -1,0 +1,155 @@
+"""Within-document coreference of event mentions: which earlier mention an anaphor names.
+
+An anaphoric mention ("the strike", "this attack", "the strikes", "the siege", "Modi's
+visit") refers back to the most recent compatible event mention of its document: same type,
+or, for a generic violent noun ("the attack", "the assault"), also a strike (an air attack
+is an attack) -- preferring an antecedent that shares the anaphor's modifiers ("the drone
+strike" -> the earlier drone strike, not the last strike), and for a generic noun one the
+story named with the same word ("the attack" -> the last "attack", not a "blast" heard). A mention with a date of its own that
+cannot be the antecedent's date names another event. The guideline gives every mention of
+an event the event's date and toll, so both travel along these links.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from extractors.events.triggers import Candidate
+from extractors.events.words import (
+    ADVERBS,
+    DETERMINERS,
+    GENERIC_DETERMINERS,
+    PREPOSITIONS,
+    Token,
+    words,
+)
+
+# Heads that name violence of any agent: "the attack" may refer back to a strike.
+GENERIC_HEADS = words("attack attacks assault assaults siege sieges incident")
+# Premodifiers that say nothing about which event is meant.
+_EMPTY_MODIFIERS = words(
+    "initial first latest last recent deadly brazen alleged reported apparent suspected "
+    "tragic major new same whole entire two-day two-hour"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Prior:
+    """A counted mention already emitted, as a possible antecedent."""
+
+    index: int  # position in the document's mention list
+    event_type: str
+    head: str
+    signature: frozenset[str]  # its modifiers, trigger words and participant words
+    start: int  # trigger offset
+    text: str  # trigger text
+    date_start: date | None
+    date_end: date | None
+
+
+def head_of(cand: Candidate) -> str:
+    return cand.text.lower().split()[-1]
+
+
+def modifiers(tokens: Sequence[Token], cand: Candidate) -> frozenset[str]:
+    """Content words of the trigger phrase and of its noun-phrase premodifiers."""
+    out = {w for w in cand.text.lower().split()[:-1]}
+    j = cand.first - 1
+    while j >= 0 and cand.first - j <= 4:
+        t = tokens[j]
+        w = t.lower
+        if (
+            w in DETERMINERS
+            or w in GENERIC_DETERMINERS
+            or w in PREPOSITIONS
+            or not t.text[:1].isalnum()
+        ):
+            break
+        out.add(_bare(w))
+        j -= 1
+    return frozenset(w for w in out if w not in _EMPTY_MODIFIERS and w not in ADVERBS)
+
+
+# Premodifiers that say the noun names an event other than the ones told so far.
+_OTHER_EVENT = words("another second third separate new fresh other earlier previous further")
+
+
+def names_another_event(tokens: Sequence[Token], cand: Candidate) -> bool:
+    """ "another strike", "a separate attack", "an earlier raid": not the story's event."""
+    j = cand.first - 1
+    while j >= 0 and cand.first - j <= 4:
+        w = tokens[j].lower
+        if w in _OTHER_EVENT:
+            return True
+        if w in PREPOSITIONS or not tokens[j].text[:1].isalnum():
+            return False
+        j -= 1
+    return False
+
+
+def signature(
+    tokens: Sequence[Token], cand: Candidate, actors: Sequence[str], targets: Sequence[str]
+) -> frozenset[str]:
+    """What distinguishes a mention as an antecedent: modifiers and participant words."""
+    out = set(modifiers(tokens, cand))
+    for name in (*actors, *targets):
+        out.update(_bare(w) for w in name.split())
+    return frozenset(out)
+
+
+def _bare(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    return (w[:-2] if w.endswith("'s") else w).strip("'")
+
+
+def compatible(prior: Prior, event_type: str, head: str) -> bool:
+    """Same type; or a generic "attack" noun pointing back to a strike (an air attack)."""
+    if prior.event_type == event_type:
+        return True
+    return event_type == "attack" and prior.event_type == "strike" and head in GENERIC_HEADS
+
+
+def lemma(head: str) -> str:
+    return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+
+
+def _overlaps(a0: date | None, a1: date | None, b0: date | None, b1: date | None) -> bool:
+    if a0 is None or a1 is None or b0 is None or b1 is None:
+        return True
+    return a0 <= b1 and b0 <= a1
+
+
+def antecedent(
+    priors: Sequence[Prior],
+    event_type: str,
+    head: str,
+    mods: frozenset[str],
+    own_start: date | None = None,
+    own_end: date | None = None,
+) -> Prior | None:
+    """The most recent compatible earlier mention, preferring one sharing a modifier.
+
+    ``own_start``/``own_end`` is the date the anaphor has of its own, if any: an earlier
+    mention dated elsewhere cannot be its antecedent ("the March 17 strike" after a strike
+    on March 3).
+    """
+    found = [
+        p
+        for p in reversed(priors)
+        if compatible(p, event_type, head)
+        and _overlaps(p.date_start, p.date_end, own_start, own_end)
+    ]
+    if not found:
+        return None
+    if mods:
+        for p in found:
+            if mods & p.signature:
+                return p
+    if head in GENERIC_HEADS:
+        # "the attack" names the event the story calls an attack, not the last "blast".
+        for p in found:
+            if lemma(p.head) == lemma(head):
+                return p
+    return found[0]

@@ -1,0 +1,78 @@
+"""Within-document coreference: anaphors take the date and toll of the event they name.
+
+General English sentences written for these tests; timexes are built by hand (see
+``test_events``) so the rules are tested apart from the tagger.
+"""
+
+from __future__ import annotations
+
+from test_events import counted
+
+
+def dates(text: str) -> list[tuple[str, str, str | None]]:
+    return [(m.trigger_text, m.event_type, m.date_value) for m in counted(text)]
+
+
+def test_anaphor_takes_the_date_of_its_antecedent_not_of_an_older_event():
+    found = dates(
+        "A drone strike hit a wedding party on March 3. Another air strike killed nine "
+        "people in the valley. The strike angered tribal elders."
+    )
+    # the last strike is undated, so "the strike" is undated too: not March 3
+    assert found[-1] == ("strike", "strike", None)
+    assert (
+        "coreferent with 'air strike'"
+        in counted(
+            "A drone strike hit a wedding party on March 3. Another air strike killed nine "
+            "people in the valley. The strike angered tribal elders."
+        )[-1].date_reason
+    )
+
+
+def test_anaphor_prefers_the_antecedent_with_the_same_modifier():
+    found = dates(
+        "A drone strike hit a market on March 3. An artillery strike on March 17 killed four. "
+        "The drone strike was condemned by the governor."
+    )
+    assert found[-1] == ("drone strike", "strike", "2024-03-03")
+
+
+def test_generic_attack_refers_back_to_a_strike():
+    found = dates(
+        "A missile strike destroyed a bridge on Tuesday. Residents said the attack came at dawn."
+    )
+    assert found == [("missile strike", "strike", "2024-05-07"), ("attack", "strike", "2024-05-07")]
+
+
+def test_generic_attack_does_not_refer_back_to_a_raid():
+    found = dates(
+        "Gunmen attacked a bus on Monday. Troops launched a security operation against the "
+        "gunmen in the hills. The initial attack wounded the driver."
+    )
+    assert found[-1] == ("attack", "attack", "2024-05-06")
+
+
+def test_generic_attack_prefers_the_story_s_attack_over_a_blast_heard():
+    found = dates(
+        "Militants attacked a train on Tuesday. Survivors said they heard a blast in the "
+        "tunnel. Police said the attack was planned for weeks."
+    )
+    assert found[-1] == ("attack", "attack", "2024-05-07")
+
+
+def test_own_date_of_another_day_blocks_coreference():
+    found = dates(
+        "An air strike hit a market on March 3. The March 17 strike killed four civilians."
+    )
+    assert found[-1] == ("strike", "strike", "2024-03-17")
+
+
+def test_toll_travels_along_the_coreference_chain():
+    found = counted(
+        "Gunmen ambushed a police patrol near the border, killing six officers. "
+        "The ambush was the deadliest this year."
+    )
+    assert [(m.trigger_text, m.killed_low, m.killed_high) for m in found] == [
+        ("ambushed", 6, 6),
+        ("ambush", 6, 6),
+    ]
