@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 _FUTURE = frozenset(["will", "wo", "shall", "scheduled", "slated", "upcoming"])
-_PRESENT_AUX = frozenset(["is", "are", "am", "be", "being"])
+_PRESENT_AUX = frozenset(["is", "are", "am"])
 _FUTURE_PHRASES = re.compile(
-    r"\b(?:will|won't|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|going\s+to|scheduled|slated|"
+    r"\b(?:(?:(?:is|are)\s+)?(?:will|would|shall|should|must|may|might|to|'ll)\s+(?:not\s+)?be\s+[a-z]+|"
+    r"will|won't|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|going\s+to|scheduled|slated|"
     r"plans?\s+to|planned\s+(?:to|for)|scheduled\s+for|set\s+for|planning\s+to|as\s+(?:soon|early)\s+as|expected\s+to|expects?\s+to|set\s+to|to\s+be\s+held|"
     r"intends?\s+to|would\s+(?:be|begin|start|take|hold|meet|open|resume|return|visit|go|come|arrive))\b",
     re.I,
@@ -129,6 +130,12 @@ _NOT_PAST = frozenset(
         "tied",
     ]
 )
+# After a deadline or an effective date ("by February", "until mid-November", "effective
+# Feb. 1", "through Oct. 19") the date is as often ahead of the report as behind it: take
+# the nearest one ("near"), whatever the verb's tense.
+_DEADLINE = re.compile(
+    r"\b(?:by|until|till|through|effective)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]*)?$", re.I
+)
 _LEFT_WINDOW = 10
 _RIGHT_WINDOW = 6
 _WORD = re.compile(r"[A-Za-z']+")
@@ -158,12 +165,17 @@ def _word_tense(w: str) -> str | None:
 
 
 def tense(text: str, start: int, end: int) -> str | None:
-    """Tense of the verbs near [start, end): "past", "future" or None (no marker).
+    """Tense of the verbs near [start, end): "past", "future", "near" or None (no marker).
+
+    "near" follows a deadline preposition ("by", "until", "through", "effective"): the
+    nearest date of that name is meant, whichever side of the report it falls on.
 
     Only the words close to the expression count (8 to the left, 6 to the right): a distant
     verb usually governs another clause.
     """
     s, e = sentence_bounds(text, start, end)
+    if _DEADLINE.search(text, max(s, start - 40), start):
+        return "near"
     left_words = list(_WORD.finditer(text, s, start))[-_LEFT_WINDOW:]
     left_from = left_words[0].start() if left_words else start
     fut = list(_FUTURE_PHRASES.finditer(text, left_from, start))

@@ -114,6 +114,8 @@ def _pick_day(
         if match:
             cands = match
     best = min(cands, key=lambda c: abs((c - dct).days))
+    if direction == "near":
+        return best
     if direction == "future" and best < dct:
         later = [c for c in cands if c >= dct]
         return later[0] if later else best
@@ -128,6 +130,8 @@ def _pick_month_year(dct: date, m: int, direction: str | None) -> int:
     here = dct.year * 12 + dct.month - 1
     cands = [y * 12 + m - 1 for y in (dct.year - 1, dct.year, dct.year + 1)]
     best = min(cands, key=lambda k: abs(k - here))
+    if direction == "near":
+        return best // 12
     if direction == "future" and best < here:
         best = min(k for k in cands if k >= here)
     elif (direction == "past" and best > here) or (direction is None and best - here > 2):
@@ -136,7 +140,11 @@ def _pick_month_year(dct: date, m: int, direction: str | None) -> int:
 
 
 def _direction_word(direction: str | None) -> str:
-    return {"past": "past tense", "future": "future tense"}.get(direction, "no tense marker")
+    return {
+        "past": "past tense",
+        "future": "future tense",
+        "near": "deadline: nearest one",
+    }.get(direction, "no tense marker")
 
 
 def _weekday_date(base: date, wd: int, direction: str) -> date:

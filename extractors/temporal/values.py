@@ -87,8 +87,9 @@ def year(y: int, reason: str, mod: str | None = None) -> Resolution:
 
 
 def decade(first_year: int, reason: str, mod: str | None = None) -> Resolution:
+    """A decade as TimeML writes it: the first three digits ("the 1990s" -> 199)."""
     d = first_year - first_year % 10
-    return _res(f"{d // 10:03d}X", date(d, 1, 1), date(d + 9, 12, 31), "decade", reason, mod)
+    return _res(f"{d // 10:03d}", date(d, 1, 1), date(d + 9, 12, 31), "decade", reason, mod)
 
 
 def century(first_year: int, reason: str, mod: str | None = None) -> Resolution:
