@@ -212,6 +212,7 @@ class Context:
     focus: date | None = None  # last day-precision date mentioned
     focus_any: date | None = None  # start of the last date of any precision
     qfocus: tuple[int, int] | None = None  # (year, quarter) last mentioned
+    pfocus: str | None = None  # reporting period of months last mentioned ("P9M"), if after it
     start: int = 0
     end: int = 0
     _tense: str | None = field(default=None, repr=False)

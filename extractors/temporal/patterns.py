@@ -137,8 +137,8 @@ RULES: list[tuple[str, str]] = [
         rf"(?:(?P<det>the)\s+)?(?:(?P<rely>this\s+year's|last\s+year's|next\s+year's|(?P<yp>{YEAR4})(?:'s)?)\s+)?"
         rf"(?:(?P<fis>fiscal)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|"
         rf"past|previous|prior|year-earlier|year-ago|comparable|same|next|coming|(?:{YEAR4}))"
-        rf"(?:[\s-]+fiscal)?[\s-]+(?P<u>quarter|half|period)(?!-)"
-        rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{YEAR4}))?"
+        rf"(?:[\s-]+fiscal)?[\s-]+(?P<u>quarter|half|period|(?:six|nine)\s+months)(?!-)"
+        rf"(?:(?<!months)\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{YEAR4}))?"
         rf"|(?P<det2>the)\s+(?P<u2>quarter)(?!\s+(?:of\s+a|century|mile|point|percent))",
     ),
     (

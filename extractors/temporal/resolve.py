@@ -492,8 +492,11 @@ def h_quarter(g: dict, c: Context) -> Resolution | None:
             return V.unresolved("XXXX-QX", "quarter; " + NO_DCT)
         y, q = _last_completed_quarter(c.dct)
         return V.quarter(y, q, "the quarter: last completed quarter before DCT")
-    unit = g["u"].lower()
+    unit = _norm(g["u"])
     o = g["ord"].lower()
+    if unit.endswith("months"):  # "the first nine months", "the year-earlier six months"
+        value = "P9M" if unit.startswith("nine") else "P6M"
+        return V.duration(value, "month", f"reporting period of {unit}")
     fiscal = " (fiscal year taken as calendar year)" if g.get("fis") else ""
     y_explicit = None
     if g.get("y"):
@@ -541,6 +544,8 @@ def h_quarter(g: dict, c: Context) -> Resolution | None:
     if c.dct is None:
         return V.unresolved("XXXX-QX", "relative quarter; " + NO_DCT)
     if o in ("year-earlier", "year-ago", "comparable", "same"):
+        if c.pfocus and unit == "period":
+            return V.duration(c.pfocus, "month", "the same reporting period a year before")
         y, q = c.qfocus or _last_completed_quarter(c.dct)
         if y_explicit:
             y = y_explicit + 1

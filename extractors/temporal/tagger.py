@@ -51,7 +51,7 @@ def tag(text: str, dct: date | None) -> list[Timex]:
         if rule in ("duration", "ago", "quarter"):
             s = _trim_start(text, s, e)
         out.append(Timex(text[s:e], s, e, res))
-        _update_focus(ctx, res, rule)
+        _update_focus(ctx, res, rule, text[s:e])
     return out
 
 
@@ -60,7 +60,14 @@ def _trim_start(text: str, s: int, e: int) -> int:
     return m.end() if m else s
 
 
-def _update_focus(ctx: Context, r: Resolution, rule: str) -> None:
+# "the nine months", "the first six months": a reporting period other than a quarter.
+_PERIOD = re.compile(r"the\s+(?:\w+\s+)?(?:six|nine|6|9)\s+months$", re.I)
+
+
+def _update_focus(ctx: Context, r: Resolution, rule: str, text: str = "") -> None:
+    if r.type == "DURATION" and _PERIOD.match(text):
+        ctx.pfocus, ctx.qfocus = r.value, None
+        return
     if r.start is None or r.type not in ("DATE", "TIME") or r.date_type == "unresolved":
         return
     if r.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
@@ -70,8 +77,9 @@ def _update_focus(ctx: Context, r: Resolution, rule: str) -> None:
     if r.granularity in ("day", "time", "week", "month", "season", "quarter", "half", "year"):
         ctx.focus_any = r.start
     explicit_quarter = rule in ("quarter", "rel_unit") and not r.reason.startswith("same quarter")
+    explicit_quarter = explicit_quarter and not r.reason.startswith("quarter in focus")
     if explicit_quarter and r.granularity == "quarter" and r.value and "-Q" in r.value:
-        ctx.qfocus = (int(r.value[:4]), int(r.value[-1]))
+        ctx.qfocus, ctx.pfocus = (int(r.value[:4]), int(r.value[-1])), None
 
 
 def resolve(expression: str, dct: date | None) -> Resolution:

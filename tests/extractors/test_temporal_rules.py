@@ -47,3 +47,38 @@ def test_deadline_takes_the_nearest_date_whatever_the_tense():
     )
     assert one("The fund had gained 3% through Oct. 19.", OCT).value == "2011-10-19"
     assert one("Shipments stayed flat through August, the firm said.", OCT).value == "2011-08"
+
+
+# ------------------------------------------------------------ reporting periods
+
+
+def test_a_year_earlier_after_a_quarter_is_the_same_quarter():
+    text = "Profit rose in the third quarter from $5 million a year earlier."
+    assert [t.value for t in tag(text, OCT)] == ["2011-Q3", "2010-Q3"]
+
+
+def test_a_year_earlier_after_nine_months_is_the_previous_year():
+    text = (
+        "Profit rose in the third quarter. For the first nine months, sales rose 5% "
+        "from a year earlier, and the year-earlier period had a charge."
+    )
+    values = [t.value for t in tag(text, OCT)]
+    assert values == ["2011-Q3", "P9M", "2010", "P9M"]
+
+
+def test_year_earlier_nine_months_is_one_duration():
+    t = one("Net for the year-earlier nine months fell.", OCT)
+    assert (t.text, t.type, t.value) == ("the year-earlier nine months", "DURATION", "P9M")
+    found = tag("Jobs rose in the first nine months of 2010.", OCT)
+    assert [(t.text, t.value) for t in found] == [
+        ("the first nine months", "P9M"),
+        ("2010", "2010"),
+    ]
+
+
+def test_a_period_of_an_earlier_year_does_not_move_the_quarter_in_focus():
+    text = (
+        "The firm earned $3 million in the first quarter, against $2 million in the "
+        "2010 period. The quarter was strong."
+    )
+    assert [t.value for t in tag(text, OCT)] == ["2011-Q1", "2010-Q1", "2011-Q1"]
