@@ -79,6 +79,14 @@ ORDWORD = (
     r"twenty-first)"
 )
 
+# A year in words, as read out in broadcast transcripts: "nineteen ninety-four", "two thousand one".
+YEAR_WORDS = (
+    r"(?:(?:nineteen|twenty)\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)"
+)
+
 # (rule name, regex). Order matters: see module docstring.
 RULES: list[tuple[str, str]] = [
     ("week_of", rf"the\s+week\s+of\s+(?P<m>{MONTH_ANY})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR4}))?"),
@@ -95,7 +103,8 @@ RULES: list[tuple[str, str]] = [
         rf"|(?P<noon>noon|midnight|midday))"
         rf"(?:\s+(?P<tz>{TZ}))?"
         rf"(?:\s+(?:in\s+the\s+)?(?P<pod>morning|afternoon|evening|night))?"
-        rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|{DEICTIC}))?",
+        rf"(?:,?\s+(?:on\s+)?(?:(?P<day>{WEEKDAY}|{DEICTIC})"
+        rf"|(?P<dm>{MONTH_ANY})\s+(?P<dd>{DAY})(?:,\s*(?P<dy>{YEAR4}))?(?![\w,]*\s*\d)))?",
     ),
     (
         "md",
@@ -139,6 +148,9 @@ RULES: list[tuple[str, str]] = [
         rf"past|previous|prior|year-earlier|year-ago|comparable|same|next|coming|(?:{YEAR4}))"
         rf"(?:[\s-]+fiscal)?[\s-]+(?P<u>quarter|half|period|(?:six|nine)\s+months)(?!-)"
         rf"(?:(?<!months)\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{YEAR4}))?"
+        r"|the\s+(?:(?:corresponding|comparable|same|year-earlier|year-ago)\s+)?(?:quarter|period)\s+"
+        r"(?:of\s+)?(?P<ya>a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year)"
+        r"|(?P<lyq>last\s+year's)\s+(?:quarter|period)"
         rf"|(?P<det2>the)\s+(?P<u2>quarter)(?!\s+(?:of\s+a|century|mile|point|percent))",
     ),
     (
@@ -193,12 +205,12 @@ RULES: list[tuple[str, str]] = [
     (
         "season",
         rf"(?:(?P<pos>{POSMOD})[\s-]*)?(?:(?P<det>the)\s+)?(?:(?P<rel>last|this|next|past|coming|previous)\s+)?"
-        rf"(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR4}))?(?!-)",
+        rf"(?P<s>{SEASON})(?:\s+(?:of\s+)?(?:(?P<y>{YEAR4})|(?P<yw>{YEAR_WORDS})))?(?!-)",
     ),
     (
         "month",
         rf"(?:(?P<pos>{POSMOD})[\s-]*)?(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<m>{MONTH_ALONE}|{MONTH_ANY}"
-        rf"(?=,?\s+(?:of\s+)?{YEAR4}))(?:,?\s+(?:of\s+)?(?P<y>{YEAR4})|(?!\s*\d))",
+        rf"(?=,?\s+(?:of\s+)?{YEAR4}))(?:,?\s+(?:of\s+)?(?P<y>{YEAR4})|\s+(?P<yw>{YEAR_WORDS})|(?!\s*\d))",
     ),
     (
         "year",

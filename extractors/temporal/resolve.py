@@ -263,6 +263,11 @@ def h_time(g: dict, c: Context) -> Resolution | None:
     if pod in ("afternoon", "evening", "night") and hh < 12:
         hh += 12
     clock = f"{hh:02d}:{mm:02d}"
+    if g.get("dm"):  # "5 p.m. EST, Nov. 9"
+        r = h_md({"m": g["dm"], "d": g["dd"], "y": g.get("dy"), "m2": None, "d2": None}, c)
+        if r is not None and r.start is not None:
+            return V.time_of_day(r.start, clock, f"clock time on {r.start} ({r.reason})")
+        return V.unresolved(f"XXXX-XX-XXT{clock}", "clock time on a date without year", "TIME")
     base, why = _day_of(g.get("day"), c)
     if base is None:
         return V.unresolved(f"XXXX-XX-XXT{clock}", "clock time; " + why, "TIME")
@@ -375,6 +380,8 @@ def h_month(g: dict, c: Context) -> Resolution | None:
     rel = _norm(g.get("rel"))
     if g.get("y"):
         return V.month(int(g["y"]), m, "month and year in the text", mod)
+    if g.get("yw") and year_from_words(g["yw"]):
+        return V.month(year_from_words(g["yw"]), m, "month and year in words", mod)
     if not _month_ok(word, c):
         return None
     lw = word.lower()
@@ -422,6 +429,19 @@ def h_year(g: dict, c: Context) -> Resolution | None:
             return None
     why = "fiscal year in the text (taken as calendar year)" if g.get("fis") else "year in the text"
     return V.year(y, why, mod)
+
+
+def year_from_words(words: str) -> int | None:
+    """ "nineteen ninety-four" -> 1994, "two thousand one" -> 2001; None if not a year."""
+    w = _norm(words).replace("-", " ")
+    if w.startswith("two thousand"):
+        rest = w.removeprefix("two thousand").strip().removeprefix("and").strip()
+        return 2000 + (number_value(rest) or 0 if rest else 0)
+    head, _, rest = w.partition(" ")
+    yy = number_value(rest)
+    if head not in ("nineteen", "twenty") or yy is None:
+        return None
+    return (1900 if head == "nineteen" else 2000) + yy
 
 
 def h_year_words(g: dict, c: Context) -> Resolution | None:
@@ -484,6 +504,13 @@ def _last_completed_quarter(d: date) -> tuple[int, int]:
 
 
 def h_quarter(g: dict, c: Context) -> Resolution | None:
+    if g.get("ya") or g.get("lyq"):  # "the corresponding period last year", "last year's quarter"
+        if c.pfocus:
+            return V.duration(c.pfocus, "month", "the same reporting period a year before")
+        if c.dct is None and not c.qfocus:
+            return V.unresolved("XXXX-QX", "quarter a year before; " + NO_DCT)
+        y, q = c.qfocus or _last_completed_quarter(c.dct)
+        return V.quarter(y - 1, q, "same quarter a year before the quarter in focus")
     if g.get("det2"):  # "the quarter": the one in focus, else the last completed one
         if c.qfocus:
             y, q = c.qfocus
@@ -667,6 +694,8 @@ def h_season(g: dict, c: Context) -> Resolution | None:
     s = SEASONS[g["s"].lower()]
     rel = _norm(g.get("rel"))
     y = int(g["y"]) if g.get("y") else None
+    if g.get("yw"):
+        y = year_from_words(g["yw"])
     mod = _pos_mod(g.get("pos"))
     if not rel and y is None:
         before = c.before(15)

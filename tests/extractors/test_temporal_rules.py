@@ -82,3 +82,33 @@ def test_a_period_of_an_earlier_year_does_not_move_the_quarter_in_focus():
         "2010 period. The quarter was strong."
     )
     assert [t.value for t in tag(text, OCT)] == ["2011-Q1", "2010-Q1", "2011-Q1"]
+
+
+def test_the_corresponding_period_last_year_is_one_quarter():
+    text = "Net fell in the third quarter from $2 million in the corresponding period last year."
+    found = tag(text, OCT)
+    assert [(t.text, t.value) for t in found] == [
+        ("the third quarter", "2011-Q3"),
+        ("the corresponding period last year", "2010-Q3"),
+    ]
+    text = "Sales rose in the second quarter; last year's quarter was weak."
+    assert [t.value for t in tag(text, OCT)] == ["2011-Q2", "2010-Q2"]
+    text = "Profit rose in the third quarter. For the quarter a year ago, it lost money."
+    assert [t.text for t in tag(text, OCT)][-1] == "the quarter a year ago"
+
+
+# ------------------------------------------------------------ clock times and years in words
+
+
+def test_clock_time_with_a_date_is_one_time():
+    t = one("The offer expires at 5 p.m. EST, Nov. 9, the company said.", OCT)
+    assert (t.text, t.type, t.value) == ("5 p.m. EST, Nov. 9", "TIME", "2011-11-09T17:00")
+    t = one("The tender runs until 11 a.m. Nov. 2.", OCT)
+    assert t.value == "2011-11-02T11:00"
+
+
+def test_month_and_season_with_a_year_in_words():
+    assert one("January nineteen ninety-seven. A bomb went off again.").value == "1997-01"
+    t = one("Oil fell to the level seen in the winter of nineteen ninety-four.")
+    assert (t.text, t.value) == ("the winter of nineteen ninety-four", "1994-WI")
+    assert one("In March two thousand one, prices fell.").value == "2001-03"
