@@ -22,7 +22,7 @@ from extractors.events.dating import DateChoice
 from extractors.events.status import COUNTED, classify, definite_np
 from extractors.events.taxonomy import GERUND, PLURAL, Taxonomy, load
 from extractors.events.triggers import Candidate, find_candidates
-from extractors.events.words import number_value, tokenize, words
+from extractors.events.words import AUXILIARIES, REPORTING, number_value, tokenize, words
 from extractors.records import Document, EventMention
 from extractors.temporal.model import Timex
 
@@ -47,8 +47,9 @@ def _casualty_text(text: str, cand: Candidate, cands: list[Candidate], s: int, e
     later = [c.start for c in cands if c.start > cand.start and c.rule.event_type in _VIOLENT]
     earlier = [c.end for c in cands if c.end < cand.start and c.rule.event_type in _VIOLENT]
     after = text[cand.start : min(later) if later else e]
-    before = text[max(earlier) if earlier else s : cand.start]
-    return after if any(casualties(after)[:1]) else before
+    if earlier:
+        return after  # a toll before the trigger belongs to the earlier event
+    return after if any(casualties(after)[:1]) else text[s : cand.start]
 
 
 def _same_paragraph(text: str, a_end: int, b_start: int) -> bool:
@@ -92,10 +93,14 @@ def extract_mentions(
         emitted: set[tuple[str, str, tuple[int, int]]] = set()
         for cand in cands:
             etype = cand.rule.event_type
+            clause = clause_of(clauses, cand.first)
             if cand.rule.secondary:
                 etype = _type_by_agent(taxonomy, text, tokens, cand) or etype
-            clause = clause_of(clauses, cand.first)
-            own = dating.choose_in_sentence(text, tokens, clauses, cand, sent_timexes, claimed)
+            elif etype == "attack" and coref.head_of(cand) in coref.GENERIC_HEADS:
+                etype = _state_agent_type(taxonomy, text, tokens, cand, clause) or etype
+            own = dating.choose_in_sentence(
+                text, tokens, clauses, cand, sent_timexes, claimed, cands
+            )
             ante: coref.Prior | None = None
             if definite_np(tokens, cand):
                 ante = coref.antecedent(
@@ -144,7 +149,8 @@ def extract_mentions(
                 casualties=k_lo is not None or k_hi is not None,
                 is_meeting=is_meeting,
                 today_or_later=today_or_later,
-                known_event=is_meeting,
+                # "the strikes" can name strikes reported earlier, not one strike
+                known_event=is_meeting or (ante is not None and ante.plural),
             )
             if verdict.status is None:
                 continue
@@ -212,6 +218,7 @@ def extract_mentions(
                         cand.text,
                         choice.start,
                         choice.end,
+                        cand.form == PLURAL,
                     )
                 )
                 if choice.value is not None:
@@ -258,6 +265,33 @@ def _type_by_agent(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate)
     if " by " in f" {window} " and taxonomy.contexts["ground_force"].pattern.search(window):
         return "raid"
     return None
+
+
+def _state_agent_type(
+    taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate, clause: tuple[int, int]
+) -> str | None:
+    """Type a generic "attack/assault/siege" by its agent, as the guideline does.
+
+    A state force as agent ("a siege ... by NATO forces", "the army assault") makes it a
+    strike when aircraft or artillery are named in the clause, else a raid; any other
+    agent leaves it an attack.
+    """
+    lo, hi = clause
+    state = taxonomy.contexts["state_force"].pattern
+    premod = tokens[cand.first - 1].text if cand.first > lo else ""
+    by_agent = False
+    for j in range(cand.last + 1, min(hi, cand.last + 10) + 1):
+        w = tokens[j].lower
+        if w in AUXILIARIES or w in REPORTING or not tokens[j].text[:1].isalnum():
+            break  # the noun phrase has ended: "the attack was directed by ..."
+        if w == "by":
+            agent = text[tokens[j].end : tokens[min(hi, j + 4)].end]
+            by_agent = bool(state.search(agent))
+            break
+    if not by_agent and not state.search(premod.replace("’", "'").removesuffix("'s")):
+        return None
+    span = text[tokens[lo].start : tokens[hi].end]
+    return "strike" if taxonomy.contexts["airborne"].pattern.search(span) else "raid"
 
 
 def _mode(cand: Candidate, sentence: str) -> str | None:
@@ -402,7 +436,7 @@ def _share_tolls(mentions: list[EventMention], links: dict[int, int]) -> list[Ev
     """Mentions of one event that state no toll take the event's toll.
 
     Mentions are one event when coreference links them or when they have the same type and
-    date. The toll of an event is the exact figure stated for it ("killed 44"), else the
+    a date read from their own (different) sentences. The toll of an event is the exact figure stated for it ("killed 44"), else the
     first stated one.
     """
     parent = list(range(len(mentions)))
@@ -422,9 +456,12 @@ def _share_tolls(mentions: list[EventMention], links: dict[int, int]) -> list[Ev
         union(i, j)
     first_of: dict[tuple[str, str], int] = {}
     for i, m in enumerate(mentions):
-        if m.status in COUNTED and m.date_value:
+        own_date = m.timex_start is not None and m.sentence_start <= m.timex_start < m.sentence_end
+        if m.status in COUNTED and m.date_value and own_date:
             key = (m.event_type, m.date_value.split("T")[0])
-            union(i, first_of.setdefault(key, i))
+            j = first_of.setdefault(key, i)
+            if mentions[j].sentence_start != m.sentence_start:  # one sentence, two events
+                union(i, j)
     tolls: dict[int, EventMention] = {}
     for i, m in enumerate(mentions):
         if m.status not in COUNTED or (m.killed_low is None and m.killed_high is None):

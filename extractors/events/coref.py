@@ -47,6 +47,7 @@ class Prior:
     text: str  # trigger text
     date_start: date | None
     date_end: date | None
+    plural: bool = False
 
 
 def head_of(cand: Candidate) -> str:
@@ -105,10 +106,15 @@ def _bare(word: str) -> str:
 
 
 def compatible(prior: Prior, event_type: str, head: str) -> bool:
-    """Same type; or a generic "attack" noun pointing back to a strike (an air attack)."""
+    """Same type; or a generic noun ("the attack", "the siege") pointing back to a strike
+    (an air attack is an attack) or to an event the story named with the same word."""
     if prior.event_type == event_type:
         return True
-    return event_type == "attack" and prior.event_type == "strike" and head in GENERIC_HEADS
+    return (
+        event_type == "attack"
+        and head in GENERIC_HEADS
+        and (prior.event_type == "strike" or lemma(prior.head) == lemma(head))
+    )
 
 
 def lemma(head: str) -> str:

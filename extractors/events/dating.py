@@ -11,12 +11,13 @@ date is never used as a fallback.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from extractors.events.clauses import clause_of
 from extractors.events.triggers import Candidate, token_index
-from extractors.events.words import REPORTING, Token
+from extractors.events.words import ADVERBS, NEGATORS, REPORTING, Token
 from extractors.temporal.model import Timex
 
 _ATTACHED_BEFORE = re.compile(
@@ -31,6 +32,7 @@ _ATTACHED_AFTER = re.compile(
 )
 _BOUNDARY_WORDS = frozenset(["since", "until", "till", "by", "from", "through", "throughout"])
 _SKIP_BEFORE = frozenset(["on", "late", "early", "last", "this"])
+_AUX = frozenset(["has", "have", "had", "did", "was", "were", "is", "are"])
 _PRECISION = {"time": 1, "day": 1, "week": 2}
 
 
@@ -88,8 +90,15 @@ def usable(timex: Timex) -> bool:
     )
 
 
+def _adverb(token: Token) -> bool:
+    w = token.lower
+    return w in ADVERBS or w in NEGATORS or (w.endswith("ly") and w.isalpha() and len(w) > 4)
+
+
 def is_reporting(tokens: list[Token], timex: Timex) -> bool:
-    """True for the date of a statement ("said Monday", "Monday said", "told ... on Monday")."""
+    """True for the date of a statement or reaction ("said Monday", "Monday said", "told ...
+    on Monday", "on Thursday sharply disputed"): it dates that verb, not an event noun in
+    its object ("disputed Pakistan's account of the strikes")."""
     i = token_index(tokens, timex.start)
     j = token_index(tokens, timex.end - 1)
     k = i - 1
@@ -97,9 +106,27 @@ def is_reporting(tokens: list[Token], timex: Timex) -> bool:
         k -= 1
     if any(tokens[x].lower in REPORTING for x in range(max(0, k - 2), k + 1)):
         return True
-    if j + 1 < len(tokens) and tokens[j + 1].lower in REPORTING:
-        return True
-    return j + 2 < len(tokens) and tokens[j + 1].lower == "," and tokens[j + 2].lower in REPORTING
+    n = j + 1
+    if n < len(tokens) and tokens[n].lower == ",":
+        n += 1
+    while n < len(tokens) and n - j <= 3 and (_adverb(tokens[n]) or tokens[n].lower in _AUX):
+        n += 1
+    return n < len(tokens) and tokens[n].lower in REPORTING
+
+
+def between_other_event(cand: Candidate, timex: Timex, others: Sequence[Candidate]) -> bool:
+    """True when a trigger of another kind of event stands between the trigger and the timex:
+    "apologized for the strike and now X is meeting with Y today" -- today is the meeting's.
+    """
+    kind = cand.rule.plover_type
+    for c in others:
+        if c is cand or c.rule.plover_type == kind:
+            continue
+        if cand.end <= c.start and c.end <= timex.start:
+            return True
+        if timex.end <= c.start and c.end <= cand.start:
+            return True
+    return False
 
 
 def is_boundary(tokens: list[Token], timex: Timex) -> bool:
@@ -133,11 +160,13 @@ def choose_in_sentence(
     cand: Candidate,
     timexes: list[Timex],
     claimed: dict[int, Candidate],
+    others: Sequence[Candidate] = (),
 ) -> DateChoice | None:
     """The governing date from the sentence itself, or None to let focus decide.
 
     ``timexes`` are the usable timexes of the sentence; ``claimed`` maps the id of each
-    timex attached to some trigger's noun phrase to that trigger.
+    timex attached to some trigger's noun phrase to that trigger; ``others`` are all the
+    triggers of the sentence.
     """
     own = [t for t in timexes if claimed.get(id(t)) is cand]
     if own:
@@ -145,7 +174,10 @@ def choose_in_sentence(
     free = [
         t
         for t in timexes
-        if id(t) not in claimed and not is_reporting(tokens, t) and not is_boundary(tokens, t)
+        if id(t) not in claimed
+        and not is_reporting(tokens, t)
+        and not is_boundary(tokens, t)
+        and not between_other_event(cand, t, others)
     ]
     if not free:
         return None

@@ -160,6 +160,26 @@ def _cancelled(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first:
     return any(w in _CANCEL for w in after) and any(w in _COPULA or w in _PERFECT for w in after)
 
 
+def _conditional_opener(tokens: list[Token], index: int) -> int | None:
+    """Index of a sentence-opening "If"/"Unless" whose clause holds token ``index``.
+
+    The condition runs to "then" when the sentence has one, else to the first comma.
+    """
+    k = 0
+    while k < len(tokens) and not tokens[k].text[:1].isalnum():
+        k += 1
+    if k + 1 < len(tokens) and tokens[k].lower == "even" and tokens[k + 1].lower == "if":
+        k += 1
+    if k >= len(tokens) or tokens[k].lower not in ("if", "unless") or index <= k:
+        return None
+    words_after = [t.lower for t in tokens[k + 1 :]]
+    if "then" in words_after:
+        end = k + 1 + words_after.index("then")
+    else:
+        end = next((i for i in range(k + 1, len(tokens)) if tokens[i].text == ","), len(tokens))
+    return k if index < end else None
+
+
 def classify(
     tokens: list[Token],
     cand: Candidate,
@@ -228,14 +248,27 @@ def classify(
             if not (day_timex or (counts and casualties) or (plural_definite and known_event)):
                 return Verdict(None, "generic: plural without a specific date")
 
-    # Conditional clauses: verbs and indefinite nouns are hypothetical; a definite noun
-    # ("if the strike was a mistake") presupposes the event.
+    # Conditional clauses: verbs and indefinite nouns are hypothetical; a definite noun that
+    # is the subject of the condition ("if the strike was a mistake") presupposes the event,
+    # one the condition is about ("if the Pakistanis initiated the firefight") does not.
     clause_start_word = tokens[lo].lower if lo < len(tokens) else ""
-    in_conditional = clause_start_word in _CONDITIONAL or any(
-        w in _CONDITIONAL for w in _prev_words(tokens, cand.first, lo, 6)
+    opener = _conditional_opener(tokens, cand.first)
+    in_conditional = (
+        opener is not None
+        or clause_start_word in _CONDITIONAL
+        or any(w in _CONDITIONAL for w in _prev_words(tokens, cand.first, lo, 6))
     )
-    if in_conditional and not definite:
-        return Verdict("hypothetical", "inside a conditional clause")
+    if in_conditional:
+        if opener is None:
+            k = cand.first - 1
+            while k >= lo and tokens[k].lower not in _CONDITIONAL:
+                k -= 1
+            opener = k
+        subject = opener + 1
+        while subject < len(tokens) and tokens[subject].lower in ("indeed", "even", "ever"):
+            subject += 1
+        if not definite or np_first != subject:
+            return Verdict("hypothetical", "inside a conditional clause")
     if cand.pos == NOUN and not definite:
         after = [t.lower for t in tokens[cand.last + 1 : min(hi + 1, cand.last + 8)]]
         if after and any(w in HYPOTHETICAL_MODALS or w == "would" for w in after[:8]):

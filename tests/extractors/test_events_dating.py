@@ -1,0 +1,112 @@
+"""Which expression dates a mention, status in conditions, and typing by agent.
+
+General English sentences written for these tests; timexes are built by hand (see
+``test_events``) so the rules are tested apart from the tagger.
+"""
+
+from __future__ import annotations
+
+from test_events import counted, run
+
+
+def dated(text: str) -> list[tuple[str, str, str | None]]:
+    return [(m.trigger_text, m.event_type, m.date_value) for m in counted(text)]
+
+
+# --- attachment: a timex dates the predicate it governs --------------------------------
+
+
+def test_timex_of_a_reaction_verb_does_not_date_the_event_noun_in_its_object():
+    found = dated(
+        "A drone strike hit a market on March 17. Officials on Thursday sharply disputed "
+        "the account of the strike given by villagers."
+    )
+    assert found == [("drone strike", "strike", "2024-03-17"), ("strike", "strike", "2024-03-17")]
+
+
+def test_timex_beyond_another_event_belongs_to_that_event():
+    found = dated(
+        "An air strike hit a school on March 3. The army has not apologized for the strike "
+        "and now its commander is meeting with the minister today."
+    )
+    assert ("strike", "strike", "2024-03-03") in found
+    assert ("meeting with", "meeting", "2024-05-10") in found
+
+
+def test_timex_next_to_the_trigger_still_dates_it():
+    found = dated("The minister condemned the attack on Tuesday by gunmen on a bus.")
+    assert found == [("attack", "attack", "2024-05-07")]
+
+
+# --- conditions -------------------------------------------------------------------------
+
+
+def test_event_the_condition_is_about_is_hypothetical():
+    found = run("If the rebels initiated the firefight, the army must answer for it.")
+    assert [m.status for m in found] == ["hypothetical"]
+
+
+def test_indefinite_event_in_a_long_condition_is_hypothetical():
+    found = run(
+        "If indeed this was a reckless, poorly planned assault on the base, then the "
+        "commander should resign."
+    )
+    assert [m.status for m in found if m.event_type == "attack"] == ["hypothetical"]
+
+
+def test_subject_of_the_condition_is_presupposed():
+    found = counted(
+        "A rocket strike hit the depot on Tuesday. If the strike was a mistake, then the "
+        "army must say so."
+    )
+    assert [m.status for m in found] == ["occurred", "occurred"]
+
+
+# --- type by agent ----------------------------------------------------------------------
+
+
+def test_siege_by_state_forces_on_the_ground_is_a_raid():
+    m = counted("A two-hour siege of the compound by government forces killed nine guards.")[0]
+    assert m.event_type == "raid"
+
+
+def test_assault_by_state_forces_with_aircraft_is_a_strike():
+    m = counted("An assault on the town by army helicopters on Monday killed five people.")[0]
+    assert m.event_type == "strike"
+
+
+def test_siege_by_gunmen_stays_an_attack():
+    m = counted("A siege of the hotel by gunmen on Monday left twelve people dead.")[0]
+    assert m.event_type == "attack"
+
+
+def test_agent_of_another_noun_does_not_type_the_trigger():
+    m = counted(
+        "The ministry rejected claims by the army linking the attack on a bus on Monday "
+        "to the rebels."
+    )[0]
+    assert m.event_type == "attack"
+
+
+# --- plural anaphors and tolls -------------------------------------------------------------
+
+
+def test_plural_anaphor_names_plural_events_reported_earlier():
+    found = dated("Two drone strikes killed six people on Monday. The strikes angered residents.")
+    assert found == [("drone strikes", "strike", "2024-05-06"), ("strikes", "strike", "2024-05-06")]
+
+
+def test_plural_after_one_event_is_not_that_event():
+    found = dated(
+        "A missile strike hit a depot on March 3. Residents said the strikes terrify them."
+    )
+    assert found == [("missile strike", "strike", "2024-03-03")]
+
+
+def test_toll_before_a_trigger_belongs_to_the_earlier_event():
+    found = counted(
+        "A roadside bomb killed 11 miners on Monday, while rebels took credit for attacking "
+        "a convoy near the mine."
+    )
+    tolls = {m.trigger_text: (m.killed_low, m.killed_high) for m in found}
+    assert tolls == {"roadside bomb": (11, 11), "attacking": (None, None)}
