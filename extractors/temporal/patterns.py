@@ -223,7 +223,7 @@ RULES: list[tuple[str, str]] = [
     (
         "ref",
         r"(?P<w>now|currently|current|recently|nowadays|these\s+days|the\s+past|the\s+future|"
-        r"lately|the\s+present|the\s+moment)",
+        r"lately|the\s+present|the\s+(?:near|immediate)\s+(?:future|term)|the\s+short\s+term)",
     ),
     (
         "set",

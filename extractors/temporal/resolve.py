@@ -931,20 +931,22 @@ _REFS = {
     "nowadays": "PRESENT_REF",
     "these days": "PRESENT_REF",
     "the present": "PRESENT_REF",
-    "the moment": "PRESENT_REF",
     "right now": "PRESENT_REF",
     "recently": "PAST_REF",
     "lately": "PAST_REF",
     "the past": "PAST_REF",
     "the future": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "the immediate future": "FUTURE_REF",
+    "the near term": "FUTURE_REF",
+    "the immediate term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
 }
 
 
 def h_ref(g: dict, c: Context) -> Resolution | None:
     w = _norm(g["w"])
     value = _REFS[w]
-    if w == "the moment" and not re.search(r"\b(?:at|for)\s+$", c.before(6), re.I):
-        return None
     return V.ref(value, c.dct, f"'{w}': vague reference to the {value.split('_')[0].lower()}")
 
 
@@ -963,6 +965,8 @@ _SET_WORDS = {
 
 def h_set(g: dict, c: Context) -> Resolution | None:
     if g.get("w"):
+        if re.search(r"(?:%|\bpercent|\bpct\.?)\s*$", c.before(12), re.I):
+            return None  # "rise 8% annually": a growth rate, not a time
         v, gran = _SET_WORDS[g["w"].lower()]
         return V.tset(v, gran, "frequency word")
     if g.get("wds"):

@@ -112,3 +112,22 @@ def test_month_and_season_with_a_year_in_words():
     t = one("Oil fell to the level seen in the winter of nineteen ninety-four.")
     assert (t.text, t.value) == ("the winter of nineteen ninety-four", "1994-WI")
     assert one("In March two thousand one, prices fell.").value == "2001-03"
+
+
+# ------------------------------------------------------------ vague references and rates
+
+
+def test_near_future_and_short_term_are_future_references():
+    assert one("Prices should ease in the near future.").value == "FUTURE_REF"
+    assert one("The cuts will hurt in the short term.").value == "FUTURE_REF"
+    assert one("Demand looks weak for the near term.").value == "FUTURE_REF"
+    assert tag("He made short-term loans.", FRI) == []
+
+
+def test_the_moment_is_not_a_timex():
+    assert tag("There are no flights at the moment.", FRI) == []
+
+
+def test_growth_rate_is_not_a_set():
+    assert tag("Revenue should grow 8% annually.", FRI) == []
+    assert one("The firm pays $2 million annually.").value == "P1Y"
