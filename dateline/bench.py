@@ -131,6 +131,7 @@ def bench(
         "mentions": summary["mentions"],
         "events": events,
         "failed_batches": summary["failed_batches"],
+        "phase_seconds": {k: round(v, 2) for k, v in summary.get("seconds", {}).items()},
         "runner": label,
         "data_dir": str(data_dir),
         "machine": machine(),

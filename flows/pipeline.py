@@ -5,6 +5,7 @@ This module only wires tasks; the work lives in ``dateline.batch`` (Prefect-free
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
@@ -118,27 +119,52 @@ def dateline_flow(
                 for d in docs
             )
 
-    for item in _batches(read_inputs(paths), done, version, batch_size, summary):
-        if isinstance(item, Problem):
-            problems.append(item)
-            continue
-        in_flight.append((extract_batch.submit(item, data_dir, run_id, version), item))
-        while len(in_flight) > IN_FLIGHT:
-            settle(*in_flight.pop(0))
-    for pair in in_flight:
-        settle(*pair)
+    try:
+        clock = time.perf_counter()
+        for item in _batches(read_inputs(paths), done, version, batch_size, summary):
+            if isinstance(item, Problem):
+                problems.append(item)
+                continue
+            in_flight.append((extract_batch.submit(item, data_dir, run_id, version), item))
+            while len(in_flight) > IN_FLIGHT:
+                settle(*in_flight.pop(0))
+        for pair in in_flight:
+            settle(*pair)
 
-    summary["quarantined"] = quarantine(problems, data_dir, run_id)
-    summary["problems"] = len(problems)
-    summary["events"] = group_events(data_dir)
-    summary["database"] = build_warehouse(data_dir)  # views read the lake live: later files show
+        seconds = summary["seconds"] = {"extract": time.perf_counter() - clock}
+        clock = time.perf_counter()
+        summary["quarantined"] = quarantine(problems, data_dir, run_id)
+        summary["problems"] = len(problems)
+        summary["events"] = group_events(data_dir)
+        seconds["group"], clock = time.perf_counter() - clock, time.perf_counter()
+        # views read the lake live: later files show
+        summary["database"] = build_warehouse(data_dir)
+        seconds["build"] = time.perf_counter() - clock
+    except BaseException:  # the crashed run is on record too; the next run finishes its work
+        _record_run(data_dir, run_id, started, paths, summary, version, runner_name, "failed")
+        raise
+    status = "failed" if summary["failed_batches"] else "completed"
+    _record_run(data_dir, run_id, started, paths, summary, version, runner_name, status)
+    return summary
+
+
+def _record_run(
+    data_dir: str,
+    run_id: str,
+    started: datetime,
+    paths: list[str],
+    summary: dict,
+    version: str,
+    runner_name: str,
+    status: str,
+) -> None:
     work.record_run(
         data_dir,
         {
             "run_id": run_id,
             "started_at": started,
             "finished_at": datetime.now(UTC),
-            "status": "failed" if summary["failed_batches"] else "completed",
+            "status": status,
             "inputs": [str(Path(p).resolve()) for p in paths],
             "n_read": summary["read"],
             "n_extracted": summary["extracted"],
@@ -150,4 +176,3 @@ def dateline_flow(
             "runner": runner_name,
         },
     )
-    return summary

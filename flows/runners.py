@@ -49,6 +49,7 @@ def _dask_runner(address: str | None) -> TaskRunner:
 
     class _Runner(DaskTaskRunner):
         def __enter__(self) -> _Runner:
+            _quiet_dask()
             self._api_stack = ExitStack()
             self._api_stack.enter_context(_api_url_for_workers())
             try:
@@ -81,10 +82,16 @@ def _dask_runner(address: str | None) -> TaskRunner:
             "n_workers": local_workers(),
             "threads_per_worker": 1,
             "processes": True,
-            "dashboard_address": None,
+            "dashboard_address": ":0",  # a free port: two local clusters never clash
             "silence_logs": logging.WARNING,
         },
     )
+
+
+def _quiet_dask() -> None:
+    """Dask's INFO lines (workers joining, leaving) drown a run's output unless asked for."""
+    if os.environ.get("PREFECT_LOGGING_LEVEL", "WARNING").upper() not in ("DEBUG", "INFO"):
+        logging.getLogger("distributed").setLevel(logging.WARNING)
 
 
 @contextmanager
