@@ -28,7 +28,8 @@ from extractors.temporal.model import Timex
 
 __all__ = ["COUNTED", "extract_mentions", "load"]
 
-_IN_SENTENCE = ("attached", "clause", "sentence")
+_IN_SENTENCE = ("attached", "clause", "sentence", "statement")
+_OWN = ("attached", "clause", "sentence")  # a timex that governs the mention itself
 _VIOLENT = ("strike", "raid", "attack")
 
 
@@ -69,6 +70,7 @@ def extract_mentions(
     priors: list[coref.Prior] = []  # counted mentions so far, possible antecedents
     links: dict[int, int] = {}  # mention index -> index of its antecedent
     plural_flags: list[bool] = []
+    own_dated: list[bool] = []
     seen_types: set[str] = set()
     last_sentence: tuple[int, int, int] | None = None  # (index, start, end) of last event sentence
 
@@ -110,6 +112,7 @@ def extract_mentions(
                     coref.modifiers(tokens, cand),
                     own.start if own else None,
                     own.end if own else None,
+                    cand.form == PLURAL,
                 )
                 if ante is not None and etype == "attack" and ante.event_type != etype:
                     etype = ante.event_type  # "the attack" refers back to the strike
@@ -149,8 +152,8 @@ def extract_mentions(
                 casualties=k_lo is not None or k_hi is not None,
                 is_meeting=is_meeting,
                 today_or_later=today_or_later,
-                # "the strikes" can name strikes reported earlier, not one strike
-                known_event=is_meeting or (ante is not None and ante.plural),
+                # "the strikes" can name strikes reported earlier (not one strike)
+                known_event=is_meeting or ante is not None,
             )
             if verdict.status is None:
                 continue
@@ -203,6 +206,7 @@ def extract_mentions(
                 )
             )
             plural_flags.append(cand.form == PLURAL or coref.names_another_event(tokens, cand))
+            own_dated.append(choice.source in _OWN)
             if verdict.status in COUNTED:
                 if ante is not None and choice.source == "anaphora":
                     links[len(mentions) - 1] = ante.index
@@ -223,7 +227,7 @@ def extract_mentions(
                 )
                 if choice.value is not None:
                     history.append(_Dated(etype, choice, si, verdict.status))
-    dated = _document_focus(mentions, plural_flags, links)
+    dated = _document_focus(mentions, plural_flags, own_dated, links)
     return _share_tolls(_follow_links(dated, links), links)
 
 
@@ -382,17 +386,24 @@ def _follow_links(mentions: list[EventMention], links: dict[int, int]) -> list[E
 
 
 def _document_focus(
-    mentions: list[EventMention], plural: list[bool], links: dict[int, int]
+    mentions: list[EventMention], plural: list[bool], own: list[bool], links: dict[int, int]
 ) -> list[EventMention]:
     """Give undated singular mentions the date of their type's dominant event in the document.
 
-    ``plural`` marks mentions that cannot be that one event (plurals, "another strike");
-    anaphors are left to follow their antecedent.
+    The dominant event is counted over mentions dated by a timex that governs them (``own``;
+    not a carried date nor the date of a statement). ``plural`` marks mentions that cannot
+    be that one event (plurals, "another strike"); anaphors are left to follow their
+    antecedent.
     """
     by_type: dict[str, Counter] = {}
     example: dict[tuple[str, str], EventMention] = {}
-    for m in mentions:
-        if m.status in COUNTED and m.date_value and m.date_granularity in ("day", "time", "week"):
+    for m, is_own in zip(mentions, own, strict=True):
+        if (
+            is_own
+            and m.status in COUNTED
+            and m.date_value
+            and m.date_granularity in ("day", "time", "week")
+        ):
             by_type.setdefault(m.event_type, Counter())[m.date_value] += 1
             example.setdefault((m.event_type, m.date_value), m)
     out = []

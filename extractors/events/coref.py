@@ -134,18 +134,20 @@ def antecedent(
     mods: frozenset[str],
     own_start: date | None = None,
     own_end: date | None = None,
+    plural: bool = False,
 ) -> Prior | None:
     """The most recent compatible earlier mention, preferring one sharing a modifier.
 
     ``own_start``/``own_end`` is the date the anaphor has of its own, if any: an earlier
     mention dated elsewhere cannot be its antecedent ("the March 17 strike" after a strike
-    on March 3).
+    on March 3). A plural anaphor ("the strikes", "his meetings") names plural events.
     """
     found = [
         p
         for p in reversed(priors)
         if compatible(p, event_type, head)
         and _overlaps(p.date_start, p.date_end, own_start, own_end)
+        and (p.plural or not plural)
     ]
     if not found:
         return None

@@ -211,4 +211,4 @@ def statement_date(
     if not said:
         return None
     t = min(said, key=lambda t: min(abs(t.start - cand.end), abs(cand.start - t.end)))
-    return from_timex(t, "date of the statement made at the meeting", "sentence")
+    return from_timex(t, "date of the statement made at the meeting", "statement")

@@ -23,6 +23,7 @@ from extractors.events.taxonomy import (
     normalise,
 )
 from extractors.events.words import (
+    ADVERBS,
     AUXILIARIES,
     DEFINITE,
     DETERMINERS,
@@ -84,6 +85,13 @@ def _decide_pos(tokens: list[Token], first: int, last: int, entries: tuple[FormE
         return VERB
     if prev is None:
         return NOUN
+    k = first - 1
+    while k > 0 and tokens[k].lower in ADVERBS:
+        k -= 1  # "will soon also visit": the word before the adverbs decides
+    if k < first - 1 and (
+        tokens[k].lower in MODALS or tokens[k].lower in AUXILIARIES or tokens[k].lower == "to"
+    ):
+        return VERB
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     if GERUND in forms:
         if nxt is not None and (

@@ -56,7 +56,8 @@ NEGATORS = words("not n't never no neither nor")
 ADVERBS = words(
     "also reportedly allegedly then later earlier again already just still even only first "
     "recently previously jointly briefly finally personally directly subsequently actually "
-    "quickly immediately repeatedly deliberately secretly apparently"
+    "quickly immediately repeatedly deliberately secretly apparently soon eventually likely "
+    "probably shortly possibly"
 )
 REPORTING = words(
     "said says say told tells tell announced announces reported reports stated states added "

@@ -76,3 +76,21 @@ def test_toll_travels_along_the_coreference_chain():
         ("ambushed", 6, 6),
         ("ambush", 6, 6),
     ]
+
+
+def test_plural_anaphor_refers_back_to_plural_events():
+    found = counted(
+        "Two drone strikes hit the valley on Monday. An air strike hit a market on "
+        "Wednesday. Elders condemned the strikes."
+    )
+    assert [(m.trigger_text, m.date_value) for m in found][-1] == ("strikes", "2024-05-06")
+
+
+def test_date_of_a_statement_does_not_become_the_documents_meeting_date():
+    found = counted(
+        "The talks between the two prime ministers ended with eight agreements. "
+        "A spokesman said on Wednesday that the leader will soon also visit the islands."
+    )
+    by_trigger = {m.trigger_text: (m.status, m.date_value) for m in found}
+    assert by_trigger["talks"] == ("occurred", None)
+    assert by_trigger["visit"][0] == "planned"
