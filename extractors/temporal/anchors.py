@@ -174,8 +174,13 @@ def tense(text: str, start: int, end: int) -> str | None:
     verb usually governs another clause.
     """
     s, e = sentence_bounds(text, start, end)
-    if _DEADLINE.search(text, max(s, start - 40), start):
+    t = _verb_tense(text, s, e, start, end)
+    if t != "future" and _DEADLINE.search(text, max(s, start - 40), start):
         return "near"
+    return t
+
+
+def _verb_tense(text: str, s: int, e: int, start: int, end: int) -> str | None:
     left_words = list(_WORD.finditer(text, s, start))[-_LEFT_WINDOW:]
     left_from = left_words[0].start() if left_words else start
     fut = list(_FUTURE_PHRASES.finditer(text, left_from, start))

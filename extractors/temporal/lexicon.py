@@ -236,6 +236,8 @@ HOLIDAYS = (
     "christmas",
     "boxing day",
     "easter sunday",
+    "easter week",
+    "holy week",
     "easter",
     "good friday",
     "palm sunday",

@@ -999,15 +999,97 @@ def h_set(g: dict, c: Context) -> Resolution | None:
     return V.tset(value, gran, f"every {k} {unit}(s)")
 
 
+# Holidays whose date follows from the year by a calendar rule (US ones for the US feasts).
+_FIXED_HOLIDAYS = {
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+    "new year's day": (1, 1),
+    "new year's": (1, 1),
+    "new year's eve": (12, 31),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
+    "veterans day": (11, 11),
+}
+# (month, weekday, n): n-th such weekday of the month, -1 for the last one.
+_NTH_WEEKDAY_HOLIDAYS = {
+    "thanksgiving": (11, 3, 4),
+    "thanksgiving day": (11, 3, 4),
+    "labor day": (9, 0, 1),
+    "memorial day": (5, 0, -1),
+    "mother's day": (5, 6, 2),
+    "father's day": (6, 6, 3),
+}
+# Days from Easter Sunday.
+_EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "good friday": -2, "palm sunday": -7}
+
+
+def easter(y: int) -> date:
+    """Easter Sunday of year y (Gregorian calendar, anonymous algorithm)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return date(y, month, day + 1)
+
+
+def holiday_date(name: str, y: int) -> date | None:
+    """Date of a rule-based holiday in year y; None for those that need other calendars."""
+    if name in _FIXED_HOLIDAYS:
+        return date(y, *_FIXED_HOLIDAYS[name])
+    if name in _NTH_WEEKDAY_HOLIDAYS:
+        m, wd, n = _NTH_WEEKDAY_HOLIDAYS[name]
+        if n > 0:
+            first = date(y, m, 1)
+            return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+        nxt = date(y + (m == 12), m % 12 + 1, 1)
+        last = nxt - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - wd) % 7)
+    if name in _EASTER_HOLIDAYS:
+        return easter(y) + timedelta(days=_EASTER_HOLIDAYS[name])
+    if name in ("easter week", "holy week"):
+        return easter(y) - timedelta(days=6)  # Monday of the week ending on Easter Sunday
+    return None
+
+
 def h_holiday(g: dict, c: Context) -> Resolution | None:
     h = g["h"]
     if not h[0].isupper():
         return None
-    if _norm(h) not in HOLIDAYS:
+    name = _norm(h)
+    if name not in HOLIDAYS:
         return None
-    y = g.get("y")
-    value = f"{y}-XX-XX" if y else "XXXX-XX-XX"
-    return V.unresolved(value, f"holiday needs world knowledge: {_norm(h)}")
+    y = int(g["y"]) if g.get("y") else None
+    if holiday_date(name, 2000) is None:
+        value = f"{y}-XX-XX" if y else "XXXX-XX-XX"
+        return V.unresolved(value, f"holiday needs world knowledge: {name}")
+    week = name in ("easter week", "holy week")
+    if y is not None:
+        d, why = holiday_date(name, y), f"{name} of the year given"
+    elif c.dct is None:
+        return V.unresolved("XXXX-XX-XX", f"{name} without year; " + NO_DCT)
+    else:
+        cands = [holiday_date(name, yy) for yy in (c.dct.year - 1, c.dct.year, c.dct.year + 1)]
+        rel = _norm(g.get("rel"))
+        direction = {"last": "past", "next": "future"}.get(rel) or c.tense()
+        if rel == "this":
+            d = cands[1]
+        elif direction == "future":
+            d = next(x for x in cands if x >= c.dct)
+        elif direction == "past":
+            d = [x for x in cands if x <= c.dct][-1]
+        else:
+            d = min(cands, key=lambda x: abs((x - c.dct).days))
+        why = f"{name} nearest the DCT ({rel or _direction_word(direction)})"
+    if week:
+        return V.week(d, f"week of Easter: {why}")
+    return V.day(d, why)
 
 
 HANDLERS: dict[str, Handler] = {

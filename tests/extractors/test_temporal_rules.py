@@ -131,3 +131,22 @@ def test_the_moment_is_not_a_timex():
 def test_growth_rate_is_not_a_set():
     assert tag("Revenue should grow 8% annually.", FRI) == []
     assert one("The firm pays $2 million annually.").value == "P1Y"
+
+
+# ------------------------------------------------------------ holidays by calendar rule
+
+
+def test_fixed_date_holidays_take_the_year_from_tense():
+    assert one("Shops were closed for Christmas.").value == "2010-12-25"
+    assert one("The mission will end by Christmas.").value == "2011-12-25"
+    assert one("Sales fell over New Year's Day 2009.").value == "2009-01-01"
+
+
+def test_rule_based_holidays():
+    jan = date(2000, 1, 7)
+    assert one("The boy was found on Thanksgiving Day.", jan).value == "1999-11-25"
+    assert one("He left home last Thanksgiving.", jan).value == "1999-11-25"
+    assert one("Crowds gathered on Easter Sunday.", date(2011, 5, 2)).value == "2011-04-24"
+    assert one("The banks reopen after Labor Day.", date(2011, 8, 20)).value == "2011-09-05"
+    t = one("Pilgrims arrived as Easter week began.", date(2000, 4, 17))
+    assert (t.text, t.value) == ("Easter week", "2000-W16")
