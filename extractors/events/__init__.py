@@ -117,6 +117,8 @@ def extract_mentions(
                 if ante is not None and etype == "attack" and ante.event_type != etype:
                     etype = ante.event_type  # "the attack" refers back to the strike
             is_meeting = taxonomy.types[etype].plover_type == "CONSULT"
+            if own is not None:
+                own = dating.named_date(own, etype, doc.published, taxonomy.named_dates)
             choice = own
             inherited: _Dated | None = None
             if choice is None and ante is not None:

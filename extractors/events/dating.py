@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from extractors.events.clauses import clause_of
+from extractors.events.taxonomy import NamedDate, date_key
 from extractors.events.triggers import Candidate, token_index
 from extractors.events.words import ADVERBS, NEGATORS, REPORTING, Token
 from extractors.temporal.model import Timex
@@ -212,3 +213,33 @@ def statement_date(
         return None
     t = min(said, key=lambda t: min(abs(t.start - cand.end), abs(cand.start - t.end)))
     return from_timex(t, "date of the statement made at the meeting", "statement")
+
+
+def named_date(
+    choice: DateChoice, event_type: str, published: date | None, named: Sequence[NamedDate]
+) -> DateChoice:
+    """The date of a named event ("the Sept 11 attacks") for an expression attached to it."""
+    if (
+        choice.source != "attached"
+        or not choice.timex_text
+        or re.search(r"\d{4}", choice.timex_text)
+    ):
+        return choice
+    key = date_key(choice.timex_text)
+    for n in named:
+        if (
+            key in n.expressions
+            and event_type in n.types
+            and (published is None or published > n.value)
+        ):
+            iso = n.value.isoformat()
+            return replace(
+                choice,
+                value=iso,
+                start=n.value,
+                end=n.value,
+                granularity="day",
+                date_type="exact",
+                reason=f"named event '{n.name}': '{choice.timex_text}' -> {iso} (taxonomy.toml)",
+            )
+    return choice

@@ -245,7 +245,13 @@ def classify(
             plural_definite = bool(np_words) and (
                 np_words[0] in DEFINITE or np_words[0].endswith(("'s", "s'"))
             )
-            if not (day_timex or (counts and casualties) or (plural_definite and known_event)):
+            # "the anniversary of the bombings" names one past occasion
+            anniversary = _prev_words(tokens, np_first, 0, 2) == ["anniversary", "of"]
+            if not (
+                day_timex
+                or (counts and casualties)
+                or (plural_definite and (known_event or anniversary))
+            ):
                 return Verdict(None, "generic: plural without a specific date")
 
     # Conditional clauses: verbs and indefinite nouns are hypothetical; a definite noun that

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from importlib import resources
 
@@ -59,11 +60,27 @@ class Context:
 
 
 @dataclass(frozen=True, slots=True)
+class NamedDate:
+    """An event named by its date without a year ("the Sept 11 attacks"): see taxonomy.toml."""
+
+    name: str
+    expressions: frozenset[str]  # normalised with ``date_key``
+    types: frozenset[str]
+    value: date
+
+
+@dataclass(frozen=True, slots=True)
 class Taxonomy:
     types: dict[str, EventType]
     forms: dict[str, tuple[FormEntry, ...]]  # normalised lower-case form -> entries
     pattern: re.Pattern[str]
     contexts: dict[str, Context]
+    named_dates: tuple[NamedDate, ...] = ()
+
+
+def date_key(expression: str) -> str:
+    """Lower case, no full stops, single spaces: "Sept. 11" -> "sept 11"."""
+    return " ".join(expression.lower().replace(".", " ").split())
 
 
 def _plural(word: str) -> str:
@@ -190,7 +207,16 @@ def build(data: dict) -> Taxonomy:
         )
         for name, spec in data.get("contexts", {}).items()
     }
-    return Taxonomy(types, {k: tuple(v) for k, v in forms.items()}, pattern, contexts)
+    named = tuple(
+        NamedDate(
+            spec["name"],
+            frozenset(date_key(e) for e in spec["expressions"]),
+            frozenset(spec.get("types", [])),
+            date.fromisoformat(spec["date"]),
+        )
+        for spec in data.get("named_dates", [])
+    )
+    return Taxonomy(types, {k: tuple(v) for k, v in forms.items()}, pattern, contexts, named)
 
 
 @cache

@@ -33,6 +33,7 @@ DAYS = {
     "March 3": date(2024, 3, 3),
     "March 17": date(2024, 3, 17),
     "next week": None,
+    "Sept 11": date(2023, 9, 11),
 }
 
 

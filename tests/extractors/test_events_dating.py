@@ -110,3 +110,22 @@ def test_toll_before_a_trigger_belongs_to_the_earlier_event():
     )
     tolls = {m.trigger_text: (m.killed_low, m.killed_high) for m in found}
     assert tolls == {"roadside bomb": (11, 11), "attacking": (None, None)}
+
+
+# --- named dates and anniversaries ------------------------------------------------------------
+
+
+def test_named_date_event_takes_its_own_year():
+    m = counted("Thousands of soldiers have died since the Sept 11 attacks on the United States.")
+    assert [(x.trigger_text, x.date_value) for x in m] == [("attacks", "2001-09-11")]
+    assert "named event" in m[0].date_reason
+
+
+def test_named_date_expression_does_not_retype_other_events():
+    m = counted("The two leaders met on Sept 11 in the capital.")
+    assert [x.date_value for x in m] != ["2001-09-11"]
+
+
+def test_anniversary_names_one_past_occasion():
+    found = counted("Next month is the tenth anniversary of the terrorist strikes on the capital.")
+    assert [(m.trigger_text, m.event_type) for m in found] == [("terrorist strikes", "attack")]
