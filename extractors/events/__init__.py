@@ -28,7 +28,7 @@ from extractors.temporal.model import Timex
 
 __all__ = ["COUNTED", "extract_mentions", "load"]
 
-_IN_SENTENCE = ("attached", "clause", "sentence", "statement")
+_IN_SENTENCE = ("attached", "clause", "sentence", "statement", "relative")
 _OWN = ("attached", "clause", "sentence")  # a timex that governs the mention itself
 _VIOLENT = ("strike", "raid", "attack")
 
@@ -87,12 +87,14 @@ def extract_mentions(
             continue
         clauses = clause_spans(tokens)
         sent_timexes = usable[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
+        previous = last_sentence  # the narrative before this sentence, for all its triggers
+        later = next((t for t in timexes if s <= t.start < e and dating.is_later(t)), None)
         claimed: dict[int, Candidate] = {}
         for cand in cands:
             t = dating.attached(text, cand, sent_timexes)
             if t is not None and id(t) not in claimed:
                 claimed[id(t)] = cand
-        emitted: set[tuple[str, str, tuple[int, int]]] = set()
+        emitted: dict[tuple[str, str, tuple[int, int]], int] = {}
         for cand in cands:
             etype = cand.rule.event_type
             clause = clause_of(clauses, cand.first)
@@ -126,8 +128,10 @@ def extract_mentions(
                 inherited = _Dated(etype, choice, si, mentions[ante.index].status)
             if choice is None and coref.names_another_event(tokens, cand):
                 choice = dating.unresolved("'another'/'a separate' event: no date carried over")
+            if choice is None and later is not None and history:
+                choice = dating.after_anchor(later, history[-1].choice)
             if choice is None:
-                choice, inherited = _focus(text, tokens, cand, etype, si, s, history, last_sentence)
+                choice, inherited = _focus(text, tokens, cand, etype, si, s, history, previous)
                 if is_meeting and choice.source != "anaphora":
                     said = dating.statement_date(tokens, cand, sent_timexes, claimed)
                     if said is not None:
@@ -168,8 +172,21 @@ def extract_mentions(
                 verdict = replace(verdict, status="planned", reason="refers to a planned event")
             slot = (etype, verdict.status, clause)
             if slot in emitted:
-                continue  # one mention per clause and type: "would meet X for a scheduled visit"
-            emitted.add(slot)
+                # One mention per clause and type ("would meet X for a scheduled visit"); it
+                # takes the date governing either word ("a visit for a meeting Thursday").
+                k = emitted[slot]
+                if choice.source in _OWN and not own_dated[k]:
+                    mentions[k] = _with_date(mentions[k], choice)
+                    own_dated[k] = True
+                    priors = [
+                        replace(p, date_start=choice.start, date_end=choice.end)
+                        if p.index == k
+                        else p
+                        for p in priors
+                    ]
+                    links.pop(k, None)
+                continue
+            emitted[slot] = len(mentions)
             actors, targets = participants(text, tokens, cand, clause, is_meeting)
             confidence = cand.rule.confidence + (0.1 if in_sentence else 0.0)
             if verdict.status not in COUNTED:
@@ -350,6 +367,23 @@ def _from_antecedent(ante: coref.Prior, m: EventMention) -> DateChoice:
         m.timex_text,
         m.timex_start,
         m.timex_end,
+    )
+
+
+def _with_date(m: EventMention, choice: DateChoice) -> EventMention:
+    status = m.date_reason.split("; status: ", 1)[-1]
+    return replace(
+        m,
+        date_value=choice.value,
+        date_start=choice.start,
+        date_end=choice.end,
+        date_granularity=choice.granularity,
+        date_type=choice.date_type,
+        date_reason=f"{choice.reason}; status: {status}",
+        timex_text=choice.timex_text,
+        timex_start=choice.timex_start,
+        timex_end=choice.timex_end,
+        time_precision=choice.time_precision,
     )
 
 

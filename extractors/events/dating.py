@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from extractors.events.clauses import clause_of
 from extractors.events.taxonomy import NamedDate, date_key
@@ -243,3 +243,57 @@ def named_date(
                 reason=f"named event '{n.name}': '{choice.timex_text}' -> {iso} (taxonomy.toml)",
             )
     return choice
+
+
+_LATER = re.compile(
+    r"^(?:(?:just|only|a\s+few|several|some)\s+)?(?:hours|days|weeks)\s+later$", re.IGNORECASE
+)
+
+
+def is_later(timex: Timex) -> bool:
+    """An unanchored "days later" / "weeks later" that the tagger could not resolve."""
+    return not usable(timex) and bool(_LATER.match(timex.text.strip()))
+
+
+def after_anchor(timex: Timex, anchor: DateChoice) -> DateChoice | None:
+    """Date of an event "days later" than the previous event of the story.
+
+    The date stays at the anchor's precision when the anchor is a month or coarser ("Last
+    month ... Days later" -> that month); after a day, "hours later" is that day and "days
+    later" that month while the anchor is early enough in it; otherwise no date.
+    """
+    if anchor.value is None or anchor.start is None or anchor.end is None:
+        return None
+    unit = timex.text.lower().split()[-2]
+    why = f"'{timex.text}' after the previous event ({anchor.reason})"
+    if anchor.granularity not in ("time", "day", "week"):
+        return replace(anchor, date_type="approximate", reason=why, source="relative")
+    if anchor.granularity == "week":
+        return None
+    if unit == "hours":
+        day = anchor.start
+        return replace(
+            anchor,
+            value=day.isoformat(),
+            end=day,
+            granularity="day",
+            date_type="approximate",
+            reason=why,
+            source="relative",
+        )
+    if unit == "days" and anchor.start.day <= 21:
+        first = anchor.start.replace(day=1)
+        nxt = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        return DateChoice(
+            first.strftime("%Y-%m"),
+            first,
+            nxt - timedelta(days=1),
+            "month",
+            "approximate",
+            why,
+            "relative",
+            timex.text,
+            timex.start,
+            timex.end,
+        )
+    return None

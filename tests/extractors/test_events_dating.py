@@ -129,3 +129,51 @@ def test_named_date_expression_does_not_retype_other_events():
 def test_anniversary_names_one_past_occasion():
     found = counted("Next month is the tenth anniversary of the terrorist strikes on the capital.")
     assert [(m.trigger_text, m.event_type) for m in found] == [("terrorist strikes", "attack")]
+
+
+# --- one mention per clause; narrative chains -------------------------------------------------
+
+
+def test_merged_clause_mention_takes_the_date_of_either_word():
+    found = counted(
+        "During a visit to the port for a security meeting on Tuesday, the minister spoke."
+    )
+    assert [(m.event_type, m.date_value) for m in found] == [("meeting", "2024-05-07")]
+
+
+def _with_days_later(text: str):
+    """Hand-built timexes plus an unresolved 'days later' and a month ('Last month')."""
+    from datetime import date
+
+    from extractors.events import extract_mentions
+    from extractors.records import Document
+    from extractors.sentences import split_sentences
+    from extractors.temporal.model import Resolution, Timex
+
+    out = []
+    at = text.find("Last month")
+    if at >= 0:
+        r = Resolution(
+            "2024-04", "DATE", date(2024, 4, 1), date(2024, 4, 30), "month", "exact", "t"
+        )
+        out.append(Timex("Last month", at, at + 10, r))
+    at = text.find("days later")
+    if at >= 0:
+        r = Resolution("FUTURE_REF", "DATE", date(2024, 5, 10), None, None, "approximate", "t")
+        out.append(Timex("days later", at, at + 10, r))
+    doc = Document("d", "t.txt", text, 0, len(text), date(2024, 5, 10), "manifest")
+    return extract_mentions(doc, split_sentences(text), sorted(out, key=lambda t: t.start))
+
+
+def test_days_later_stays_at_the_precision_of_the_previous_event():
+    found = _with_days_later(
+        "Last month, rebels ambushed a bus in the hills. Just days later, a roadside bomb "
+        "killed four miners, while the rebels took credit for attacking a convoy. "
+        "Officials said the convoy came under attack near the mine."
+    )
+    assert [(m.trigger_text, m.date_value) for m in found if m.status == "occurred"] == [
+        ("ambushed", "2024-04"),
+        ("roadside bomb", "2024-04"),
+        ("attacking", "2024-04"),
+        ("attack", "2024-04"),
+    ]
