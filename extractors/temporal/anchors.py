@@ -146,8 +146,9 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Start and end offsets of the sentence around [start, end) (a cheap splitter)."""
     lo = max(0, start - 300)
     s = lo
-    for m in _SENTENCE_END.finditer(text, lo, start):
-        s = m.end()
+    for m in _SENTENCE_END.finditer(text, lo, min(len(text), start + 1)):  # +1: the lookahead
+        if m.end() <= start:
+            s = m.end()
     m = _SENTENCE_END.search(text, end, min(len(text), end + 300))
     e = m.start() + 1 if m else min(len(text), end + 300)
     return s, e

@@ -70,7 +70,7 @@ QMOD = (
 )
 REL = r"(?:this|last|next|past|previous|coming|current|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+current|the\s+next|the\s+following|the\s+latest|the\s+present)"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight)"
-TZ = r"(?:[ECMP][SD]T|GMT|UTC)"
+TZ = r"(?:[ECMP][SD]?T|GMT|UTC)"
 AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
 DEICTIC = r"(?:today|yesterday|tomorrow|tonight)"
 ORDWORD = (
@@ -144,10 +144,13 @@ RULES: list[tuple[str, str]] = [
     (
         "quarter",
         rf"(?:(?P<det>the)\s+)?(?:(?P<rely>this\s+year's|last\s+year's|next\s+year's|(?P<yp>{YEAR4})(?:'s)?)\s+)?"
+        r"(?:(?:comparable|corresponding)\s+(?=year-))?(?:(?P<yaq>year-earlier|year-ago)[\s-]+(?=\w+[\s-]+quarter))?"
         rf"(?:(?P<fis>fiscal)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|"
         rf"past|previous|prior|year-earlier|year-ago|comparable|same|next|coming|(?:{YEAR4}))"
         rf"(?:[\s-]+fiscal)?[\s-]+(?P<u>quarter|half|period|(?:six|nine)\s+months)(?!-)"
-        rf"(?:(?<!months)\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{YEAR4}))?"
+        rf"(?:(?<!months)\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{YEAR4})"
+        r"|(?<!months)\s+of\s+(?:(?P<rely2>last|this|next|the\s+previous|the\s+current)\s+(?:fiscal\s+)?year"
+        r"|(?P<theyr>the\s+(?:fiscal\s+)?year)(?![-\w'])))?"
         r"|the\s+(?:(?:corresponding|comparable|same|year-earlier|year-ago)\s+)?(?:quarter|period)\s+"
         r"(?:of\s+)?(?P<ya>a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year)"
         r"|(?P<lyq>last\s+year's)\s+(?:quarter|period)"

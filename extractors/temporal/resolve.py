@@ -203,6 +203,8 @@ def h_numeric(g: dict, c: Context) -> Resolution | None:
             return V.day(date(y, m, d), "numeric month/day/year date")
         except ValueError:
             return None
+    if (m, d) == (9, 11) and c.dct is not None and c.dct > date(2001, 9, 11):
+        return V.day(date(2001, 9, 11), "9/11: the name of the September 11, 2001 attacks")
     # m/d without year: avoid fractions such as 1/2 or 3/4
     if d < 10 or re.search(r"\d\s+$", c.before(3)):
         return None
@@ -530,10 +532,13 @@ def h_quarter(g: dict, c: Context) -> Resolution | None:
         y_explicit = int(g["y"])
     elif g.get("yp"):
         y_explicit = int(g["yp"])
-    elif g.get("rely"):
+    elif g.get("rely") or g.get("rely2"):
         if c.dct is None:
             return V.unresolved("XXXX-QX", "quarter of a relative year; " + NO_DCT)
-        y_explicit = c.dct.year + (_rel_offset(g["rely"].split()[0]) or 0)
+        rel = g["rely"].split()[0] if g.get("rely") else g["rely2"]
+        y_explicit = c.dct.year + (_rel_offset(rel) or 0)
+    elif g.get("theyr") and (c.focus_any or c.dct):
+        y_explicit = (c.focus_any or c.dct).year
     if o.isdigit() and len(o) == 4:  # "the 1988 period"
         if unit == "half":
             return None
@@ -544,6 +549,13 @@ def h_quarter(g: dict, c: Context) -> Resolution | None:
     n = ORDINALS.get(o)
     if unit == "period" and n:
         return None  # "the first period" of a match
+    if (
+        g.get("yaq") and n is not None and n <= 4 and unit == "quarter"
+    ):  # the year-ago third quarter
+        if c.dct is None and not c.qfocus and y_explicit is None:
+            return V.unresolved(f"XXXX-Q{n}", "quarter a year before; " + NO_DCT)
+        y = y_explicit or (c.qfocus[0] if c.qfocus else c.dct.year)
+        return V.quarter(y - 1, n, "this quarter a year before the quarter in focus")
     if unit == "half":
         if n is None:
             n = 2 if o in ("final", "last") and y_explicit else None

@@ -150,3 +150,28 @@ def test_rule_based_holidays():
     assert one("The banks reopen after Labor Day.", date(2011, 8, 20)).value == "2011-09-05"
     t = one("Pilgrims arrived as Easter week began.", date(2000, 4, 17))
     assert (t.text, t.value) == ("Easter week", "2000-W16")
+
+
+# ------------------------------------------------------------ sentences, quarters of a year
+
+
+def test_sentence_start_right_before_the_expression_stops_the_tense_scan():
+    text = "More protests are expected. Friday's vote was postponed."
+    assert [t.value for t in tag(text, date(2013, 3, 21))] == ["2013-03-15"]
+
+
+def test_quarter_or_half_of_a_relative_year_is_one_timex():
+    d = date(2013, 3, 21)
+    assert [
+        (t.text, t.value) for t in tag("Output fell in the fourth quarter of last year.", d)
+    ] == [("the fourth quarter of last year", "2012-Q4")]
+    assert one("The first half of the year was weak.", d).value == "2013-H1"
+
+
+def test_nine_eleven_names_the_2001_attacks():
+    assert one("Security has changed since 9/11.", date(2013, 3, 21)).value == "2001-09-11"
+
+
+def test_eastern_time_zone_abbreviation():
+    t = one("Trading closed at 4 p.m. ET on Thursday.", date(2013, 3, 21))
+    assert t.text == "4 p.m. ET on Thursday" and t.value == "2013-03-21T16:00"
