@@ -79,13 +79,17 @@ def extract_mentions(
             continue
         tokens = tokenize(text, s, e)
         cands = find_candidates(taxonomy, text, tokens, s, e, seen_types)
+        clauses = clause_spans(tokens)
         if any(not c.rule.secondary for c in cands):
-            cands = [c for c in cands if not c.rule.secondary]
+            cands = [
+                c
+                for c in cands
+                if not c.rule.secondary or _own_relative_clause(tokens, clauses, c, cands)
+            ]
         else:
             cands = [c for c in cands if _agentive(tokens, c)]
         if not cands:
             continue
-        clauses = clause_spans(tokens)
         sent_timexes = usable[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
         previous = last_sentence  # the narrative before this sentence, for all its triggers
         later = next((t for t in timexes if s <= t.start < e and dating.is_later(t)), None)
@@ -100,7 +104,9 @@ def extract_mentions(
             clause = clause_of(clauses, cand.first)
             if cand.rule.secondary:
                 etype = _type_by_agent(taxonomy, text, tokens, cand) or etype
-            elif etype == "attack" and coref.head_of(cand) in coref.GENERIC_HEADS:
+            elif etype == "attack" and (
+                coref.head_of(cand) in coref.GENERIC_HEADS or cand.rule.fixed
+            ):
                 etype = _state_agent_type(taxonomy, text, tokens, cand, clause) or etype
             own = dating.choose_in_sentence(
                 text, tokens, clauses, cand, sent_timexes, claimed, cands
@@ -163,6 +169,8 @@ def extract_mentions(
             )
             if verdict.status is None:
                 continue
+            if cand.rule.status and verdict.status == "occurred":
+                verdict = replace(verdict, status=cand.rule.status, reason="the words say so")
             if (
                 inherited is not None
                 and inherited.status == "planned"
@@ -280,6 +288,21 @@ def _agentive(tokens: list, cand: Candidate) -> bool:
     )
 
 
+def _own_relative_clause(
+    tokens: list, clauses: list[tuple[int, int]], cand: Candidate, cands: list[Candidate]
+) -> bool:
+    """A killing verb that is the predicate of its own "who" clause reports its own event
+    even beside other triggers: "the detention of a contractor who shot and killed two men".
+    """
+    lo, hi = clause_of(clauses, cand.first)
+    return (
+        tokens[lo].lower == "who"
+        and cand.form != GERUND
+        and _agentive(tokens, cand)
+        and not any(not c.rule.secondary and lo <= c.first <= hi for c in cands)
+    )
+
+
 def _type_by_agent(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> str | None:
     """Strike when aircraft or artillery did it, raid when troops did, else None."""
     window = text[tokens[cand.last].end : tokens[min(len(tokens) - 1, cand.last + 10)].end]
@@ -293,28 +316,32 @@ def _type_by_agent(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate)
 def _state_agent_type(
     taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate, clause: tuple[int, int]
 ) -> str | None:
-    """Type a generic "attack/assault/siege" by its agent, as the guideline does.
+    """Type a generic "attack/assault/siege" or "came under fire" by its agent, as the
+    guideline does.
 
-    A state force as agent ("a siege ... by NATO forces", "the army assault") makes it a
-    strike when aircraft or artillery are named in the clause, else a raid; any other
+    Artillery or aircraft as agent ("fired upon by artillery", "an assault by helicopters")
+    make it a strike; a state force ("a siege ... by NATO forces", "the army assault") makes
+    it a strike when aircraft or artillery are named in the clause, else a raid; any other
     agent leaves it an attack.
     """
     lo, hi = clause
     state = taxonomy.contexts["state_force"].pattern
+    airborne = taxonomy.contexts["airborne"].pattern
     premod = tokens[cand.first - 1].text if cand.first > lo else ""
-    by_agent = False
+    agent = ""
     for j in range(cand.last + 1, min(hi, cand.last + 10) + 1):
         w = tokens[j].lower
         if w in AUXILIARIES or w in REPORTING or not tokens[j].text[:1].isalnum():
             break  # the noun phrase has ended: "the attack was directed by ..."
         if w == "by":
             agent = text[tokens[j].end : tokens[min(hi, j + 4)].end]
-            by_agent = bool(state.search(agent))
             break
-    if not by_agent and not state.search(premod.replace("’", "'").removesuffix("'s")):
+    if airborne.search(agent):
+        return "strike"
+    if not state.search(agent) and not state.search(premod.replace("’", "'").removesuffix("'s")):
         return None
     span = text[tokens[lo].start : tokens[hi].end]
-    return "strike" if taxonomy.contexts["airborne"].pattern.search(span) else "raid"
+    return "strike" if airborne.search(span) else "raid"
 
 
 def _mode(cand: Candidate, sentence: str) -> str | None:

@@ -42,6 +42,9 @@ class TriggerRule:
     excludes: tuple[str, ...]
     confidence: float
     secondary: bool = False
+    object: str | None = None  # "person" | "place": what must follow the trigger
+    fixed: bool = False  # from ``forms``: matched as written, whatever the neighbours
+    status: str | None = None  # a status the words themselves give ("due in" -> planned)
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +184,9 @@ def build(data: dict) -> Taxonomy:
                         excludes=tuple(entry.get("excludes", [])),
                         confidence=float(entry.get("confidence", 0.6)),
                         secondary=bool(entry.get("secondary", False)),
+                        object=entry.get("object"),
+                        status=entry.get("status"),
+                        fixed=key == "forms",
                     )
                     if key == "forms":
                         generated = [(phrase, BASE)]

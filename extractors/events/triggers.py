@@ -35,6 +35,7 @@ from extractors.events.words import (
     Token,
     is_capitalised,
     number_value,
+    words,
 )
 
 _VERB_SUBJECTS = frozenset(["he", "she", "it", "who", "they", "we", "i", "you"])
@@ -152,6 +153,64 @@ def _context_ok(
     return False
 
 
+_TITLES = words(
+    "president minister prime foreign defense defence secretary general gen gen. chief "
+    "commander ambassador envoy counterpart king queen prince senator chairman chancellor "
+    "premier leader adm adm. admiral col colonel lt director mr mr. mrs mrs. ms ms. dr dr."
+)
+_NOT_NAMES = words(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+_PERSON_SUBJECTS = words("he she they who i we")
+_AFTER_CALL = words("and to but twice again yesterday today tonight late early last this")
+
+
+def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> bool:
+    """What the taxonomy entry says must follow the trigger.
+
+    ``person``: a name or title as the object of a contact verb ("called Gen Kayani", not
+    "called for talks", "called on", "called it", "called the attack a mistake");
+    ``place``: a capitalised place ("due in Islamabad", not "due in March").
+    """
+    if kind is None:
+        return True
+    j = last + 1
+    if kind == "person":
+        prev = tokens[first - 1] if first > 0 else None
+        if prev is None or not (
+            is_capitalised(prev) or prev.lower in _PERSON_SUBJECTS or prev.lower in _TITLES
+        ):
+            return False
+        if j < len(tokens) and tokens[j].text == "(":  # "called (army chief) Gen Kayani"
+            while j < len(tokens) and tokens[j].text != ")":
+                j += 1
+            j += 1
+        if j >= len(tokens):
+            return False
+        nxt = tokens[j]
+        if nxt.lower in _NOT_NAMES or not (is_capitalised(nxt) or nxt.lower in _TITLES):
+            return False
+        k = j
+        while k < len(tokens) and (is_capitalised(tokens[k]) or tokens[k].lower in _TITLES):
+            if tokens[k].lower.endswith(("'s", "s'")):
+                return False  # "called Pakistan's assertions baseless"
+            k += 1
+        if k >= len(tokens):
+            return True
+        after = tokens[k]
+        # the name ends the object: "called Gen Kayani and", "called Kayani on Friday"
+        return (
+            after.lower in PREPOSITIONS
+            or after.lower in _AFTER_CALL
+            or after.lower in _NOT_NAMES
+            or (not after.text[:1].isalnum() and after.text not in "\"“'‘")
+        )
+    if kind == "place":
+        return j < len(tokens) and is_capitalised(tokens[j]) and tokens[j].lower not in _NOT_NAMES
+    return True
+
+
 def is_definite(tokens: list[Token], first: int) -> bool:
     """True when the noun phrase ending at the trigger starts with a definite determiner."""
     for j in range(first - 1, max(-1, first - 5), -1):
@@ -188,6 +247,9 @@ def find_candidates(
         pos = _decide_pos(tokens, first, last, entries)
         chosen = [e for e in entries if e.rule.pos == pos]
         if not chosen:
+            chosen = [e for e in entries if e.rule.fixed]  # "it came under fire"
+            pos = NOUN
+        if not chosen:
             continue
         definite = pos == NOUN and is_definite(tokens, first)
         best: FormEntry | None = None
@@ -197,8 +259,10 @@ def find_candidates(
                 # "the attack" may refer back to a strike (an air attack is an attack)
                 or (entry.rule.event_type == "attack" and "strike" in seen_types)
             )
-            if _context_ok(taxonomy, entry.rule, text, tokens, first, last, anaphoric) and (
-                best is None or entry.rule.confidence > best.rule.confidence
+            if (
+                _context_ok(taxonomy, entry.rule, text, tokens, first, last, anaphoric)
+                and _object_ok(tokens, first, last, entry.rule.object)
+                and (best is None or entry.rule.confidence > best.rule.confidence)
             ):
                 best = entry
         if best is None:

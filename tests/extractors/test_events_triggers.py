@@ -1,0 +1,63 @@
+"""Recall: events named by verbs and phrases beyond the plain trigger nouns.
+
+General English sentences written for these tests; timexes are built by hand (see
+``test_events``).
+"""
+
+from __future__ import annotations
+
+from test_events import counted
+
+
+def kinds(text: str) -> list[tuple[str, str, str]]:
+    return [(m.trigger_text, m.event_type, m.status) for m in counted(text)]
+
+
+def test_killing_verb_in_its_own_who_clause_is_an_event_beside_other_triggers():
+    found = kinds(
+        "A surge in drone strikes and the arrest of a contractor who shot and killed two men "
+        "strained relations."
+    )
+    assert ("shot and killed", "attack", "occurred") in found
+
+
+def test_killing_participle_after_a_main_event_is_not_a_second_event():
+    found = kinds("Gunmen attacked a checkpoint on Monday, killing six soldiers.")
+    assert [f[0] for f in found] == ["attacked"]
+
+
+def test_munitions_fired_from_aircraft_are_a_strike():
+    found = kinds("Missiles fired from drones killed nine people on Tuesday.")
+    assert found == [("fired from drones", "strike", "occurred")]
+
+
+def test_coming_under_fire_is_an_attack_but_not_when_it_is_criticism():
+    assert kinds("The convoy came under intense fire near the pass on Monday.") == [
+        ("came under intense fire", "attack", "occurred")
+    ]
+    assert kinds("The minister came under fire from critics for his remarks on Monday.") == []
+
+
+def test_fired_upon_by_artillery_is_a_strike():
+    found = kinds("A patrol was fired upon by heavy artillery on Tuesday.")
+    assert [(f[1], f[2]) for f in found] == [("strike", "occurred")]
+
+
+def test_burning_of_vehicles_is_an_attack():
+    found = kinds("Police are investigating the burning of fuel tankers on Monday.")
+    assert found == [("burning of", "attack", "occurred")]
+
+
+def test_calling_a_named_person_is_a_phone_contact():
+    found = kinds("The general called (the army chief) Gen Ochieng and expressed regret.")
+    assert found == [("called", "meeting", "occurred")]
+    assert counted("The ministry called the report baseless on Monday.") == []
+    assert counted("The envoy called Kenya's claims baseless.") == []
+    assert counted("Protesters called for talks with the government.") == []
+    assert counted("She called it a betrayal.") == []
+
+
+def test_due_in_a_place_is_a_planned_visit():
+    found = kinds("The envoy, who is due in Nairobi next week, said talks would resume.")
+    assert ("due in", "meeting", "planned") in found
+    assert counted("The report is due in March.") == []
