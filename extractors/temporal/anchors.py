@@ -136,6 +136,10 @@ _NOT_PAST = frozenset(
 _DEADLINE = re.compile(
     r"\b(?:by|until|till|through|effective)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]*)?$", re.I
 )
+# Words before an -ed form that make it an adjective, not a verb.
+_DETERMINERS = frozenset(
+    ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "still"]
+)
 _LEFT_WINDOW = 10
 _RIGHT_WINDOW = 6
 _WORD = re.compile(r"[A-Za-z']+")
@@ -191,7 +195,10 @@ def _verb_tense(text: str, s: int, e: int, start: int, end: int) -> str | None:
         if m.end() <= last_future:
             return "future"
         t = _word_tense(m.group())
-        if t == "past" and i > 0 and left_words[i - 1].group().lower() in _PRESENT_AUX:
+        prev = left_words[i - 1].group().lower() if i > 0 else ""
+        if t == "past" and prev in _DETERMINERS:
+            continue  # an adjective: "a still unspecified date", "the revised plan"
+        if t == "past" and prev in _PRESENT_AUX:
             return "future"  # passive present: "is heard in May", "are expected Friday"
         if t:
             return t
@@ -217,6 +224,7 @@ class Context:
     dct: date | None
     focus: date | None = None  # last day-precision date mentioned
     focus_any: date | None = None  # start of the last date of any precision
+    focus_any_at: int = -1  # where that date was mentioned
     qfocus: tuple[int, int] | None = None  # (year, quarter) last mentioned
     pfocus: str | None = None  # reporting period of months last mentioned ("P9M"), if after it
     start: int = 0
@@ -237,6 +245,13 @@ class Context:
         if self.dct is not None:
             return self.dct, "anchored to the publication date (no earlier date in focus)"
         return None, "no publication date and no earlier date to anchor to"
+
+    def year_in_sentence(self) -> int | None:
+        """Year of the last date mentioned earlier in the same sentence, if any."""
+        if self.focus_any is None or self.focus_any_at < 0:
+            return None
+        s, _ = sentence_bounds(self.text, self.start, self.end)
+        return self.focus_any.year if self.focus_any_at >= s else None
 
     def before(self, n: int = 40) -> str:
         return self.text[max(0, self.start - n) : self.start]

@@ -537,8 +537,8 @@ def h_quarter(g: dict, c: Context) -> Resolution | None:
             return V.unresolved("XXXX-QX", "quarter of a relative year; " + NO_DCT)
         rel = g["rely"].split()[0] if g.get("rely") else g["rely2"]
         y_explicit = c.dct.year + (_rel_offset(rel) or 0)
-    elif g.get("theyr") and (c.focus_any or c.dct):
-        y_explicit = (c.focus_any or c.dct).year
+    elif g.get("theyr") and (c.year_in_sentence() or c.dct):
+        y_explicit = c.year_in_sentence() or c.dct.year
     if o.isdigit() and len(o) == 4:  # "the 1988 period"
         if unit == "half":
             return None
@@ -648,11 +648,13 @@ def h_end_of(g: dict, c: Context) -> Resolution | None:
 
 
 def h_the_year(g: dict, c: Context) -> Resolution | None:
-    """ "the year": a twelve-month span when "ended/ending" follows, else the year in focus."""
+    """ "the year": a twelve-month span when "ended/ending" follows, else the year of a date
+    mentioned earlier in the same sentence, else the DCT year (the reporting year in news)."""
     if re.match(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\b", c.after(20), re.I):
         return V.duration("P1Y", "year", "'the year ended ...': a twelve-month period")
-    if c.focus_any is not None:
-        return V.year(c.focus_any.year, "the year of the date in focus")
+    y = c.year_in_sentence()
+    if y is not None:
+        return V.year(y, "the year of a date earlier in the sentence")
     if c.dct is None:
         return V.unresolved("XXXX", "'the year'; " + NO_DCT)
     return V.year(c.dct.year, "'the year': the DCT year")

@@ -75,7 +75,7 @@ def _update_focus(ctx: Context, r: Resolution, rule: str, text: str = "") -> Non
     if r.granularity in ("day", "time"):
         ctx.focus = r.start
     if r.granularity in ("day", "time", "week", "month", "season", "quarter", "half", "year"):
-        ctx.focus_any = r.start
+        ctx.focus_any, ctx.focus_any_at = r.start, ctx.start
     explicit_quarter = rule in ("quarter", "rel_unit") and not r.reason.startswith("same quarter")
     explicit_quarter = explicit_quarter and not r.reason.startswith("quarter in focus")
     if explicit_quarter and r.granularity == "quarter" and r.value and "-Q" in r.value:

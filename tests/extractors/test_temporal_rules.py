@@ -175,3 +175,18 @@ def test_nine_eleven_names_the_2001_attacks():
 def test_eastern_time_zone_abbreviation():
     t = one("Trading closed at 4 p.m. ET on Thursday.", date(2013, 3, 21))
     assert t.text == "4 p.m. ET on Thursday" and t.value == "2013-03-21T16:00"
+
+
+# ------------------------------------------------------------ 'the year', adjectives in -ed
+
+
+def test_the_year_is_the_dct_year_unless_a_year_was_named_in_the_sentence():
+    text = "Profit fell last year. The firm expects a gain for the full year."
+    assert [t.value for t in tag(text, OCT)] == ["2010", "2011"]
+    text = "The plant opened in 1995 and closed later in the year."
+    assert [t.value for t in tag(text, OCT)] == ["1995", "1995"]
+
+
+def test_an_ed_adjective_after_a_determiner_is_not_a_past_verb():
+    t = one("The dividend will be paid on a still unspecified date in January.", OCT)
+    assert t.value == "2012-01"
