@@ -44,7 +44,10 @@ def clause_spans(tokens: list[Token]) -> list[tuple[int, int]]:
         cut_before = tok.lower in _OPENERS or (
             tok.lower == "that" and i > 0 and tokens[i - 1].lower in REPORTING
         )
-        if tok.text in CLAUSE_PUNCT or (tok.text in "-–—" and tok.text != "-"):
+        double_hyphen = (  # "--" typed for a dash
+            tok.text == "-" and i + 1 < len(tokens) and tokens[i + 1].text == "-"
+        ) or (tok.text == "-" and i > 0 and tokens[i - 1].text == "-")
+        if tok.text in CLAUSE_PUNCT or (tok.text in "-–—" and tok.text != "-") or double_hyphen:
             if i > begin:
                 spans.append((begin, i - 1))
             begin = i + 1

@@ -163,6 +163,10 @@ _NOT_NAMES = words(
     "monday tuesday wednesday thursday friday saturday sunday"
 )
 _PERSON_SUBJECTS = words("he she they who i we")
+_VICTIM_TITLES = words(
+    "journalist activist cleric judge mayor governor lawmaker politician businessman "
+    "official spokesman candidate"
+)
 _AFTER_CALL = words("and to but twice again yesterday today tonight late early last this")
 
 
@@ -206,9 +210,30 @@ def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> 
             or after.lower in _NOT_NAMES
             or (not after.text[:1].isalnum() and after.text not in "\"“'‘")
         )
+    if kind == "victim":
+        return _names_a_victim(tokens, j)
     if kind == "place":
         return j < len(tokens) and is_capitalised(tokens[j]) and tokens[j].lower not in _NOT_NAMES
     return True
+
+
+def _names_a_victim(tokens: list[Token], j: int) -> bool:
+    """The noun phrase at ``j`` names a person: a title ("envoy", "President") or a full
+    name ("Burhanuddin Rabbani"), not a count or a class ("44 civilians", "Afghan civilians").
+    """
+    prev_cap = False
+    for t in tokens[j : j + 8]:
+        if not t.text[:1].isalnum() or t.lower in ("who", "which", "that", "in", "on", "at"):
+            break
+        if number_value(t.lower) is not None:
+            return False
+        if t.lower in _TITLES or t.lower in _VICTIM_TITLES:
+            return True
+        cap = is_capitalised(t) and t.lower not in _NOT_NAMES
+        if cap and prev_cap:
+            return True
+        prev_cap = cap
+    return False
 
 
 def is_definite(tokens: list[Token], first: int) -> bool:

@@ -61,3 +61,25 @@ def test_due_in_a_place_is_a_planned_visit():
     found = kinds("The envoy, who is due in Nairobi next week, said talks would resume.")
     assert ("due in", "meeting", "planned") in found
     assert counted("The report is due in March.") == []
+
+
+def test_killing_of_a_named_or_titled_person_is_an_attack():
+    found = counted("Mourners marked the March 3 killing of former President John Okello.")
+    assert [(m.trigger_text, m.event_type, m.date_value) for m in found] == [
+        ("killing of", "attack", "2024-03-03")
+    ]
+    assert counted("Officials discussed the killing of 44 civilians in the valley.") == []
+    assert counted("Officials discussed the killing of Afghan civilians in the valley.") == []
+
+
+def test_attack_on_vehicles_is_violence_not_a_metaphor():
+    found = kinds("An attack on fuel tankers near the border was reported on Monday.")
+    assert found == [("attack", "attack", "occurred")]
+
+
+def test_double_hyphen_separates_clauses():
+    found = kinds(
+        "A patrol was fired upon by heavy artillery -- and the air strike was aimed at the "
+        "guns on Tuesday."
+    )
+    assert [f[0] for f in found] == ["was fired upon", "air strike"]
