@@ -33,7 +33,8 @@ _OWN = ("attached", "clause", "sentence")  # a timex that governs the mention it
 _VIOLENT = ("strike", "raid", "attack")
 
 
-_GENERIC_VIOLENCE = frozenset({"attack", "assault", "siege"})
+# Words that may precede a sentence-opening time adverbial: "But this week, ...".
+_FRONTING = words("but and yet so then on in at during early late earlier later")
 
 
 @dataclass(slots=True)
@@ -138,6 +139,8 @@ def extract_mentions(
                 choice = dating.after_anchor(later, history[-1].choice)
             if choice is None:
                 choice, inherited = _focus(text, tokens, cand, etype, si, s, history, previous)
+                if choice.value is None and (previous is None or previous[0] != si - 1):
+                    choice = _scene(text, sentences, si, usable, starts) or choice
                 if is_meeting and choice.source != "anaphora":
                     said = dating.statement_date(tokens, cand, sent_timexes, claimed)
                     if said is not None:
@@ -370,6 +373,38 @@ def _focus(
                 why = "narrative focus: previous sentence's event"
                 return _carry(h.choice, why, "focus"), h
     return dating.unresolved("no temporal expression governs the mention"), None
+
+
+def _scene(
+    text: str,
+    sentences: list[tuple[int, int]],
+    si: int,
+    usable: list[Timex],
+    starts: list[int],
+) -> DateChoice | None:
+    """The time the previous sentence sets when it reports no event of its own.
+
+    "But this week, the tables are turned. A two-hour siege ... killed 24": a sentence that
+    opens with a day or week expression ("But this week,", "On Tuesday,") and reports no
+    event sets the scene for an undated event that follows it.
+    """
+    if si == 0:
+        return None
+    ps, pe = sentences[si - 1]
+    found = usable[bisect.bisect_left(starts, ps) : bisect.bisect_left(starts, pe)]
+    if not found:
+        return None
+    tokens = tokenize(text, ps, pe)
+    free = [
+        t
+        for t in found
+        if t.resolution.granularity in ("day", "week")
+        and all(tok.lower in _FRONTING for tok in tokens if tok.end <= t.start)
+        and not dating.is_reporting(tokens, t)
+    ]
+    if len(free) != 1:
+        return None
+    return dating.from_timex(free[0], "scene set by the previous sentence", "focus")
 
 
 def _carry(choice: DateChoice, why: str, source: str) -> DateChoice:

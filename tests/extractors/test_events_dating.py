@@ -177,3 +177,19 @@ def test_days_later_stays_at_the_precision_of_the_previous_event():
         ("attacking", "2024-04"),
         ("attack", "2024-04"),
     ]
+
+
+def test_a_sentence_opening_with_a_date_sets_the_scene_for_the_next_event():
+    found = dated(
+        "But on Tuesday, the mood in the capital changed.\n\nA siege of the hotel by "
+        "gunmen left twelve people dead."
+    )
+    assert found == [("siege", "attack", "2024-05-07")]
+
+
+def test_a_date_inside_the_previous_sentence_does_not_set_the_scene():
+    found = dated(
+        "Critics said the mood in the capital changed on Tuesday. A siege of the hotel by "
+        "gunmen left twelve people dead."
+    )
+    assert found == [("siege", "attack", None)]
