@@ -33,6 +33,9 @@ _ATTACHED_AFTER = re.compile(
 )
 _BOUNDARY_WORDS = frozenset(["since", "until", "till", "by", "from", "through", "throughout"])
 _SKIP_BEFORE = frozenset(["on", "late", "early", "last", "this"])
+_SETTING = frozenset(
+    ["at", "told", "tells", "during", "addressed", "addressing", "briefed", "after", "following"]
+)
 _AUX = frozenset(["has", "have", "had", "did", "was", "were", "is", "are"])
 _PRECISION = {"time": 1, "day": 1, "week": 2}
 
@@ -109,10 +112,21 @@ def is_reporting(tokens: list[Token], timex: Timex) -> bool:
         return True
     n = j + 1
     if n < len(tokens) and tokens[n].lower == ",":
+        if _in_relative_clause(tokens, i):
+            return False  # "X, who is due in Kabul this week, said": the week is the visit's
         n += 1
     while n < len(tokens) and n - j <= 3 and (_adverb(tokens[n]) or tokens[n].lower in _AUX):
         n += 1
     return n < len(tokens) and tokens[n].lower in REPORTING
+
+
+def _in_relative_clause(tokens: list[Token], i: int) -> bool:
+    for k in range(i - 1, -1, -1):
+        if tokens[k].text in ",;:(":
+            return False
+        if tokens[k].lower in ("who", "which", "whom", "whose"):
+            return True
+    return False
 
 
 def between_other_event(cand: Candidate, timex: Timex, others: Sequence[Candidate]) -> bool:
@@ -206,8 +220,15 @@ def statement_date(
     """The date of a statement in the sentence, for a meeting that is its setting.
 
     Statements are made at meetings, visits and calls ("told a meeting of the Council on
-    Thursday"), so for meetings a reporting date is a late resort (after anaphora).
+    Thursday", "said at the summit on Friday"), so for a meeting noun introduced as the
+    setting ("at", "told", "during", "addressing") a reporting date is a late resort (after
+    anaphora). A meeting the statement announces ("said Saturday he will visit") is not
+    dated by it.
     """
+    if cand.pos != "noun" or not any(
+        t.lower in _SETTING for t in tokens[max(0, cand.first - 4) : cand.first]
+    ):
+        return None  # the meeting is not where the statement was made
     said = [t for t in timexes if id(t) not in claimed and is_reporting(tokens, t)]
     if not said:
         return None

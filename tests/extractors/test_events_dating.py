@@ -193,3 +193,20 @@ def test_a_date_inside_the_previous_sentence_does_not_set_the_scene():
         "gunmen left twelve people dead."
     )
     assert found == [("siege", "attack", None)]
+
+
+def test_statement_date_dates_a_meeting_only_where_the_statement_was_made():
+    found = dated("The minister told a meeting of the council on Wednesday that aid would rise.")
+    assert found == [("meeting", "meeting", "2024-05-08")]
+    found = counted("A spokesman said on Wednesday that the two leaders would meet in Geneva.")
+    assert [(m.status, m.date_value) for m in found] == [("planned", None)]
+
+
+def test_date_inside_a_relative_clause_before_said_is_not_the_statements():
+    found = counted("The envoy, who is due in Nairobi next week, said talks would resume.")
+    first = found[0]
+    assert (first.trigger_text, first.status, first.date_value) == (
+        "due in",
+        "planned",
+        "2024-W20",
+    )
