@@ -154,7 +154,7 @@ RULES: list[tuple[str, str]] = [
         r"|the\s+(?:(?:corresponding|comparable|same|year-earlier|year-ago)\s+)?(?:quarter|period)\s+"
         r"(?:of\s+)?(?P<ya>a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year)"
         r"|(?P<lyq>last\s+year's)\s+(?:quarter|period)"
-        rf"|(?P<det2>the)\s+(?P<u2>quarter)(?!\s+(?:of\s+a|century|mile|point|percent))",
+        rf"|(?P<det2>the)\s+(?P<u2>quarter)(?!-|\s+(?:of\s+a|century|mile|point|percent))",
     ),
     (
         "rel_unit",

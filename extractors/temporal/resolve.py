@@ -389,6 +389,16 @@ def h_month(g: dict, c: Context) -> Resolution | None:
     lw = word.lower()
     if lw in ("may", "march") and not (mod or rel) and not _PREP_BEFORE.search(c.before(12)):
         return None
+    if (
+        not (mod or rel)
+        and re.match(r" [A-Z][a-z]", c.after(3))
+        and not re.search(
+            r"(?:\b(?:in|since|until|by|of|from|through|during|last|this|next|early|late)|-)\s*$",
+            c.before(12),
+            re.I,
+        )
+    ):
+        return None  # a name: "August Wilson", "April Fools' Day"
     if c.dct is None:
         return V.unresolved(f"XXXX-{m:02d}", "month name without year; " + NO_DCT, mod=mod)
     if rel in ("last", "past"):
@@ -422,8 +432,12 @@ def h_year(g: dict, c: Context) -> Resolution | None:
     else:
         if re.match(r"\s*(?:%|percent|per\s*cent|pct)", c.after(10), re.I):
             return None
-        if re.search(r"(?:No\.|#|\bp\.|\bpp\.|\bRoute|\bRt\.)\s*$", c.before(6)):
+        if re.search(
+            r"(?:No\.|#|\bp\.|\bpp\.|\bRoute|\bRt\.|\bRoom|\bFlight|\bSuite)\s*$", c.before(7)
+        ):
             return None
+        if re.search(r"(?<![\d-])(\d{3}|\d{5,})-$", c.before(7)):
+            return None  # the end of a phone number or code: "555-1234"
         old = y < 1900 and not (mod or g.get("fis") or g.get("the"))
         if old and not _PREP_BEFORE.search(c.before(12)):
             return None

@@ -190,3 +190,22 @@ def test_the_year_is_the_dct_year_unless_a_year_was_named_in_the_sentence():
 def test_an_ed_adjective_after_a_determiner_is_not_a_past_verb():
     t = one("The dividend will be paid on a still unspecified date in January.", OCT)
     assert t.value == "2012-01"
+
+
+# ------------------------------------------------------------ modals and false positives
+
+
+def test_modal_of_possibility_points_to_the_future():
+    assert one("Protesters may march on Sunday, organisers said.").value == "2011-03-20"
+    assert one("He may have met the envoy on Sunday.").value == "2011-03-13"
+
+
+def test_month_name_before_a_name_is_no_month():
+    assert tag("August Wilson wrote ten plays.", FRI) == []
+    assert [t.text for t in tag("Apr. 1 is April Fools' Day.", FRI)] == ["Apr. 1"]
+    assert one("Prices rose in August Britain-wide.").value == "2010-08"
+
+
+def test_numbers_after_codes_are_not_years():
+    assert tag("Call 555-1234 or book Room 2012.", FRI) == []
+    assert [t.value for t in tag("The 1999-2000 season was long.", FRI)] == ["1999", "2000"]
