@@ -110,7 +110,7 @@ def extract_mentions(
             ):
                 etype = _state_agent_type(taxonomy, text, tokens, cand, clause) or etype
             own = dating.choose_in_sentence(
-                text, tokens, clauses, cand, sent_timexes, claimed, cands
+                text, tokens, clauses, cand, sent_timexes, claimed, cands, doc.published
             )
             ante: coref.Prior | None = None
             if definite_np(tokens, cand):

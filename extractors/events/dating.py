@@ -33,6 +33,8 @@ _ATTACHED_AFTER = re.compile(
 )
 _BOUNDARY_WORDS = frozenset(["since", "until", "till", "by", "from", "through", "throughout"])
 _SKIP_BEFORE = frozenset(["on", "late", "early", "last", "this"])
+# A clause opened by these places its event before or after the main one, not on its date.
+_TEMPORAL_OPENERS = frozenset(["after", "before", "since", "until", "following", "ahead"])
 _SETTING = frozenset(
     ["at", "told", "tells", "during", "addressed", "addressing", "briefed", "after", "following"]
 )
@@ -176,6 +178,7 @@ def choose_in_sentence(
     timexes: list[Timex],
     claimed: dict[int, Candidate],
     others: Sequence[Candidate] = (),
+    published: date | None = None,
 ) -> DateChoice | None:
     """The governing date from the sentence itself, or None to let focus decide.
 
@@ -204,6 +207,20 @@ def choose_in_sentence(
     in_clause = [t for t in free if clause[0] <= token_index(tokens, t.start) <= clause[1]]
     if in_clause:
         return from_timex(min(in_clause, key=distance), "same clause", "clause")
+    if tokens[clause[0]].lower in _TEMPORAL_OPENERS or (
+        cand.first > 0 and tokens[cand.first - 1].lower in _TEMPORAL_OPENERS
+    ):
+        # An event placed before or after the main one is not on its day ("visit India in
+        # late April, after meeting Biden"); a past month or year still holds both ("soured
+        # in 2010 after commandos stormed the ship").
+        free = [
+            t
+            for t in free
+            if t.resolution.granularity not in ("time", "day", "week")
+            and published is not None
+            and t.resolution.end is not None
+            and t.resolution.end < published
+        ]
     others = [
         t
         for t in free

@@ -198,8 +198,9 @@ def classify(
     ``day_timex``: a day- or time-level date governs it from its clause or NP;
     ``coarse_timex``: only a month/year/season governs it; ``future``: its date lies after
     the publication date; ``casualties``: its clause states a death or injury count;
-    ``today_or_later``: its date is the publication day or later (a meeting in the present
-    tense dated today is an arrangement: "is meeting ... today", "comes today's meeting");
+    ``today_or_later``: its date is the publication day or later (a meeting whose own verb
+    is in the present tense, dated today, is an arrangement: "is meeting ... today",
+    "comes today's meeting"; not "said it is getting arms, at Friday's meeting");
     ``known_event``: an event of this type was reported earlier, so a definite plural ("the
     strikes", "his meetings") can refer to it.
     """
@@ -280,7 +281,10 @@ def classify(
         if after and any(w in HYPOTHETICAL_MODALS or w == "would" for w in after[:8]):
             return Verdict("hypothetical", "subject of a modal verb ('an attack could ...')")
 
-    if is_meeting and today_or_later and _PRESENT & clause_words and not _PAST & clause_words:
+    near = {t.lower for t in tokens[max(lo, cand.first - 4) : cand.first]} | {
+        t.lower for t in tokens[cand.last + 1 : min(hi + 1, cand.last + 3)]
+    }
+    if is_meeting and today_or_later and _PRESENT & near and not _PAST & clause_words:
         return Verdict("planned", "present tense, dated today or later: an arrangement")
 
     if cand.pos == NOUN:
@@ -343,6 +347,15 @@ def classify(
         return Verdict(None, "habitual: present-tense verb")
     if cand.form == GERUND and prev in ("is", "are", "am") and not is_meeting:
         return Verdict("occurred", "ongoing")
+    if (
+        cand.form == GERUND
+        and prev not in ("after", "since", "following")
+        and (_FUTURE & set(_prev_words(tokens, j + 1, lo, 3)))
+    ):
+        # "his trip will include meeting the prime minister"
+        if is_meeting:
+            return Verdict("planned", "gerund under a future verb")
+        return Verdict("hypothetical", "gerund under a future verb")
     if cand.form in (PAST, GERUND) or prev in _PERFECT or prev in AUXILIARIES:
         return Verdict("occurred", "past or perfect verb")
     return Verdict("occurred", "verb")

@@ -210,3 +210,53 @@ def test_date_inside_a_relative_clause_before_said_is_not_the_statements():
         "planned",
         "2024-W20",
     )
+
+
+def _run_with(text: str, spans: dict[str, tuple[str, str, str, str]]):
+    """Extract with hand-made timexes: phrase -> (value, start, end, granularity)."""
+    from datetime import date
+
+    from extractors.events import extract_mentions
+    from extractors.records import Document
+    from extractors.sentences import split_sentences
+    from extractors.temporal.model import Resolution, Timex
+
+    out = []
+    for phrase, (value, a, b, gran) in spans.items():
+        at = text.find(phrase)
+        r = Resolution(
+            value, "DATE", date.fromisoformat(a), date.fromisoformat(b), gran, "exact", "t"
+        )
+        out.append(Timex(phrase, at, at + len(phrase), r))
+    doc = Document("d", "t.txt", text, 0, len(text), date(2024, 5, 10), "manifest")
+    found = extract_mentions(doc, split_sentences(text), sorted(out, key=lambda t: t.start))
+    return [(m.trigger_text, m.status, m.date_value) for m in found]
+
+
+def test_event_after_the_main_one_does_not_take_its_day_or_future_month():
+    found = _run_with(
+        "The president is expected to visit Kenya in late June, after meeting with the "
+        "prime minister.",
+        {"late June": ("2024-06", "2024-06-01", "2024-06-30", "month")},
+    )
+    assert ("meeting with", "occurred", None) in found
+
+
+def test_event_after_the_main_one_shares_a_past_year():
+    found = _run_with(
+        "Relations soured in 2010 after commandos stormed the ship.",
+        {"2010": ("2010", "2010-01-01", "2010-12-31", "year")},
+    )
+    assert found == [("stormed", "occurred", "2010")]
+
+
+def test_gerund_under_a_future_verb_is_planned():
+    found = counted("The minister's trip will include meeting the king of Jordan.")
+    assert [(m.trigger_text, m.status) for m in found] == [("meeting", "planned")]
+
+
+def test_present_tense_elsewhere_in_the_clause_does_not_make_todays_meeting_planned():
+    found = counted("The envoy denied that the country is buying arms at today's meeting.")
+    assert [(m.status, m.date_value) for m in found] == [("occurred", "2024-05-10")]
+    found = counted("The general is meeting the minister today.")
+    assert [(m.status, m.date_value) for m in found] == [("planned", "2024-05-10")]
