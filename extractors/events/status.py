@@ -80,6 +80,13 @@ _HEAD_NOUNS = words(
     "weapons weapon vehicle vehicles planes plan plans proposal room hall venue"
 )
 _UNPLANNED = words("proposed proposal offer offered urged called calls call demand demanded")
+_STATE_VERBS = words("remain remains remained stay stays stayed")
+# Verbs whose bare plural object is a process: "we prioritize negotiations".
+_PROCESS_VERBS = words(
+    "prioritize prioritise support supports favor favour favors favours want wants need "
+    "needs require requires encourage encourages urge urges back backs welcome welcomes "
+    "pursue pursues seek seeks prefer prefers through via"
+)
 _PRESENT = words("is are comes come begins begin starts start opens open 's")
 _PAST = words("was were had did came began started opened held met")
 
@@ -160,6 +167,18 @@ def _cancelled(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first:
     return any(w in _CANCEL for w in after) and any(w in _COPULA or w in _PERFECT for w in after)
 
 
+def _counterfactual(tokens: list[Token], cand: Candidate) -> bool:
+    """ "was almost gunned down", "nearly attacked": the event did not take place."""
+    if cand.pos == NOUN:
+        return False
+    for t in reversed(tokens[max(0, cand.first - 3) : cand.first]):
+        if t.lower in ("almost", "nearly"):
+            return True
+        if t.lower not in AUXILIARIES and t.lower not in ADVERBS:
+            return False
+    return False
+
+
 def _conditional_opener(tokens: list[Token], index: int) -> int | None:
     """Index of a sentence-opening "If"/"Unless" whose clause holds token ``index``.
 
@@ -219,6 +238,14 @@ def classify(
         and (before[-2] == "as" or (before[-2] in _COPULA and not is_meeting))
     ):
         return Verdict(None, "predicative: names a kind of act, not an event")
+    if cand.pos == NOUN and _prev_words(tokens, np_first, 0, 2) in (
+        ["known", "as"],
+        ["referred", "to"],
+        ["described", "as"],
+    ):
+        return Verdict(None, "naming: 'known as X' names, it does not report")
+    if _counterfactual(tokens, cand):
+        return Verdict("hypothetical", "'almost/nearly' + verb: it did not happen")
     if any(w in _HABITUAL for w in clause_words) or "every time" in " ".join(
         t.lower for t in tokens
     ):
@@ -297,11 +324,12 @@ def classify(
             return Verdict("planned" if is_meeting else "hypothetical", "scheduled or future-dated")
         if is_meeting and _NEW_EVENT & set(np_words) and not day_timex:
             return Verdict("hypothetical", "'future/further/another' meeting without a date")
+        prev_word = tokens[cand.first - 1].lower if cand.first > 0 else ""
         if (
             is_meeting
             and cand.form == BASE
             and cand.text.lower().endswith("s")
-            and not np_words
+            and (not np_words or prev_word in _PROCESS_VERBS)
             and not day_timex
             and nxt not in ("with", "between")
         ):
@@ -345,6 +373,10 @@ def classify(
         return Verdict("hypothetical", "infinitive: intended or demanded, not reported")
     if cand.form in (BASE, S3) and prev not in AUXILIARIES and prev not in ("did", "do", "does"):
         return Verdict(None, "habitual: present-tense verb")
+    if cand.form == PAST and _STATE_VERBS & {
+        t.lower for t in tokens[max(0, cand.first - 8) : cand.first]
+    }:
+        return Verdict(None, "a state, not an event ('remain bombed, besieged')")
     if cand.form == GERUND and prev in ("is", "are", "am") and not is_meeting:
         return Verdict("occurred", "ongoing")
     if (

@@ -312,3 +312,22 @@ def test_killing_by_aircraft_is_a_strike_and_by_troops_a_raid():
 def test_one_mention_per_clause_and_type():
     found = counted("The general will meet the army chief on Thursday for a scheduled visit.")
     assert [m.trigger_text for m in found] == ["meet"]
+
+
+# --- precision: naming, counterfactuals, states, processes --------------------------------
+
+
+def test_naming_a_process_is_not_a_meeting():
+    assert counted("Both sides agreed to resume the process known as proximity talks.") == []
+
+
+def test_almost_killed_did_not_happen():
+    assert counted("The journalist was almost gunned down outside her home by a hitman.") == []
+
+
+def test_a_state_described_with_event_participles_is_not_an_event():
+    assert counted("Civilians remain hungry, bombed, besieged and displaced, the envoy said.") == []
+
+
+def test_bare_negotiations_after_a_stance_verb_are_a_process():
+    assert counted("We prioritize negotiations and understanding over force.") == []
