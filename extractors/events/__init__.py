@@ -11,6 +11,7 @@ the document gives its dominant event of that type. Nothing takes the publicatio
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -31,6 +32,7 @@ __all__ = ["COUNTED", "extract_mentions", "load"]
 _IN_SENTENCE = ("attached", "clause", "sentence", "statement", "relative")
 _OWN = ("attached", "clause", "sentence")  # a timex that governs the mention itself
 _VIOLENT = ("strike", "raid", "attack")
+_PERIOD = re.compile(r"\b(?:since|until|till|ahead of)\b", re.IGNORECASE)
 
 
 # Words that may precede a sentence-opening time adverbial: "But this week, ...".
@@ -46,12 +48,25 @@ class _Dated:
 
 
 def _casualty_text(text: str, cand: Candidate, cands: list[Candidate], s: int, e: int) -> str:
-    later = [c.start for c in cands if c.start > cand.start and c.rule.event_type in _VIOLENT]
+    """The words that state this event's toll: from the trigger to the next event trigger
+    (a compound like "roadside bomb blast" is one trigger), else the words before it when
+    no earlier event owns them and they do not count deaths over a period ("5,000 killed
+    since the attacks")."""
+    later = [
+        c.start
+        for c in cands
+        if c.start > cand.start
+        and c.rule.event_type in _VIOLENT
+        and text[cand.end : c.start].strip(" -")  # not the next word of one compound
+    ]
     earlier = [c.end for c in cands if c.end < cand.start and c.rule.event_type in _VIOLENT]
     after = text[cand.start : min(later) if later else e]
     if earlier:
         return after  # a toll before the trigger belongs to the earlier event
-    return after if any(casualties(after)[:1]) else text[s : cand.start]
+    if any(casualties(after)[:1]):
+        return after
+    before = text[s : cand.start]
+    return "" if _PERIOD.search(before) else before
 
 
 def _same_paragraph(text: str, a_end: int, b_start: int) -> bool:
@@ -113,7 +128,7 @@ def extract_mentions(
                 text, tokens, clauses, cand, sent_timexes, claimed, cands, doc.published
             )
             ante: coref.Prior | None = None
-            if definite_np(tokens, cand):
+            if definite_np(tokens, cand) and not coref.remote(tokens, cand):
                 ante = coref.antecedent(
                     priors,
                     etype,
@@ -135,6 +150,8 @@ def extract_mentions(
                 inherited = _Dated(etype, choice, si, mentions[ante.index].status)
             if choice is None and coref.names_another_event(tokens, cand):
                 choice = dating.unresolved("'another'/'a separate' event: no date carried over")
+            if choice is None and coref.remote(tokens, cand):
+                choice = dating.unresolved("an anniversary's event: no date carried over")
             if choice is None and later is not None and history:
                 choice = dating.after_anchor(later, history[-1].choice)
             if choice is None:
@@ -157,6 +174,8 @@ def extract_mentions(
             k_lo = k_hi = i_lo = i_hi = None
             if not is_meeting:
                 k_lo, k_hi, i_lo, i_hi = casualties(_casualty_text(text, cand, cands, s, e))
+                if k_lo is None and k_hi is None and cand.rule.object == "victim":
+                    k_lo = k_hi = 1  # "the killing of <a named person>": one death
             verdict = classify(
                 tokens,
                 cand,
@@ -235,7 +254,11 @@ def extract_mentions(
                     confidence=round(min(confidence, 0.99), 3),
                 )
             )
-            plural_flags.append(cand.form == PLURAL or coref.names_another_event(tokens, cand))
+            plural_flags.append(
+                cand.form == PLURAL
+                or coref.names_another_event(tokens, cand)
+                or coref.remote(tokens, cand)
+            )
             own_dated.append(choice.source in _OWN)
             if verdict.status in COUNTED:
                 if ante is not None and choice.source == "anaphora":

@@ -26,7 +26,7 @@ _STOP = r"(?:and|were|was|have|had|are|in|on|at|during|near|from|by|with|after|b
 _GROUP = rf"(?:{_QUAL}\s+)?{_NUM}(?![\d,])(?:\s+(?!{_STOP})[\w'’-]+){{0,4}}"
 _GROUPS = rf"{_GROUP}(?:\s*(?:,|,?\s+and)\s+{_GROUP})*"
 
-_KILL_VERB = r"(?:killed|killing|kills|kill|left|leaving|claimed\s+the\s+lives\s+of|massacred|shot\s+dead|shooting\s+dead)"
+_KILL_VERB = r"(?:killed|killing(?:\s+of)?|kills|kill|left|leaving|claimed\s+the\s+lives\s+of|massacred|shot\s+dead|shooting\s+dead|deaths\s+of)"
 _INJURE_VERB = r"(?:injured|injuring|injures|wounded|wounding|wounds|hurt|hurting)"
 _PASSIVE_TAIL = r"(?:\s+(?:people|persons|civilians))?\s+(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?(?:\w+\s+)?"
 

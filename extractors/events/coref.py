@@ -90,6 +90,14 @@ def names_another_event(tokens: Sequence[Token], cand: Candidate) -> bool:
     return False
 
 
+def remote(tokens: Sequence[Token], cand: Candidate) -> bool:
+    """ "the anniversary of the attacks": an event remembered, not the one being told."""
+    j = cand.first - 1
+    while j >= 0 and tokens[j].lower not in PREPOSITIONS and cand.first - j <= 4:
+        j -= 1
+    return j >= 1 and tokens[j].lower == "of" and tokens[j - 1].lower == "anniversary"
+
+
 def signature(
     tokens: Sequence[Token], cand: Candidate, actors: Sequence[str], targets: Sequence[str]
 ) -> frozenset[str]:

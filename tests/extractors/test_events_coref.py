@@ -94,3 +94,39 @@ def test_date_of_a_statement_does_not_become_the_documents_meeting_date():
     by_trigger = {m.trigger_text: (m.status, m.date_value) for m in found}
     assert by_trigger["talks"] == ("occurred", None)
     assert by_trigger["visit"][0] == "planned"
+
+
+def test_event_toll_stated_as_the_killing_of_n_is_shared_along_the_chain():
+    found = counted(
+        "A drone strike on March 17 killed over forty people. The strike angered elders. "
+        "Officials condemned the killing of 44 civilians in the March 17 drone strike."
+    )
+    tolls = [(m.trigger_text, m.killed_low, m.killed_high) for m in found]
+    assert tolls == [("drone strike", 41, None), ("strike", 44, 44), ("drone strike", 44, 44)]
+
+
+def test_deaths_counted_since_an_event_are_not_its_toll():
+    found = counted("Some 5,000 soldiers have been killed since the Sept 11 attacks on the city.")
+    assert [(m.killed_low, m.killed_high) for m in found] == [(None, None)]
+
+
+def test_compound_trigger_keeps_its_toll():
+    found = counted("A roadside bomb blast killed 11 miners near the town on Monday.")
+    assert [(m.killed_low, m.killed_high) for m in found] == [(11, 11)]
+
+
+def test_killing_of_a_named_person_is_one_death():
+    found = counted("Mourners marked the March 3 killing of former President John Okello.")
+    assert [(m.killed_low, m.killed_high) for m in found] == [(1, 1)]
+
+
+def test_an_anniversary_does_not_refer_back_to_the_story_s_events():
+    found = counted(
+        "Twin blasts killed 60 people on Monday. Next month is the tenth anniversary of the "
+        "terrorist attacks on the capital."
+    )
+    assert [(m.trigger_text, m.date_value, m.killed_low) for m in found][-1] == (
+        "terrorist attacks",
+        None,
+        None,
+    )
