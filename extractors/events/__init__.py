@@ -160,6 +160,8 @@ def extract_mentions(
                     choice = _scene(text, sentences, si, usable, starts) or choice
                 if is_meeting and choice.source != "anaphora":
                     said = dating.statement_date(tokens, cand, sent_timexes, claimed)
+                    if said is None and choice.value is None and dating.is_setting(tokens, cand):
+                        said = _previous_statement(text, sentences, si, usable, starts)
                     if said is not None:
                         choice, inherited = said, None
             in_sentence = choice.source in _IN_SENTENCE
@@ -428,6 +430,32 @@ def _scene(
     if len(free) != 1:
         return None
     return dating.from_timex(free[0], "scene set by the previous sentence", "focus")
+
+
+def _previous_statement(
+    text: str,
+    sentences: list[tuple[int, int]],
+    si: int,
+    usable: list[Timex],
+    starts: list[int],
+) -> DateChoice | None:
+    """The date of the statement the previous sentence reports ("UNICEF said Thursday ...")
+    for a meeting this sentence names as where it was made ("... Russell told a meeting")."""
+    if si == 0:
+        return None
+    ps, pe = sentences[si - 1]
+    found = usable[bisect.bisect_left(starts, ps) : bisect.bisect_left(starts, pe)]
+    if not found:
+        return None
+    tokens = tokenize(text, ps, pe)
+    said = [t for t in found if dating.is_reporting(tokens, t)]
+    if not said:
+        return None
+    return dating.from_timex(
+        said[-1],
+        "date of the statement, reported in the previous sentence, made at the meeting",
+        "statement",
+    )
 
 
 def _carry(choice: DateChoice, why: str, source: str) -> DateChoice:

@@ -231,6 +231,13 @@ def choose_in_sentence(
     return None
 
 
+def is_setting(tokens: list[Token], cand: Candidate) -> bool:
+    """A meeting noun named as the place of a statement: "told a meeting", "at the summit"."""
+    return cand.pos == "noun" and any(
+        t.lower in _SETTING for t in tokens[max(0, cand.first - 4) : cand.first]
+    )
+
+
 def statement_date(
     tokens: list[Token], cand: Candidate, timexes: list[Timex], claimed: dict[int, Candidate]
 ) -> DateChoice | None:
@@ -242,9 +249,7 @@ def statement_date(
     anaphora). A meeting the statement announces ("said Saturday he will visit") is not
     dated by it.
     """
-    if cand.pos != "noun" or not any(
-        t.lower in _SETTING for t in tokens[max(0, cand.first - 4) : cand.first]
-    ):
+    if not is_setting(tokens, cand):
         return None  # the meeting is not where the statement was made
     said = [t for t in timexes if id(t) not in claimed and is_reporting(tokens, t)]
     if not said:

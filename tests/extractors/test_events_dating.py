@@ -260,3 +260,11 @@ def test_present_tense_elsewhere_in_the_clause_does_not_make_todays_meeting_plan
     assert [(m.status, m.date_value) for m in found] == [("occurred", "2024-05-10")]
     found = counted("The general is meeting the minister today.")
     assert [(m.status, m.date_value) for m in found] == [("planned", "2024-05-10")]
+
+
+def test_meeting_where_the_previous_sentence_s_statement_was_made_takes_its_date():
+    found = dated(
+        'The head of the agency said Thursday that children are suffering. "The fighting '
+        'is at their doorsteps," the director told a meeting of the council.'
+    )
+    assert found == [("meeting", "meeting", "2024-05-09")]
