@@ -291,6 +291,10 @@ _OBJECT_STARTERS = words(
     "hundreds at more over nearly about some several many them him her people civilians"
 )
 _PASSIVE = frozenset(["was", "were", "been", "being", "is", "are"])
+_CAMPAIGNS = words(
+    "war wars conflict conflicts fighting violence insurgency insurgencies pandemic disease "
+    "epidemic famine floods earthquake earthquakes hunger"
+)
 
 
 def _agentive(tokens: list, cand: Candidate) -> bool:
@@ -301,6 +305,8 @@ def _agentive(tokens: list, cand: Candidate) -> bool:
     """
     if cand.pos != "verb":
         return False
+    if _CAMPAIGNS & {t.lower for t in tokens[max(0, cand.first - 6) : cand.first]}:
+        return False  # "a war that lasted three years and killed 100,000": not one event
     prev = tokens[cand.first - 1].lower if cand.first > 0 else ""
     if cand.form == GERUND:
         return prev in ("after", "for", "by", "before")

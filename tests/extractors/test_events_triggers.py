@@ -83,3 +83,11 @@ def test_double_hyphen_separates_clauses():
         "guns on Tuesday."
     )
     assert [f[0] for f in found] == ["was fired upon", "air strike"]
+
+
+def test_killing_by_a_war_or_disaster_is_not_an_attack():
+    assert (
+        counted("The agreement ended a war that lasted three years and killed 100,000 people.")
+        == []
+    )
+    assert counted("Floods in the south killed 40 people last year.") == []
