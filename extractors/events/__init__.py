@@ -400,7 +400,7 @@ def _focus(
     """Date from outside the sentence for a mention with no antecedent: narrative focus."""
     if last_sentence and last_sentence[0] == si - 1 and _same_paragraph(text, last_sentence[2], s):
         for h in reversed(history):
-            if h.sentence == si - 1 and h.choice.source in _IN_SENTENCE:
+            if h.sentence == si - 1 and h.choice.source in (*_IN_SENTENCE, "anaphora"):
                 why = "narrative focus: previous sentence's event"
                 return _carry(h.choice, why, "focus"), h
     return dating.unresolved("no temporal expression governs the mention"), None

@@ -130,3 +130,11 @@ def test_an_anniversary_does_not_refer_back_to_the_story_s_events():
         None,
         None,
     )
+
+
+def test_an_event_dated_by_coreference_anchors_the_next_sentence():
+    found = counted(
+        "A drone strike hit a market on March 3. The strike destroyed forty stalls. "
+        "Witnesses said a convoy was ambushed near the market by gunmen."
+    )
+    assert [(m.trigger_text, m.date_value) for m in found][-1] == ("ambushed", "2024-03-03")
