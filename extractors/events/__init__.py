@@ -1,11 +1,15 @@
 """Event mentions of a document: typed, given a status, dated, with participants and toll.
 
-Pipeline per sentence: triggers (taxonomy + context) -> governing date (trigger phrase,
-clause, sentence, then focus) -> status (specific? negated, hypothetical, planned,
-cancelled, occurred) -> participants, place, casualties. Focus is document-wide: a
-definite mention ("the attack") takes the date of the last dated mention of its type, an
-undated one the date of the previous sentence's event, and the remaining ones the date
-the document gives its dominant event of that type. Nothing takes the publication date.
+Pipeline per sentence: triggers (taxonomy + context) -> governing date from the sentence (a
+timex attached to the trigger, then its clause, then the sentence; timexes of reporting or
+reaction verbs, of another event, or outside an after/before clause are skipped) -> status
+(specific? negated, hypothetical, planned, cancelled, occurred) -> participants, place,
+casualties. Across sentences: an anaphor ("the strike", "this attack", "his visit") takes
+the date and toll of its antecedent (``coref``); "days later" stays at the previous event's
+precision; an undated mention takes the date of the previous sentence's event, or of a
+sentence opening with a time that reports no event ("But this week, ..."), and at last the
+date the document gives its dominant event of that type. Nothing takes the publication
+date.
 """
 
 from __future__ import annotations
