@@ -91,3 +91,13 @@ def test_killing_by_a_war_or_disaster_is_not_an_attack():
         == []
     )
     assert counted("Floods in the south killed 40 people last year.") == []
+
+
+def test_targeted_by_an_armed_agent_is_violence():
+    found = kinds("A police convoy was targeted by a drone on Monday near the border.")
+    assert found == [("targeted", "strike", "occurred")]
+    assert kinds("Gunmen targeted a bus carrying pilgrims on Monday.") == [
+        ("targeted", "attack", "occurred")
+    ]
+    assert counted("The senator was targeted by critics on Monday for his remarks.") == []
+    assert counted("The sanctions targeted banks on Monday.") == []
