@@ -131,22 +131,41 @@ class Grouper:
         return best
 
     def _antecedent(self, m: Mention, candidates: list[Cluster]) -> Cluster | None:
-        """The event a definite mention ("the strike", "this attack") most likely points to:
-        the last one of a compatible family mentioned before it in the document (failing
-        that, the first one after it, as in a headline)."""
+        """The event an anaphor ("the strike", "this attack", "Modi's visit") points to.
+
+        The extractor's own coreference decision comes first: the event holding the
+        mention it took the date from. A mention it judged to be another event ("another
+        strike", "the anniversary of the attacks") has none. Otherwise a definite mention
+        points to the last event of its own family mentioned before it in the document
+        (failing that, of a compatible family; failing that, the first one after it, as in
+        a headline).
+        """
+        if m.separate:
+            return None
+        if m.link is not None:
+            for c in candidates:
+                if m.link in c.docs.get(m.doc_id, ()) and _families_compatible(m, c):
+                    return c
         if not m.definite:
             return None
-        before, after = None, None
-        before_pos, after_pos = -1, math.inf
-        for c in candidates:
-            if not _families_compatible(m, c) or m.doc_id not in c.docs:
-                continue
-            for pos in c.docs[m.doc_id]:
-                if pos < m.position and pos > before_pos:
-                    before, before_pos = c, pos
-                elif pos > m.position and pos < after_pos:
-                    after, after_pos = c, pos
-        return before or after
+        for same_family in (True, False):
+            before, after = None, None
+            before_pos, after_pos = -1, math.inf
+            for c in candidates:
+                if not _families_compatible(m, c) or m.doc_id not in c.docs:
+                    continue
+                if same_family and c.family != m.family:
+                    continue
+                for pos in c.docs[m.doc_id]:
+                    if pos < m.position and pos > before_pos:
+                        before, before_pos = c, pos
+                    elif pos > m.position and pos < after_pos:
+                        after, after_pos = c, pos
+            if before is not None:
+                return before
+            if not same_family and after is not None:
+                return after
+        return None
 
     def score(self, m: Mention, c: Cluster, antecedent: bool = False) -> float | None:
         """Evidence that ``m`` reports event ``c``; None when something rules it out."""

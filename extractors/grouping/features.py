@@ -537,6 +537,8 @@ class Mention:
     killed: tuple[int, int | None] | None
     injured: tuple[int, int | None] | None
     confidence: float
+    link: int | None = None  # trigger offset of the antecedent the extractor resolved
+    separate: bool = False  # the extractor judged it another event than the ones before
 
     @property
     def dated(self) -> bool:
@@ -609,6 +611,21 @@ def _reporting_date(row: dict) -> bool:
     return not (t1 <= x0 <= t1 + 12)
 
 
+# How the extractor words the evidence of a date carried by coreference ("coreferent with
+# 'the strike' at offset 505 dated ...") and of an anaphor it keeps apart from what precedes
+# ("another strike", "the anniversary of the attacks": "... no date carried over").
+_LINK = re.compile(r"coreferent with '.*?' at offset (\d+)")
+_SEPARATE = "no date carried over"
+
+
+def coreference_link(reason: str | None) -> int | None:
+    """Trigger offset of the antecedent the extractor linked the mention to, if any."""
+    if not reason or not reason.startswith("coreferent with"):
+        return None
+    found = _LINK.match(reason)
+    return int(found.group(1)) if found else None
+
+
 def mention_features(row: dict, index: int) -> Mention:
     start, end = _as_date(row.get("date_start")), _as_date(row.get("date_end"))
     if start is None or end is None or end < start:
@@ -648,6 +665,8 @@ def mention_features(row: dict, index: int) -> Mention:
         killed=_range(row.get("killed_low"), row.get("killed_high")),
         injured=_range(row.get("injured_low"), row.get("injured_high")),
         confidence=float(row.get("confidence") or 0.5),
+        link=coreference_link(row.get("date_reason")),
+        separate=_SEPARATE in (row.get("date_reason") or "").split("; status:", 1)[0],
     )
 
 

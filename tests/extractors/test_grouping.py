@@ -570,3 +570,87 @@ def test_chronology_scores_use_the_canonical_event_date() -> None:
     assert scores["recall"] == 0.5 and scores["missed_events"] == ["b"]
     assert scores["b_cubed"]["recall"] == 1.0
     assert scores["b_cubed"]["precision"] == round((2 / 3 + 2 / 3 + 1 / 3) / 3, 4)
+
+
+# -- anaphora: the extractor's coreference link and same-family antecedents --------------
+def test_anaphor_follows_the_extractors_coreference_link() -> None:
+    attack = mention(
+        "Gunmen opened fire on a bus on Tuesday.",
+        "opened fire",
+        event_type="attack",
+        date_value="2011-05-03",
+        doc="d1",
+        offset=0,
+    )
+    raid = mention(
+        "Commandos launched an operation to free the passengers.",
+        "operation",
+        event_type="raid",
+        doc="d1",
+        offset=100,
+    )
+    anaphor = mention(
+        "The driver, hurt in the initial attack, died later.",
+        "attack",
+        event_type="attack",
+        date_value="2011-05-03",
+        doc="d1",
+        offset=200,
+    )
+    anaphor["date_reason"] = (
+        "coreferent with 'opened fire' at offset 18 dated 2011-05-03 (same clause: 'Tuesday')"
+        "; status: specific event reported"
+    )
+    anaphor["timex_start"] = 40  # the timex is in the antecedent's sentence
+    rows = [attack, raid, anaphor]
+    assert together(rows, attack, anaphor)
+    assert not together(rows, raid, anaphor)
+
+
+def test_definite_anaphor_prefers_an_antecedent_of_its_own_family() -> None:
+    attack = mention(
+        "Militants attacked a train on Tuesday.",
+        "attacked",
+        event_type="attack",
+        date_value="2011-05-03",
+        doc="d1",
+        offset=0,
+    )
+    raid = mention(
+        "The army launched a military operation to free the hostages.",
+        "military operation",
+        event_type="raid",
+        doc="d1",
+        offset=100,
+    )
+    anaphor = mention(
+        "The driver was hurt in the attack.", "attack", event_type="attack", doc="d1", offset=200
+    )
+    rows = [attack, raid, anaphor]
+    assert together(rows, attack, anaphor)
+    assert not together(rows, raid, anaphor)
+
+
+def test_anniversary_event_does_not_join_the_story_event() -> None:
+    bombing = mention(
+        "Car bombs killed 60 people outside a school in Kabul on Saturday.",
+        "Car bombs",
+        event_type="attack",
+        date_value="2021-05-08",
+        doc="d1",
+        location="Kabul",
+        offset=0,
+    )
+    past = mention(
+        "The withdrawal ends on the 20th anniversary of the terrorist strikes against the US.",
+        "terrorist strikes",
+        event_type="attack",
+        doc="d1",
+        targets=["US"],
+        offset=300,
+    )
+    past["date_reason"] = "an anniversary's event: no date carried over; status: specific"
+    rows = [bombing, past]
+    assert not together(rows, bombing, past)
+    events = {e["date_value"] for e in group_mentions(rows)}
+    assert events == {"2021-05-08", None}
