@@ -181,6 +181,10 @@ class Grouper:
             total -= 0.5
         elif m.event_type != c.founder.event_type:
             total -= 0.25  # strike reported as raid: allowed ambiguity, slight doubt
+        if same_doc and not antecedent and _status_conflict(m, c):
+            return None  # one story tells apart what happened and what is only planned
+        if m.family == "meeting" and not antecedent and not _participants_meet(m, c):
+            return None  # a meeting is who met: named parties the event never names
         # Dates: intervals must overlap at their precision; finer agreement counts more.
         if m.dated and c.dated:
             if m.end < c.lo or m.start > c.hi:  # type: ignore[operator]
@@ -374,6 +378,27 @@ class Grouper:
         weight = sum(self.idf.get(w, 1.0) for w in c.words & o.words)
         total += min(2.5, 0.4 * weight)
         return total
+
+
+def _status_conflict(m: Mention, c: Cluster) -> bool:
+    """A mention that reports as done what the event's mentions in the same document
+    report as planned or called off (or the reverse)."""
+    statuses = {x.row.get("status") for x in c.members if x.doc_id == m.doc_id}
+    mine = m.row.get("status")
+    if mine == "occurred":
+        return bool(statuses) and "occurred" not in statuses
+    return "occurred" in statuses and not (statuses & {"planned", "cancelled"})
+
+
+def _participants_meet(m: Mention, c: Cluster) -> bool:
+    """Whether the parties a meeting mention names appear in the event (as participants or
+    in its reports' words) and the event's parties in the mention; a mention that names no
+    one says nothing against."""
+    if not m.participants:
+        return True
+    if not (m.participants & (c.participants | c.words)):
+        return False
+    return not (c.participants and not (c.participants & (m.participants | m.words)))
 
 
 def _coarse(c: Cluster) -> bool:

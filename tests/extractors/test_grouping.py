@@ -654,3 +654,69 @@ def test_anniversary_event_does_not_join_the_story_event() -> None:
     assert not together(rows, bombing, past)
     events = {e["date_value"] for e in group_mentions(rows)}
     assert events == {"2021-05-08", None}
+
+
+# -- meetings: status, parties ------------------------------------------------------------
+def test_planned_visit_stays_apart_from_the_visit_the_story_reports() -> None:
+    done = mention(
+        "The deal came during a two-day visit by Prime Minister Ortiz to Valdora.",
+        "visit",
+        event_type="meeting",
+        doc="d1",
+        actors=["Prime Minister Ortiz"],
+        offset=0,
+    )
+    later = mention(
+        "Officials announced that Ortiz will soon also visit Ambria.",
+        "visit",
+        event_type="meeting",
+        doc="d1",
+        status="planned",
+        actors=["Ortiz"],
+        targets=["Ambria"],
+        offset=500,
+    )
+    assert not together([done, later], done, later)
+
+
+def test_meeting_naming_other_parties_stays_apart_from_a_same_week_meeting() -> None:
+    visit = mention(
+        "During a visit to Carth for a security meeting Thursday, the prime minister spoke.",
+        "visit",
+        event_type="meeting",
+        date_value="2025-03-13",
+        doc="d1",
+        offset=0,
+    )
+    council = mention(
+        "Speaking at a Regional Council meeting on Ostland this week, the envoy said more.",
+        "meeting",
+        event_type="meeting",
+        date_value="2025-W11",
+        doc="d1",
+        actors=["Regional Council"],
+        targets=["Ostland"],
+        offset=500,
+    )
+    assert not together([visit, council], visit, council)
+
+
+def test_meeting_mention_naming_no_one_joins_the_story_meeting() -> None:
+    meeting = mention(
+        "General Ruiz is meeting with the head of the army today.",
+        "meeting",
+        event_type="meeting",
+        date_value="2011-04-07",
+        doc="d1",
+        actors=["General Ruiz"],
+        offset=0,
+    )
+    vague = mention(
+        "What could go wrong by sending this man to a critical meeting?",
+        "meeting",
+        event_type="meeting",
+        date_value="2011-04-07",
+        doc="d1",
+        offset=500,
+    )
+    assert together([meeting, vague], meeting, vague)
