@@ -144,7 +144,20 @@ _DETERMINERS = frozenset(
 _LEFT_WINDOW = 10
 _RIGHT_WINDOW = 6
 _WORD = re.compile(r"[A-Za-z']+")
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'`(])|\n\s*\n")
+# A closing quote may stand between the full stop and the next sentence: 'autonomy." On ...'.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’»)]*\s+(?=[A-Z\"'`(“‘])|\n\s*\n")
+# Quotation marks: `` and “ open, ” closes, '' and " open or close by the spaces around them.
+_QUOTE = re.compile(r"``|''|[\"“”]")
+# Where the clause of an expression ends: a clause-level punctuation mark, a comma before a
+# conjunction (left side), a subordinating or relative word (right side).
+_LEFT_CLAUSE_END = re.compile(
+    r"[;:]|\s(?:--|—|–)\s|,\s+(?:but|while|whereas|although|though|yet)\b", re.I
+)
+_RIGHT_CLAUSE_END = re.compile(
+    r"[;:]|\s(?:--|—|–)\s|\b(?:that|which|who|whom|whose|because|although|though|whereas|"
+    r"while|but|if|unless|when|where)\b",
+    re.I,
+)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -180,9 +193,69 @@ def tense(text: str, start: int, end: int) -> str | None:
     verb usually governs another clause.
     """
     s, e = sentence_bounds(text, start, end)
-    t = _verb_tense(text, s, e, start, end)
+    sent = _clause(text[s:e], start - s, end - s)
+    t = _verb_tense(sent, 0, len(sent), start - s, end - s)
     if t != "future" and _DEADLINE.search(text, max(s, start - 40), start):
         return "near"
+    return t
+
+
+def _quotes(t: str) -> list[tuple[int, int]]:
+    """Quoted spans of sentence t (marks included); a quote open at either end of the
+    sentence runs to that end."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for m in _QUOTE.finditer(t):
+        q, i, j = m.group(), m.start(), m.end()
+        if q in ("``", "“"):
+            opening = True
+        elif q == "”":
+            opening = False
+        else:
+            before = t[i - 1] if i > 0 else " "
+            after = t[j] if j < len(t) else " "
+            opening = (before.isspace() or before in "([-—") and not after.isspace()
+        if opening:
+            if open_at is None:
+                open_at = i
+        elif open_at is not None:
+            spans.append((open_at, j))
+            open_at = None
+        else:  # the quotation began in an earlier sentence
+            spans.append((spans[-1][1] if spans else 0, j))
+    if open_at is not None:
+        spans.append((open_at, len(t)))
+    return spans
+
+
+def _blank(t: str, lo: int, hi: int) -> str:
+    return t[:lo] + " " * (hi - lo) + t[hi:]
+
+
+def _clause(t: str, a: int, b: int) -> str:
+    """Sentence t with everything outside the clause of [a, b) blanked (offsets kept).
+
+    A quotation that holds the expression is its clause; other quotations are left out (their
+    verbs are the speaker's, not the narrator's). Then the clause ends at ';', ':', a dash, a
+    comma before "but"/"while"... on the left, and at a subordinating or relative word
+    ("that", "which", "because", "when"...) on the right: "said Thursday that it will" is past.
+    """
+    if '"' in t or "'" in t or "`" in t or "“" in t or "”" in t:
+        spans = _quotes(t)
+        inside = [sp for sp in spans if sp[0] <= a and b <= sp[1]]
+        if inside:
+            lo, hi = inside[-1]
+            t = " " * lo + t[lo:hi] + " " * (len(t) - hi)
+        else:
+            for lo, hi in spans:
+                if hi <= a or lo >= b:
+                    t = _blank(t, lo, hi)
+    cut = max((m.end() for m in _LEFT_CLAUSE_END.finditer(t, 0, a)), default=0)
+    if cut:
+        t = " " * cut + t[cut:]
+    right = _RIGHT_CLAUSE_END.search(t, b)
+    if right is not None:
+        t = t[: right.start()] + " " * (len(t) - right.start())
     return t
 
 

@@ -209,3 +209,38 @@ def test_month_name_before_a_name_is_no_month():
 def test_numbers_after_codes_are_not_years():
     assert tag("Call 555-1234 or book Room 2012.", FRI) == []
     assert [t.value for t in tag("The 1999-2000 season was long.", FRI)] == ["1999", "2000"]
+
+
+# ------------------------------------------------------------ tense: quotations and clauses
+
+WED = date(2011, 3, 16)  # a Wednesday
+
+
+def test_a_quotation_in_the_previous_sentence_does_not_give_the_tense():
+    # The closing quote after the full stop ends the sentence: "must" is the speaker's.
+    text = 'Talks stalled. "We must wait." On Friday in Paris, the minister met his counterpart.'
+    assert one(text, WED).value == "2011-03-11"
+
+
+def test_a_quotation_that_does_not_hold_the_weekday_does_not_give_its_tense():
+    assert one('On Friday, the minister: "We will respond."', WED).value == "2011-03-11"
+    text = "On Friday the envoy assured his host that “we will not leave you alone.”"
+    assert one(text, WED).value == "2011-03-11"
+
+
+def test_a_weekday_inside_a_quotation_takes_the_tense_of_the_quotation():
+    assert one('He will tell the court: "On Friday I stayed home."', WED).value == "2011-03-11"
+    assert one('"On Friday we will decide," he said.', WED).value == "2011-03-18"
+
+
+def test_the_reporting_clause_dates_the_saying_not_the_reported_future():
+    assert one("The group said Friday that it will hold talks.", WED).value == "2011-03-11"
+    assert one("On Friday the group, which will hold talks, attacked a town.", WED).value == (
+        "2011-03-11"
+    )
+
+
+def test_a_future_in_another_coordinated_clause_does_not_give_the_tense():
+    text = "Officials will meet again, but on Friday the rebels attacked the town."
+    assert one(text, WED).value == "2011-03-11"
+    assert one("On Friday the court will rule.", WED).value == "2011-03-18"
