@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from .model import GRANULARITIES, Resolution
+
 _FUTURE = frozenset(["will", "wo", "shall", "scheduled", "slated", "upcoming"])
 _PRESENT_AUX = frozenset(["is", "are", "am"])
 _FUTURE_PHRASES = re.compile(
@@ -299,6 +301,7 @@ class Context:
     focus: date | None = None  # last day-precision date mentioned
     focus_any: date | None = None  # start of the last date of any precision
     focus_any_at: int = -1  # where that date was mentioned
+    focus_res: Resolution | None = None  # that date as resolved
     qfocus: tuple[int, int] | None = None  # (year, quarter) last mentioned
     pfocus: str | None = None  # reporting period of months last mentioned ("P9M"), if after it
     start: int = 0
@@ -319,6 +322,16 @@ class Context:
         if self.dct is not None:
             return self.dct, "anchored to the publication date (no earlier date in focus)"
         return None, "no publication date and no earlier date to anchor to"
+
+    def coarse_focus(self, gran: str) -> Resolution | None:
+        """The date in focus when it is coarser than ``gran`` and was mentioned last: "In
+        March ... Two days later" cannot be counted in days from a month."""
+        r = self.focus_res
+        if r is None or r.granularity not in GRANULARITIES or gran not in GRANULARITIES:
+            return None
+        if GRANULARITIES.index(r.granularity) <= GRANULARITIES.index(gran):
+            return None
+        return r
 
     def year_in_sentence(self) -> int | None:
         """Year of the last date mentioned earlier in the same sentence, if any."""

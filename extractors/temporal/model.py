@@ -27,7 +27,8 @@ class Resolution:
     """What an expression denotes on the calendar.
 
     ``start``/``end`` are the first and last day covered (inclusive); both are None for
-    durations, sets and anything unresolved. ``reason`` says in words how the value was found
+    durations, sets and anything unresolved, except a vague duration counted from the date in
+    focus ("days later": PXD, the few days after that date, approximate). ``reason`` says in words how the value was found
     (or why it could not be), so an analyst can audit every date.
     """
 

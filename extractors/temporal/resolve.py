@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from . import values as V
@@ -838,15 +839,90 @@ def h_vague(g: dict, c: Context) -> Resolution | None:
     if g.get("u2"):
         unit = _unit(g["u2"])
         sfx = g["sfx"].lower()
-        if sfx in ("ago", "earlier"):
+        if sfx in ("later", "earlier"):
+            return _some_units_from_focus(unit, sfx == "earlier", c, g["u2"] + " " + sfx)
+        if sfx == "ago":
             return V.ref("PAST_REF", c.dct, f"unspecified number of {unit}s before")
-        return V.ref("FUTURE_REF", c.dct, f"unspecified number of {unit}s after")
+        value, gran = _duration_value(None, unit)
+        return V.duration(value, gran, f"unspecified number of {unit}s ahead")
     unit = _unit(g.get("u") or g.get("u3"))
     if unit not in UNITS:
         return None
     value, gran = _duration_value(None, unit)
     adj = _norm(g.get("adj"))
     return V.duration(value, gran, f"unspecified number of {unit}s ({adj or 'for'})")
+
+
+def _gran(unit: str) -> str:
+    g = UNIT_GRANULARITY[unit]
+    return "day" if g == "time" else g
+
+
+# How many units "later"/"earlier" still fall in the coarser date in focus: a few days after a
+# month ("In March ... Two days later") stay in that month, as far as the text can tell.
+_WITHIN_FOCUS = {
+    ("day", "week"): 6,
+    ("day", "month"): 20,
+    ("day", "season"): 60,
+    ("day", "quarter"): 60,
+    ("day", "half"): 120,
+    ("day", "year"): 300,
+    ("week", "month"): 2,
+    ("week", "season"): 8,
+    ("week", "quarter"): 8,
+    ("week", "half"): 16,
+    ("week", "year"): 40,
+    ("month", "year"): 9,
+}
+# The span "some units later/earlier" covers beyond the date in focus: (least, most) units.
+_SOME_UNITS = {"day": (1, 7), "week": (1, 8), "month": (1, 12), "year": (1, 10)}
+
+
+def _some_units_from_focus(unit: str, back: bool, c: Context, words: str) -> Resolution:
+    """ "days later", "a few weeks earlier": TimeML gives the vague duration (PXD, PXW), the
+    calendar span is counted from the date in focus: a few units after (before) a day in
+    focus, the date in focus itself when it is coarser (a month before "days later")."""
+    value, gran = _duration_value(None, unit)
+    g = _gran(unit)
+    coarse = c.coarse_focus(g)
+    if coarse is not None and coarse.start is not None:
+        return Resolution(
+            value,
+            "DURATION",
+            coarse.start,
+            coarse.end,
+            coarse.granularity,
+            "approximate",
+            f"'{words}': within the {coarse.granularity} in focus {coarse.value}",
+        )
+    a = c.focus_res.start if c.focus_res is not None else None
+    if a is None or unit not in ("hour", "minute", "second", *_SOME_UNITS):
+        return Resolution(
+            value, "DURATION", None, None, gran, "approximate", f"'{words}': no date in focus"
+        )
+    if unit in ("hour", "minute", "second"):
+        s = e = a
+        g = "day"
+    else:
+        lo, hi = _SOME_UNITS[unit]
+        k1, k2 = (-hi, -lo) if back else (lo, hi)
+        if unit == "day":
+            s, e = a + timedelta(days=k1), a + timedelta(days=k2)
+        elif unit == "week":
+            s, e = a + timedelta(weeks=k1), a + timedelta(weeks=k2)
+        elif unit == "month":
+            s, e = V.add_months(a, k1), V.add_months(a, k2)
+        else:
+            s, e = V.add_years(a, k1), V.add_years(a, k2)
+    return Resolution(
+        value,
+        "DURATION",
+        s,
+        e,
+        g,
+        "approximate",
+        f"'{words}': {s} to {e}, counted from the date in focus {a}",
+    )
 
 
 def h_ago(g: dict, c: Context) -> Resolution | None:
@@ -865,8 +941,25 @@ def h_ago(g: dict, c: Context) -> Resolution | None:
         base, why = (c.dct, "counted from the publication date") if c.dct else (None, NO_DCT)
     else:
         base, why = c.anchor()
+    if n is None and direction in ("later", "earlier"):
+        return _some_units_from_focus(unit, back, c, f"{_norm(g['n'])} {unit}s {direction}")
     if n is None:
         return V.ref("PAST_REF" if back else "FUTURE_REF", c.dct, f"some {unit}s {direction}")
+    if unit == "year" and n == 1 and back and c.qfocus and not mod:
+        y, q = c.qfocus
+        return V.quarter(y - 1, q, f"same quarter a year before the quarter in focus ({y}-Q{q})")
+    coarse = None if direction in ("ago", "hence", "from now") else c.coarse_focus(_gran(unit))
+    if coarse is not None and n <= _WITHIN_FOCUS.get((_gran(unit), coarse.granularity), 0):
+        return replace(
+            coarse,
+            date_type="approximate",
+            mod=None,
+            reason=f"{g['n']} {unit}(s) {direction} than a {coarse.granularity} in focus "
+            f"({coarse.value}): that {coarse.granularity}, approximately",
+        )
+    if direction not in ("ago", "hence", "from now") and c.focus_res is not None:
+        f = c.focus_res
+        base, why = f.start, f"counted from the date in focus {f.value}"
     if base is None:
         return V.unresolved(None, f"'{direction}' offset; {why}", mod=mod)
     k = -n if back else n
@@ -885,9 +978,6 @@ def h_ago(g: dict, c: Context) -> Resolution | None:
     if unit == "quarter":
         y, m = V.shift_months(base.year, base.month, round(3 * k))
         return V.quarter(y, (m - 1) // 3 + 1, text, mod)
-    if unit == "year" and n == 1 and back and c.qfocus and not mod:
-        y, q = c.qfocus
-        return V.quarter(y - 1, q, f"same quarter a year before the quarter in focus ({y}-Q{q})")
     factor = {"year": 1, "decade": 10, "century": 100, "millennium": 1000}[unit]
     return V.year(base.year + round(k * factor), text, mod)
 
@@ -898,6 +988,15 @@ def h_anchored(g: dict, c: Context) -> Resolution | None:
             return V.unresolved(None, NO_DCT)
         off = -2 if "yesterday" in g["dby"].lower() else 2
         return V.day(c.dct + timedelta(days=off), "two days from the publication date")
+    coarse = c.coarse_focus("day")
+    if coarse is not None and (g.get("ba") or _norm(g.get("u")) == "day"):
+        return replace(
+            coarse,
+            date_type="approximate",
+            mod=None,
+            reason=f"a day relative to a {coarse.granularity} in focus ({coarse.value}): "
+            f"that {coarse.granularity}, approximately",
+        )
     if g.get("ba"):
         a, why = c.anchor()
         if a is None:

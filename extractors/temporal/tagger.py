@@ -72,10 +72,12 @@ def _update_focus(ctx: Context, r: Resolution, rule: str, text: str = "") -> Non
         return
     if r.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
         return
+    if "a year before" in r.reason:
+        return  # a comparison ("up from $5 million a year earlier"), not a move of the narrative
     if r.granularity in ("day", "time"):
         ctx.focus = r.start
     if r.granularity in ("day", "time", "week", "month", "season", "quarter", "half", "year"):
-        ctx.focus_any, ctx.focus_any_at = r.start, ctx.start
+        ctx.focus_any, ctx.focus_any_at, ctx.focus_res = r.start, ctx.start, r
     explicit_quarter = rule in ("quarter", "rel_unit") and not r.reason.startswith("same quarter")
     explicit_quarter = explicit_quarter and not r.reason.startswith("quarter in focus")
     if explicit_quarter and r.granularity == "quarter" and r.value and "-Q" in r.value:

@@ -244,3 +244,117 @@ def test_a_future_in_another_coordinated_clause_does_not_give_the_tense():
     text = "Officials will meet again, but on Friday the rebels attacked the town."
     assert one(text, WED).value == "2011-03-11"
     assert one("On Friday the court will rule.", WED).value == "2011-03-18"
+
+
+# ------------------------------------------------------------ "days later" and the date in focus
+
+
+def _span(t):
+    r = t.resolution
+    return (r.value, r.type, r.start, r.end, r.granularity, r.date_type)
+
+
+def test_days_later_after_a_day_is_the_vague_duration_over_the_following_week():
+    # TimeML tags the vague duration (PXD); the calendar span counts from the day in focus.
+    text = "Rebels seized the town on March 3. Days later, troops returned."
+    t = tag(text, FRI)[1]
+    assert t.text == "Days later"
+    assert _span(t) == (
+        "PXD",
+        "DURATION",
+        date(2011, 3, 4),
+        date(2011, 3, 10),
+        "day",
+        "approximate",
+    )
+    assert "date in focus 2011-03-03" in t.resolution.reason
+
+
+def test_a_few_days_later_and_weeks_later_count_from_the_day_in_focus():
+    text = "Rebels seized the town on March 3. A few days later, troops returned."
+    t = tag(text, FRI)[1]
+    assert (t.text, t.value, t.resolution.start, t.resolution.end) == (
+        "A few days later",
+        "PXD",
+        date(2011, 3, 4),
+        date(2011, 3, 10),
+    )
+    t = tag("The plant closed on March 3. Weeks later, it reopened.", FRI)[1]
+    assert (t.value, t.resolution.granularity, t.resolution.date_type) == (
+        "PXW",
+        "week",
+        "approximate",
+    )
+    assert t.resolution.start == date(2011, 3, 10)
+
+
+def test_days_earlier_is_before_the_day_in_focus():
+    t = tag("The vote was held on March 10. Days earlier, the leader resigned.", FRI)[1]
+    assert (t.value, t.resolution.start, t.resolution.end) == (
+        "PXD",
+        date(2011, 3, 3),
+        date(2011, 3, 9),
+    )
+
+
+def test_days_later_after_a_month_stays_in_that_month():
+    t = tag("In January the firm hired a chief. Days later, it reported a loss.", FRI)[1]
+    assert _span(t) == (
+        "PXD",
+        "DURATION",
+        date(2011, 1, 1),
+        date(2011, 1, 31),
+        "month",
+        "approximate",
+    )
+
+
+def test_days_later_without_a_date_in_focus_has_no_calendar_span():
+    t = one("Days later, troops returned.")
+    assert (t.value, t.resolution.start, t.resolution.end) == ("PXD", None, None)
+
+
+def test_the_weeks_ahead_is_a_vague_duration():
+    assert one("Prices may fall in the weeks ahead.").value == "PXW"
+
+
+def test_two_days_later_after_a_month_is_that_month_not_a_day_from_publication():
+    t = tag("In January the firm hired a chief. Two days later, it reported a loss.", FRI)[1]
+    assert _span(t) == (
+        "2011-01",
+        "DATE",
+        date(2011, 1, 1),
+        date(2011, 1, 31),
+        "month",
+        "approximate",
+    )
+    # The month mentioned last is in focus, not an older day.
+    text = "On Jan. 5 the firm hired a chief. In February it sold a unit. Two days later, it fell."
+    assert tag(text, FRI)[2].value == "2011-02"
+
+
+def test_months_later_counts_from_the_month_in_focus():
+    t = tag("In January the firm hired a chief. Two months later, it reported a loss.", FRI)[1]
+    assert (t.value, t.resolution.date_type) == ("2011-03", "exact")
+
+
+def test_a_day_earlier_after_a_day_is_the_day_before_it():
+    t = tag("The talks ended on March 3. A day earlier, troops had left.", FRI)[1]
+    assert (t.value, t.resolution.granularity) == ("2011-03-02", "day")
+
+
+def test_the_next_day_after_a_month_is_that_month_approximately():
+    t = tag("In January rebels took the town. The next day, troops arrived.", FRI)[1]
+    assert (t.value, t.resolution.granularity, t.resolution.date_type) == (
+        "2011-01",
+        "month",
+        "approximate",
+    )
+
+
+def test_a_year_ago_comparison_does_not_move_the_focus_of_a_later_comparison():
+    text = (
+        "Profit rose in the third quarter from a year ago. For the nine months, "
+        "net fell from a year earlier."
+    )
+    assert [t.value for t in tag(text, OCT)] == ["2011-Q3", "2010-Q3", "P9M", "2010"]
