@@ -144,7 +144,7 @@ _DETERMINERS = frozenset(
     ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "still"]
 )
 _LEFT_WINDOW = 10
-_RIGHT_WINDOW = 6
+_RIGHT_WINDOW = 10
 _WORD = re.compile(r"[A-Za-z']+")
 # A closing quote may stand between the full stop and the next sentence: 'autonomy." On ...'.
 _SENTENCE_END = re.compile(r"[.!?][\"'”’»)]*\s+(?=[A-Z\"'`(“‘])|\n\s*\n")
@@ -191,8 +191,8 @@ def tense(text: str, start: int, end: int) -> str | None:
     "near" follows a deadline preposition ("by", "until", "through", "effective"): the
     nearest date of that name is meant, whichever side of the report it falls on.
 
-    Only the words close to the expression count (8 to the left, 6 to the right): a distant
-    verb usually governs another clause.
+    Only the words of the expression's clause (see _clause) and close to it count (10 to
+    the left, 10 to the right): a distant verb usually governs another clause.
     """
     s, e = sentence_bounds(text, start, end)
     sent = _clause(text[s:e], start - s, end - s)

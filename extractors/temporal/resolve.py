@@ -148,7 +148,19 @@ def _direction_word(direction: str | None) -> str:
     }.get(direction, "no tense marker")
 
 
+def _weekday_direction(c: Context) -> str:
+    """ "future" or "past" for a bare weekday; after a deadline word ("until Tuesday", "by
+    Friday") the coming one, unless the day before the DCT (or the DCT itself) is meant."""
+    t = c.tense()
+    if t == "near":
+        return "deadline"
+    return "future" if t == "future" else "past"
+
+
 def _weekday_date(base: date, wd: int, direction: str) -> date:
+    if direction == "deadline":
+        back = (base.weekday() - wd) % 7
+        return base - timedelta(days=back) if back <= 1 else _weekday_date(base, wd, "future")
     if direction == "future":
         return base + timedelta(days=(wd - base.weekday()) % 7)
     return base - timedelta(days=(base.weekday() - wd) % 7)
@@ -284,7 +296,7 @@ def _day_of(word: str | None, c: Context) -> tuple[date | None, str]:
         if c.dct is None:
             return None, NO_DCT
         if lw in WEEKDAYS:
-            direction = "future" if c.tense() == "future" else "past"
+            direction = _weekday_direction(c)
             return _weekday_date(c.dct, WEEKDAYS[lw], direction), f"weekday ({direction})"
         off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[lw]
         return c.dct + timedelta(days=off), lw
@@ -297,11 +309,11 @@ def h_pod(g: dict, c: Context) -> Resolution | None:
         mod = _pos_mod(g["pre2"])
         if c.dct is None:
             return V.unresolved(f"XXXX-WXX-{wd + 1}", "weekday; " + NO_DCT, mod=mod)
-        direction = "future" if c.tense() == "future" else "past"
+        direction = _weekday_direction(c)
         d = _weekday_date(c.dct, wd, direction)
         return V.day(
             d,
-            f"weekday {'after' if direction == 'future' else 'before'} DCT ({direction} tense)",
+            f"weekday {'before' if direction == 'past' else 'after'} DCT ({direction})",
             mod,
         )
     pod = PARTS_OF_DAY[g["pod"].lower()]
@@ -353,7 +365,10 @@ def h_wd(g: dict, c: Context) -> Resolution | None:
             d = a + timedelta(days=(wd - a.weekday()) % 7 or 7)
         return V.day(d, f"weekday relative to date in focus ({why})")
     direction = c.tense()
-    if direction == "future":
+    if direction == "near":
+        d = _weekday_date(c.dct, wd, "deadline")
+        why = "weekday after a deadline word: the coming one unless the day before DCT"
+    elif direction == "future":
         d = _weekday_date(c.dct, wd, "future")
         why = "weekday on or after DCT (future tense)"
     else:

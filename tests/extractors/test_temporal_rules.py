@@ -358,3 +358,17 @@ def test_a_year_ago_comparison_does_not_move_the_focus_of_a_later_comparison():
         "net fell from a year earlier."
     )
     assert [t.value for t in tag(text, OCT)] == ["2011-Q3", "2010-Q3", "P9M", "2010"]
+
+
+def test_a_fronted_weekday_takes_the_tense_of_the_verb_after_a_long_subject():
+    text = "On Friday, the National Association of Retail Grocers plans to hold a news conference."
+    assert one(text, WED).value == "2011-03-18"
+
+
+def test_a_weekday_after_a_deadline_word_is_the_coming_one_unless_it_was_yesterday():
+    assert one("The agency gave the family until 9 a.m. Friday to reply.", WED).value == (
+        "2011-03-18T09:00"
+    )
+    assert one("Officials postponed the vote until Monday morning.", WED).value == ("2011-03-21TMO")
+    # The day before the report: the deadline has just passed.
+    assert one("The rebels were told to leave by Tuesday.", WED).value == "2011-03-15"
