@@ -270,6 +270,8 @@ def number_value(words: str) -> int | None:
     w = words.lower().replace(",", "").strip()
     if w in ("a", "an", "one", "a single", "single"):
         return 1
+    if w in ("a couple of", "a couple", "couple of"):
+        return 2  # TimeML: "a couple of years" is P2Y
     if w in VAGUE_QUANTITIES:
         return None
     if w.isdigit():

@@ -865,6 +865,9 @@ def h_vague(g: dict, c: Context) -> Resolution | None:
         return None
     value, gran = _duration_value(None, unit)
     adj = _norm(g.get("adj"))
+    if adj in ("recent", "past") and unit == "year" and not g.get("det"):
+        # "in recent years", "in past years": a vague past time (the TimeML majority)
+        return V.ref("PAST_REF", c.dct, f"'{adj} years': vague reference to the past")
     return V.duration(value, gran, f"unspecified number of {unit}s ({adj or 'for'})")
 
 

@@ -372,3 +372,19 @@ def test_a_weekday_after_a_deadline_word_is_the_coming_one_unless_it_was_yesterd
     assert one("Officials postponed the vote until Monday morning.", WED).value == ("2011-03-21TMO")
     # The day before the report: the deadline has just passed.
     assert one("The rebels were told to leave by Tuesday.", WED).value == "2011-03-15"
+
+
+# ------------------------------------------------------------ vague quantities of time
+
+
+def test_a_couple_of_units_is_two():
+    assert one("Prices will not recover for a couple of years.").value == "P2Y"
+    assert one("Over the next couple of months the plant stays shut.").value == "P2M"
+
+
+def test_recent_years_is_a_vague_past_reference():
+    t = one("Exports have grown in recent years.")
+    assert (t.value, t.resolution.end) == ("PAST_REF", FRI)
+    assert one("There were such sales in past years, too.").value == "PAST_REF"
+    # Other units keep the vague duration, as TimeML annotates them most often.
+    assert one("Exports have grown in recent months.").value == "PXM"
