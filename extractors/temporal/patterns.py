@@ -68,7 +68,7 @@ QMOD = (
     r"(?:about|around|approximately|roughly|some|nearly|almost|less\s+than|just\s+under|under|"
     r"fewer\s+than|more\s+than|just\s+over|over(?!\s+the\b)|at\s+least|at\s+most|up\s+to|no\s+more\s+than)"
 )
-REL = r"(?:this|last|next|past|previous|coming|current|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+current|the\s+next|the\s+following|the\s+latest|the\s+present)"
+REL = r"(?:this\s+past|this\s+coming|this|last|next|past|previous|coming|current|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+current|the\s+next|the\s+following|the\s+latest|the\s+present)"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight)"
 TZ = r"(?:[ECMP][SD]?T|GMT|UTC)"
 AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
@@ -207,12 +207,14 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "season",
-        rf"(?:(?P<pos>{POSMOD})[\s-]*)?(?:(?P<det>the)\s+)?(?:(?P<rel>last|this|next|past|coming|previous)\s+)?"
+        rf"(?:(?P<pos>{POSMOD})[\s-]*)?(?:(?P<det>the)\s+)?"
+        rf"(?:(?P<rel>this\s+past|this\s+coming|last|this|next|past|coming|previous)\s+)?"
         rf"(?P<s>{SEASON})(?:\s+(?:of\s+)?(?:(?P<y>{YEAR4})|(?P<yw>{YEAR_WORDS})))?(?!-)",
     ),
     (
         "month",
-        rf"(?:(?P<pos>{POSMOD})[\s-]*)?(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<m>{MONTH_ALONE}|{MONTH_ANY}"
+        rf"(?:(?P<pos>{POSMOD})[\s-]*)?(?:(?P<rel>this\s+past|this\s+coming|last|this|next|past|coming)\s+)?"
+        rf"(?P<m>{MONTH_ALONE}|{MONTH_ANY}"
         rf"(?=,?\s+(?:of\s+)?{YEAR4}))(?:,?\s+(?:of\s+)?(?P<y>{YEAR4})|\s+(?P<yw>{YEAR_WORDS})|(?!\s*\d))",
     ),
     (

@@ -417,10 +417,10 @@ def h_month(g: dict, c: Context) -> Resolution | None:
         return None  # a name: "August Wilson", "April Fools' Day"
     if c.dct is None:
         return V.unresolved(f"XXXX-{m:02d}", "month name without year; " + NO_DCT, mod=mod)
-    if rel in ("last", "past"):
+    if rel in ("last", "past", "this past"):
         y = c.dct.year if m < c.dct.month else c.dct.year - 1
         return V.month(y, m, "'last' month name: most recent one before the DCT month", mod)
-    if rel in ("next", "coming"):
+    if rel in ("next", "coming", "this coming"):
         y = c.dct.year if m > c.dct.month else c.dct.year + 1
         return V.month(y, m, "'next' month name: first one after the DCT month", mod)
     if rel == "this":
@@ -710,10 +710,10 @@ def _season(s: str, rel: str, y: int | None, mod: str | None, c: Context) -> Res
     # instances: season of year Y covers SEASON_MONTHS; list nearby ones
     inst = [V.season(yy, s, "") for yy in (d.year - 2, d.year - 1, d.year, d.year + 1)]
     rel = rel.removeprefix("the ")
-    if rel in ("last", "past", "previous"):
+    if rel in ("last", "past", "previous", "this past"):
         r = [i for i in inst if i.end < d][-1]
         why = "'last' season: most recent one ended before DCT"
-    elif rel in ("next", "coming"):
+    elif rel in ("next", "coming", "this coming"):
         r = next(i for i in inst if i.start > d)
         why = "'next' season: first one starting after DCT"
     elif rel == "this":

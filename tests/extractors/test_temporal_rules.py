@@ -388,3 +388,12 @@ def test_recent_years_is_a_vague_past_reference():
     assert one("There were such sales in past years, too.").value == "PAST_REF"
     # Other units keep the vague duration, as TimeML annotates them most often.
     assert one("Exports have grown in recent months.").value == "PXM"
+
+
+def test_this_past_and_this_coming_are_one_expression_with_last_and_next():
+    assert [(t.text, t.value) for t in tag("Crops failed this past summer.", WED)] == [
+        ("this past summer", "2010-SU")
+    ]
+    assert one("The plant opens this coming April.", WED).value == "2011-04"
+    assert one("Sales fell this past week.", WED).value == "2011-W10"
+    assert one("The vote is set for this coming weekend.", WED).value == "2011-W11-WE"
