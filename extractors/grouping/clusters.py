@@ -16,13 +16,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from extractors.grouping.features import Mention, Place, counts_agree, counts_compatible
+from extractors.grouping.features import (
+    COUNTRIES,
+    Mention,
+    Place,
+    counts_agree,
+    counts_compatible,
+)
 
 # Join thresholds on the evidence score (see ``score``).
 SAME_DOC = 2.5
 CROSS_DOC = 3.0
 CROSS_DOC_WEAK_DATE = 4.0  # a date of season precision or coarser
 UNDATED = 4.0  # an undated mention or event outside the document: strong evidence only
+SAME_STORY = 1.0  # the two documents already share another event
 
 BUCKET_CAP = 200  # most recent events looked at per index key
 FINE_SPAN = 7  # days: dates this fine are indexed by day
@@ -285,21 +292,61 @@ class Grouper:
         several documents are joined event to event, in founding order: an event only ever
         merges into an older one, whose id it then shares.
         """
+        # A second round gives the events whose stories the first one tied together (see
+        # ``_same_story``) another look.
+        grown = self._merge_round(None)
+        if grown:
+            self._merge_round(grown)
+
+    def _merge_round(self, grown: set[int] | None) -> set[int]:
+        """One pass over the events in founding order; returns the events that grew."""
+        merged: set[int] = set()
         for c in list(self.clusters):
             if c.merged_into is not None:
                 continue
+            linked: set[int] | None = None
+            if grown is not None:
+                linked = self._linked_events(c)
+                if not linked & grown:
+                    continue
             best, best_score = None, -math.inf
             for other in self._merge_candidates(c):
                 s = self.event_score(c, other)
+                if s is None:
+                    continue
                 threshold = CROSS_DOC if c.dated and other.dated else UNDATED
                 if c.dated and other.dated and _coarse(c) and _coarse(other):
                     threshold = CROSS_DOC_WEAK_DATE
-                if s is not None and s >= threshold and s > best_score:
+                if s + SAME_STORY >= threshold:
+                    if linked is None:
+                        linked = self._linked_events(c)
+                    if self._same_story(linked, other):
+                        s += SAME_STORY
+                if s >= threshold and s > best_score:
                     best, best_score = other, s
             if best is not None:
                 for m in c.members:
                     self._add(best, m)
                 c.merged_into = best
+                merged.add(best.number)
+        return merged
+
+    def _linked_events(self, c: Cluster) -> set[int]:
+        """Events other than ``c`` reported by the documents that report ``c``."""
+        out = set()
+        for doc in c.docs:
+            for k in self.by_doc.get(doc, ()):
+                out.add(_root(k).number)
+        out.discard(c.number)
+        return out
+
+    def _same_story(self, linked: set[int], o: Cluster) -> bool:
+        """Whether the documents of ``o`` and those of an event (``linked``: the other events
+        of its documents) already share another event: two reports of one story, where the
+        attack and the rescue that followed it are each one event."""
+        shared = linked & self._linked_events(o)
+        shared.discard(o.number)
+        return bool(shared)
 
     def _merge_candidates(self, c: Cluster) -> list[Cluster]:
         found: dict[int, Cluster] = {}
@@ -331,6 +378,8 @@ class Grouper:
 
     def event_score(self, c: Cluster, o: Cluster) -> float | None:
         """Evidence that events ``c`` and ``o`` of different documents are one event."""
+        if (_unplaced(c) or _unplaced(o)) and not _strongly_alike(c, o):
+            return None
         total = 0.0
         if c.dated and o.dated:
             if c.hi < o.lo or c.lo > o.hi:  # type: ignore[operator]
@@ -399,6 +448,56 @@ def _participants_meet(m: Mention, c: Cluster) -> bool:
     if not (m.participants & (c.participants | c.words)):
         return False
     return not (c.participants and not (c.participants & (m.participants | m.words)))
+
+
+UNPLACED_DAYS = 31  # publication dates of reports an event with no date may join across
+
+
+def _unplaced(c: Cluster) -> bool:
+    """An event none of whose reports says or implies when it happened."""
+    return not c.dated and not c.hinted
+
+
+def _strongly_alike(c: Cluster, o: Cluster) -> bool:
+    """What an event with no date needs to join one of another document: the same specific
+    place, a shared participant, a shared type, and reports published close in time."""
+    specific = [
+        (p, q)
+        for p in c.places
+        for q in o.places
+        if p.relation(q) > 0 and (p.tokens - COUNTRIES) and (q.tokens - COUNTRIES)
+    ]
+    if not specific or not (c.participants & o.participants):
+        return False
+    if not ({m.event_type for m in c.members} & {m.event_type for m in o.members}):
+        return False
+    a, b = _published_span(c), _published_span(o)
+    if a is None or b is None:
+        return False
+    return (b[0] - a[1]).days <= UNPLACED_DAYS and (a[0] - b[1]).days <= UNPLACED_DAYS
+
+
+def _published_span(c: Cluster) -> tuple[date, date] | None:
+    days = [_as_day(m.row.get("published")) for m in c.members]
+    known = [d for d in days if d is not None]
+    return (min(known), max(known)) if known else None
+
+
+def _as_day(value: object) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _root(c: Cluster) -> Cluster:
+    while c.merged_into is not None:
+        c = c.merged_into
+    return c
 
 
 def _coarse(c: Cluster) -> bool:

@@ -330,6 +330,13 @@ CAPITALS: dict[str, str] = {
     "delhi": "india",
 }
 
+# Country names as place tokens: a place that is only a country is not a specific place.
+COUNTRIES = frozenset(
+    {*CAPITALS.values(), "saudi", "arabia", "qatar", "turkey", "egypt", "libya", "somalia"}
+    | {"sudan", "mali", "nigeria", "lebanon", "jordan", "israel", "palestine", "india"}
+    | {"japan", "korea", "france", "germany", "canada", "australia", "mexico", "bangladesh"}
+)
+
 # Words of a place name that say what kind of place, not which one.
 GENERIC_PLACE = frozenset(
     [

@@ -720,3 +720,104 @@ def test_meeting_mention_naming_no_one_joins_the_story_meeting() -> None:
         offset=500,
     )
     assert together([meeting, vague], meeting, vague)
+
+
+# -- across documents: one story, and events with no date ---------------------------------
+def _story(doc: str, published: str, attack_sentence: str, raid_sentence: str) -> list[dict]:
+    attack = mention(
+        attack_sentence,
+        "attacked",
+        event_type="attack",
+        date_value="2025-03-11",
+        doc=doc,
+        published=published,
+        location="Sibi",
+        actors=["Liberation Front"],
+        targets=["passenger train"],
+        offset=0,
+    )
+    raid = mention(
+        raid_sentence,
+        "operation",
+        event_type="raid",
+        date_value="2025-03-12",
+        doc=doc,
+        published=published,
+        offset=1000,
+    )
+    return [attack, raid]
+
+
+def test_same_day_operations_of_two_reports_of_one_story_merge() -> None:
+    a = _story(
+        "d1",
+        "2025-03-12",
+        "Liberation Front gunmen attacked a passenger train near Sibi on Tuesday.",
+        "The army ended its operation to free the hostages on Wednesday.",
+    )
+    b = _story(
+        "d2",
+        "2025-03-13",
+        "A passenger train was attacked near Sibi by Liberation Front gunmen Tuesday.",
+        "Commandos completed the operation Wednesday, freeing all hostages.",
+    )
+    rows = [*a, *b]
+    assert together(rows, a[0], b[0])
+    assert together(rows, a[1], b[1])
+
+
+def test_same_day_operations_of_unrelated_reports_stay_apart() -> None:
+    a = mention(
+        "The army ended its operation to free the hostages on Wednesday.",
+        "operation",
+        event_type="raid",
+        date_value="2025-03-12",
+        doc="d1",
+    )
+    b = mention(
+        "Commandos completed the operation Wednesday, freeing all hostages.",
+        "operation",
+        event_type="raid",
+        date_value="2025-03-12",
+        doc="d2",
+    )
+    assert not together([a, b], a, b)
+
+
+def _undated(doc: str, published: str, **kw) -> dict:
+    args = {
+        "location": "Miranshah",
+        "actors": ["US"],
+        "targets": ["Haqqani militants"],
+        "killed": (5, 5),
+    } | kw
+    return mention(
+        "The US drone strike on a Haqqani compound in Miranshah killed five militants.",
+        "drone strike",
+        doc=doc,
+        published=published,
+        **args,
+    )
+
+
+def test_undated_event_joins_another_document_only_on_place_participants_and_time() -> None:
+    dated = mention(
+        "A US drone strike on a Haqqani compound killed five in Miranshah on Friday.",
+        "drone strike",
+        date_value="2011-05-06",
+        doc="d1",
+        published="2011-05-07",
+        location="Miranshah",
+        actors=["US"],
+        targets=["Haqqani network"],
+        killed=(5, 5),
+    )
+    close = _undated("d2", "2011-05-10")
+    assert together([dated, close], dated, close)
+    months_later = _undated("d3", "2011-09-10")
+    assert not together([dated, months_later], dated, months_later)
+    no_parties = _undated("d4", "2011-05-10", actors=[], targets=[])
+    assert not together([dated, no_parties], dated, no_parties)
+    country_only = _undated("d5", "2011-05-10", location="Pakistan")
+    dated_country = dict(dated, location="Pakistan")
+    assert not together([dated_country, country_only], dated_country, country_only)
