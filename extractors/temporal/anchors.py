@@ -143,6 +143,8 @@ _DEADLINE = re.compile(
 _DETERMINERS = frozenset(
     ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "still"]
 )
+# A plan in the past perfect is over: "had been scheduled to expire Friday" is past.
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.I)
 _LEFT_WINDOW = 10
 _RIGHT_WINDOW = 10
 _WORD = re.compile(r"[A-Za-z']+")
@@ -264,7 +266,11 @@ def _clause(t: str, a: int, b: int) -> str:
 def _verb_tense(text: str, s: int, e: int, start: int, end: int) -> str | None:
     left_words = list(_WORD.finditer(text, s, start))[-_LEFT_WINDOW:]
     left_from = left_words[0].start() if left_words else start
-    fut = list(_FUTURE_PHRASES.finditer(text, left_from, start))
+    fut = [
+        m
+        for m in _FUTURE_PHRASES.finditer(text, left_from, start)
+        if not _PAST_PERFECT.search(text, max(0, m.start() - 12), m.start())
+    ]
     last_future = fut[-1].end() if fut else -1
     for i in range(len(left_words) - 1, -1, -1):
         m = left_words[i]
@@ -276,6 +282,8 @@ def _verb_tense(text: str, s: int, e: int, start: int, end: int) -> str | None:
             continue  # an adjective: "a still unspecified date", "the revised plan"
         if t == "past" and prev in _PRESENT_AUX:
             return "future"  # passive present: "is heard in May", "are expected Friday"
+        if t == "future" and _PAST_PERFECT.search(text, max(0, m.start() - 12), m.start()):
+            return "past"
         if t:
             return t
     if last_future >= 0:

@@ -397,3 +397,9 @@ def test_this_past_and_this_coming_are_one_expression_with_last_and_next():
     assert one("The plant opens this coming April.", WED).value == "2011-04"
     assert one("Sales fell this past week.", WED).value == "2011-W10"
     assert one("The vote is set for this coming weekend.", WED).value == "2011-W11-WE"
+
+
+def test_a_plan_in_the_past_perfect_is_over():
+    mon = date(1990, 10, 29)  # a Monday
+    assert one("The offer had been scheduled to expire Friday.", mon).value == "1990-10-26"
+    assert one("The offer is scheduled to expire Friday.", mon).value == "1990-11-02"
