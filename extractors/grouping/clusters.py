@@ -125,10 +125,10 @@ class Grouper:
     def place(self, m: Mention) -> Cluster:
         """Put ``m`` in the best-scoring compatible event, or found a new one."""
         candidates = self.candidates(m)
-        antecedent = self._antecedent(m, candidates)
+        antecedent, narrowed = self._antecedent(m, candidates)
         best, best_score = None, -math.inf
         for c in candidates:
-            s = self.score(m, c, c is antecedent)
+            s = self.score(m, c, c is antecedent, narrowed)
             if s is not None and s >= SAME_DOC and s > best_score:
                 best, best_score = c, s
         if best is None:
@@ -137,7 +137,7 @@ class Grouper:
         self._add(best, m)
         return best
 
-    def _antecedent(self, m: Mention, candidates: list[Cluster]) -> Cluster | None:
+    def _antecedent(self, m: Mention, candidates: list[Cluster]) -> tuple[Cluster | None, bool]:
         """The event an anaphor ("the strike", "this attack", "Modi's visit") points to.
 
         The extractor's own coreference decision comes first: the event holding the
@@ -145,36 +145,46 @@ class Grouper:
         strike", "the anniversary of the attacks") has none. Otherwise a definite mention
         points to the last event of its own family mentioned before it in the document
         (failing that, of a compatible family; failing that, the first one after it, as in
-        a headline).
+        a headline) whose reports use the words that narrow the phrase down ("the
+        trilateral meeting").
         """
         if m.separate:
-            return None
+            return None, True
         if m.link is not None:
             for c in candidates:
                 if m.link in c.docs.get(m.doc_id, ()) and _families_compatible(m, c):
-                    return c
+                    return c, True
         if not m.definite:
-            return None
+            return None, True
+        fallback = None
         for same_family in (True, False):
-            before, after = None, None
-            before_pos, after_pos = -1, math.inf
+            before, after, loose = None, None, None
+            before_pos, after_pos, loose_pos = -1, math.inf, -1
             for c in candidates:
                 if not _families_compatible(m, c) or m.doc_id not in c.docs:
                     continue
                 if same_family and c.family != m.family:
                     continue
+                narrowed = m.modifiers <= c.words
                 for pos in c.docs[m.doc_id]:
-                    if pos < m.position and pos > before_pos:
+                    if pos < m.position and narrowed and pos > before_pos:
                         before, before_pos = c, pos
-                    elif pos > m.position and pos < after_pos:
+                    elif pos < m.position and not narrowed and pos > loose_pos:
+                        loose, loose_pos = c, pos
+                    elif pos > m.position and narrowed and pos < after_pos:
                         after, after_pos = c, pos
             if before is not None:
-                return before
+                return before, True
+            fallback = fallback or loose
             if not same_family and after is not None:
-                return after
-        return None
+                return after, True
+        # "the unilateral raid": a modifier the event's reports never used may still only
+        # describe it; the last event is the antecedent, on weaker evidence.
+        return fallback, False
 
-    def score(self, m: Mention, c: Cluster, antecedent: bool = False) -> float | None:
+    def score(
+        self, m: Mention, c: Cluster, antecedent: bool = False, narrowed: bool = True
+    ) -> float | None:
         """Evidence that ``m`` reports event ``c``; None when something rules it out."""
         same_doc = m.doc_id in c.docs
         total = 0.0
@@ -225,7 +235,7 @@ class Grouper:
         if same_doc:
             total += 1.5
             if antecedent:
-                total += 1.5
+                total += 1.5 if narrowed else 1.0
         elif m.source in c.sources:
             total += 0.5
         # Place: same or contained; a different named place speaks against.
@@ -246,6 +256,8 @@ class Grouper:
             shared = m.participants & c.participants
             if shared:
                 total += 1.0 if len(shared) == 1 else 2.0
+            elif (m.participants & c.words) and (c.participants & m.words):
+                total += 0.5  # each names the other's party, the extractor found one side
             elif m.participants and c.participants:
                 total -= 2.0
         else:

@@ -544,6 +544,7 @@ class Mention:
     killed: tuple[int, int | None] | None
     injured: tuple[int, int | None] | None
     confidence: float
+    modifiers: frozenset[str] = frozenset()  # words narrowing a definite phrase down
     link: int | None = None  # trigger offset of the antecedent the extractor resolved
     separate: bool = False  # the extractor judged it another event than the ones before
 
@@ -583,6 +584,30 @@ def _definite(row: dict) -> bool:
         if not w.isalpha() or raw[:1].isupper() or w in STOPWORDS:
             return False  # a date, a name, a possessive, an article or a preposition
     return False
+
+
+def _modifiers(row: dict) -> frozenset[str]:
+    """Content words that narrow a definite phrase down: "the trilateral meeting" ->
+    {trilateral}; "the terrorist strikes" -> {terrorist}. Anaphoric fillers ("the deadly
+    strike", "this latest attack") narrow nothing."""
+    sentence = row.get("sentence_text") or ""
+    s0, t0 = row.get("sentence_start"), row.get("trigger_start")
+    if s0 is None or t0 is None:
+        return frozenset()
+    before = re.split(r"[,;:()\[\]\"“”]", sentence[: max(0, t0 - s0)])[-1]
+    words = []
+    for raw in reversed(before.split()[-4:]):
+        w = raw.strip(".'’").lower()
+        if w in DEFINITE:
+            break
+        words.append(w)
+    trigger = _WORD.findall(row.get("trigger_text") or "")
+    words += [w.lower() for w in trigger[:-1]]
+    return frozenset(
+        normalise_token(w)
+        for w in words
+        if w not in _ANAPHOR_FILLERS and w not in STOPWORDS and len(w) > 2
+    )
 
 
 def _generic_trigger(row: dict) -> bool:
@@ -647,6 +672,7 @@ def mention_features(row: dict, index: int) -> Mention:
         hint_weight = 0.25
     granularity = row.get("date_granularity")
     event_type = row["event_type"]
+    definite = _definite(row)
     return Mention(
         row=row,
         index=index,
@@ -663,7 +689,7 @@ def mention_features(row: dict, index: int) -> Mention:
         hint_end=hint_end,
         hint_weight=hint_weight,
         exact=row.get("date_type") in (None, "exact"),
-        definite=_definite(row),
+        definite=definite,
         generic_trigger=_generic_trigger(row),
         place=place_of(row.get("location")),
         actors=name_tokens(row.get("actors")),
@@ -672,6 +698,7 @@ def mention_features(row: dict, index: int) -> Mention:
         killed=_range(row.get("killed_low"), row.get("killed_high")),
         injured=_range(row.get("injured_low"), row.get("injured_high")),
         confidence=float(row.get("confidence") or 0.5),
+        modifiers=_modifiers(row) if definite else frozenset(),
         link=coreference_link(row.get("date_reason")),
         separate=_SEPARATE in (row.get("date_reason") or "").split("; status:", 1)[0],
     )

@@ -821,3 +821,50 @@ def test_undated_event_joins_another_document_only_on_place_participants_and_tim
     country_only = _undated("d5", "2011-05-10", location="Pakistan")
     dated_country = dict(dated, location="Pakistan")
     assert not together([dated_country, country_only], dated_country, country_only)
+
+
+def test_definite_phrase_with_a_new_modifier_is_not_an_anaphor_of_the_last_event() -> None:
+    talks = mention(
+        "General Ruiz is meeting with the head of the army today.",
+        "meeting",
+        event_type="meeting",
+        date_value="2011-04-07",
+        doc="d1",
+        actors=["General Ruiz"],
+        offset=0,
+    )
+    other = mention(
+        "In February the government announced it was delaying the trilateral meeting.",
+        "meeting",
+        event_type="meeting",
+        date_value="2011-04-07",
+        doc="d1",
+        offset=500,
+    )
+    other["timex_start"] = other["sentence_start"] + 3
+    other["date_value"], other["date_granularity"] = "2011-02", "month"
+    other["date_start"], other["date_end"] = date(2011, 2, 1), date(2011, 2, 28)
+    assert not together([talks, other], talks, other)
+
+
+def test_meeting_mentions_naming_each_others_party_are_not_told_apart() -> None:
+    today = mention(
+        "General Ruiz is meeting with Marshal Okoro today.",
+        "meeting",
+        event_type="meeting",
+        date_value="2011-04-07",
+        doc="d1",
+        actors=["General Ruiz"],
+        offset=0,
+    )
+    plan = mention(
+        "General Ruiz would meet the army chief Marshal Okoro for a regular visit.",
+        "meet",
+        event_type="meeting",
+        date_value="2011-04-07",
+        doc="d1",
+        targets=["Marshal Okoro"],
+        offset=500,
+    )
+    plan["timex_start"] = 10  # dated from elsewhere in the story
+    assert together([today, plan], today, plan)
