@@ -93,6 +93,12 @@ def _rel_offset(rel: str | None) -> int | None:
 # ---------------------------------------------------------------- choosing a year / a day
 
 
+# A month and day at most this many days before the DCT stays there even under a future
+# marker ("was supposed to be concluded by May 1", written May 9): a misread tense would
+# otherwise cost a whole year.
+_FUTURE_SLACK = 30
+
+
 def _pick_day(
     dct: date, m: int, d: int, direction: str | None, wd: int | None = None
 ) -> date | None:
@@ -117,7 +123,7 @@ def _pick_day(
     best = min(cands, key=lambda c: abs((c - dct).days))
     if direction == "near":
         return best
-    if direction == "future" and best < dct:
+    if direction == "future" and (dct - best).days > _FUTURE_SLACK:
         later = [c for c in cands if c >= dct]
         return later[0] if later else best
     if direction == "past" and (best - dct).days > 90:
@@ -954,6 +960,10 @@ def h_ago(g: dict, c: Context) -> Resolution | None:
         return None
     direction = _norm(g["dir"])
     mod = _qmod(g.get("q"))
+    if direction in ("later", "earlier") and re.match(r"\s+than\b", c.after(6)):
+        # "a month later than expected": a difference of time, not a date
+        value, gran = _duration_value(n, unit)
+        return V.duration(value, gran, f"'{direction} than': a difference of {g['n']} {unit}(s)")
     back = direction in ("ago", "earlier", "before")
     if direction in ("ago", "hence", "from now"):
         base, why = (c.dct, "counted from the publication date") if c.dct else (None, NO_DCT)

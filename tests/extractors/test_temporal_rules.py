@@ -403,3 +403,20 @@ def test_a_plan_in_the_past_perfect_is_over():
     mon = date(1990, 10, 29)  # a Monday
     assert one("The offer had been scheduled to expire Friday.", mon).value == "1990-10-26"
     assert one("The offer is scheduled to expire Friday.", mon).value == "1990-11-02"
+
+
+def test_a_day_just_past_stays_past_under_a_future_marker():
+    # Written on May 9: a deadline of May 1 is the one just missed, not next year's.
+    text = "The withdrawal was supposed to be concluded by May 1."
+    assert one(text, date(2021, 5, 9)).value == "2021-05-01"
+    assert one("The summit will be held on May 1.", date(2021, 3, 9)).value == "2021-05-01"
+
+
+def test_later_than_is_a_difference_of_time_not_a_date():
+    t = tag("The ship sailed on March 3. It left a month later than planned.", FRI)[1]
+    assert (t.text, t.type, t.value, t.resolution.start) == (
+        "a month later",
+        "DURATION",
+        "P1M",
+        None,
+    )
