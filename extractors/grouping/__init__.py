@@ -103,7 +103,10 @@ def event_row(c: Cluster) -> dict:
 
 
 def _hint_order(m: Mention) -> tuple:
-    return (m.rank, not m.exact, m.index)
+    """Which carried-over date an event with no date of its own shows: the best founded
+    one (an antecedent's before the previous sentence's before the document's main
+    event's), then the finest."""
+    return (m.evidence, m.rank, not m.exact, m.index)
 
 
 def _date(value: object) -> date | None:

@@ -95,9 +95,11 @@ class Cluster:
 
 
 def _finer(a: Mention, b: Mention) -> bool:
-    """Whether ``a``'s date is better support for the event date than ``b``'s."""
-    return (a.rank, not a.exact, a.span_days, -a.confidence, a.index) < (
+    """Whether ``a``'s date is better support for the event date than ``b``'s: finer, then
+    read more directly (on the trigger, in its clause, in its sentence)."""
+    return (a.rank, a.evidence, not a.exact, a.span_days, -a.confidence, a.index) < (
         b.rank,
+        b.evidence,
         not b.exact,
         b.span_days,
         -b.confidence,

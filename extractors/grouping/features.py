@@ -544,6 +544,7 @@ class Mention:
     killed: tuple[int, int | None] | None
     injured: tuple[int, int | None] | None
     confidence: float
+    evidence: int = 3  # how directly the date was read: see ``date_evidence``
     modifiers: frozenset[str] = frozenset()  # words narrowing a definite phrase down
     link: int | None = None  # trigger offset of the antecedent the extractor resolved
     separate: bool = False  # the extractor judged it another event than the ones before
@@ -658,6 +659,31 @@ def coreference_link(reason: str | None) -> int | None:
     return int(found.group(1)) if found else None
 
 
+# How directly a mention's date was read, from the extractor's reason (smaller: more
+# direct): a time expression on the trigger, in its clause, in its sentence; then a date
+# carried from an antecedent, from the previous sentence, from the document's main event.
+_EVIDENCE: tuple[tuple[str, int], ...] = (
+    ("attached to the trigger", 0),
+    ("named event", 0),
+    ("same clause", 1),
+    ("same sentence", 2),
+    ("coreferent with", 4),
+    ("'days later'", 4),
+    ("narrative focus", 5),
+    ("scene set", 5),
+    ("document focus", 6),
+)
+
+
+def date_evidence(reason: str | None) -> int:
+    """Rank of how directly the date was read (0 on the trigger ... 6 document focus)."""
+    text = (reason or "").lower()
+    for prefix, rank in _EVIDENCE:
+        if text.startswith(prefix.lower()):
+            return rank
+    return 3  # another expression of the sentence (a statement's date, a relative one)
+
+
 def mention_features(row: dict, index: int) -> Mention:
     start, end = _as_date(row.get("date_start")), _as_date(row.get("date_end"))
     if start is None or end is None or end < start:
@@ -698,6 +724,7 @@ def mention_features(row: dict, index: int) -> Mention:
         killed=_range(row.get("killed_low"), row.get("killed_high")),
         injured=_range(row.get("injured_low"), row.get("injured_high")),
         confidence=float(row.get("confidence") or 0.5),
+        evidence=date_evidence(row.get("date_reason")) + (2 if hint_weight < 1 else 0),
         modifiers=_modifiers(row) if definite else frozenset(),
         link=coreference_link(row.get("date_reason")),
         separate=_SEPARATE in (row.get("date_reason") or "").split("; status:", 1)[0],

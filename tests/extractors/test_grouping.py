@@ -868,3 +868,53 @@ def test_meeting_mentions_naming_each_others_party_are_not_told_apart() -> None:
     )
     plan["timex_start"] = 10  # dated from elsewhere in the story
     assert together([today, plan], today, plan)
+
+
+# -- the event's date and its evidence ----------------------------------------------------
+def test_event_date_prefers_the_date_read_on_the_trigger() -> None:
+    loose = mention(
+        "On Friday officials said a drone strike had hit a compound in Miranshah.",
+        "drone strike",
+        date_value="2011-05-06",
+        doc="d1",
+        location="Miranshah",
+        offset=0,
+    )
+    loose["date_reason"] = "same sentence: 'Friday' -> 2011-05-06; status: specific"
+    direct = mention(
+        "Friday's drone strike on the compound in Miranshah killed five.",
+        "drone strike",
+        date_value="2011-05-06",
+        doc="d1",
+        location="Miranshah",
+        offset=500,
+    )
+    direct["date_reason"] = "attached to the trigger: 'Friday' -> 2011-05-06; status: specific"
+    (event,) = group_mentions([loose, direct])
+    assert event["date_mention_id"] == direct["mention_id"]
+    assert event["date_reason"].startswith("attached to the trigger")
+
+
+def test_carried_date_of_an_event_prefers_the_previous_sentence_over_the_document_focus() -> None:
+    focus = mention(
+        "Their talks in Geneva drew wide attention.",
+        "talks",
+        event_type="meeting",
+        date_value="2025-03-13",
+        doc="d1",
+        offset=0,
+    )
+    focus["date_reason"] = "document focus: the meeting this document dates most often"
+    focus["timex_start"] = 5000
+    nearby = mention(
+        "The talks ended on a hopeful note.",
+        "talks",
+        event_type="meeting",
+        date_value="2025-03-14",
+        doc="d1",
+        offset=500,
+    )
+    nearby["date_reason"] = "narrative focus: previous sentence's event (same clause: 'Friday')"
+    nearby["timex_start"] = 400
+    (event,) = group_mentions([focus, nearby])
+    assert event["date_value"] == "2025-03-14"
