@@ -55,6 +55,7 @@ class Cluster:
     actors: set[str] = field(default_factory=set)
     targets: set[str] = field(default_factory=set)
     words: set[str] = field(default_factory=set)
+    sentences: set[tuple[str, int | None]] = field(default_factory=set)  # (doc, start)
     killed: list[tuple[int, int | None]] = field(default_factory=list)
     injured: list[tuple[int, int | None]] = field(default_factory=list)
 
@@ -88,6 +89,7 @@ class Cluster:
         self.actors |= m.actors
         self.targets |= m.targets
         self.words |= m.words
+        self.sentences.add((m.doc_id, m.row.get("sentence_start")))
         if m.killed is not None:
             self.killed.append(m.killed)
         if m.injured is not None:
@@ -269,9 +271,11 @@ class Grouper:
                 total += 1.0
             if (m.actors & c.targets) or (m.targets & c.actors):
                 total += 0.5
-        # Wording: rare words shared with what the event's reports say.
-        weight = sum(self.idf.get(w, 1.0) for w in m.words & c.words)
-        total += min(2.0, 0.5 * weight)
+        # Wording: rare words shared with what the event's reports say (not when one of
+        # them is the mention's own sentence: two events of one sentence share every word).
+        if not _shares_sentence(m, c):
+            weight = sum(self.idf.get(w, 1.0) for w in m.words & c.words)
+            total += min(2.0, 0.5 * weight)
         return total
 
     def _add(self, c: Cluster, m: Mention) -> None:
@@ -441,6 +445,10 @@ class Grouper:
         weight = sum(self.idf.get(w, 1.0) for w in c.words & o.words)
         total += min(2.5, 0.4 * weight)
         return total
+
+
+def _shares_sentence(m: Mention, c: Cluster) -> bool:
+    return (m.doc_id, m.row.get("sentence_start")) in c.sentences
 
 
 def _status_conflict(m: Mention, c: Cluster) -> bool:

@@ -918,3 +918,26 @@ def test_carried_date_of_an_event_prefers_the_previous_sentence_over_the_documen
     nearby["timex_start"] = 400
     (event,) = group_mentions([focus, nearby])
     assert event["date_value"] == "2025-03-14"
+
+
+def test_two_events_of_one_sentence_are_not_joined_by_their_shared_words() -> None:
+    sentence = (
+        "Days later, a roadside bomb killed 11 coal miners in the city, while the rebels "
+        "took credit for attacking a military vehicle escorting a supply convoy."
+    )
+    bomb = mention(sentence, "roadside bomb", event_type="attack", doc="d1", offset=0)
+    convoy = mention(
+        sentence,
+        "attacking",
+        event_type="attack",
+        doc="d1",
+        targets=["military vehicle escorting a supply convoy"],
+        offset=0,
+        mention_id="convoy",
+    )
+    for row in (bomb, convoy):
+        row["date_value"], row["date_granularity"] = "2025-02", "month"
+        row["date_start"], row["date_end"] = date(2025, 2, 1), date(2025, 2, 28)
+        row["date_reason"] = "'days later' after the previous event (same sentence: 'Last month')"
+        row["timex_start"] = 5000  # read from an earlier sentence
+    assert not together([bomb, convoy], bomb, convoy)
