@@ -159,7 +159,7 @@ _LEFT_CLAUSE_END = re.compile(
 )
 _RIGHT_CLAUSE_END = re.compile(
     r"[;:]|\s(?:--|—|–)\s|\b(?:that|which|who|whom|whose|because|although|though|whereas|"
-    r"while|but|if|unless|when|where)\b",
+    r"while|but|if|unless)\b",
     re.I,
 )
 
@@ -242,7 +242,8 @@ def _clause(t: str, a: int, b: int) -> str:
     A quotation that holds the expression is its clause; other quotations are left out (their
     verbs are the speaker's, not the narrator's). Then the clause ends at ';', ':', a dash, a
     comma before "but"/"while"... on the left, and at a subordinating or relative word
-    ("that", "which", "because", "when"...) on the right: "said Thursday that it will" is past.
+    ("that", "which", "because", "if"...) on the right: "said Thursday that it will" is past.
+    "when"/"where" do not end it: "on Friday, when the court will rule" speaks of that day.
     """
     if '"' in t or "'" in t or "`" in t or "“" in t or "”" in t:
         spans = _quotes(t)

@@ -420,3 +420,9 @@ def test_later_than_is_a_difference_of_time_not_a_date():
         "P1M",
         None,
     )
+
+
+def test_a_when_clause_after_the_weekday_speaks_of_that_day():
+    assert one("The court meets on Friday, when it will rule on the case.", WED).value == (
+        "2011-03-18"
+    )
