@@ -30,6 +30,7 @@ CROSS_DOC = 3.0
 CROSS_DOC_WEAK_DATE = 4.0  # a date of season precision or coarser
 UNDATED = 4.0  # an undated mention or event outside the document: strong evidence only
 SAME_STORY = 1.0  # the two documents already share another event
+STORY_DOCS = 20  # documents of a shared event whose other events are candidates
 
 BUCKET_CAP = 200  # most recent events looked at per index key
 FINE_SPAN = 7  # days: dates this fine are indexed by day
@@ -385,6 +386,15 @@ class Grouper:
                 found[o.number] = o
         for source in sorted({m.source for m in c.members}):
             for o in self.by_source.get(source, ())[-BUCKET_CAP:]:
+                found[o.number] = o
+        # Events of the other reports of the story: documents already sharing an event.
+        story_docs: list[str] = []
+        for number in sorted(self._linked_events(c)):
+            k = self.clusters[number]
+            if len(k.docs) > 1:
+                story_docs += [d for d in k.docs if d not in c.docs][:STORY_DOCS]
+        for doc in sorted(set(story_docs))[:BUCKET_CAP]:
+            for o in self.by_doc.get(doc, ()):
                 found[o.number] = o
         out = []
         for o in found.values():

@@ -941,3 +941,36 @@ def test_two_events_of_one_sentence_are_not_joined_by_their_shared_words() -> No
         row["date_reason"] = "'days later' after the previous event (same sentence: 'Last month')"
         row["timex_start"] = 5000  # read from an earlier sentence
     assert not together([bomb, convoy], bomb, convoy)
+
+
+def test_events_with_carried_dates_of_two_reports_of_one_story_merge() -> None:
+    sentence = (
+        "Days later, a roadside bomb blast killed eleven coal miners near the Kalmar mine "
+        "operated by a foreign company, officials from the provincial mining department said."
+    )
+    rows = []
+    bombs = []
+    for doc, published in (("d1", "2025-03-12"), ("d2", "2025-03-13")):
+        rows += _story(
+            doc,
+            published,
+            "Liberation Front gunmen attacked a passenger train near Sibi on Tuesday.",
+            "The army ended its operation to free the hostages on Wednesday.",
+        )
+        bomb = mention(
+            sentence,
+            "roadside bomb",
+            event_type="attack",
+            doc=doc,
+            published=published,
+            killed=(11, 11),
+            offset=3000,
+        )
+        bomb["date_value"], bomb["date_granularity"] = "2025-02", "month"
+        bomb["date_start"], bomb["date_end"] = date(2025, 2, 1), date(2025, 2, 28)
+        bomb["date_reason"] = "'days later' after the previous event (same sentence)"
+        bomb["timex_start"] = 2000  # read from an earlier sentence
+        bombs.append(bomb)
+    rows += bombs
+    assert together(rows, rows[0], rows[2])  # the train attack, reported twice
+    assert together(rows, *bombs)
