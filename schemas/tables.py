@@ -161,7 +161,7 @@ TIMEXES = Table(
         Column(
             "date_start",
             DATE,
-            "First day covered (inclusive); null for durations, sets and unresolved.",
+            "First day covered (inclusive); for a relative duration such as 'days later' the span it points to; null for other durations, sets and unresolved.",
         ),
         Column("date_end", DATE, "Last day covered (inclusive)."),
         Column(
