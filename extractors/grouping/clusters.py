@@ -272,6 +272,8 @@ class Grouper:
                 total += 1.0
             if (m.actors & c.targets) or (m.targets & c.actors):
                 total += 0.5
+            elif m.actors and c.actors and not (m.actors & c.actors):
+                total -= 1.0  # named attackers the event's reports never name
         # Wording: rare words shared with what the event's reports say (not when one of
         # them is the mention's own sentence: two events of one sentence share every word).
         if not _shares_sentence(m, c):

@@ -974,3 +974,25 @@ def test_events_with_carried_dates_of_two_reports_of_one_story_merge() -> None:
     rows += bombs
     assert together(rows, rows[0], rows[2])  # the train attack, reported twice
     assert together(rows, *bombs)
+
+
+def test_force_events_of_one_story_with_different_named_attackers_stay_apart() -> None:
+    fire = mention(
+        "A joint patrol was fired upon by heavy Ostland-based artillery on Monday.",
+        "was fired upon",
+        date_value="2011-11-21",
+        doc="d1",
+        actors=["Ostland-based artillery"],
+        offset=0,
+    )
+    strike = mention(
+        "Alliance aircraft then struck the positions the fire came from on Monday.",
+        "struck",
+        date_value="2011-11-21",
+        doc="d1",
+        actors=["Alliance"],
+        offset=500,
+    )
+    strike["date_reason"] = "coreferent with 'was fired upon' at offset 18 dated 2011-11-21"
+    strike["timex_start"] = 60  # carried from the patrol's sentence
+    assert not together([fire, strike], fire, strike)
