@@ -325,10 +325,10 @@ class Grouper:
         for c in list(self.clusters):
             if c.merged_into is not None:
                 continue
-            linked: set[int] | None = None
+            linked: dict[int, Cluster] | None = None
             if grown is not None:
                 linked = self._linked_events(c)
-                if not linked & grown:
+                if grown.isdisjoint(linked):
                     continue
             best, best_score = None, -math.inf
             for other in self._merge_candidates(c):
@@ -341,7 +341,7 @@ class Grouper:
                 if s + SAME_STORY >= threshold:
                     if linked is None:
                         linked = self._linked_events(c)
-                    if self._same_story(linked, other):
+                    if linked and self._same_story(linked, other):
                         s += SAME_STORY
                 if s >= threshold and s > best_score:
                     best, best_score = other, s
@@ -352,22 +352,23 @@ class Grouper:
                 merged.add(best.number)
         return merged
 
-    def _linked_events(self, c: Cluster) -> set[int]:
-        """Events other than ``c`` reported by the documents that report ``c``."""
-        out = set()
+    def _linked_events(self, c: Cluster) -> dict[int, Cluster]:
+        """Events other than ``c``, reported by several documents, one of which reports
+        ``c``: what ties ``c``'s documents to others."""
+        out: dict[int, Cluster] = {}
         for doc in c.docs:
             for k in self.by_doc.get(doc, ()):
-                out.add(_root(k).number)
-        out.discard(c.number)
+                k = _root(k)
+                if len(k.docs) > 1 and k is not c:
+                    out[k.number] = k
         return out
 
-    def _same_story(self, linked: set[int], o: Cluster) -> bool:
-        """Whether the documents of ``o`` and those of an event (``linked``: the other events
-        of its documents) already share another event: two reports of one story, where the
-        attack and the rescue that followed it are each one event."""
-        shared = linked & self._linked_events(o)
-        shared.discard(o.number)
-        return bool(shared)
+    @staticmethod
+    def _same_story(linked: dict[int, Cluster], o: Cluster) -> bool:
+        """Whether the documents of ``o`` and those of an event (``linked``: the events tying
+        its documents to others) already share another event: two reports of one story,
+        where the attack and the rescue that followed it are each one event."""
+        return any(k is not o and not k.docs.keys().isdisjoint(o.docs) for k in linked.values())
 
     def _merge_candidates(self, c: Cluster) -> list[Cluster]:
         found: dict[int, Cluster] = {}
@@ -391,10 +392,8 @@ class Grouper:
                 found[o.number] = o
         # Events of the other reports of the story: documents already sharing an event.
         story_docs: list[str] = []
-        for number in sorted(self._linked_events(c)):
-            k = self.clusters[number]
-            if len(k.docs) > 1:
-                story_docs += [d for d in k.docs if d not in c.docs][:STORY_DOCS]
+        for _, k in sorted(self._linked_events(c).items()):
+            story_docs += [d for d in k.docs if d not in c.docs][:STORY_DOCS]
         for doc in sorted(set(story_docs))[:BUCKET_CAP]:
             for o in self.by_doc.get(doc, ()):
                 found[o.number] = o

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -477,7 +476,8 @@ def test_rows_fit_the_events_schema() -> None:
 
 
 def test_scales_to_many_mentions() -> None:
-    """Blocking keeps the cost near linear: 30,000 mentions in a few seconds."""
+    """Blocking keeps the cost near linear: 30,000 mentions in a few seconds (no timing
+    assertion: a loaded machine must not fail it; ``dateline bench`` measures speed)."""
     rng = random.Random(1)
     places = [f"Village{i}" for i in range(300)]
     rows = []
@@ -498,11 +498,8 @@ def test_scales_to_many_mentions() -> None:
                 mention_id=f"m{i}",
             )
         )
-    t0 = time.perf_counter()
     events = group_mentions(rows)
-    elapsed = time.perf_counter() - t0
     assert sum(len(e["mention_ids"]) for e in events) == len(rows)
-    assert elapsed < 30, elapsed
 
 
 # -- the seed corpus through the real extractors ----------------------------------------
