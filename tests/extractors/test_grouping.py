@@ -477,7 +477,7 @@ def test_rows_fit_the_events_schema() -> None:
 
 def test_scales_to_many_mentions() -> None:
     """Blocking keeps the cost near linear: 30,000 mentions in a few seconds (no timing
-    assertion: a loaded machine must not fail it; ``dateline bench`` measures speed)."""
+    assertion: a loaded machine must not fail it)."""
     rng = random.Random(1)
     places = [f"Village{i}" for i in range(300)]
     rows = []
