@@ -126,5 +126,7 @@ def evaluate(gold_path: str | Path, corpus_paths: Sequence[str | Path]) -> dict[
         if r["status"] in ev.COUNTED
     ]
     pairs = ev._match(gold, rows)
-    of_key, events = group_events(rows)
+    # Group every counted mention of the corpus, as the warehouse (and ``eval_events``) does.
+    counted = [r for d in docs for r in d.rows if r["status"] in ev.COUNTED]
+    of_key, events = group_events(counted)
     return chronology_scores(gold, pairs, {k: events[e] for k, e in of_key.items()})
