@@ -5,7 +5,12 @@ same operation; a plain "the attack" may point back to a strike of its own docum
 dates overlap at their precision (a month holds its days; two different days never meet),
 their places, participants and casualty tolls agree or are unknown, and enough evidence
 (same document, same day, shared names and wording) speaks for it. Undated mentions are
-placed after all dated ones and join an event of another document only on strong evidence.
+placed after all dated ones; an anaphor joins the event the extractor's coreference linked
+it to. Within a story, what happened stays apart from what is planned, meetings need their
+named parties to meet, and two mentions of one sentence share no wording evidence. Across
+documents, whole events merge (reports of one story weigh that in); an event with no date
+joins another only with the same specific place, a shared participant and type, and close
+publication. The event date is the finest member date, read most directly.
 
 The event id is the hash of the event's founding mention: the first one in publication
 order, so events of earlier documents keep their ids when later documents add mentions.
