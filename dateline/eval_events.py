@@ -421,6 +421,8 @@ def score(
         result["explain"] = _explain(
             required, req_pairs, false_alarms, dated, exact, status_ok, lost, event_wrong
         )
+        if "chronology" in result:
+            result["explain"]["missed_events"] = result["chronology"]["missed_events"]
     return result
 
 
@@ -470,14 +472,28 @@ def _chronology(
         gold_events[g.event].append((g, r))
     dated_events = {g.event: g.date for g in gold if g.date and not g.optional}
     found = 0
+    missed = []
     for event, value in dated_events.items():
-        if any(dates.get(ids.get(r["key"], "")) == value for _, r in gold_events.get(event, [])):
+        pairs = gold_events.get(event, [])
+        if any(dates.get(ids.get(r["key"], "")) == value for _, r in pairs):
             found += 1
+            continue
+        missed.append(
+            {
+                "event": event,
+                "date": value,
+                "matched_mentions": len(pairs),
+                "system_event_dates": sorted(
+                    {str(dates.get(ids.get(r["key"], ""))) for _, r in pairs}
+                ),
+            }
+        )
     items = [(g.event, str(ids.get(r["key"], r["key"]))) for g, r in req]
     return {
         "gold_events_dated": len(dated_events),
         "recall": _share(found, len(dated_events)),
         "b_cubed": _b_cubed(items),
+        "missed_events": missed,
     }
 
 
@@ -531,6 +547,7 @@ def _explain(
             if id(g) not in status_ids
         ],
         "gold_not_found": [_brief_gold(g) for g in lost],
+        "missed_events": [],
     }
 
 
@@ -586,6 +603,7 @@ def format_report(result: dict[str, Any]) -> str:
             ("WRONG EVENT DATES", "wrong_event_dates"),
             ("WRONG STATUS", "wrong_status"),
             ("GOLD NOT FOUND", "gold_not_found"),
+            ("CHRONOLOGY MISSES (dated gold events no system event carries)", "missed_events"),
         ):
             lines += ["", f"{title} ({len(ex[key])})"]
             for item in ex[key]:
