@@ -36,6 +36,21 @@ def test_voa_gold_is_valid():
     assert not errors, "\n".join(errors)
 
 
+def test_voa_holdout_gold_is_valid():
+    if not validate.DEFAULT_VOA.exists():
+        pytest.skip(f"VOA corpus not found at {validate.DEFAULT_VOA}")
+    errors, _warnings = validate.check_voa(
+        gold=GOLD_DIR / "voa_holdout.jsonl", docs_list=GOLD_DIR / "voa_holdout_docs.txt"
+    )
+    assert not errors, "\n".join(errors)
+
+
+def test_voa_holdout_is_disjoint_from_voa_gold():
+    holdout = set((GOLD_DIR / "voa_holdout_docs.txt").read_text(encoding="utf-8").split())
+    main = set((GOLD_DIR / "voa_docs.txt").read_text(encoding="utf-8").split())
+    assert not holdout & main
+
+
 def test_validator_rejects_a_bad_line():
     docs, _ = validate.load_seed_docs(validate.DEFAULT_SEEDS)
     source = "000_a202ecd27c221c26.txt"

@@ -8,6 +8,8 @@ evidence found exactly once in the source text (and inside the named section), t
 evidence, section present in the manifest, and the covered-documents lists.
 
 Usage: ``python tests/gold/validate.py [--voa PATH] [--seeds DIR]``. Stdlib only.
+``--gold FILE --docs FILE`` checks one other gold file over the VOA corpus instead (for example
+``tests/gold/voa_holdout.jsonl`` with ``tests/gold/voa_holdout_docs.txt``).
 Exit status 1 when any error is found; warnings do not fail.
 """
 
@@ -256,9 +258,13 @@ def check_seeds(seeds_dir: Path = DEFAULT_SEEDS) -> tuple[list[str], list[str]]:
     return errors + errs, warns
 
 
-def check_voa(voa_path: Path = DEFAULT_VOA) -> tuple[list[str], list[str]]:
+def check_voa(
+    voa_path: Path = DEFAULT_VOA,
+    gold: Path = GOLD_DIR / "voa.jsonl",
+    docs_list: Path = GOLD_DIR / "voa_docs.txt",
+) -> tuple[list[str], list[str]]:
     docs = load_voa_docs(voa_path)
-    return check_gold(GOLD_DIR / "voa.jsonl", docs, GOLD_DIR / "voa_docs.txt")
+    return check_gold(gold, docs, docs_list)
 
 
 def summary(gold: Path) -> str:
@@ -274,7 +280,23 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--voa", type=Path, default=DEFAULT_VOA, help="VOA JSON Lines corpus")
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS, help="seed corpus folder")
+    parser.add_argument("--gold", type=Path, help="check only this gold file over the VOA corpus")
+    parser.add_argument("--docs", type=Path, help="covered-documents list of --gold")
     args = parser.parse_args(argv)
+
+    if args.gold or args.docs:
+        if not (args.gold and args.docs):
+            parser.error("--gold and --docs go together")
+        if not args.voa.exists():
+            parser.error(f"VOA corpus not found at {args.voa} (use --voa PATH)")
+        errors, warnings = check_voa(args.voa, args.gold, args.docs)
+        print(summary(args.gold))
+        for w in warnings:
+            print(f"warning: {w}")
+        for e in errors:
+            print(f"error: {e}")
+        print("OK" if not errors else f"{len(errors)} error(s)")
+        return 1 if errors else 0
 
     errors, warnings = check_seeds(args.seeds)
     print(summary(GOLD_DIR / "seeds.jsonl"))
