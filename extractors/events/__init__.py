@@ -131,6 +131,8 @@ def extract_mentions(
             own = dating.choose_in_sentence(
                 text, tokens, clauses, cand, sent_timexes, claimed, cands, doc.published
             )
+            if own is not None and own.source != "attached" and coref.remote(tokens, cand):
+                own = None  # "marked on Tuesday the anniversary of the bombing": not its day
             ante: coref.Prior | None = None
             if definite_np(tokens, cand) and not coref.remote(tokens, cand):
                 ante = coref.antecedent(
@@ -155,7 +157,9 @@ def extract_mentions(
             if choice is None and coref.names_another_event(tokens, cand):
                 choice = dating.unresolved("'another'/'a separate' event: no date carried over")
             if choice is None and coref.remote(tokens, cand):
-                choice = dating.unresolved("an anniversary's event: no date carried over")
+                choice = dating.anniversary(
+                    tokens, cand, sent_timexes, _previous_timexes(sentences, si, usable, starts)
+                ) or dating.unresolved("an anniversary's event: no date carried over")
             if choice is None and later is not None and history:
                 choice = dating.after_anchor(later, history[-1].choice)
             if choice is None:
@@ -466,6 +470,15 @@ def _previous_statement(
         "date of the statement, reported in the previous sentence, made at the meeting",
         "statement",
     )
+
+
+def _previous_timexes(
+    sentences: list[tuple[int, int]], si: int, usable: list[Timex], starts: list[int]
+) -> list[Timex]:
+    if si == 0:
+        return []
+    ps, pe = sentences[si - 1]
+    return usable[bisect.bisect_left(starts, ps) : bisect.bisect_left(starts, pe)]
 
 
 def _carry(choice: DateChoice, why: str, source: str) -> DateChoice:

@@ -18,7 +18,8 @@ from datetime import date, timedelta
 from extractors.events.clauses import clause_of
 from extractors.events.taxonomy import NamedDate, date_key
 from extractors.events.triggers import Candidate, token_index
-from extractors.events.words import ADVERBS, NEGATORS, REPORTING, Token
+from extractors.events.words import ADVERBS, NEGATORS, REPORTING, Token, number_value
+from extractors.temporal.lexicon import ORDINALS
 from extractors.temporal.model import Timex
 
 _ATTACHED_BEFORE = re.compile(
@@ -340,3 +341,90 @@ def after_anchor(timex: Timex, anchor: DateChoice) -> DateChoice | None:
             timex.end,
         )
     return None
+
+
+_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+_YEARS_OLD = re.compile(r"^([\w]+)-year$")
+_ANAPHORIC_SUBJECTS = frozenset(["that", "this", "it", "which"])
+
+
+def _anniversary_years(tokens: list[Token], at: int) -> int | None:
+    """N of "the Nth anniversary" / "the N-year anniversary" for the token ``at``
+    ("anniversary"), else None."""
+    for k in range(at - 1, max(-1, at - 3), -1):
+        w = tokens[k].lower
+        m = _ORDINAL.match(w)
+        if m:
+            return int(m.group(1))
+        if w in ORDINALS:
+            return ORDINALS[w]
+        m = _YEARS_OLD.match(w)
+        if m:
+            return number_value(m.group(1)) or (int(m.group(1)) if m.group(1).isdigit() else None)
+    return None
+
+
+def anniversary(
+    tokens: list[Token],
+    cand: Candidate,
+    timexes: list[Timex],
+    previous: list[Timex],
+) -> DateChoice | None:
+    """The date of an event remembered by its Nth anniversary, N years before the day the
+    anniversary falls on.
+
+    "Saturday marks the 10th anniversary of the bombing": the bombing was 10 years before
+    that Saturday. The anniversary's date is a timex of the sentence, or, when the sentence
+    opens with a pronoun ("That would be the 20th anniversary of the attacks"), the last
+    date of the previous sentence it points back to. Without a stated N, or a date, or at a
+    week's precision, the event stays undated.
+    """
+    j = cand.first - 1
+    while j >= 0 and tokens[j].lower != "of" and cand.first - j <= 4:
+        j -= 1
+    if j < 1 or tokens[j].lower != "of" or tokens[j - 1].lower != "anniversary":
+        return None
+    years = _anniversary_years(tokens, j - 1)
+    if not years:
+        return None
+    own = [t for t in timexes if usable(t) and not is_boundary(tokens, t)]
+    anchor = None
+    if own:
+        anchor = min(own, key=lambda t: min(abs(t.start - cand.end), abs(cand.start - t.end)))
+    elif tokens and tokens[0].lower in _ANAPHORIC_SUBJECTS and previous:
+        anchor = previous[-1]
+    if anchor is None:
+        return None
+    r = anchor.resolution
+    if r.start is None or r.granularity not in ("day", "time", "month", "year"):
+        return None
+    try:
+        day = r.start.replace(year=r.start.year - years)
+    except ValueError:  # February 29
+        day = r.start.replace(year=r.start.year - years, day=28)
+    if r.granularity in ("day", "time"):
+        value, start, end, gran = day.isoformat(), day, day, "day"
+    elif r.granularity == "month":
+        first = day.replace(day=1)
+        nxt = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        value, start, end, gran = first.strftime("%Y-%m"), first, nxt - timedelta(days=1), "month"
+    else:
+        value, start, end, gran = (
+            str(day.year),
+            date(day.year, 1, 1),
+            date(day.year, 12, 31),
+            "year",
+        )
+    return DateChoice(
+        value,
+        start,
+        end,
+        gran,
+        r.date_type,
+        f"the {years}-year anniversary of the event falls on '{anchor.text}' -> {r.value}: "
+        f"the event is {years} years earlier",
+        "relative",
+        anchor.text,
+        anchor.start,
+        anchor.end,
+    )

@@ -268,3 +268,21 @@ def test_meeting_where_the_previous_sentence_s_statement_was_made_takes_its_date
         'is at their doorsteps," the director told a meeting of the council.'
     )
     assert found == [("meeting", "meeting", "2024-05-09")]
+
+
+# --- anniversaries ----------------------------------------------------------------------
+
+
+def test_nth_anniversary_dates_the_event_n_years_before_the_date_it_falls_on():
+    found = dated(
+        "The last troops will leave by Sept 11. That would be the 20th anniversary of the "
+        "terrorist attacks on the city."
+    )
+    assert found == [("terrorist attacks", "attack", "2003-09-11")]
+    found = dated("Crowds gathered on Tuesday to mark the tenth anniversary of the bombing.")
+    assert found == [("bombing", "attack", "2014-05-07")]
+
+
+def test_anniversary_without_a_number_of_years_leaves_the_event_undated():
+    found = dated("Crowds gathered on Tuesday to mark the anniversary of the bombing.")
+    assert found == [("bombing", "attack", None)]
