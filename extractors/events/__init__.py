@@ -454,15 +454,29 @@ def _previous_statement(
     starts: list[int],
 ) -> DateChoice | None:
     """The date of the statement the previous sentence reports ("UNICEF said Thursday ...")
-    for a meeting this sentence names as where it was made ("... Russell told a meeting")."""
-    if si == 0:
-        return None
-    ps, pe = sentences[si - 1]
-    found = usable[bisect.bisect_left(starts, ps) : bisect.bisect_left(starts, pe)]
+    for a meeting this sentence names as where it was made ("... Russell told a meeting").
+
+    A quotation the sentence splitter cut in two ("On Friday, X told reporters ... 'Suffice
+    to say ... optimistic. But ...,' X told reporters following his meetings") puts a
+    sentence with no date between the statement and the meeting: one such sentence of the
+    same paragraph is skipped.
+    """
+    found: list[Timex] = []
+    for back in (1, 2):
+        if si - back < 0:
+            return None
+        ps, pe = sentences[si - back]
+        if not _same_paragraph(text, pe, sentences[si - back + 1][0]):
+            return None
+        found = usable[bisect.bisect_left(starts, ps) : bisect.bisect_left(starts, pe)]
+        if found:
+            break
     if not found:
         return None
     tokens = tokenize(text, ps, pe)
-    said = [t for t in found if dating.is_reporting(tokens, t)]
+    said = [
+        t for t in found if dating.is_reporting(tokens, t) or dating.fronted_statement(tokens, t)
+    ]
     if not said:
         return None
     return dating.from_timex(

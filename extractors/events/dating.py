@@ -37,7 +37,20 @@ _SKIP_BEFORE = frozenset(["on", "late", "early", "last", "this"])
 # A clause opened by these places its event before or after the main one, not on its date.
 _TEMPORAL_OPENERS = frozenset(["after", "before", "since", "until", "following", "ahead"])
 _SETTING = frozenset(
-    ["at", "told", "tells", "during", "addressed", "addressing", "briefed", "after", "following"]
+    [
+        "at",
+        "told",
+        "tells",
+        "during",
+        "addressed",
+        "addressing",
+        "briefed",
+        "after",
+        "following",
+        "sidelines",  # "said on the sidelines of the summit"
+        "margins",
+        "site",  # "said in a statement from the site of their talks"
+    ]
 )
 _AUX = frozenset(["has", "have", "had", "did", "was", "were", "is", "are"])
 _PRECISION = {"time": 1, "day": 1, "week": 2}
@@ -121,6 +134,26 @@ def is_reporting(tokens: list[Token], timex: Timex) -> bool:
     while n < len(tokens) and n - j <= 3 and (_adverb(tokens[n]) or tokens[n].lower in _AUX):
         n += 1
     return n < len(tokens) and tokens[n].lower in REPORTING
+
+
+_FRONTING = frozenset(["but", "and", "on", "late", "early", "earlier", "later", "then", "also"])
+
+
+def fronted_statement(tokens: list[Token], timex: Timex) -> bool:
+    """True for a sentence-opening date whose main verb is a statement: "On Friday, U.S.
+    Secretary of State Marco Rubio told reporters that ..." (the subject may be long)."""
+    i = token_index(tokens, timex.start)
+    j = token_index(tokens, timex.end - 1)
+    if any(t.lower not in _FRONTING for t in tokens[:i]) or j + 1 >= len(tokens):
+        return False
+    if tokens[j + 1].text != ",":
+        return False
+    for k in range(j + 2, min(len(tokens), j + 12)):
+        if tokens[k].lower in REPORTING:
+            return True
+        if not tokens[k].text[:1].isalnum() and tokens[k].text not in ".'’-":
+            return False
+    return False
 
 
 def _in_relative_clause(tokens: list[Token], i: int) -> bool:

@@ -286,3 +286,33 @@ def test_nth_anniversary_dates_the_event_n_years_before_the_date_it_falls_on():
 def test_anniversary_without_a_number_of_years_leaves_the_event_undated():
     found = dated("Crowds gathered on Tuesday to mark the anniversary of the bombing.")
     assert found == [("bombing", "attack", None)]
+
+
+def test_meeting_named_as_the_site_of_a_statement_takes_the_statement_s_date():
+    found = dated(
+        'The ministers urged both sides on Thursday to accept a truce. "We call for calm," '
+        "the ministers said in a statement from the site of their talks in the capital."
+    )
+    assert found == [("talks", "meeting", "2024-05-09")]
+    found = dated(
+        'The envoy said Thursday that the truce holds. "It is fragile," the envoy said on '
+        "the sidelines of the summit."
+    )
+    assert found == [("summit", "meeting", "2024-05-09")]
+
+
+def test_statement_date_reaches_over_a_quotation_split_in_two():
+    found = dated(
+        "On Thursday, the foreign minister of the republic told reporters that the talks "
+        'had ended. "I am hopeful. But it is hard," the minister told reporters following his '
+        "meetings with counterparts."
+    )
+    assert found[-1] == ("meetings", "meeting", "2024-05-09")
+
+
+def test_statement_date_does_not_cross_a_paragraph():
+    found = dated(
+        "On Thursday, the minister told reporters that the war must end.\n\n"
+        "It is hard. The minister told a meeting of donors that aid is needed."
+    )
+    assert found == [("meeting", "meeting", None)]
