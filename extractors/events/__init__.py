@@ -172,6 +172,11 @@ def extract_mentions(
                         said = _previous_statement(text, sentences, si, usable, starts)
                     if said is not None:
                         choice, inherited = said, None
+            if is_meeting and choice.source in _OWN and choice.granularity in ("week", "month"):
+                choice = (
+                    _statement_within(text, sentences, si, tokens, cand, choice, usable, starts)
+                    or choice
+                )
             in_sentence = choice.source in _IN_SENTENCE
             fine = choice.granularity in ("time", "day")
             future = bool(
@@ -493,6 +498,53 @@ def _previous_timexes(
         return []
     ps, pe = sentences[si - 1]
     return usable[bisect.bisect_left(starts, ps) : bisect.bisect_left(starts, pe)]
+
+
+_OPEN_QUOTE = ('"', "“", "'", "‘")
+
+
+def _statement_within(
+    text: str,
+    sentences: list[tuple[int, int]],
+    si: int,
+    tokens: list,
+    cand: Candidate,
+    choice: DateChoice,
+    usable: list[Timex],
+    starts: list[int],
+) -> DateChoice | None:
+    """The day of the statement made at a meeting dated only by its week or month.
+
+    "Speaking at a Security Council meeting this week, the envoy said ... '...,' the envoy
+    said Monday": the statement is dated in the sentence, or in the next sentence of the
+    paragraph when that one goes on quoting the speaker; a day inside the meeting's week or
+    month is the meeting's day.
+    """
+    if not dating.is_setting(tokens, cand) or choice.start is None or choice.end is None:
+        return None
+    s, e = sentences[si]
+    spans = [(s, e, tokens)]
+    if si + 1 < len(sentences):
+        ns, ne = sentences[si + 1]
+        if _same_paragraph(text, e, ns) and text[ns:ne].lstrip().startswith(_OPEN_QUOTE):
+            spans.append((ns, ne, tokenize(text, ns, ne)))
+    for a, b, toks in spans:
+        found = usable[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+        for t in found:
+            r = t.resolution
+            if (
+                r.granularity in ("day", "time")
+                and r.start is not None
+                and choice.start <= r.start <= choice.end
+                and dating.is_reporting(toks, t)
+            ):
+                return dating.from_timex(
+                    t,
+                    f"the statement made at the meeting ('{choice.timex_text}' -> "
+                    f"{choice.value}) is dated within it",
+                    choice.source,
+                )
+    return None
 
 
 def _carry(choice: DateChoice, why: str, source: str) -> DateChoice:

@@ -52,6 +52,7 @@ _SETTING = frozenset(
         "site",  # "said in a statement from the site of their talks"
     ]
 )
+_DETERMINERS_OF_NP = frozenset(["a", "an", "the", "this", "that", "its", "their", "his", "her"])
 _AUX = frozenset(["has", "have", "had", "did", "was", "were", "is", "are"])
 _PRECISION = {"time": 1, "day": 1, "week": 2}
 
@@ -267,9 +268,19 @@ def choose_in_sentence(
 
 def is_setting(tokens: list[Token], cand: Candidate) -> bool:
     """A meeting noun named as the place of a statement: "told a meeting", "at the summit"."""
-    return cand.pos == "noun" and any(
-        t.lower in _SETTING for t in tokens[max(0, cand.first - 4) : cand.first]
-    )
+    if cand.pos != "noun":
+        return False
+    # The noun phrase may be long: "at a United Nations Security Council meeting".
+    np = cand.first
+    while np > 0 and cand.first - np < 7:
+        t = tokens[np - 1]
+        if t.lower in _DETERMINERS_OF_NP:
+            np -= 1
+            break
+        if not (t.text[:1].isupper() or t.text[:1].isdigit()):
+            break
+        np -= 1
+    return any(t.lower in _SETTING for t in tokens[max(0, np - 4) : cand.first])
 
 
 def statement_date(

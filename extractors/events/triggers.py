@@ -38,6 +38,11 @@ from extractors.events.words import (
     words,
 )
 
+_TIME_DETERMINERS = words("this that next last every each")
+_TIME_NOUNS = words(
+    "week weekend month year morning afternoon evening night day spring summer autumn fall "
+    "winter monday tuesday wednesday thursday friday saturday sunday"
+)
 _VERB_SUBJECTS = frozenset(["he", "she", "it", "who", "they", "we", "i", "you"])
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "ent", "ant", "ial", "ary", "ic", "al")
 
@@ -95,10 +100,15 @@ def _decide_pos(tokens: list[Token], first: int, last: int, entries: tuple[FormE
         return VERB
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     if GERUND in forms:
-        if nxt is not None and (
-            nxt.lower in DETERMINERS or nxt.lower in GENERIC_DETERMINERS or is_capitalised(nxt)
+        after = tokens[last + 2].lower if last + 2 < len(tokens) else ""
+        if (
+            nxt is not None
+            and (
+                nxt.lower in DETERMINERS or nxt.lower in GENERIC_DETERMINERS or is_capitalised(nxt)
+            )
+            and not (nxt.lower in _TIME_DETERMINERS and after in _TIME_NOUNS)
         ):
-            return VERB
+            return VERB  # "meeting the minister", not "a council meeting this week"
         return NOUN if NOUN in poses else VERB
     if p == "to":
         return NOUN if PLURAL in forms and S3 not in forms and BASE not in forms else VERB

@@ -316,3 +316,24 @@ def test_statement_date_does_not_cross_a_paragraph():
         "It is hard. The minister told a meeting of donors that aid is needed."
     )
     assert found == [("meeting", "meeting", None)]
+
+
+def test_meeting_dated_by_its_week_takes_the_day_of_the_statement_made_there():
+    text = (
+        "Speaking at a United Nations Security Council meeting this week, the envoy said the "
+        'border is closed. "The border is closed to trade," the envoy said Monday.'
+    )
+    week = ("2024-W19", "2024-05-06", "2024-05-12", "week")
+    found = _run_with(
+        text, {"this week": week, "Monday": ("2024-05-06",) + ("2024-05-06",) * 2 + ("day",)}
+    )
+    assert found == [("meeting", "occurred", "2024-05-06")]
+
+
+def test_statement_day_outside_the_meeting_s_week_does_not_date_it():
+    text = (
+        "Speaking at a United Nations Security Council meeting next week, the envoy said the "
+        'border is closed. "The border is closed to trade," the envoy said Monday.'
+    )
+    # the test week (2024-W20) does not hold Monday 2024-05-06
+    assert dated(text) == [("meeting", "meeting", "2024-W20")]

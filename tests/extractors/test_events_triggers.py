@@ -101,3 +101,10 @@ def test_targeted_by_an_armed_agent_is_violence():
     ]
     assert counted("The senator was targeted by critics on Monday for his remarks.") == []
     assert counted("The sanctions targeted banks on Monday.") == []
+
+
+def test_gerund_before_a_time_phrase_is_a_noun():
+    from test_events import run
+
+    found = run("The council meeting this week was short.")
+    assert [(m.trigger_text, m.status) for m in found] == [("meeting", "occurred")]
