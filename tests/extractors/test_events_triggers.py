@@ -108,3 +108,16 @@ def test_gerund_before_a_time_phrase_is_a_noun():
 
     found = run("The council meeting this week was short.")
     assert [(m.trigger_text, m.status) for m in found] == [("meeting", "occurred")]
+
+
+def test_detonating_and_blowing_up_are_bombings():
+    assert kinds(
+        "On Tuesday a suicide bomber detonated his explosives near a police convoy, killing "
+        "five officers."
+    ) == [("detonated", "attack", "occurred")]
+    assert kinds("Militants blew up the railway tracks on Tuesday.") == [
+        ("blew up", "attack", "occurred")
+    ]
+    assert [
+        m for m in counted("The dispute blew up over tariffs.") if m.event_type == "attack"
+    ] == []
