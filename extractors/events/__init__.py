@@ -18,6 +18,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from extractors.events import coref, dating
 from extractors.events.arguments import location, participants
@@ -162,6 +163,10 @@ def extract_mentions(
                 ) or dating.unresolved("an anniversary's event: no date carried over")
             if choice is None and later is not None and history:
                 choice = dating.after_anchor(later, history[-1].choice)
+            if choice is None and is_meeting:
+                choice = _multi_day(
+                    text, sentences, si, tokens, cand, clause, timexes, usable, starts
+                )
             if choice is None:
                 choice, inherited = _focus(text, tokens, cand, etype, si, s, history, previous)
                 if choice.value is None and (previous is None or previous[0] != si - 1):
@@ -498,6 +503,108 @@ def _previous_timexes(
         return []
     ps, pe = sentences[si - 1]
     return usable[bisect.bisect_left(starts, ps) : bisect.bisect_left(starts, pe)]
+
+
+_N_DAYS = re.compile(r"^P([2-7])D$")
+# Words of a participant's name that do not identify them.
+_TITLE_WORDS = words(
+    "president prime minister foreign secretary general chief head leader king queen "
+    "minister's president's state deputy vice chancellor envoy ambassador the of"
+)
+
+
+def _multi_day(
+    text: str,
+    sentences: list[tuple[int, int]],
+    si: int,
+    tokens: list,
+    cand: Candidate,
+    clause: tuple[int, int],
+    timexes: list[Timex],
+    usable: list[Timex],
+    starts: list[int],
+) -> DateChoice | None:
+    """The week (or month) of an undated "two-day visit" that an adjacent sentence places
+    its participant in on a day.
+
+    "... came during a two-day visit by Prime Minister X to Y. X, who was guest of honour at
+    the parade on Wednesday, said ...": a visit of N days that holds that Wednesday lies
+    within N-1 days of it; the ISO week (else the month) holding all those days is as
+    precise as the text allows.
+    """
+    span = next(
+        (
+            t
+            for t in timexes
+            if t.resolution.type == "DURATION"
+            and t.end <= cand.start
+            and not text[t.end : cand.start].strip(" -")
+            and t.resolution.value
+            and _N_DAYS.match(t.resolution.value)
+        ),
+        None,
+    )
+    if span is None:
+        return None
+    n = int(_N_DAYS.match(span.resolution.value).group(1))
+    actors, targets = participants(text, tokens, cand, clause, True)
+    names = {
+        w.strip(",.'’").removesuffix("'s").removesuffix("’s")
+        for p in (*actors, *targets)
+        for w in p.split()
+    }
+    names = {w for w in names if w[:1].isupper() and w.lower() not in _TITLE_WORDS and len(w) > 2}
+    if not names:
+        return None
+    anchors: list[Timex] = []
+    for k in (si - 1, si + 1):
+        if not 0 <= k < len(sentences):
+            continue
+        a, b = sentences[k]
+        gap = (b, sentences[si][0]) if k < si else (sentences[si][1], a)
+        if not _same_paragraph(text, *gap):
+            continue
+        toks = tokenize(text, a, b)
+        if not names & {t.text.removesuffix("'s").removesuffix("’s") for t in toks}:
+            continue
+        found = usable[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+        anchors += [
+            t
+            for t in found
+            if t.resolution.granularity == "day" and not dating.is_reporting(toks, t)
+        ]
+    days = {t.resolution.start for t in anchors}
+    if len(days) != 1:
+        return None
+    anchor = anchors[0]
+    day = anchor.resolution.start
+    lo, hi = day - timedelta(days=n - 1), day + timedelta(days=n - 1)
+    why = (
+        f"a {n}-day visit that holds '{anchor.text}' -> {anchor.resolution.value}, the day an "
+        f"adjacent sentence places its participant there"
+    )
+    if lo.isocalendar()[:2] == hi.isocalendar()[:2]:
+        year, week, _ = day.isocalendar()
+        start = day - timedelta(days=day.weekday())
+        value, end, gran = f"{year}-W{week:02d}", start + timedelta(days=6), "week"
+    elif (lo.year, lo.month) == (hi.year, hi.month):
+        start = day.replace(day=1)
+        nxt = date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        value, end, gran = start.strftime("%Y-%m"), nxt - timedelta(days=1), "month"
+    else:
+        return None
+    return DateChoice(
+        value,
+        start,
+        end,
+        gran,
+        "approximate",
+        f"{why}: the {gran} holding days {lo.isoformat()} to {hi.isoformat()}",
+        "span",
+        anchor.text,
+        anchor.start,
+        anchor.end,
+    )
 
 
 _OPEN_QUOTE = ('"', "“", "'", "‘")

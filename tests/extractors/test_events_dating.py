@@ -337,3 +337,55 @@ def test_statement_day_outside_the_meeting_s_week_does_not_date_it():
     )
     # the test week (2024-W20) does not hold Monday 2024-05-06
     assert dated(text) == [("meeting", "meeting", "2024-W20")]
+
+
+# --- multi-day visits -------------------------------------------------------------------
+
+
+def _with_duration(text: str, phrase: str, value: str):
+    from extractors.events import extract_mentions
+    from extractors.records import Document
+    from extractors.sentences import split_sentences
+    from extractors.temporal.model import Resolution, Timex
+    from test_events import DCT, _timexes
+
+    at = text.find(phrase)
+    span = Timex(
+        phrase, at, at + len(phrase), Resolution(value, "DURATION", None, None, "day", "exact", "t")
+    )
+    doc = Document("d", "t.txt", text, 0, len(text), DCT, "manifest")
+    timexes = sorted([*_timexes(text), span], key=lambda t: t.start)
+    return [
+        (m.trigger_text, m.date_value)
+        for m in extract_mentions(doc, split_sentences(text), timexes)
+    ]
+
+
+def test_two_day_visit_takes_the_week_of_a_day_an_adjacent_sentence_places_its_visitor():
+    found = _with_duration(
+        "The deal came during a two-day visit by President Alma Tenner to the islands. "
+        "Tenner, who opened a new port on Wednesday, said trade would grow.",
+        "two-day",
+        "P2D",
+    )
+    assert found == [("visit", "2024-W19")]
+
+
+def test_multi_day_visit_is_not_dated_by_a_day_of_someone_else():
+    found = _with_duration(
+        "The deal came during a two-day visit by President Alma Tenner to the islands. "
+        "The harbour master opened a new port on Wednesday.",
+        "two-day",
+        "P2D",
+    )
+    assert found == [("visit", None)]
+
+
+def test_multi_day_visit_across_two_weeks_takes_the_month():
+    found = _with_duration(
+        "The deal came during a four-day visit by President Alma Tenner to the islands. "
+        "Tenner opened a new port on Wednesday.",
+        "four-day",
+        "P4D",
+    )
+    assert found == [("visit", "2024-05")]
