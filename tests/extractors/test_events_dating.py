@@ -343,11 +343,12 @@ def test_statement_day_outside_the_meeting_s_week_does_not_date_it():
 
 
 def _with_duration(text: str, phrase: str, value: str):
+    from test_events import DCT, _timexes
+
     from extractors.events import extract_mentions
     from extractors.records import Document
     from extractors.sentences import split_sentences
     from extractors.temporal.model import Resolution, Timex
-    from test_events import DCT, _timexes
 
     at = text.find(phrase)
     span = Timex(
