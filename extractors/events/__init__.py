@@ -26,9 +26,16 @@ from extractors.events.casualties import casualties
 from extractors.events.clauses import clause_of, clause_spans
 from extractors.events.dating import DateChoice
 from extractors.events.status import COUNTED, classify, definite_np
-from extractors.events.taxonomy import GERUND, PLURAL, Taxonomy, load
-from extractors.events.triggers import Candidate, find_candidates
-from extractors.events.words import AUXILIARIES, REPORTING, number_value, tokenize, words
+from extractors.events.taxonomy import GERUND, PAST, PLURAL, Taxonomy, load
+from extractors.events.triggers import Candidate, find_candidates, token_index
+from extractors.events.words import (
+    AUXILIARIES,
+    PREPOSITIONS,
+    REPORTING,
+    number_value,
+    tokenize,
+    words,
+)
 from extractors.records import Document, EventMention
 from extractors.temporal.model import Timex
 
@@ -163,6 +170,8 @@ def extract_mentions(
                 ) or dating.unresolved("an anniversary's event: no date carried over")
             if choice is None and later is not None and history:
                 choice = dating.after_anchor(later, history[-1].choice)
+            if choice is None and ante is None and si == 0:
+                choice = _lede_report(tokens, cand, sent_timexes)
             if choice is None and is_meeting:
                 choice = _multi_day(
                     text, sentences, si, tokens, cand, clause, timexes, usable, starts
@@ -503,6 +512,43 @@ def _previous_timexes(
         return []
     ps, pe = sentences[si - 1]
     return usable[bisect.bisect_left(starts, ps) : bisect.bisect_left(starts, pe)]
+
+
+_PAST_VERBS = words("hit struck left took began came went fled seized stormed freed shot")
+
+
+def _lede_report(tokens: list, cand: Candidate, timexes: list[Timex]) -> DateChoice | None:
+    """The day of a story's opening statement, for the event its report is about.
+
+    "Security sources said Wednesday a military operation rescued 190 passengers": in the
+    first sentence of a story, an event that is the subject of the clause a dated statement
+    reports, told in the simple past, is the news of that day. An event further off ("X
+    accused Y on Saturday of links to a group, which it blames for an attack") is not.
+    """
+    for t in timexes:
+        if t.resolution.granularity not in ("day", "time") or t.end > cand.start:
+            continue
+        if not dating.is_reporting(tokens, t):
+            continue
+        j = token_index(tokens, t.end - 1) + 1
+        if j < len(tokens) and tokens[j].lower == "that":
+            j += 1
+        between = tokens[j : cand.first]
+        if len(between) > 6 or any(
+            not w.text[:1].isalnum() or w.lower in REPORTING or w.lower in PREPOSITIONS
+            for w in between
+        ):
+            continue
+        if cand.pos == "verb":
+            reported = cand.form == PAST and bool(between)
+        else:
+            nxt = tokens[cand.last + 1].lower if cand.last + 1 < len(tokens) else ""
+            reported = nxt.endswith("ed") or nxt in _PAST_VERBS
+        if reported:
+            return dating.from_timex(
+                t, "first sentence: the event its dated statement reports", "lede"
+            )
+    return None
 
 
 _N_DAYS = re.compile(r"^P([2-7])D$")

@@ -390,3 +390,27 @@ def test_multi_day_visit_across_two_weeks_takes_the_month():
         "P4D",
     )
     assert found == [("visit", "2024-05")]
+
+
+# --- the lede ---------------------------------------------------------------------------
+
+
+def test_lede_event_reported_by_a_dated_statement_takes_its_day():
+    found = dated("Security officials said Tuesday a military operation freed 40 hostages.")
+    assert found == [("military operation", "raid", "2024-05-07")]
+
+
+def test_lede_event_in_a_relative_clause_is_not_dated_by_the_statement():
+    found = dated(
+        "Washington accused the group on Tuesday of links to a militia, which it blames for "
+        "an attack on an embassy."
+    )
+    assert found == [("attack", "attack", None)]
+
+
+def test_statement_date_dates_a_reported_event_only_in_the_lede():
+    found = dated(
+        "The army is on alert in the region. Officials said Tuesday a military operation "
+        "freed 40 hostages."
+    )
+    assert found == [("military operation", "raid", None)]
