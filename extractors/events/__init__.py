@@ -540,7 +540,8 @@ def _lede_report(tokens: list, cand: Candidate, timexes: list[Timex]) -> DateCho
         ):
             continue
         if cand.pos == "verb":
-            reported = cand.form == PAST and bool(between)
+            # simple past only: "had attacked" lies before the statement
+            reported = cand.form == PAST and bool(between) and between[-1].lower != "had"
         else:
             nxt = tokens[cand.last + 1].lower if cand.last + 1 < len(tokens) else ""
             reported = nxt.endswith("ed") or nxt in _PAST_VERBS

@@ -414,3 +414,8 @@ def test_statement_date_dates_a_reported_event_only_in_the_lede():
         "freed 40 hostages."
     )
     assert found == [("military operation", "raid", None)]
+
+
+def test_lede_event_told_in_the_simple_past_takes_the_statement_s_day():
+    found = dated("Officials said Tuesday that militants attacked a police post.")
+    assert found == [("attacked", "attack", "2024-05-07")]
