@@ -305,6 +305,7 @@ def extract_mentions(
                         choice.start,
                         choice.end,
                         cand.form == PLURAL,
+                        ante is not None and choice.source == "anaphora",
                     )
                 )
                 if choice.value is not None:

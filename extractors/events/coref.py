@@ -48,6 +48,7 @@ class Prior:
     date_start: date | None
     date_end: date | None
     plural: bool = False
+    anaphor: bool = False  # it refers back itself: the event is the story's current topic
 
 
 def head_of(cand: Candidate) -> str:
@@ -148,15 +149,27 @@ def antecedent(
 
     ``own_start``/``own_end`` is the date the anaphor has of its own, if any: an earlier
     mention dated elsewhere cannot be its antecedent ("the March 17 strike" after a strike
-    on March 3). A plural anaphor ("the strikes", "his meetings") names plural events.
+    on March 3). A plural anaphor ("the strikes", "his meetings") names plural events,
+    or the singular event the story is currently about (the last one, itself referred to
+    again).
     """
-    found = [
+    candidates = [
         p
         for p in reversed(priors)
         if compatible(p, event_type, head)
         and _overlaps(p.date_start, p.date_end, own_start, own_end)
-        and (p.plural or not plural)
     ]
+    if (
+        plural
+        and own_start is None
+        and candidates
+        and not candidates[0].plural
+        and candidates[0].anaphor
+    ):
+        # "the strikes" after an attack the story keeps referring to: that attack (its
+        # missiles), not plural strikes told before it.
+        return candidates[0]
+    found = [p for p in candidates if p.plural or not plural]
     if not found:
         return None
     if mods:

@@ -138,3 +138,19 @@ def test_an_event_dated_by_coreference_anchors_the_next_sentence():
         "Witnesses said a convoy was ambushed near the market by gunmen."
     )
     assert [(m.trigger_text, m.date_value) for m in found][-1] == ("ambushed", "2024-03-03")
+
+
+def test_plural_anaphor_names_the_singular_event_the_story_keeps_referring_to():
+    found = dates(
+        "Two drone strikes hit the valley on Monday. A missile strike hit a market on "
+        "Wednesday. The strike killed nine people. Officials disputed the account of the strikes."
+    )
+    assert found[-1] == ("strikes", "strike", "2024-05-08")
+
+
+def test_plural_anaphor_with_a_date_of_its_own_does_not_take_the_topic():
+    found = dates(
+        "A missile strike hit a market on Wednesday. The strike killed nine people. Deaths "
+        "in the strikes of March 3 were counted."
+    )
+    assert found[-1] != ("strikes", "strike", "2024-05-08")
