@@ -478,15 +478,15 @@ def _previous_statement(
 
     A quotation the sentence splitter cut in two ("On Friday, X told reporters ... 'Suffice
     to say ... optimistic. But ...,' X told reporters following his meetings") puts a
-    sentence with no date between the statement and the meeting: one such sentence of the
-    same paragraph is skipped.
+    sentence with no date between the statement and the meeting: one such sentence, of the
+    statement's paragraph, is skipped.
     """
     found: list[Timex] = []
     for back in (1, 2):
         if si - back < 0:
             return None
         ps, pe = sentences[si - back]
-        if not _same_paragraph(text, pe, sentences[si - back + 1][0]):
+        if back == 2 and not _same_paragraph(text, pe, sentences[si - 1][0]):
             return None
         found = usable[bisect.bisect_left(starts, ps) : bisect.bisect_left(starts, pe)]
         if found:

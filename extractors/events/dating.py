@@ -266,10 +266,41 @@ def choose_in_sentence(
     return None
 
 
+# Verbs of what is said in a call: "called X and expressed his regrets".
+_SAID_IN_A_CALL = frozenset(
+    [
+        "expressed",
+        "conveyed",
+        "offered",
+        "apologized",
+        "apologised",
+        "apologize",
+        "apologise",
+        "voiced",
+        "assured",
+        "extended",
+        "congratulated",
+        "condoled",
+        "told",
+        "said",
+        "urged",
+        "regretted",
+    ]
+)
+
+
 def is_setting(tokens: list[Token], cand: Candidate) -> bool:
-    """A meeting noun named as the place of a statement: "told a meeting", "at the summit"."""
+    """A meeting noun named as the place of a statement ("told a meeting", "at the
+    summit"), or a phone call made to say something ("called Gen X and expressed his
+    regrets", "telephoned to apologise")."""
     if cand.pos != "noun":
-        return False
+        if cand.rule.plover_mode != "phone":
+            return False
+        after = [t.lower for t in tokens[cand.last + 1 : cand.last + 9]]
+        return any(
+            w in _SAID_IN_A_CALL and k > 0 and after[k - 1] in ("and", "to")
+            for k, w in enumerate(after)
+        )
     # The noun phrase may be long: "at a United Nations Security Council meeting".
     np = cand.first
     while np > 0 and cand.first - np < 7:

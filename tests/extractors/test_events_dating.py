@@ -419,3 +419,20 @@ def test_statement_date_dates_a_reported_event_only_in_the_lede():
 def test_lede_event_told_in_the_simple_past_takes_the_statement_s_day():
     found = dated("Officials said Tuesday that militants attacked a police post.")
     assert found == [("attacked", "attack", "2024-05-07")]
+
+
+def test_call_made_to_express_something_takes_the_date_of_that_statement():
+    found = dated(
+        "The commander regretted on Thursday the loss of the two soldiers.\n\n"
+        '"General Lane called General Omar and expressed his sincere regrets," a spokesman '
+        "told reporters."
+    )
+    assert found == [("called", "meeting", "2024-05-09")]
+
+
+def test_call_that_says_nothing_reported_is_not_dated_by_a_statement():
+    found = dated(
+        "The commander regretted on Thursday the loss of the two soldiers.\n\n"
+        "General Lane called General Omar about the border."
+    )
+    assert found == [("called", "meeting", None)]
