@@ -126,6 +126,25 @@ def compatible(prior: Prior, event_type: str, head: str) -> bool:
     )
 
 
+# How force was delivered: an air attack is not the artillery fire told before it.
+_AERIAL = words(
+    "air aerial airstrike airstrikes air-strike drone drones uav helicopter helicopters "
+    "gunship gunships jet jets warplane warplanes aircraft bomber bombers airborne"
+)
+_GROUND_FIRE = words(
+    "artillery shelling shells mortar mortars howitzer howitzers tank tanks ground gunfire "
+    "gunmen rifle rifles"
+)
+
+
+def modality(words_: frozenset[str] | set[str]) -> str | None:
+    """ "aerial", "ground" or None from the words of a mention."""
+    aerial, ground = bool(words_ & _AERIAL), bool(words_ & _GROUND_FIRE)
+    if aerial == ground:
+        return None
+    return "aerial" if aerial else "ground"
+
+
 def lemma(head: str) -> str:
     return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
 
@@ -149,15 +168,18 @@ def antecedent(
 
     ``own_start``/``own_end`` is the date the anaphor has of its own, if any: an earlier
     mention dated elsewhere cannot be its antecedent ("the March 17 strike" after a strike
-    on March 3). A plural anaphor ("the strikes", "his meetings") names plural events,
+    on March 3), nor one delivered otherwise ("the air attack" is not the artillery fire
+    before it). A plural anaphor ("the strikes", "his meetings") names plural events,
     or the singular event the story is currently about (the last one, itself referred to
     again).
     """
+    mode = modality(mods | {head})
     candidates = [
         p
         for p in reversed(priors)
         if compatible(p, event_type, head)
         and _overlaps(p.date_start, p.date_end, own_start, own_end)
+        and (mode is None or modality(p.signature | {p.head}) in (None, mode))
     ]
     if (
         plural

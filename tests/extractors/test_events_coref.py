@@ -154,3 +154,19 @@ def test_plural_anaphor_with_a_date_of_its_own_does_not_take_the_topic():
         "in the strikes of March 3 were counted."
     )
     assert found[-1] != ("strikes", "strike", "2024-05-08")
+
+
+def test_air_attack_does_not_refer_back_to_artillery_fire():
+    found = counted(
+        "A patrol was fired upon by artillery near the border on Tuesday. The air attack "
+        "that followed destroyed two posts."
+    )
+    air = next(m for m in found if m.trigger_text == "air attack")
+    assert "coreferent" not in air.date_reason
+
+
+def test_air_attack_refers_back_to_an_air_strike():
+    found = dates(
+        "An air strike hit a depot near the border on Tuesday. The air attack destroyed two posts."
+    )
+    assert found[-1] == ("air attack", "strike", "2024-05-07")
