@@ -191,19 +191,106 @@ def participants(
     return [a for a in actors if a], [t for t in targets if t]
 
 
+_COPULA = frozenset(["is", "are", "was", "were", "be", "been"])
+_HELD = frozenset(["held", "hosted", "staged", "convened"])
+
+
+def _bare(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("’s")
+
+
+def _destination(text: str, tokens: list[Token], cand: Candidate, hi: int) -> str | None:
+    """Where a visit went: "visited Taiwan", "a visit by X to Mauritius"."""
+    j = cand.last + 1
+    if cand.pos == NOUN:
+        for k in range(cand.last + 1, min(hi, cand.last + 10) + 1):
+            if tokens[k].lower == "to":
+                j = k + 1
+                break
+            if tokens[k].lower in _OTHER_PREDICATE or not tokens[k].text[:1].isalnum():
+                return None
+        else:
+            return None
+    if j > hi or not is_capitalised(tokens[j]) or _bare(tokens[j].lower) in _NOT_PLACE:
+        return None
+    end = j
+    while end + 1 <= hi and is_capitalised(tokens[end + 1]):
+        end += 1
+    if any(tokens[k].lower in _PERSON_TITLES for k in range(j, end + 1)):
+        return None  # "the visiting Foreign Minister X": a visitor, not a place
+    name = _span_text(text, tokens, j, end)
+    return name[:-2] if name.endswith(("'s", "’s")) else name
+
+
+_PERSON_TITLES = frozenset(
+    "president prime minister secretary ambassador envoy chancellor king queen prince "
+    "general chief premier leader officials delegation counterpart pope".split()
+)
+
+
+# Where a participant is, not where the event happened: "handlers based in X".
+_RESIDENCE = frozenset(
+    [
+        "based",
+        "headquartered",
+        "living",
+        "lives",
+        "lived",
+        "residing",
+        "resides",
+        "born",
+        "stationed",
+        "exiled",
+        "hiding",
+        "operating",
+        "sheltering",
+    ]
+)
+# Words that end the trigger's own predication to the right: another verb's auxiliary, a
+# statement, a relative clause.
+_OTHER_PREDICATE = AUXILIARIES | MODALS | REPORTING | frozenset(["which", "who", "whom"])
+
+
 def location(
     text: str, tokens: list[Token], cand: Candidate, clause: tuple[int, int]
 ) -> str | None:
-    """The first capitalised place after a locative preposition in the clause, else None."""
+    """The first capitalised place after a locative preposition attached to the trigger:
+    in its clause, to the right up to another predicate ("the attack on a train in X";
+    not "the handlers of the attack are based in X"), else before it; a place where a
+    participant lives or is based is not the event's place."""
     lo, hi = clause
-    order = list(range(cand.last + 1, hi + 1)) + list(range(lo, cand.first))
-    for j in order:
+    right = []
+    j = cand.last + 1
+    while j <= hi:
+        w = tokens[j].lower
+        if w in _COPULA and j + 1 <= hi:
+            # "the summit was in Hanoi", "the talks were held in Doha": the event's place
+            k = j + 1 + (tokens[j + 1].lower in _HELD and j + 2 <= hi)
+            if tokens[k].lower in _PLACE_PREPS:
+                j = k
+                continue
+        if w in _OTHER_PREDICATE:
+            break
+        right.append(j)
+        j += 1
+    if cand.rule.plover_mode == "visit":
+        place = _destination(text, tokens, cand, hi)
+        if place:
+            return place
+    left = [
+        j
+        for j in range(lo, cand.first)
+        if not any(tokens[k].lower in _OTHER_PREDICATE for k in range(j + 1, cand.first))
+    ]
+    for j in right + left:
         if tokens[j].lower not in _PLACE_PREPS or j + 1 > hi:
+            continue
+        if j > 0 and (tokens[j - 1].lower in _RESIDENCE or tokens[j - 1].lower.endswith("-based")):
             continue
         k = j + 1
         if tokens[k].lower == "the" and k + 1 <= hi:
             k += 1
-        if not is_capitalised(tokens[k]) or tokens[k].lower in _NOT_PLACE:
+        if not is_capitalised(tokens[k]) or _bare(tokens[k].lower) in _NOT_PLACE:
             continue
         end = k
         while end + 1 <= hi and (

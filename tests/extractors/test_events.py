@@ -331,3 +331,37 @@ def test_a_state_described_with_event_participles_is_not_an_event():
 
 def test_bare_negotiations_after_a_stance_verb_are_a_process():
     assert counted("We prioritize negotiations and understanding over force.") == []
+
+
+# --- locations: from the event's own clause ----------------------------------------------
+
+
+def _place(text: str) -> list[tuple[str, str | None]]:
+    return [(m.trigger_text, m.location) for m in counted(text)]
+
+
+def test_place_where_a_participant_is_based_is_not_the_event_s_place():
+    assert _place("Officials said the gunmen behind Tuesday's attack are based in Kandara.") == [
+        ("attack", None)
+    ]
+    assert _place("A Kandara-based group attacked a bus on Tuesday in Lumora.") == [
+        ("attacked", "Lumora")
+    ]
+
+
+def test_place_after_another_predicate_is_not_the_event_s_place():
+    assert _place(
+        "The envoy said the dispute is handled in Vienna and rejected Tuesday's meeting."
+    ) == [("meeting", None)]
+
+
+def test_place_of_a_copular_predicate_is_the_event_s_place():
+    assert _place("Their second summit was in March 3 in Hanoi.")[0][1] == "Hanoi"
+    assert _place("The talks were held in Doha on Tuesday.") == [("talks", "Doha")]
+
+
+def test_visit_takes_its_destination_as_place():
+    assert _place("The prime minister visited Lumora on Tuesday.") == [("visited", "Lumora")]
+    assert _place("It came during a visit by the king to Lumora on Tuesday.") == [
+        ("visit", "Lumora")
+    ]
