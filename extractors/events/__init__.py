@@ -561,6 +561,10 @@ _TITLE_WORDS = words(
 )
 
 
+def _bare_name(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("’s")
+
+
 def _multi_day(
     text: str,
     sentences: list[tuple[int, int]],
@@ -573,7 +577,7 @@ def _multi_day(
     starts: list[int],
 ) -> DateChoice | None:
     """The week (or month) of an undated "two-day visit" that an adjacent sentence places
-    its participant in on a day.
+    its participant in on a day (by name, or as "He"/"She" opening the next sentence).
 
     "... came during a two-day visit by Prime Minister X to Y. X, who was guest of honour at
     the parade on Wednesday, said ...": a visit of N days that holds that Wednesday lies
@@ -596,14 +600,8 @@ def _multi_day(
         return None
     n = int(_N_DAYS.match(span.resolution.value).group(1))
     actors, targets = participants(text, tokens, cand, clause, True)
-    names = {
-        w.strip(",.'’").removesuffix("'s").removesuffix("’s")
-        for p in (*actors, *targets)
-        for w in p.split()
-    }
+    names = {_bare_name(w.strip(",.'’")) for p in (*actors, *targets) for w in p.split()}
     names = {w for w in names if w[:1].isupper() and w.lower() not in _TITLE_WORDS and len(w) > 2}
-    if not names:
-        return None
     anchors: list[Timex] = []
     for k in (si - 1, si + 1):
         if not 0 <= k < len(sentences):
@@ -613,7 +611,8 @@ def _multi_day(
         if not _same_paragraph(text, *gap):
             continue
         toks = tokenize(text, a, b)
-        if not names & {t.text.removesuffix("'s").removesuffix("’s") for t in toks}:
+        pronoun = k > si and bool(toks) and toks[0].lower in ("he", "she")
+        if not pronoun and not names & {_bare_name(t.text) for t in toks}:
             continue
         found = usable[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
         anchors += [

@@ -100,6 +100,8 @@ def _decide_pos(tokens: list[Token], first: int, last: int, entries: tuple[FormE
         return VERB
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     if GERUND in forms:
+        if NOUN in poses and (p in DETERMINERS or _is_possessive(prev)):
+            return NOUN  # "Tuesday's meeting that ...", "the meeting the ministers held"
         after = tokens[last + 2].lower if last + 2 < len(tokens) else ""
         if (
             nxt is not None

@@ -436,3 +436,18 @@ def test_call_that_says_nothing_reported_is_not_dated_by_a_statement():
         "General Lane called General Omar about the border."
     )
     assert found == [("called", "meeting", None)]
+
+
+def test_multi_day_visit_anchored_by_he_opening_the_next_sentence():
+    found = _with_duration(
+        "The deal came during a two-day visit by the king to the islands. He arrived on "
+        "Wednesday and opened a port.",
+        "two-day",
+        "P2D",
+    )
+    assert found == [("visit", "2024-W19")]
+
+
+def test_meeting_a_statement_was_made_after_is_dated_by_its_possessive_day():
+    found = dated("The minister said after Tuesday's meeting that the border would reopen.")
+    assert found == [("meeting", "meeting", "2024-05-07")]
