@@ -43,6 +43,8 @@ __all__ = ["COUNTED", "extract_mentions", "load"]
 
 _IN_SENTENCE = ("attached", "clause", "sentence", "statement", "relative")
 _OWN = ("attached", "clause", "sentence")  # a timex that governs the mention itself
+# Dates a following sentence may carry on as narrative focus.
+_FOCUS_SOURCES = (*_IN_SENTENCE, "anaphora", "span", "lede")
 _VIOLENT = ("strike", "raid", "attack")
 _PERIOD = re.compile(r"\b(?:since|until|till|ahead of)\b", re.IGNORECASE)
 
@@ -177,7 +179,9 @@ def extract_mentions(
                     text, sentences, si, tokens, cand, clause, timexes, usable, starts
                 )
             if choice is None:
-                choice, inherited = _focus(text, tokens, cand, etype, si, s, history, previous)
+                choice, inherited = _focus(
+                    text, tokens, cand, etype, si, s, history, previous, sentences, usable, starts
+                )
                 if choice.value is None and (previous is None or previous[0] != si - 1):
                     choice = _scene(text, sentences, si, usable, starts) or choice
                 if is_meeting and choice.source != "anaphora":
@@ -424,13 +428,39 @@ def _focus(
     s: int,
     history: list[_Dated],
     last_sentence: tuple[int, int, int] | None,
+    sentences: list[tuple[int, int]] = (),
+    usable: list[Timex] = (),
+    starts: list[int] = (),
 ) -> tuple[DateChoice, _Dated | None]:
-    """Date from outside the sentence for a mention with no antecedent: narrative focus."""
-    if last_sentence and last_sentence[0] == si - 1 and _same_paragraph(text, last_sentence[2], s):
-        for h in reversed(history):
-            if h.sentence == si - 1 and h.choice.source in (*_IN_SENTENCE, "anaphora"):
-                why = "narrative focus: previous sentence's event"
+    """Date from outside the sentence for a mention with no antecedent: narrative focus.
+
+    The focus is the event of the previous sentence; across one sentence that reports no
+    event, only when every date that sentence gives lies inside the event's date ("a
+    two-day visit ... Modi, who was guest at the parade on Wednesday, said ... Following
+    talks with ..."): the narrative has not moved on.
+    """
+    if not last_sentence or not _same_paragraph(text, last_sentence[2], s):
+        return dating.unresolved("no temporal expression governs the mention"), None
+    gap = si - last_sentence[0]
+    for h in reversed(history):
+        if h.sentence != last_sentence[0] or h.choice.source not in (*_FOCUS_SOURCES,):
+            continue
+        if gap == 1:
+            why = "narrative focus: previous sentence's event"
+            return _carry(h.choice, why, "focus"), h
+        if gap == 2 and h.choice.start and h.choice.end and sentences:
+            a, b = sentences[si - 1]
+            between = usable[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+            if all(
+                t.resolution.start
+                and t.resolution.end
+                and h.choice.start <= t.resolution.start
+                and t.resolution.end <= h.choice.end
+                for t in between
+            ):
+                why = "narrative focus: the event two sentences back, the one between inside it"
                 return _carry(h.choice, why, "focus"), h
+        break
     return dating.unresolved("no temporal expression governs the mention"), None
 
 

@@ -451,3 +451,22 @@ def test_multi_day_visit_anchored_by_he_opening_the_next_sentence():
 def test_meeting_a_statement_was_made_after_is_dated_by_its_possessive_day():
     found = dated("The minister said after Tuesday's meeting that the border would reopen.")
     assert found == [("meeting", "meeting", "2024-05-07")]
+
+
+# --- narrative focus --------------------------------------------------------------------
+
+
+def test_focus_carries_over_one_sentence_without_an_event():
+    found = dated(
+        "Troops raided the compound on Tuesday. Residents of the town were frightened. A "
+        "gunfight between militants and police left five dead."
+    )
+    assert found[-1] == ("gunfight", "attack", "2024-05-07")
+
+
+def test_focus_does_not_carry_over_a_sentence_dated_elsewhere():
+    found = dated(
+        "Troops raided the compound on Tuesday. Residents were frightened on Thursday, "
+        "officials said. A gunfight between militants and police left five dead."
+    )
+    assert found[-1] == ("gunfight", "attack", None)
