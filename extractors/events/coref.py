@@ -51,8 +51,15 @@ class Prior:
     anaphor: bool = False  # it refers back itself: the event is the story's current topic
 
 
+_PARTICLES = words("with by of on to in at for up down off out")
+
+
 def head_of(cand: Candidate) -> str:
-    return cand.text.lower().split()[-1]
+    """The head word of the trigger: "meeting with" -> meeting, "spoke by phone" -> phone."""
+    parts = cand.text.lower().split()
+    while len(parts) > 1 and parts[-1] in _PARTICLES:
+        parts.pop()
+    return parts[-1]
 
 
 def modifiers(tokens: Sequence[Token], cand: Candidate) -> frozenset[str]:
@@ -145,8 +152,19 @@ def modality(words_: frozenset[str] | set[str]) -> str | None:
     return "aerial" if aerial else "ground"
 
 
+_IRREGULAR = {"met": "meet", "spoke": "speak", "held": "hold", "struck": "strike", "shot": "shoot"}
+
+
 def lemma(head: str) -> str:
-    return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    """The word family of a head: visited, visits, visiting -> visit; met, meeting -> meet."""
+    w = _IRREGULAR.get(head, head)
+    if w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    for suffix in ("ing", "ed"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)]
+            break
+    return w
 
 
 def _overlaps(a0: date | None, a1: date | None, b0: date | None, b1: date | None) -> bool:
@@ -198,9 +216,9 @@ def antecedent(
         for p in found:
             if mods & p.signature:
                 return p
-    if head in GENERIC_HEADS:
-        # "the attack" names the event the story calls an attack, not the last "blast".
-        for p in found:
-            if lemma(p.head) == lemma(head):
-                return p
+    # "the attack" names the event the story calls an attack, not the last "blast"; "the
+    # visit" the last visit, not a meeting told since.
+    for p in found:
+        if lemma(p.head) == lemma(head):
+            return p
     return found[0]

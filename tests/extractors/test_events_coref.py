@@ -170,3 +170,19 @@ def test_air_attack_refers_back_to_an_air_strike():
         "An air strike hit a depot near the border on Tuesday. The air attack destroyed two posts."
     )
     assert found[-1] == ("air attack", "strike", "2024-05-07")
+
+
+def test_anaphor_prefers_an_antecedent_named_with_the_same_word():
+    found = dates(
+        "The president visited the islands on Monday. Officials said he met the premier on "
+        "Wednesday. Critics said the visit was too short."
+    )
+    assert found[-1] == ("visit", "meeting", "2024-05-06")
+
+
+def test_head_of_a_trigger_with_a_particle_is_its_noun_or_verb():
+    found = dates(
+        "The minister held a meeting with the envoy on Monday. An air strike hit the port "
+        "on Wednesday. Critics said the meeting was too short."
+    )
+    assert found[-1] == ("meeting", "meeting", "2024-05-06")
