@@ -118,5 +118,20 @@ def rebuild_events(data_dir: str | Path) -> int:
     return len(events)
 
 
+COMPACTED_TABLES = ("documents", "timexes", "event_mentions", "quarantine", "runs")
+
+
+def compact(data_dir: str | Path, at: int | None = None) -> int:
+    """Merge each batch-written table's part files once they pile up; return files merged."""
+    lake = Lake(data_dir)
+    merged = 0
+    for table in COMPACTED_TABLES:
+        try:
+            merged += lake.compact(table, at)
+        except FileNotFoundError:  # another run compacted it first: nothing lost, skip
+            continue
+    return merged
+
+
 def record_run(data_dir: str | Path, row: dict) -> None:
     Lake(data_dir).write("runs", [row], row["run_id"])

@@ -42,6 +42,11 @@ def quarantine(problems: list[Problem], data_dir: str, run_id: str) -> int:
 
 
 @task(retries=2, retry_delay_seconds=2, cache_policy=NONE)
+def compact_lake(data_dir: str) -> int:
+    return work.compact(data_dir)
+
+
+@task(retries=2, retry_delay_seconds=2, cache_policy=NONE)
 def group_events(data_dir: str) -> int:
     return work.rebuild_events(data_dir)
 
@@ -135,6 +140,8 @@ def dateline_flow(
         clock = time.perf_counter()
         summary["quarantined"] = quarantine(problems, data_dir, run_id)
         summary["problems"] = len(problems)
+        summary["compacted_files"] = compact_lake(data_dir)
+        seconds["compact"], clock = time.perf_counter() - clock, time.perf_counter()
         summary["events"] = group_events(data_dir)
         seconds["group"], clock = time.perf_counter() - clock, time.perf_counter()
         # views read the lake live: later files show

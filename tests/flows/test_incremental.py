@@ -137,3 +137,25 @@ def test_new_extractor_version_re_extracts_and_replaces_rows(clean, corpus, tmp_
     assert count(data, "SELECT count(*) - count(DISTINCT timex_id) FROM timexes") == 0
     # a third run under the new version has nothing left to do
     assert dateline_flow(corpus, data, BATCH)["extracted"] == 0
+
+
+def test_compaction_merges_parts_and_changes_no_row(clean, corpus, tmp_path, monkeypatch):
+    """Many small batch files become one per table; the views show exactly the same rows."""
+    from warehouse import lake as lake_module
+
+    data = str(tmp_path)
+    monkeypatch.setattr(lake_module, "COMPACT_AT", 10**6)
+    dateline_flow(corpus, data, BATCH)
+    parts = [f for f in Lake(data).files("event_mentions") if "empty" not in f]
+    assert len(parts) > 2
+    monkeypatch.setattr(pipeline, "extractor_version", lambda: "99+test")  # superseded rows too
+    dateline_flow(corpus, data, BATCH)
+    before = snapshot(data)
+    monkeypatch.setattr(lake_module, "COMPACT_AT", 2)
+    summary = dateline_flow(corpus, data, BATCH)
+    assert summary["compacted_files"] > 2 * len(parts)
+    for table in ("documents", "timexes", "event_mentions"):
+        (merged,) = [f for f in Lake(data).files(table) if "empty" not in f]
+        assert "compact" in merged
+    assert snapshot(data) == before
+    assert count(data, "SELECT count(*) FROM runs") == 3
