@@ -807,30 +807,69 @@ def _follow_links(mentions: list[EventMention], links: dict[int, int]) -> list[E
     return out
 
 
+def _other_parties(m: EventMention, keys: set[str], src: EventMention) -> bool:
+    """Both meetings name their parties, and neither sentence names a party of the other."""
+    other = _name_keys(src)
+    if not keys or not other or keys & other:
+        return False
+
+    def named(names: set[str], sentence: str) -> bool:
+        return any(re.search(rf"\b{re.escape(k)}\b", sentence) for k in names)
+
+    return not named(keys, src.sentence_text) and not named(other, m.sentence_text)
+
+
+def _name_keys(m: EventMention) -> set[str]:
+    """The proper names heading a mention's participants ("Prime Minister X Y" -> Y)."""
+    out = set()
+    for p in (*m.actors, *m.targets):
+        last = p.split()[-1] if p.split() else ""
+        last = last.removesuffix("'s").removesuffix("’s")
+        if last[:1].isupper() and last.lower().strip(".") not in _NOT_NAMES:
+            out.add(last)
+    return out
+
+
+_NOT_NAMES = words(
+    "but and the a an this that it he she they we i today yesterday jan feb mar apr jun jul "
+    "aug sep sept oct nov dec january february march april may june july august september "
+    "october november december monday tuesday wednesday thursday friday saturday sunday"
+)
+
+
 def _document_focus(
     mentions: list[EventMention], plural: list[bool], own: list[bool], links: dict[int, int]
 ) -> list[EventMention]:
     """Give undated singular mentions the date of their type's dominant event in the document.
 
     The dominant event is counted over mentions dated by a timex that governs them (``own``;
-    not a carried date nor the date of a statement). ``plural`` marks mentions that cannot
+    not a carried date nor the date of a statement). A document often tells several
+    meetings: a meeting does not take the date of one whose parties are named and differ
+    from its own, unless either sentence names a party of the other. ``plural`` marks mentions that cannot
     be that one event (plurals, "another strike"); anaphors are left to follow their
     antecedent.
     """
-    by_type: dict[str, Counter] = {}
-    example: dict[tuple[str, str], EventMention] = {}
-    for m, is_own in zip(mentions, own, strict=True):
-        if (
-            is_own
-            and m.status in COUNTED
-            and m.date_value
-            and m.date_granularity in ("day", "time", "week")
-        ):
-            by_type.setdefault(m.event_type, Counter())[m.date_value] += 1
-            example.setdefault((m.event_type, m.date_value), m)
+    sources = [
+        m
+        for m, is_own in zip(mentions, own, strict=True)
+        if is_own
+        and m.status in COUNTED
+        and m.date_value
+        and m.date_granularity in ("day", "time", "week")
+    ]
     out = []
     for i, (m, is_plural) in enumerate(zip(mentions, plural, strict=True)):
-        counts = by_type.get(m.event_type)
+        counts: Counter = Counter()
+        example: dict[tuple[str, str], EventMention] = {}
+        if m.date_value is None:
+            keys = _name_keys(m)
+            for src in sources:
+                if src.event_type != m.event_type:
+                    continue
+                if m.plover_type == "CONSULT" and _other_parties(m, keys, src):
+                    continue  # a document tells several meetings: not one of other parties
+                counts[src.date_value] += 1
+                example.setdefault((m.event_type, src.date_value), src)
         if (
             m.date_value is None
             and counts

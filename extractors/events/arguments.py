@@ -79,11 +79,31 @@ def _span_text(text: str, tokens: list[Token], a: int, b: int) -> str:
     return text[tokens[a].start : tokens[b].end]
 
 
+def _abbreviation_dot(tokens: list[Token], j: int) -> bool:
+    """The full stop of "U.S." inside a name ("U.S. President X"), not a sentence end."""
+    return (
+        tokens[j].text == "."
+        and j > 0
+        and "." in tokens[j - 1].text
+        and tokens[j - 1].end == tokens[j].start
+        and j + 1 < len(tokens)
+        and is_capitalised(tokens[j + 1])
+        and tokens[j + 1].lower not in DETERMINERS
+        and tokens[j + 1].lower not in _SENTENCE_OPENERS
+    )
+
+
+_SENTENCE_OPENERS = frozenset(["he", "she", "it", "they", "we", "i", "but", "and", "in", "on"])
+
+
 def _np_right(tokens: list[Token], i: int, hi: int, limit: int = 7) -> tuple[int, int] | None:
     """Noun phrase starting at token ``i`` (stops at prepositions, verbs-ish, punctuation)."""
     j = i
     while j <= hi and j - i < limit:
         t = tokens[j]
+        if _abbreviation_dot(tokens, j):
+            j += 1
+            continue
         if not t.text[:1].isalnum() or (t.lower in _NP_STOP and j > i):
             break
         j += 1
@@ -186,6 +206,10 @@ def participants(
                 actors.append(subject)
             if obj:
                 targets.append(obj)
+    if is_meeting and cand.pos == NOUN and not any(a[:1].isupper() for a in actors):
+        host = _light_verb_subject(text, tokens, cand, lo)
+        if host:
+            actors.insert(0, host)
     if is_meeting and not actors and targets:
         actors, targets = targets[:1], targets[1:]
     return [a for a in actors if a], [t for t in targets if t]
@@ -249,6 +273,44 @@ _RESIDENCE = frozenset(
 # Words that end the trigger's own predication to the right: another verb's auxiliary, a
 # statement, a relative clause.
 _OTHER_PREDICATE = AUXILIARIES | MODALS | REPORTING | frozenset(["which", "who", "whom"])
+
+
+# Verbs whose subject takes part in the meeting their object names: "X led talks".
+_LIGHT_VERBS = frozenset(
+    [
+        "led",
+        "held",
+        "hosted",
+        "had",
+        "chaired",
+        "attended",
+        "concluded",
+        "wrapped",
+        "began",
+        "opened",
+        "joined",
+        "leads",
+        "holds",
+        "hosts",
+        "attends",
+    ]
+)
+
+
+def _light_verb_subject(text: str, tokens: list[Token], cand: Candidate, lo: int) -> str | None:
+    """The subject of "X led more than eight hours of peace talks", "X held a meeting"."""
+    for j in range(cand.first - 1, max(lo, cand.first - 8) - 1, -1):
+        if not tokens[j].text[:1].isalnum():
+            return None
+        if tokens[j].lower in _LIGHT_VERBS:
+            k = j - 1
+            while k >= lo and tokens[k].lower in _SKIP:
+                k -= 1
+            if k < lo:
+                return None
+            name = _strip_det(text, tokens, _np_left(tokens, k, lo))
+            return name if name and name[:1].isupper() else None
+    return None
 
 
 def location(

@@ -51,13 +51,13 @@ class Prior:
     anaphor: bool = False  # it refers back itself: the event is the story's current topic
 
 
-_PARTICLES = words("with by of on to in at for up down off out")
+PARTICLES = words("with by of on to in at for up down off out")
 
 
 def head_of(cand: Candidate) -> str:
     """The head word of the trigger: "meeting with" -> meeting, "spoke by phone" -> phone."""
     parts = cand.text.lower().split()
-    while len(parts) > 1 and parts[-1] in _PARTICLES:
+    while len(parts) > 1 and parts[-1] in PARTICLES:
         parts.pop()
     return parts[-1]
 

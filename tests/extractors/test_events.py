@@ -365,3 +365,35 @@ def test_visit_takes_its_destination_as_place():
     assert _place("It came during a visit by the king to Lumora on Tuesday.") == [
         ("visit", "Lumora")
     ]
+
+
+def test_meeting_noun_takes_the_subject_of_its_light_verb_as_participant():
+    m = one("Secretary Ann Rowe led eight hours of talks with rebel officials in Lumora.")
+    assert m.actors[0] == "Secretary Ann Rowe"
+    m = one(
+        "Aid stopped after the Oval Office clash between U.S. President Al Vance and his "
+        "guest on March 3."
+    )
+    assert "U.S. President Al Vance" in m.actors
+
+
+def test_meeting_does_not_take_the_date_of_a_meeting_of_other_parties():
+    found = counted(
+        "Aid stopped after the Oval Office clash between President Vance and President "
+        "Lomov on March 3.\n\nSecretary Rowe led talks with Kandaran officials in Lumora."
+    )
+    assert [(m.trigger_text, m.date_value) for m in found] == [
+        ("clash", "2024-03-03"),
+        ("talks", None),
+    ]
+
+
+def test_meeting_takes_the_date_of_the_document_s_meeting_of_the_same_parties():
+    found = counted(
+        "General Vance is meeting with General Lomov today. Critics asked why Vance, who "
+        "leads the army, would meet General Lomov for a regular visit."
+    )
+    assert [(m.trigger_text, m.date_value) for m in found][:2] == [
+        ("meeting with", "2024-05-10"),
+        ("meet", "2024-05-10"),
+    ]

@@ -121,3 +121,17 @@ def test_detonating_and_blowing_up_are_bombings():
     assert [
         m for m in counted("The dispute blew up over tariffs.") if m.event_type == "attack"
     ] == []
+
+
+def test_face_to_face_clash_of_leaders_is_a_meeting_and_a_border_skirmish_an_attack():
+    assert kinds(
+        "Aid was cut after the Oval Office clash between President Vance and President Lomov "
+        "on March 3."
+    ) == [("clash", "meeting", "occurred")]
+    assert kinds("Five soldiers died in a border skirmish on Tuesday.") == [
+        ("border skirmish", "attack", "occurred")
+    ]
+    assert kinds("No group has claimed the carnage at the market, where a bomb killed 12.") == [
+        ("carnage", "attack", "occurred")
+    ]
+    assert counted("The senators clashed over policy on Tuesday.") == []
