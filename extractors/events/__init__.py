@@ -808,15 +808,16 @@ def _follow_links(mentions: list[EventMention], links: dict[int, int]) -> list[E
 
 
 def _other_parties(m: EventMention, keys: set[str], src: EventMention) -> bool:
-    """Both meetings name their parties, and neither sentence names a party of the other."""
-    other = _name_keys(src)
-    if not keys or not other or keys & other:
+    """The meeting ``m`` names its parties (``keys``); ``src`` is a meeting of others: its
+    sentence names none of them, nor does ``m``'s sentence name a party of ``src``."""
+    if not keys:
         return False
 
     def named(names: set[str], sentence: str) -> bool:
         return any(re.search(rf"\b{re.escape(k)}\b", sentence) for k in names)
 
-    return not named(keys, src.sentence_text) and not named(other, m.sentence_text)
+    other = _name_keys(src)
+    return not (keys & other or named(keys, src.sentence_text) or named(other, m.sentence_text))
 
 
 def _name_keys(m: EventMention) -> set[str]:
@@ -844,8 +845,8 @@ def _document_focus(
 
     The dominant event is counted over mentions dated by a timex that governs them (``own``;
     not a carried date nor the date of a statement). A document often tells several
-    meetings: a meeting does not take the date of one whose parties are named and differ
-    from its own, unless either sentence names a party of the other. ``plural`` marks mentions that cannot
+    meetings: a meeting that names its parties takes the date only of a meeting whose
+    sentence names one of them, or whose own parties its sentence names. ``plural`` marks mentions that cannot
     be that one event (plurals, "another strike"); anaphors are left to follow their
     antecedent.
     """

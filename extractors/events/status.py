@@ -87,6 +87,10 @@ _PROCESS_VERBS = words(
     "needs require requires encourage encourages urge urges back backs welcome welcomes "
     "pursue pursues seek seeks prefer prefers through via"
 )
+# Words that place a round of meetings as just held: "after wrapping up meetings with".
+_CONCLUDED = words(
+    "after following wrapping wrapped concluding concluded ending ended finishing finished during"
+)
 _PRESENT = words("is are comes come begins begin starts start opens open 's")
 _PAST = words("was were had did came began started opened held met")
 
@@ -275,10 +279,17 @@ def classify(
             )
             # "the anniversary of the bombings" names one past occasion
             anniversary = _prev_words(tokens, np_first, 0, 2) == ["anniversary", "of"]
+            # "said after wrapping up meetings with G7 ministers": a round just held
+            concluded = (
+                is_meeting
+                and nxt in ("with", "between")
+                and bool(_CONCLUDED & set(_prev_words(tokens, np_first, lo, 3)))
+            )
             if not (
                 day_timex
                 or (counts and casualties)
                 or (plural_definite and (known_event or anniversary))
+                or concluded
             ):
                 return Verdict(None, "generic: plural without a specific date")
 

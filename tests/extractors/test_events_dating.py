@@ -470,3 +470,11 @@ def test_focus_does_not_carry_over_a_sentence_dated_elsewhere():
         "officials said. A gunfight between militants and police left five dead."
     )
     assert found[-1] == ("gunfight", "attack", None)
+
+
+def test_bare_plural_meetings_just_wrapped_up_with_named_parties_are_an_event():
+    found = run(
+        '"We must talk," the minister said after wrapping up meetings with foreign ministers.'
+    )
+    assert [(m.trigger_text, m.status) for m in found] == [("meetings", "occurred")]
+    assert counted("He has held meetings with rebel leaders over the years.") == []
