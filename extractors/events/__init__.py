@@ -2,14 +2,19 @@
 
 Pipeline per sentence: triggers (taxonomy + context) -> governing date from the sentence (a
 timex attached to the trigger, then its clause, then the sentence; timexes of reporting or
-reaction verbs, of another event, or outside an after/before clause are skipped) -> status
-(specific? negated, hypothetical, planned, cancelled, occurred) -> participants, place,
-casualties. Across sentences: an anaphor ("the strike", "this attack", "his visit") takes
-the date and toll of its antecedent (``coref``); "days later" stays at the previous event's
-precision; an undated mention takes the date of the previous sentence's event, or of a
-sentence opening with a time that reports no event ("But this week, ..."), and at last the
-date the document gives its dominant event of that type. Nothing takes the publication
-date.
+reaction verbs, of another event, or outside an after/before clause are skipped; a meeting
+dated by its week takes the day of the statement made there) -> status (specific? negated,
+hypothetical, planned, cancelled, occurred) -> participants, place, casualties. Across
+sentences: an anaphor ("the strike", "this attack", "his visit") takes the date and toll of
+its antecedent (``coref``); an event remembered by its Nth anniversary is N years before it;
+"days later" stays at the previous event's precision; in the lede, the event a dated
+statement reports takes its day; an undated "N-day visit" takes the week an adjacent
+sentence places its visitor in; an undated mention takes the date of the previous
+sentence's event (or of the one before, when the sentence between stays inside its date), or
+of a sentence opening with a time that reports no event ("But this week, ..."); a meeting
+that is the setting of a statement takes the statement's date; at last, the date the
+document gives its dominant event of that type (for meetings: of the same parties). Nothing
+takes the publication date.
 """
 
 from __future__ import annotations
