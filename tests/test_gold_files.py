@@ -45,6 +45,22 @@ def test_voa_holdout_gold_is_valid():
     assert not errors, "\n".join(errors)
 
 
+def test_voa_dev2_gold_is_valid():
+    if not validate.DEFAULT_VOA.exists():
+        pytest.skip(f"VOA corpus not found at {validate.DEFAULT_VOA}")
+    errors, _warnings = validate.check_voa(
+        gold=GOLD_DIR / "voa_dev2.jsonl", docs_list=GOLD_DIR / "voa_dev2_docs.txt"
+    )
+    assert not errors, "\n".join(errors)
+
+
+def test_voa_dev2_is_disjoint_from_other_voa_gold():
+    dev2 = set((GOLD_DIR / "voa_dev2_docs.txt").read_text(encoding="utf-8").split())
+    main = set((GOLD_DIR / "voa_docs.txt").read_text(encoding="utf-8").split())
+    holdout = set((GOLD_DIR / "voa_holdout_docs.txt").read_text(encoding="utf-8").split())
+    assert not dev2 & (main | holdout)
+
+
 def test_voa_holdout_is_disjoint_from_voa_gold():
     holdout = set((GOLD_DIR / "voa_holdout_docs.txt").read_text(encoding="utf-8").split())
     main = set((GOLD_DIR / "voa_docs.txt").read_text(encoding="utf-8").split())
