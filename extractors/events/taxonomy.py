@@ -43,6 +43,8 @@ class TriggerRule:
     confidence: float
     secondary: bool = False
     object: str | None = None  # "person" | "place": what must follow the trigger
+    # contexts the head noun of the trigger's object may not be ("meet the deadline")
+    object_excludes: tuple[str, ...] = ()
     fixed: bool = False  # from ``forms``: matched as written, whatever the neighbours
     status: str | None = None  # a status the words themselves give ("due in" -> planned)
 
@@ -60,6 +62,7 @@ class Context:
     name: str
     window: int  # words each side of the trigger; 0 = whole sentence
     pattern: re.Pattern[str]
+    side: str = "both"  # both | before | after: which side of the trigger is searched
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +188,7 @@ def build(data: dict) -> Taxonomy:
                         confidence=float(entry.get("confidence", 0.6)),
                         secondary=bool(entry.get("secondary", False)),
                         object=entry.get("object"),
+                        object_excludes=tuple(entry.get("object_excludes", [])),
                         status=entry.get("status"),
                         fixed=key == "forms",
                     )
@@ -210,6 +214,7 @@ def build(data: dict) -> Taxonomy:
                 + r")(?![\w-])",
                 re.IGNORECASE,
             ),
+            spec.get("side", "both"),
         )
         for name, spec in data.get("contexts", {}).items()
     }

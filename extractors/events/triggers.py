@@ -132,11 +132,18 @@ def _decide_pos(tokens: list[Token], first: int, last: int, entries: tuple[FormE
     return NOUN
 
 
-def _window_text(text: str, tokens: list[Token], first: int, last: int, window: int) -> str:
+def _window_text(
+    text: str, tokens: list[Token], first: int, last: int, window: int, side: str = "both"
+) -> str:
     if window <= 0:
-        return text[tokens[0].start : tokens[-1].end]
-    a = tokens[max(0, first - window)].start
-    b = tokens[min(len(tokens) - 1, last + window)].end
+        a, b = tokens[0].start, tokens[-1].end
+    else:
+        a = tokens[max(0, first - window)].start
+        b = tokens[min(len(tokens) - 1, last + window)].end
+    if side == "before":
+        b = tokens[last].end
+    elif side == "after":
+        a = tokens[first].start
     return text[a:b]
 
 
@@ -151,13 +158,13 @@ def _context_ok(
 ) -> bool:
     for name in rule.excludes:
         ctx = taxonomy.contexts[name]
-        if ctx.pattern.search(_window_text(text, tokens, first, last, ctx.window)):
+        if ctx.pattern.search(_window_text(text, tokens, first, last, ctx.window, ctx.side)):
             return False
     if not rule.requires or anaphoric_ok:
         return True
     for name in rule.requires:
         ctx = taxonomy.contexts[name]
-        window = _window_text(text, tokens, first, last, ctx.window)
+        window = _window_text(text, tokens, first, last, ctx.window, ctx.side)
         # the trigger itself does not count as its own context
         trig = text[tokens[first].start : tokens[last].end]
         if ctx.pattern.search(window.replace(trig, " ", 1)):
@@ -227,6 +234,36 @@ def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> 
     if kind == "place":
         return j < len(tokens) and is_capitalised(tokens[j]) and tokens[j].lower not in _NOT_NAMES
     return True
+
+
+_PARTICIPLES = words("set made given put laid imposed agreed")
+_OBJECT_STOPS = words("to and or but who which that when while as if because")
+
+
+def object_words(tokens: list[Token], last: int) -> list[Token]:
+    """The noun phrase right after the trigger, up to a preposition, punctuation or a clause
+    word ("meet global warming limits under ..." -> global warming limits)."""
+    out = []
+    for t in tokens[last + 1 : last + 7]:
+        if not t.text[:1].isalnum() or t.lower in PREPOSITIONS or t.lower in _OBJECT_STOPS:
+            break
+        out.append(t)
+    return out
+
+
+def _object_excluded(taxonomy: Taxonomy, rule: TriggerRule, tokens: list[Token], last: int) -> bool:
+    """The object is a thing of ``rule.object_excludes`` before any name ("meet the deadline
+    set by ...", "met with stiff resistance"; not "met Putin", "met the minister")."""
+    np = object_words(tokens, last) if rule.object_excludes else []
+    for i, t in enumerate(np):
+        if is_capitalised(t):
+            return False
+        nxt = np[i + 1].lower if i + 1 < len(np) else None
+        if nxt is not None and not nxt.endswith("ed") and nxt not in _PARTICIPLES:
+            continue  # a modifier ("opposition leaders"), not the head
+        if any(taxonomy.contexts[n].pattern.fullmatch(t.text) for n in rule.object_excludes):
+            return True
+    return False
 
 
 def _names_a_victim(tokens: list[Token], j: int) -> bool:
@@ -299,6 +336,7 @@ def find_candidates(
             if (
                 _context_ok(taxonomy, entry.rule, text, tokens, first, last, anaphoric)
                 and _object_ok(tokens, first, last, entry.rule.object)
+                and not _object_excluded(taxonomy, entry.rule, tokens, last)
                 and (best is None or entry.rule.confidence > best.rule.confidence)
             ):
                 best = entry
