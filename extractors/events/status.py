@@ -22,6 +22,7 @@ from extractors.events.words import (
     PREPOSITIONS,
     Token,
     number_value,
+    object_verb_at,
     words,
 )
 
@@ -91,6 +92,22 @@ _PROCESS_VERBS = words(
 _CONCLUDED = words(
     "after following wrapping wrapped concluding concluded ending ended finishing finished during"
 )
+# Modifiers that make a meeting noun a process rather than one occurrence.
+_PROCESS_MODIFIERS = words(
+    "ongoing continuing protracted lengthy long-running years-long months-long decades-long "
+    "drawn-out on-off on-and-off stalled stop-start"
+)
+# Quantifiers and collective nouns that make an event noun an aggregate ("several rounds of
+# talks", "a series of attacks").
+_AGGREGATE_WORDS = words(
+    "several many numerous multiple countless various repeated frequent recurring periodic "
+    "series string spate wave number rounds dozens hundreds thousands"
+)
+_LONG_UNITS = words("weeks months years decades")
+# "open to talks", "willing to attend a summit": a disposition, not an event.
+_DISPOSED = words("open amenable receptive ready willing prepared eager keen committed")
+# Words past which the verb of a noun's clause is no longer looked for.
+_GOVERNOR_STOPS = words("said says told that which who while when because but")
 _PRESENT = words("is are comes come begins begin starts start opens open 's")
 _PAST = words("was were had did came began started opened held met")
 
@@ -110,12 +127,45 @@ def _np_start(tokens: list[Token], first: int, lo: int) -> int:
     j = first
     while j - 1 >= lo:
         t = tokens[j - 1]
-        if t.lower in PREPOSITIONS or t.lower in AUXILIARIES or not t.text[:1].isalnum():
+        if (
+            t.lower in PREPOSITIONS
+            or t.lower == "to"
+            or t.lower in AUXILIARIES
+            or object_verb_at(tokens, j - 1)
+            or not t.text[:1].isalnum()
+        ):
             break
         j -= 1
         if t.lower in DETERMINERS or t.lower in GENERIC_DETERMINERS or t.lower == "no":
             break
     return j
+
+
+def _count(word: str) -> bool:
+    value = number_value(word)
+    return value is not None and value > 1
+
+
+def _governor(tokens: list[Token], np_first: int, lo: int) -> list[str]:
+    """What governs the verb whose object is the noun phrase at ``np_first``: the words up to
+    and including a modal ("would welcome a summit" -> [..., "would"]) or an infinitive's
+    "to" ("urged them to reduce violence and resume talks" -> [..., "urged", ..., "to"]).
+
+    The verb is the word before the noun phrase; the search goes back over its own
+    coordinated objects within six words of the clause. Empty when nothing governs it.
+    """
+    k = np_first - 1
+    if k < lo or not tokens[k].text.isalpha() or not tokens[k].text.islower():
+        return []
+    for j in range(k - 1, max(lo, k - 7) - 1, -1):
+        w = tokens[j].lower
+        if not tokens[j].text[:1].isalnum() or w in _GOVERNOR_STOPS:
+            return []
+        if w in ("to",) or w in HYPOTHETICAL_MODALS or w == "would":
+            if w == "to" and j + 1 < len(tokens) and not tokens[j + 1].text.islower():
+                return []  # "to Madrid": a preposition
+            return [t.lower for t in tokens[max(lo, j - 6) : j + 1]]
+    return []
 
 
 def _negated(tokens: list[Token], cand: Candidate, lo: int, np_first: int) -> bool:
@@ -255,6 +305,20 @@ def classify(
     ):
         return Verdict(None, "habitual: frequency adverb")
 
+    clause_list = [t.lower for t in tokens[lo : hi + 1]]
+    if is_meeting and any(
+        w == "times"
+        and i > 0
+        and (clause_list[i - 1] in _AGGREGATE_WORDS or _count(clause_list[i - 1]))
+        for i, w in enumerate(clause_list)
+    ):
+        return Verdict(None, "aggregate: 'met several times'")
+    if is_meeting and any(
+        w == "for" and _LONG_UNITS & set(clause_list[i + 1 : i + 4])
+        for i, w in enumerate(clause_list)
+    ):
+        return Verdict(None, "a process: 'held talks for months'")
+
     nxt = tokens[cand.last + 1].lower if cand.last + 1 < len(tokens) else ""
     if cand.pos == NOUN and nxt in _HEAD_NOUNS:
         return Verdict(None, "modifier of another noun ('abduction allegations')")
@@ -269,6 +333,23 @@ def classify(
     if cand.pos == NOUN:
         if any(w in GENERIC_DETERMINERS for w in np_words):
             return Verdict(None, "generic: 'any/every/such' noun phrase")
+        of_head = _prev_words(tokens, np_first, lo, 2)
+        plural = cand.form == PLURAL or cand.text.lower().endswith("s")
+        if not day_timex and (
+            (plural and _AGGREGATE_WORDS & set(np_words))
+            or (len(of_head) == 2 and of_head[1] == "of" and of_head[0] in _AGGREGATE_WORDS)
+        ):
+            return Verdict(None, "aggregate: 'several/a series of' events")
+        if (
+            is_meeting
+            and not day_timex
+            and len(of_head) == 2
+            and of_head[1] == "of"
+            and of_head[0] in _LONG_UNITS
+        ):
+            return Verdict(None, "a process: 'months of talks'")
+        if is_meeting and not day_timex and _PROCESS_MODIFIERS & set(np_words):
+            return Verdict(None, "a process: 'ongoing/stalled talks', not one occurrence")
         if cand.form == PLURAL:
             counts = [number_value(w) for w in np_words]
             counts = [c for c in counts if c is not None]
@@ -327,6 +408,18 @@ def classify(
 
     if cand.pos == NOUN:
         window = np_words + _prev_words(tokens, np_first, lo, 4)
+        governor = _governor(tokens, np_first, lo)
+        if (
+            not definite
+            and _DISPOSED & set(_prev_words(tokens, np_first, lo, 2)[:1])
+            and (_prev_words(tokens, np_first, lo, 1) == ["to"])
+        ):
+            return Verdict("hypothetical", "a disposition: 'open to talks'")
+        if not definite and governor and not future:
+            if governor[-1] in HYPOTHETICAL_MODALS or governor[-1] == "would":
+                return Verdict("hypothetical", "object of a modal verb ('would welcome a summit')")
+            if governor[-1] == "to" and _IRREALIS & set(governor):
+                return Verdict("hypothetical", "object of a demanded or proposed act")
         if not definite and any(w in _IRREALIS for w in window):
             if is_meeting and any(w in _PLAN for w in window) and not _UNPLANNED & set(window):
                 return Verdict("planned", "planning word governs the meeting")

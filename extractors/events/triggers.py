@@ -35,6 +35,7 @@ from extractors.events.words import (
     Token,
     is_capitalised,
     number_value,
+    object_verb_at,
     words,
 )
 
@@ -100,8 +101,8 @@ def _decide_pos(tokens: list[Token], first: int, last: int, entries: tuple[FormE
         return VERB
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     if GERUND in forms:
-        if NOUN in poses and (p in DETERMINERS or _is_possessive(prev)):
-            return NOUN  # "Tuesday's meeting that ...", "the meeting the ministers held"
+        if p in DETERMINERS or _is_possessive(prev):
+            return NOUN  # "Tuesday's meeting that ...", "a meeting with publishers"
         after = tokens[last + 2].lower if last + 2 < len(tokens) else ""
         if (
             nxt is not None
@@ -291,7 +292,12 @@ def is_definite(tokens: list[Token], first: int) -> bool:
         t = tokens[j]
         if t.lower in DEFINITE or _is_possessive(t):
             return True
-        if t.lower in DETERMINERS or t.lower in PREPOSITIONS or not t.text[:1].isalnum():
+        if (
+            t.lower in DETERMINERS
+            or t.lower in PREPOSITIONS
+            or object_verb_at(tokens, j)
+            or not t.text[:1].isalnum()
+        ):
             return False
     return False
 
@@ -320,6 +326,13 @@ def find_candidates(
         last = max(first, token_index(tokens, m.end() - 1))
         pos = _decide_pos(tokens, first, last, entries)
         chosen = [e for e in entries if e.rule.pos == pos]
+        if (
+            not chosen
+            and first > 0
+            and (tokens[first - 1].lower in DETERMINERS or _is_possessive(tokens[first - 1]))
+        ):
+            # "a meeting with": the gerund of "meet with" after a determiner is a noun
+            chosen = [e for e in entries if e.form == GERUND]
         if not chosen:
             chosen = [e for e in entries if e.rule.fixed]  # "it came under fire"
             pos = NOUN

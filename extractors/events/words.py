@@ -66,11 +66,37 @@ REPORTING = words(
     "tweeted posted insisted noted explained declared vowed pledged demanded called disputed "
     "regretted apologized apologised rejected welcomed hailed"
 )
+# Verbs that take an event noun as object ("wants talks", "hosted the summit"): a noun phrase
+# does not reach back over them.
+OBJECT_VERBS = words(
+    "want wants wanted seek seeks sought propose proposes proposed offer offers offered "
+    "urge urges urged demand demands demanded reject rejects rejected welcome welcomes "
+    "welcomed support supports supported oppose opposes opposed favor favors favour favours "
+    "need needs prefer prefers hold holds held host hosts hosted attend attends attended "
+    "lead leads led join joins joined resume resumes resumed begin begins began start starts "
+    "started open opens opened end ends ended conclude concludes concluded announce announces "
+    "announced plan plans planned schedule schedules skip skips skipped boycott boycotts "
+    "boycotted cancel cancels cancelled canceled postpone postpones postponed condemn "
+    "condemns condemned launch launches launched carry carries carried conduct conducts "
+    "conducted"
+)
 SUBORDINATORS = words(
     "which who whom whose where while whereas although though because if unless when whenever "
     "after before since until till once as but and so that"
 )
 CLAUSE_PUNCT = frozenset(',;:—–()[]"“”')
+
+
+def object_verb_at(tokens: list[Token], k: int) -> bool:
+    """``tokens[k]`` is a verb of ``OBJECT_VERBS`` used as a verb: not a participle after a
+    determiner or an adverb ("the recently concluded meetings", "the planned talks")."""
+    t = tokens[k].lower
+    if t not in OBJECT_VERBS:
+        return False
+    if k > 0 and (t.endswith("ed") or t in ("held", "led", "sought")):
+        p = tokens[k - 1].lower
+        return not (p in DETERMINERS or p in ADVERBS or p.endswith("ly") or p.endswith("'s"))
+    return True
 
 
 def is_capitalised(token: Token) -> bool:

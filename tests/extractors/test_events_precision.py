@@ -35,3 +35,46 @@ def test_a_thing_word_modifying_the_people_met_is_not_the_object():
     assert kinds("The president met with opposition leaders on Monday.") == [
         ("met with", "meeting", "occurred")
     ]
+
+
+def test_a_meeting_with_after_a_determiner_is_a_noun_and_can_be_demanded():
+    assert counted("The prime minister rejected calls for a meeting with the opposition.") == []
+    assert kinds("After a meeting with the envoy on Monday, the minister left.") == [
+        ("meeting with", "meeting", "occurred")
+    ]
+
+
+def test_the_noun_phrase_of_a_meeting_does_not_reach_back_over_its_verb():
+    # "The United States wants talks": "The" does not make "talks" definite
+    assert counted("The United States wants talks with Iran on its nuclear program.") == []
+
+
+def test_a_meeting_under_a_modal_or_a_disposition_is_not_reported():
+    assert counted("The chancellor said she would welcome a summit with Russia.") == []
+    assert counted("The group said it was open to negotiations with the government.") == []
+    assert (
+        counted("Officials called on the parties to reduce violence and resume talks with Kabul.")
+        == []
+    )
+    assert kinds("The leaders would hold a summit in Rome next week.") == [
+        ("summit", "meeting", "planned")
+    ]
+
+
+def test_ongoing_or_long_negotiations_are_a_process_not_a_meeting():
+    assert counted("The minister said his ongoing talks with the lender were going well.") == []
+    assert counted("The truce could revive stalled peace talks with the rebels.") == []
+    assert counted("Diplomats have held talks with Tehran for months without result.") == []
+    assert counted("Months of negotiations with the union produced nothing.") == []
+    assert kinds("He led more than eight hours of talks with Ukrainian officials in Jeddah.") == [
+        ("talks", "meeting", "occurred")
+    ]
+
+
+def test_repeated_meetings_are_an_aggregate():
+    assert counted("A series of talks between the sides has failed to produce a deal.") == []
+    assert counted("Several rounds of talks with the rebels ended without a deal.") == []
+    assert counted("The two leaders have met several times since 2020.") == []
+    assert counted("The two leaders have met three times since 2020.") == []
+    # one burst of violence described as repeated stays an event
+    assert kinds("Gunmen stormed the bus and shot them several times on Monday.") != []
