@@ -60,6 +60,11 @@ _IRREALIS = words(
     "wants want wanted refuse refused refuses prepare preparing imminent look looking hoped "
     "push pushing"
 )
+# Refusing or inviting a meeting does not report one ("rejected direct talks", "ruled out
+# negotiations", "invited him to visit"); said of violence these words report it.
+_MEETING_IRREALIS = _IRREALIS | words(
+    "invite invites invited invitation reject rejects rejected decline declines declined ruled"
+)
 _NEW_EVENT = words("further more another additional future continued")
 _HABITUAL = words(
     "often usually regularly routinely frequently repeatedly typically generally sometimes "
@@ -80,7 +85,12 @@ _HEAD_NOUNS = words(
     "exercises season campaign campaigns warning warnings survivors victims claims tactics "
     "weapons weapon vehicle vehicles planes plan plans proposal room hall venue"
 )
-_UNPLANNED = words("proposed proposal offer offered urged called calls call demand demanded")
+_UNPLANNED = words(
+    "proposed proposal offer offered urged called calls call demand demanded possible potential "
+    "invited invitation rejected ruled"
+)
+# Predicates that leave their subject unrealised: "a meeting ... was possible".
+_UNREAL_PREDICATES = words("possible impossible likely unlikely premature uncertain unclear")
 _STATE_VERBS = words("remain remains remained stay stays stayed")
 # Verbs whose bare plural object is a process: "we prioritize negotiations".
 _PROCESS_VERBS = words(
@@ -306,6 +316,8 @@ def classify(
         return Verdict(None, "habitual: frequency adverb")
 
     clause_list = [t.lower for t in tokens[lo : hi + 1]]
+    if is_meeting and ("twice" in clause_list or "thrice" in clause_list):
+        return Verdict(None, "aggregate: 'has met twice'")
     if is_meeting and any(
         w == "times"
         and i > 0
@@ -399,6 +411,11 @@ def classify(
         after = [t.lower for t in tokens[cand.last + 1 : min(hi + 1, cand.last + 8)]]
         if after and any(w in HYPOTHETICAL_MODALS or w == "would" for w in after[:8]):
             return Verdict("hypothetical", "subject of a modal verb ('an attack could ...')")
+        if any(
+            w in _COPULA and i + 1 < len(after) and after[i + 1] in _UNREAL_PREDICATES
+            for i, w in enumerate(after)
+        ):
+            return Verdict("hypothetical", "subject of 'is possible/unlikely'")
 
     near = {t.lower for t in tokens[max(lo, cand.first - 4) : cand.first]} | {
         t.lower for t in tokens[cand.last + 1 : min(hi + 1, cand.last + 3)]
@@ -420,7 +437,8 @@ def classify(
                 return Verdict("hypothetical", "object of a modal verb ('would welcome a summit')")
             if governor[-1] == "to" and _IRREALIS & set(governor):
                 return Verdict("hypothetical", "object of a demanded or proposed act")
-        if not definite and any(w in _IRREALIS for w in window):
+        irrealis = _MEETING_IRREALIS if is_meeting else _IRREALIS
+        if not definite and any(w in irrealis for w in window):
             if is_meeting and any(w in _PLAN for w in window) and not _UNPLANNED & set(window):
                 return Verdict("planned", "planning word governs the meeting")
             return Verdict("hypothetical", "irrealis context (threat, call, proposal, fear)")
@@ -471,7 +489,11 @@ def classify(
         if is_meeting:
             if head in _PLAN_BEFORE_INFINITIVE or head2 in _PLAN_BEFORE_INFINITIVE:
                 return Verdict("planned", "planning verb + infinitive")
-            if head in _IRREALIS or head2 in _IRREALIS or any(w in _IRREALIS for w in before):
+            if (
+                head in _MEETING_IRREALIS
+                or head2 in _MEETING_IRREALIS
+                or _MEETING_IRREALIS & set(before)
+            ):
                 return Verdict("hypothetical", "urged/asked/proposed to meet")
             return Verdict("occurred", "purpose infinitive of a reported trip")
         return Verdict("hypothetical", "infinitive: intended or demanded, not reported")

@@ -78,3 +78,14 @@ def test_repeated_meetings_are_an_aggregate():
     assert counted("The two leaders have met three times since 2020.") == []
     # one burst of violence described as repeated stays an event
     assert kinds("Gunmen stormed the bus and shot them several times on Monday.") != []
+
+
+def test_a_refused_invited_or_possible_meeting_is_not_reported():
+    assert counted("Iran rejected direct talks with the United States on Tuesday.") == []
+    assert counted("The supreme leader ruled out negotiations with Washington.") == []
+    assert counted("The president invited the king to visit the capital.") == []
+    assert counted("He said a meeting between the two leaders was possible.") == []
+    assert counted("The leaders are expected to discuss a possible summit.") == []
+    assert counted("The envoy, who has met the rebel leader twice, urged calm.") == []
+    # the same words said of violence still report it
+    assert kinds("Kabul rejected claims linking the attack on the train to militants.") != []
