@@ -227,7 +227,7 @@ def _cancelled(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first:
     joined = " ".join(before)
     if any(p in joined for p in _CANCEL_PHRASES):
         return True
-    after = [t.lower for t in tokens[cand.last + 1 : min(hi + 1, cand.last + 6)]]
+    after = [t.lower for t in tokens[cand.last + 1 : min(hi + 1, cand.last + 9)]]
     return any(w in _CANCEL for w in after) and any(w in _COPULA or w in _PERFECT for w in after)
 
 

@@ -89,3 +89,27 @@ def test_a_refused_invited_or_possible_meeting_is_not_reported():
     assert counted("The envoy, who has met the rebel leader twice, urged calm.") == []
     # the same words said of violence still report it
     assert kinds("Kabul rejected claims linking the attack on the train to militants.") != []
+
+
+def test_a_ship_visiting_a_port_is_not_a_meeting():
+    assert (
+        counted("A navy destroyer, the pride of the fleet, paid a visit to the port on Monday.")
+        == []
+    )
+    assert counted("A frigate made a port visit to Manila on Tuesday.") == []
+    assert kinds("The admiral visited Manila on Tuesday.") == [("visited", "meeting", "occurred")]
+
+
+def test_a_mountain_summit_is_not_a_meeting():
+    assert counted("The climbers reached the summit on Tuesday.") == []
+
+
+def test_a_rescue_operation_after_a_disaster_is_not_a_raid():
+    assert counted("Rescue operations went on Tuesday after the cyclone flattened homes.") == []
+    assert kinds("Troops ended the rescue operation at the hijacked train on Tuesday.") != []
+
+
+def test_a_meeting_postponed_a_few_words_on_is_cancelled():
+    assert kinds("The summit between the two leaders was postponed on Tuesday.") == [
+        ("summit", "meeting", "cancelled")
+    ]
