@@ -113,6 +113,12 @@ _AGGREGATE_WORDS = words(
     "several many numerous multiple countless various repeated frequent recurring periodic "
     "series string spate wave number rounds dozens hundreds thousands"
 )
+_LEGAL = words(
+    "charged convicted accused confessed guilty crimes charges offences offenses sentenced "
+    "indicted prosecuted"
+)
+# Words that open a clause whose subject may be a bare gerund.
+_SUBJECT_OPENERS = words("because that although though while whether and but")
 _LONG_UNITS = words("weeks months years decades")
 # "open to talks", "willing to attend a summit": a disposition, not an event.
 _DISPOSED = words("open amenable receptive ready willing prepared eager keen committed")
@@ -149,6 +155,20 @@ def _np_start(tokens: list[Token], first: int, lo: int) -> int:
         if t.lower in DETERMINERS or t.lower in GENERIC_DETERMINERS or t.lower == "no":
             break
     return j
+
+
+_CALENDAR = words(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+
+
+def _place_after(tokens: list[Token], last: int) -> bool:
+    """ "talks in Madrid", "negotiations at Camp David": a named place follows the trigger."""
+    if last + 2 >= len(tokens) or tokens[last + 1].lower not in ("in", "at"):
+        return False
+    t = tokens[last + 2]
+    return t.text[:1].isupper() and t.lower not in _CALENDAR
 
 
 def _count(word: str) -> bool:
@@ -331,6 +351,22 @@ def classify(
     ):
         return Verdict(None, "a process: 'held talks for months'")
 
+    if (
+        cand.pos == NOUN
+        and cand.form == BASE
+        and not np_words
+        and _LEGAL & set(_prev_words(tokens, cand.first, 0, 8))
+        and not (  # "accused of bombing the embassy": a verb with its object
+            cand.last + 1 < len(tokens)
+            and (
+                tokens[cand.last + 1].lower in DETERMINERS
+                or tokens[cand.last + 1].text[:1].isupper()
+            )
+        )
+    ):
+        # "charged with murder, attempted murder, assault and ...": a kind of crime
+        return Verdict(None, "a kind of crime named in a charge, not an event")
+
     nxt = tokens[cand.last + 1].lower if cand.last + 1 < len(tokens) else ""
     if cand.pos == NOUN and nxt in _HEAD_NOUNS:
         return Verdict(None, "modifier of another noun ('abduction allegations')")
@@ -447,14 +483,21 @@ def classify(
         if is_meeting and _NEW_EVENT & set(np_words) and not day_timex:
             return Verdict("hypothetical", "'future/further/another' meeting without a date")
         prev_word = tokens[cand.first - 1].lower if cand.first > 0 else ""
+        modifiers_only = all(
+            w not in DETERMINERS and not w.endswith(("'s", "s'")) and number_value(w) is None
+            for w in np_words
+        )
         if (
             is_meeting
             and cand.form == BASE
             and cand.text.lower().endswith("s")
-            and (not np_words or prev_word in _PROCESS_VERBS)
+            and (modifiers_only or prev_word in _PROCESS_VERBS)
             and not day_timex
             and nxt not in ("with", "between")
+            and not _place_after(tokens, cand.last)
         ):
+            # "during Brexit negotiations", "we prioritize negotiations"; not "climate talks
+            # in Madrid", "peace talks with the rebels"
             return Verdict(None, "generic: bare 'talks/negotiations' (a process, not a meeting)")
         if is_meeting and (
             _FUTURE & clause_words
@@ -503,6 +546,11 @@ def classify(
         t.lower for t in tokens[max(0, cand.first - 8) : cand.first]
     }:
         return Verdict(None, "a state, not an event ('remain bombed, besieged')")
+    if cand.form == GERUND and (j < lo or prev in _SUBJECT_OPENERS):
+        rest = [t.lower for t in tokens[cand.last + 1 : hi + 1]]
+        if any(w in _COPULA or w in HYPOTHETICAL_MODALS for w in rest):
+            # "because negotiating with armed groups is considered a crime"
+            return Verdict(None, "a gerund subject names an activity, not an event")
     if cand.form == GERUND and prev in ("is", "are", "am") and not is_meeting:
         return Verdict("occurred", "ongoing")
     if (

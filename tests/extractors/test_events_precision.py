@@ -113,3 +113,22 @@ def test_a_meeting_postponed_a_few_words_on_is_cancelled():
     assert kinds("The summit between the two leaders was postponed on Tuesday.") == [
         ("summit", "meeting", "cancelled")
     ]
+
+
+def test_topic_named_negotiations_without_parties_place_or_date_are_a_process():
+    assert counted("During Brexit negotiations he stressed the single market.") == []
+    assert kinds("Governments continue climate talks in Madrid, experts said.") == [
+        ("talks", "meeting", "occurred")
+    ]
+
+
+def test_a_gerund_subject_names_an_activity():
+    assert counted("Aid is blocked because negotiating with armed groups is a crime.") == []
+    assert kinds("After meeting with the envoy on Monday, the minister left.") == [
+        ("meeting with", "meeting", "occurred")
+    ]
+
+
+def test_a_crime_named_in_a_charge_is_not_an_event():
+    assert counted("The men were charged with murder, attempted murder, assault and theft.") == []
+    assert kinds("He was charged with the bombing of the embassy on Monday.") != []
