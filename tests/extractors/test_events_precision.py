@@ -132,3 +132,15 @@ def test_a_gerund_subject_names_an_activity():
 def test_a_crime_named_in_a_charge_is_not_an_event():
     assert counted("The men were charged with murder, attempted murder, assault and theft.") == []
     assert kinds("He was accused of the bombing of the embassy on Monday.") != []
+
+
+def test_a_war_named_as_an_operation_and_drills_are_not_events():
+    assert counted("Moscow calls its war a special military operation.") == []
+    assert counted("The navy held an exercise simulating a strike on enemy ships.") == []
+    assert kinds("The army launched a military operation against militants on Tuesday.") == [
+        ("military operation", "raid", "occurred")
+    ]
+
+
+def test_capturing_territory_is_a_campaign_not_a_raid():
+    assert counted("Government troops pushed north, capturing new territory.") == []
