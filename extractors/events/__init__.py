@@ -54,6 +54,7 @@ _VIOLENT = ("strike", "raid", "attack")
 _PERIOD = re.compile(r"\b(?:since|until|till|ahead of)\b", re.IGNORECASE)
 
 
+_PAST_AUX = words("was were had did")
 # Words that may precede a sentence-opening time adverbial: "But this week, ...".
 _FRONTING = words("but and yet so then on in at during early late earlier later")
 
@@ -159,6 +160,12 @@ def extract_mentions(
                     own.end if own else None,
                     cand.form == PLURAL,
                 )
+                if (
+                    ante is not None
+                    and mentions[ante.index].status == "planned"
+                    and _told_past(tokens, cand)
+                ):
+                    ante = None  # "will host the summit in November. It was his first visit"
                 if ante is not None and etype == "attack" and ante.event_type != etype:
                     etype = ante.event_type  # "the attack" refers back to the strike
             is_meeting = taxonomy.types[etype].plover_type == "CONSULT"
@@ -424,6 +431,14 @@ def _mode(cand: Candidate, sentence: str) -> str | None:
     return mode
 
 
+def _told_past(tokens: list, cand: Candidate) -> bool:
+    """The mention is told in the past: a past verb, or a past auxiliary just before it
+    ("It was his first visit")."""
+    return (cand.pos == "verb" and cand.form == PAST) or bool(
+        _PAST_AUX & {t.lower for t in tokens[max(0, cand.first - 4) : cand.first]}
+    )
+
+
 def _focus(
     text: str,
     tokens: list,
@@ -447,9 +462,12 @@ def _focus(
     if not last_sentence or not _same_paragraph(text, last_sentence[2], s):
         return dating.unresolved("no temporal expression governs the mention"), None
     gap = si - last_sentence[0]
+    told_past = _told_past(tokens, cand)
     for h in reversed(history):
         if h.sentence != last_sentence[0] or h.choice.source not in (*_FOCUS_SOURCES,):
             continue
+        if told_past and h.status == "planned":
+            break  # "... will host the summit in November. It was his first visit": not it
         if gap == 1:
             why = "narrative focus: previous sentence's event"
             return _carry(h.choice, why, "focus"), h

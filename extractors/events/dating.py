@@ -18,7 +18,14 @@ from datetime import date, timedelta
 from extractors.events.clauses import clause_of
 from extractors.events.taxonomy import NamedDate, date_key
 from extractors.events.triggers import Candidate, token_index
-from extractors.events.words import ADVERBS, NEGATORS, REPORTING, Token, number_value
+from extractors.events.words import (
+    ADVERBS,
+    NEGATORS,
+    OBJECT_VERBS,
+    REPORTING,
+    Token,
+    number_value,
+)
 from extractors.temporal.lexicon import ORDINALS
 from extractors.temporal.model import Timex
 
@@ -192,7 +199,12 @@ def attached(text: str, cand: Candidate, timexes: list[Timex]) -> Timex | None:
     for t in timexes:
         if cand.pos == "noun" and t.end <= cand.start and cand.start - t.end <= 40:
             between = text[t.end : cand.start]
-            if _ATTACHED_BEFORE.match(between) and not re.search(r"[,;:]", between):
+            if (
+                _ATTACHED_BEFORE.match(between)
+                and not re.search(r"[,;:]", between)
+                # "Friday called for talks": the date is the verb's, not the noun's
+                and not any(w in REPORTING or w in OBJECT_VERBS for w in between.lower().split())
+            ):
                 return t
         if (
             t.start >= cand.end

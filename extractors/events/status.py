@@ -19,7 +19,9 @@ from extractors.events.words import (
     DETERMINERS,
     GENERIC_DETERMINERS,
     HYPOTHETICAL_MODALS,
+    MODALS,
     PREPOSITIONS,
+    REPORTING,
     Token,
     number_value,
     object_verb_at,
@@ -119,6 +121,7 @@ _LEGAL = words(
 )
 # Words that open a clause whose subject may be a bare gerund.
 _SUBJECT_OPENERS = words("because that although though while whether and but")
+_UNSET = words("date dates plans plan timetable timeline decision")
 _LONG_UNITS = words("weeks months years decades")
 # "open to talks", "willing to attend a summit": a disposition, not an event.
 _DISPOSED = words("open amenable receptive ready willing prepared eager keen committed")
@@ -447,6 +450,27 @@ def classify(
         after = [t.lower for t in tokens[cand.last + 1 : min(hi + 1, cand.last + 8)]]
         if after and any(w in HYPOTHETICAL_MODALS or w == "would" for w in after[:8]):
             return Verdict("hypothetical", "subject of a modal verb ('an attack could ...')")
+        # a long subject: "a summit between Xi Jinping and South Korean President Lee could"
+        verb = ""
+        for t in tokens[cand.last + 1 : min(hi + 1, cand.last + 15)]:
+            if t.lower in _GOVERNOR_STOPS or t.lower in REPORTING:
+                break
+            if t.lower in MODALS or t.lower in AUXILIARIES:
+                verb = t.lower
+                break
+        subject = np_first == lo or tokens[np_first - 1].lower not in PREPOSITIONS
+        if subject and (verb in HYPOTHETICAL_MODALS or verb == "would"):
+            return Verdict("hypothetical", "subject of a modal verb after a long subject")
+        before_np = _prev_words(tokens, np_first, lo, 8)
+        if (
+            is_meeting
+            and before_np[-1:] == ["for"]
+            and any(
+                w == "no" and before_np[i + 1 : i + 2] and before_np[i + 1] in _UNSET
+                for i, w in enumerate(before_np)
+            )
+        ):
+            return Verdict("hypothetical", "'no date has been set for a summit'")
         if any(
             w in _COPULA and i + 1 < len(after) and after[i + 1] in _UNREAL_PREDICATES
             for i, w in enumerate(after)

@@ -86,6 +86,8 @@ def _decide_pos(tokens: list[Token], first: int, last: int, entries: tuple[FormE
     if poses == {NOUN}:
         return VERB if p in _VERB_SUBJECTS else NOUN
     if poses == {VERB} and forms != {GERUND}:
+        if forms == {BASE} and (p in DETERMINERS or p in ("by", "of", "via", "per")):
+            return NOUN  # "by phone", "the phone": a noun the verb entry does not cover
         return VERB
     noun_forms = {e.form for e in entries if e.rule.pos == NOUN}
     if PAST in forms and not noun_forms & {BASE, PLURAL}:

@@ -144,3 +144,39 @@ def test_a_war_named_as_an_operation_and_drills_are_not_events():
 
 def test_capturing_territory_is_a_campaign_not_a_raid():
     assert counted("Government troops pushed north, capturing new territory.") == []
+
+
+def dates(text: str) -> list[tuple[str, str, str | None]]:
+    return [(m.trigger_text, m.status, m.date_value) for m in counted(text)]
+
+
+def test_by_phone_is_not_a_verb_that_takes_the_date_of_the_call():
+    assert dates("The president spoke with the king by phone on Tuesday for an hour.") == [
+        ("spoke with", "occurred", "2024-05-07")
+    ]
+
+
+def test_a_date_before_a_verb_is_not_attached_to_the_noun_after_it():
+    # "Wednesday" dates "called", so the meeting where it was said takes it, not the talks
+    assert dates(
+        "The minister on Wednesday called for talks, during a meeting with his counterpart."
+    ) == [("meeting with", "occurred", "2024-05-08")]
+
+
+def test_a_visit_told_in_the_past_does_not_refer_to_a_planned_summit():
+    found = dates(
+        "The ministers discussed the upcoming summit, which Seoul will host next week. "
+        "It was Cho's first visit to China."
+    )
+    assert ("visit", "occurred", None) in found
+
+
+def test_a_meeting_whose_long_subject_takes_a_modal_is_hypothetical():
+    assert (
+        counted(
+            "Analysts said a summit between the Chinese leader and the South Korean president "
+            "could take place later this year."
+        )
+        == []
+    )
+    assert counted("Trump wants to meet him soon, but no date has been set for a summit.") == []
