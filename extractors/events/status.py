@@ -174,6 +174,17 @@ def _place_after(tokens: list[Token], last: int) -> bool:
     return t.text[:1].isupper() and t.lower not in _CALENDAR
 
 
+def _simple_past_after(tokens: list[Token], cand: Candidate, hi: int) -> bool:
+    """The trigger is the subject of a simple past verb ("Israeli airstrikes killed 15
+    people overnight"): one night's strikes, not "airstrikes have killed 40,000 since"."""
+    for t in tokens[cand.last + 1 : min(hi + 1, cand.last + 7)]:
+        if t.lower in AUXILIARIES or t.lower in MODALS or t.lower in _GOVERNOR_STOPS:
+            return False
+        if t.lower.endswith("ed") and t.text.islower():
+            return True
+    return False
+
+
 def _count(word: str) -> bool:
     value = number_value(word)
     return value is not None and value > 1
@@ -420,6 +431,7 @@ def classify(
             if not (
                 day_timex
                 or (counts and casualties)
+                or (casualties and not is_meeting and _simple_past_after(tokens, cand, hi))
                 or (plural_definite and (known_event or anniversary))
                 or concluded
             ):

@@ -180,3 +180,10 @@ def test_a_meeting_whose_long_subject_takes_a_modal_is_hypothetical():
         == []
     )
     assert counted("Trump wants to meet him soon, but no date has been set for a summit.") == []
+
+
+def test_plural_strikes_that_killed_people_are_one_night_of_strikes():
+    assert kinds("Israeli airstrikes killed at least 15 people in Gaza, officials said.") == [
+        ("airstrikes", "strike", "occurred")
+    ]
+    assert counted("Airstrikes have killed more than 40,000 people in Gaza since 2023.") == []
