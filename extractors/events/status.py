@@ -431,7 +431,12 @@ def classify(
             if not (
                 day_timex
                 or (counts and casualties)
-                or (casualties and not is_meeting and _simple_past_after(tokens, cand, hi))
+                or (
+                    casualties
+                    and not is_meeting
+                    and not coarse_timex
+                    and _simple_past_after(tokens, cand, hi)
+                )
                 or (plural_definite and (known_event or anniversary))
                 or concluded
             ):

@@ -187,3 +187,7 @@ def test_plural_strikes_that_killed_people_are_one_night_of_strikes():
         ("airstrikes", "strike", "occurred")
     ]
     assert counted("Airstrikes have killed more than 40,000 people in Gaza since 2023.") == []
+
+
+def test_plural_attacks_in_a_month_that_killed_people_are_an_aggregate():
+    assert counted("The attacks in March killed 21 people across the province.") == []
