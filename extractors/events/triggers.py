@@ -234,6 +234,8 @@ def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> 
         )
     if kind == "victim":
         return _names_a_victim(tokens, j)
+    if kind == "between":
+        return j < len(tokens) and tokens[j].lower == "between"
     if kind == "place":
         return j < len(tokens) and is_capitalised(tokens[j]) and tokens[j].lower not in _NOT_NAMES
     return True

@@ -198,3 +198,10 @@ def test_plural_attacks_in_a_month_that_killed_people_are_an_aggregate():
     text = "The attacks in September killed 21 people across the province."
     doc = Document("t", "t", text, 0, len(text), DCT, "record")
     assert [m for m in extract(doc).mentions if m.status in COUNTED] == []
+
+
+def test_a_clash_at_a_venue_is_a_meeting_only_between_named_parties():
+    assert counted("The White House clash with Harvard escalated on Tuesday.") == []
+    assert kinds("The Oval Office clash between the two presidents on Tuesday shocked allies.") == [
+        ("clash", "meeting", "occurred")
+    ]
