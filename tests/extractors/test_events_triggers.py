@@ -135,3 +135,8 @@ def test_face_to_face_clash_of_leaders_is_a_meeting_and_a_border_skirmish_an_att
         ("carnage", "attack", "occurred")
     ]
     assert counted("The senators clashed over policy on Tuesday.") == []
+
+
+def test_a_bomber_blowing_himself_up_is_an_attack():
+    found = kinds("A suicide bomber blew himself up at a mosque on Tuesday, killing 20 people.")
+    assert found == [("blew himself up", "attack", "occurred")]
