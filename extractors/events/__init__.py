@@ -335,6 +335,7 @@ _OBJECT_STARTERS = words(
     "hundreds at more over nearly about some several many them him her people civilians"
 )
 _PASSIVE = frozenset(["was", "were", "been", "being", "is", "are"])
+_PERSON_PRONOUNS = words("he she it they who i we")
 _CAMPAIGNS = words(
     "war wars conflict conflicts fighting violence insurgency insurgencies pandemic disease "
     "epidemic famine floods earthquake earthquakes hunger"
@@ -355,7 +356,9 @@ def _agentive(tokens: list, cand: Candidate) -> bool:
     if cand.form == GERUND:
         return prev in ("after", "for", "by", "before")
     if prev in _PASSIVE or (cand.first > 1 and tokens[cand.first - 2].lower in _PASSIVE):
-        return any(t.lower == "by" for t in tokens[cand.last + 1 : cand.last + 6])
+        if any(t.lower == "by" for t in tokens[cand.last + 1 : cand.last + 6]):
+            return True
+        return prev == "was" and _named_victim(tokens, cand.first - 1)
     nxt = tokens[cand.last + 1] if cand.last + 1 < len(tokens) else None
     # Active voice needs an object: "shot and killed two men", "killed them", "killed 18".
     return nxt is not None and (
@@ -363,6 +366,28 @@ def _agentive(tokens: list, cand: Candidate) -> bool:
         or nxt.text[:1].isdigit()
         or nxt.lower in _OBJECT_STARTERS
         or number_value(nxt.lower) is not None
+    )
+
+
+_ACCIDENTS = words(
+    "accident crash crashed collision illness disease cancer covid-19 covid earthquake flood "
+    "floods landslide storm fire blaze drowned stampede"
+)
+
+
+def _named_victim(tokens: list, aux: int) -> bool:
+    """ "journalist X Y, who was killed in Malta in 2017", "Khan was shot dead": the killing
+    of a named person, not a toll ("five people were killed") nor an accident."""
+    if _ACCIDENTS & {t.lower for t in tokens}:
+        return False
+    j = aux - 1
+    if j >= 2 and tokens[j].lower == "who" and tokens[j - 1].text == ",":
+        j -= 2
+    return (
+        j >= 1  # not the sentence's first word ("He was killed")
+        and tokens[j].text[:1].isupper()
+        and tokens[j].lower not in _PERSON_PRONOUNS
+        and tokens[j - 1].text[:1].isupper()
     )
 
 

@@ -140,3 +140,12 @@ def test_face_to_face_clash_of_leaders_is_a_meeting_and_a_border_skirmish_an_att
 def test_a_bomber_blowing_himself_up_is_an_attack():
     found = kinds("A suicide bomber blew himself up at a mosque on Tuesday, killing 20 people.")
     assert found == [("blew himself up", "attack", "occurred")]
+
+
+def test_a_named_person_who_was_killed_is_an_attack_but_not_a_toll_or_an_accident():
+    found = kinds("The award honours reporter Ana Lopez, who was killed in Lima on Monday.")
+    assert found == [("killed", "attack", "occurred")]
+    assert kinds("Minister Ali Khan was shot dead outside his home on Monday.") != []
+    assert kinds("Five people were killed in Lima on Monday.") == []
+    assert kinds("Reporter Ana Lopez, who was killed in a car crash on Monday, was 40.") == []
+    assert kinds("He was killed in Lima on Monday.") == []
