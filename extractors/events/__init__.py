@@ -219,7 +219,7 @@ def extract_mentions(
             k_lo = k_hi = i_lo = i_hi = None
             if not is_meeting:
                 k_lo, k_hi, i_lo, i_hi = casualties(_casualty_text(text, cand, cands, s, e))
-                if k_lo is None and k_hi is None and cand.rule.object == "victim":
+                if k_lo is None and k_hi is None and _one_named_death(tokens, cand):
                     k_lo = k_hi = 1  # "the killing of <a named person>": one death
             verdict = classify(
                 tokens,
@@ -388,6 +388,19 @@ def _named_victim(tokens: list, aux: int) -> bool:
         and tokens[j].text[:1].isupper()
         and tokens[j].lower not in _PERSON_PRONOUNS
         and tokens[j - 1].text[:1].isupper()
+    )
+
+
+def _one_named_death(tokens: list, cand: Candidate) -> bool:
+    """ "the killing of <a named person>", "<a named person>, who was killed": one death."""
+    if cand.rule.object == "victim":
+        return True
+    return (
+        cand.rule.secondary
+        and cand.pos == "verb"
+        and cand.first > 0
+        and tokens[cand.first - 1].lower == "was"
+        and _named_victim(tokens, cand.first - 1)
     )
 
 

@@ -145,6 +145,8 @@ def test_a_bomber_blowing_himself_up_is_an_attack():
 def test_a_named_person_who_was_killed_is_an_attack_but_not_a_toll_or_an_accident():
     found = kinds("The award honours reporter Ana Lopez, who was killed in Lima on Monday.")
     assert found == [("killed", "attack", "occurred")]
+    (m,) = counted("The award honours reporter Ana Lopez, who was killed in Lima on Monday.")
+    assert (m.killed_low, m.killed_high) == (1, 1)
     assert kinds("Minister Ali Khan was shot dead outside his home on Monday.") != []
     assert kinds("Five people were killed in Lima on Monday.") == []
     assert kinds("Reporter Ana Lopez, who was killed in a car crash on Monday, was 40.") == []
