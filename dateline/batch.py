@@ -11,13 +11,15 @@ from pathlib import Path
 import duckdb
 
 from dateline.sources import Problem
-from extractors.grouping import group_mentions
+from extractors.grouping import REPORTABLE, group_mentions
 from extractors.ids import stable_id
 from extractors.pipeline import extract
 from extractors.records import Document
 from warehouse import build
 from warehouse.lake import Lake
 from warehouse.rows import document_row, input_key, mention_rows, timex_rows
+
+FETCH_ROWS = 10_000
 
 
 @dataclass
@@ -100,20 +102,30 @@ def quarantine(problems: Sequence[Problem], data_dir: str | Path, run_id: str) -
 
 
 def rebuild_events(data_dir: str | Path) -> int:
-    """Regroup every current mention into canonical events and replace the events table."""
+    """Regroup every current mention into canonical events and replace the events table.
+
+    Only the mentions grouping keeps (reportable statuses) are loaded, in chunks, so the rows
+    never sit in memory twice (as DuckDB tuples and as dicts): grouping needs all of them at
+    once, which is what bounds memory at 100,000 documents.
+    """
     lake = Lake(data_dir)
     lake.ensure()
     con = duckdb.connect()
+    mentions: list[dict] = []
     try:
         build.apply(con, lake)
         cursor = con.execute(
-            "SELECT * FROM mentions ORDER BY published NULLS LAST, doc_id, trigger_start"
+            "SELECT * FROM mentions WHERE list_contains(?, status)"
+            " ORDER BY published NULLS LAST, doc_id, trigger_start",
+            [sorted(REPORTABLE)],
         )
         names = [d[0] for d in cursor.description]
-        mentions = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        while chunk := cursor.fetchmany(FETCH_ROWS):
+            mentions.extend(dict(zip(names, row, strict=True)) for row in chunk)
     finally:
         con.close()
     events = group_mentions(mentions)
+    del mentions
     lake.replace_all("events", events, stable_id(*(e["event_id"] for e in events)))
     return len(events)
 
