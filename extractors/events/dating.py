@@ -188,6 +188,41 @@ def between_other_event(cand: Candidate, timex: Timex, others: Sequence[Candidat
     return False
 
 
+_SUBJECT_PPS = frozenset(["of", "in", "at", "on", "between", "with", "from", "among"])
+_CLAUSE_WORDS = frozenset(
+    ["after", "before", "since", "when", "while", "as", "because", "that", "which", "who"]
+)
+
+
+def _subject_of_statement(text: str, tokens: list[Token], cand: Candidate, timex: Timex) -> bool:
+    """The trigger's noun phrase is the subject of the statement the timex dates: "A joint
+    summit of the two blocs in Dar es Salaam last month called on all sides to ...", "The
+    meeting on Sunday urged ..." -- the meeting said it, on that date."""
+    if cand.pos != "noun" or timex.start < cand.end:
+        return False
+    i = token_index(tokens, cand.first)
+    if (
+        i > 0
+        and tokens[i - 1].lower not in _DETERMINERS_OF_NP
+        and not tokens[i - 1].text[:1].isupper()
+    ):
+        k = i - 1
+        while k >= 0 and tokens[k].text[:1].isalnum() and tokens[k].lower not in REPORTING:
+            k -= 1
+        if k >= 0 and tokens[k].lower in REPORTING:
+            return False  # the noun is inside another statement's object
+    between = tokens[cand.last + 1 : token_index(tokens, timex.start)]
+    if between and between[0].lower not in _SUBJECT_PPS:
+        return False  # "the visit comes after a report this week criticised ...": not its subject
+    return len(between) <= 12 and all(
+        t.text[:1].isalnum()
+        and t.lower not in REPORTING
+        and t.lower not in _AUX
+        and t.lower not in _CLAUSE_WORDS
+        for t in between
+    )
+
+
 def is_boundary(tokens: list[Token], timex: Timex) -> bool:
     """True for range boundaries ("since March 17", "until Friday")."""
     i = token_index(tokens, timex.start)
@@ -240,7 +275,7 @@ def choose_in_sentence(
         t
         for t in timexes
         if id(t) not in claimed
-        and not is_reporting(tokens, t)
+        and (not is_reporting(tokens, t) or _subject_of_statement(text, tokens, cand, t))
         and not is_boundary(tokens, t)
         and not between_other_event(cand, t, others)
     ]

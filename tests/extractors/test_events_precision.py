@@ -205,3 +205,12 @@ def test_a_clash_at_a_venue_is_a_meeting_only_between_named_parties():
     assert kinds("The Oval Office clash between the two presidents on Tuesday shocked allies.") == [
         ("clash", "meeting", "occurred")
     ]
+
+
+def test_a_meeting_that_makes_the_statement_takes_its_date():
+    assert dates("The summit of the two blocs in Nairobi on Tuesday called for a ceasefire.") == [
+        ("summit", "occurred", "2024-05-07")
+    ]
+    # not when another clause stands between: the report's week is not the visit's
+    found = dates("The visit to Kabul comes after a report on Tuesday criticised the army.")
+    assert ("visit", "occurred", "2024-05-07") not in found
