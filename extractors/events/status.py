@@ -359,7 +359,7 @@ def classify(
         for i, w in enumerate(clause_list)
     ):
         return Verdict(None, "aggregate: 'met several times'")
-    if is_meeting and any(
+    if (is_meeting and not day_timex) and any(
         w == "for" and _LONG_UNITS & set(clause_list[i + 1 : i + 4])
         for i, w in enumerate(clause_list)
     ):

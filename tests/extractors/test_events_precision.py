@@ -214,3 +214,7 @@ def test_a_meeting_that_makes_the_statement_takes_its_date():
     # not when another clause stands between: the report's week is not the visit's
     found = dates("The visit to Kabul comes after a report on Tuesday criticised the army.")
     assert ("visit", "occurred", "2024-05-07") not in found
+
+
+def test_a_dated_meeting_first_for_months_is_still_a_meeting():
+    assert kinds("The ministers held talks on Tuesday, the first for months.") != []
