@@ -18,6 +18,7 @@ from extractors.records import Document
 MANIFEST = "manifest.jsonl"
 TEXT_SUFFIXES = {".txt", ".text"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+TIMEML_SUFFIXES = {".tml"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,8 @@ def read_inputs(paths: Iterable[str | Path]) -> Iterator[Document | Problem]:
             yield Problem(path.name, str(path), "missing", f"{path} does not exist")
         elif path.suffix.lower() in JSONL_SUFFIXES:
             yield from _read_jsonl(path)
+        elif path.suffix.lower() in TIMEML_SUFFIXES:
+            yield from _read_timeml(path)
         else:
             yield from _read_text_file(path, {})
 
@@ -103,6 +106,8 @@ def _read_folder(folder: Path) -> Iterator[Document | Problem]:
             yield from _read_text_file(path, manifest.get(path.name, {}))
         elif path.is_file() and path.suffix.lower() in JSONL_SUFFIXES and path.name != MANIFEST:
             yield from _read_jsonl(path)
+        elif path.is_file() and path.suffix.lower() in TIMEML_SUFFIXES:
+            yield from _read_timeml(path)
 
 
 def _read_manifest(path: Path) -> Iterator[Problem]:
@@ -287,4 +292,33 @@ def _record(path: Path, number: int, raw: bytes) -> Iterator[Document | Problem]
         published_source="none" if published is None else "record",
         title=record.get("title") if isinstance(record.get("title"), str) else None,
         url=record.get("url") if isinstance(record.get("url"), str) else None,
+    )
+
+
+def _read_timeml(path: Path) -> Iterator[Document | Problem]:
+    """A TimeML news file: the text of ``<TEXT>``, dated by its document creation time."""
+    from dateline.timeml import parse_timeml
+
+    try:
+        raw = path.read_bytes()
+        doc = parse_timeml(decode_text(raw), path)
+    except BadInput as bad:
+        yield Problem(path.name, str(path), bad.reason, bad.detail, None, _excerpt(raw))
+        return
+    except ValueError as err:
+        yield Problem(
+            path.name, str(path), "timeml", f"not a TimeML document: {err}", None, _excerpt(raw)
+        )
+        return
+    if not doc.text.strip():
+        yield Problem(path.name, str(path), "empty", "the TimeML <TEXT> element is empty")
+        return
+    yield Document(
+        doc_id=stable_id(doc.text, None),
+        source=path.name,
+        text=doc.text,
+        start=0,
+        end=len(doc.text),
+        published=doc.dct,
+        published_source="none" if doc.dct is None else "record",
     )

@@ -156,3 +156,19 @@ def test_seed_corpus_reads_without_problems():
     assert len({d.source for d in docs}) == 5
     dated_sections = [d for d in docs if d.section]
     assert len(dated_sections) == 3 and all(d.published for d in dated_sections)
+
+
+def test_timeml_files_are_documents_dated_by_their_creation_time(tmp_path):
+    (tmp_path / "a.tml").write_text(
+        '<?xml version="1.0" ?><TimeML><DOCID>a</DOCID>'
+        '<DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-07" functionInDocument="CREATION_TIME">'
+        '1998-08-07</TIMEX3></DCT><TEXT>Bombs <EVENT eid="e1">exploded</EVENT> '
+        '<TIMEX3 tid="t1" type="DATE" value="1998-08-07">Friday</TIMEX3>.</TEXT></TimeML>',
+        encoding="utf-8",
+    )
+    (tmp_path / "b.tml").write_text("<TimeML><TEXT>   </TEXT></TimeML>", encoding="utf-8")
+    docs, problems = _split(list(read_inputs([tmp_path])))
+    assert [(d.source, d.published, d.body) for d in docs] == [
+        ("a.tml", date(1998, 8, 7), "Bombs exploded Friday.")
+    ]
+    assert [(p.source, p.reason) for p in problems] == [("b.tml", "empty")]
