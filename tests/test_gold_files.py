@@ -94,3 +94,10 @@ def test_validator_rejects_a_bad_line():
         "found 0 times",
     ):
         assert fragment in errors
+
+
+def test_tbaq_gold_is_valid():
+    if not validate.DEFAULT_TBAQ.exists():
+        pytest.skip(f"TempEval-3 corpus not found at {validate.DEFAULT_TBAQ}")
+    errors, _warnings = validate.check_tbaq()
+    assert not errors, "\n".join(errors)

@@ -27,6 +27,7 @@ GOLD_DIR = Path(__file__).resolve().parent
 REPO_ROOT = GOLD_DIR.parents[1]
 DEFAULT_SEEDS = REPO_ROOT / "seeds"
 DEFAULT_VOA = REPO_ROOT.parent / "shared" / "corpora" / "voa" / "voa_stories.jsonl"
+DEFAULT_TBAQ = REPO_ROOT.parent / "shared" / "corpora" / "tempeval3" / "tbaq"
 
 TYPES = {"strike", "raid", "attack", "meeting"}
 STATUSES = {"occurred", "planned", "cancelled"}
@@ -136,6 +137,16 @@ def load_voa_docs(path: Path) -> dict[str, Doc]:
                 rec = json.loads(line)
                 docs[str(rec["id"])] = Doc(rec["text"])
     return docs
+
+
+def load_tbaq_docs(root: Path) -> dict[str, Doc]:
+    """TempEval-3 TimeML files under ``root`` (recursively), keyed by file name; the text is
+    what ``dateline.timeml.read_timeml`` reads (the only non-stdlib dependency, imported here)."""
+    if str(REPO_ROOT) not in sys.path:
+        sys.path.insert(0, str(REPO_ROOT))
+    from dateline.timeml import read_timeml
+
+    return {p.name: Doc(read_timeml(p).text) for p in sorted(root.rglob("*.tml"))}
 
 
 def check_row(row: object, docs: dict[str, Doc]) -> list[str]:
@@ -267,6 +278,14 @@ def check_voa(
     return check_gold(gold, docs, docs_list)
 
 
+def check_tbaq(
+    root: Path = DEFAULT_TBAQ,
+    gold: Path = GOLD_DIR / "tbaq_events.jsonl",
+    docs_list: Path = GOLD_DIR / "tbaq_events_docs.txt",
+) -> tuple[list[str], list[str]]:
+    return check_gold(gold, load_tbaq_docs(root), docs_list)
+
+
 def summary(gold: Path) -> str:
     rows = [json.loads(x) for x in gold.read_text(encoding="utf-8").splitlines() if x.strip()]
     required = [r for r in rows if not r.get("optional")]
@@ -307,6 +326,11 @@ def main(argv: list[str] | None = None) -> int:
         print(summary(GOLD_DIR / "voa.jsonl"))
     else:
         print(f"VOA corpus not found at {args.voa}: VOA gold not checked (use --voa PATH)")
+    if DEFAULT_TBAQ.exists() and (GOLD_DIR / "tbaq_events.jsonl").exists():
+        errs, warns = check_tbaq()
+        errors += errs
+        warnings += warns
+        print(summary(GOLD_DIR / "tbaq_events.jsonl"))
     for w in warnings:
         print(f"warning: {w}")
     for e in errors:
