@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 
 @dataclass(frozen=True)
@@ -148,6 +148,12 @@ TIMEXES = Table(
         Column("timex_id", STR, "Stable id: hash of doc_id, extractor version and offsets.", False),
         Column("doc_id", STR, "Document the expression is in.", False),
         Column("extractor_version", STR, "Version of the extractors that produced the row.", False),
+        Column(
+            "input_key",
+            STR,
+            "Extraction of the document this row belongs to (documents.input_key).",
+            False,
+        ),
         Column("text", STR, "The expression as written.", False),
         Column("start", INT, "Start offset in the source text (characters).", False),
         Column("end", INT, "End offset (exclusive) in the source text.", False),
@@ -187,6 +193,12 @@ EVENT_MENTIONS = Table(
         ),
         Column("doc_id", STR, "Document the mention is in.", False),
         Column("extractor_version", STR, "Version of the extractors that produced the row.", False),
+        Column(
+            "input_key",
+            STR,
+            "Extraction of the document this row belongs to (documents.input_key).",
+            False,
+        ),
         Column(
             "event_type",
             STR,

@@ -41,6 +41,7 @@ def document_row(doc: Document, version: str, run_id: str, at: datetime) -> dict
 
 
 def timex_rows(doc: Document, extraction: Extraction, version: str) -> list[dict]:
+    key = input_key(doc, version)
     rows = []
     for t in extraction.timexes:
         r = t.resolution
@@ -49,6 +50,7 @@ def timex_rows(doc: Document, extraction: Extraction, version: str) -> list[dict
                 "timex_id": stable_id(doc.doc_id, version, t.start, t.end),
                 "doc_id": doc.doc_id,
                 "extractor_version": version,
+                "input_key": key,
                 "text": t.text,
                 "start": t.start,
                 "end": t.end,
@@ -66,6 +68,7 @@ def timex_rows(doc: Document, extraction: Extraction, version: str) -> list[dict
 
 
 def mention_rows(doc: Document, extraction: Extraction, version: str) -> list[dict]:
+    key = input_key(doc, version)
     rows = []
     for m in extraction.mentions:
         row = asdict(m)
@@ -74,5 +77,6 @@ def mention_rows(doc: Document, extraction: Extraction, version: str) -> list[di
         )
         row["doc_id"] = doc.doc_id
         row["extractor_version"] = version
+        row["input_key"] = key
         rows.append({name: row.get(name) for name in _MENTION_COLUMNS})
     return rows

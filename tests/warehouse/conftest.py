@@ -37,6 +37,7 @@ def mention(mention_id: str, doc_id: str, version: str = "v1", **overrides) -> d
         "mention_id": mention_id,
         "doc_id": doc_id,
         "extractor_version": version,
+        "input_key": f"{doc_id}-{version}",
         "event_type": "strike",
         "plover_type": "ASSAULT",
         "plover_mode": "drone",

@@ -185,3 +185,24 @@ def test_checks_catch_broken_rows(lake, make_document, make_mention, overrides, 
     lake.write("event_mentions", [make_mention("m1", "d1", **overrides)], "b1")
     con = _con(lake)
     assert any(broken in name for name in failures(con)), failures(con)
+
+
+def test_a_corrected_publication_date_supersedes_rows_with_the_same_ids(
+    lake, make_document, make_mention
+):
+    from datetime import UTC, datetime
+
+    lake.write("documents", [make_document("d1", input_key="k-old")], "old")
+    lake.write(
+        "event_mentions",
+        [make_mention("m1", "d1", input_key="k-old", date_value="2011-03-10")],
+        "old",
+    )
+    later = datetime(2026, 2, 1, tzinfo=UTC)
+    lake.write("documents", [make_document("d1", input_key="k-new", extracted_at=later)], "new")
+    lake.write("event_mentions", [make_mention("m1", "d1", input_key="k-new")], "new")
+    rebuild_events(lake.data_dir)
+    con = _con(lake)
+    assert con.execute("SELECT mention_id, date_value FROM mentions").fetchall() == [
+        ("m1", "2011-03-17")
+    ]
