@@ -96,18 +96,22 @@ def _excerpt(raw: bytes | str, limit: int = 200) -> str:
 
 
 def _read_folder(folder: Path) -> Iterator[Document | Problem]:
+    """A folder's files, then its sub-folders (each with its own manifest); hidden ones skipped."""
     manifest: dict[str, dict] = {}
     manifest_path = folder / MANIFEST
     if manifest_path.exists():
-        entries = yield from _read_manifest(manifest_path)
-        manifest = entries
-    for path in sorted(folder.iterdir()):
+        manifest = yield from _read_manifest(manifest_path)
+    entries = sorted(p for p in folder.iterdir() if not p.name.startswith("."))
+    for path in entries:
         if path.is_file() and path.suffix.lower() in TEXT_SUFFIXES:
             yield from _read_text_file(path, manifest.get(path.name, {}))
         elif path.is_file() and path.suffix.lower() in JSONL_SUFFIXES and path.name != MANIFEST:
             yield from _read_jsonl(path)
         elif path.is_file() and path.suffix.lower() in TIMEML_SUFFIXES:
             yield from _read_timeml(path)
+    for path in entries:
+        if path.is_dir():
+            yield from _read_folder(path)
 
 
 def _read_manifest(path: Path) -> Iterator[Problem]:

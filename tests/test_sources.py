@@ -172,3 +172,14 @@ def test_timeml_files_are_documents_dated_by_their_creation_time(tmp_path):
         ("a.tml", date(1998, 8, 7), "Bombs exploded Friday.")
     ]
     assert [(p.source, p.reason) for p in problems] == [("b.tml", "empty")]
+
+
+def test_sub_folders_are_read_after_the_folder_and_hidden_ones_skipped(tmp_path):
+    (tmp_path / "z.txt").write_text("Top level.\n")
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "inner.txt").write_text("Inside.\n")
+    (tmp_path / ".cache").mkdir()
+    (tmp_path / ".cache" / "junk.txt").write_text("Hidden.\n")
+    docs, problems = _split(list(read_inputs([tmp_path])))
+    assert not problems
+    assert [d.source for d in docs] == ["z.txt", "inner.txt"]
