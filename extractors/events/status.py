@@ -185,6 +185,48 @@ def _simple_past_after(tokens: list[Token], cand: Candidate, hi: int) -> bool:
     return False
 
 
+_PLACE_PREPS = words("at in on near outside of")
+# Heads of "a list of / a record month for <attacks>": a tally, not the events themselves.
+_TALLIES = words(
+    "list lists month months year years record history campaign campaigns number tally "
+    "count wave spate rise increase decline"
+)
+_TIME_SKIP = words("this last that month week year earlier")
+_NOT_PLACES = words(
+    "january february march april may june july august september october november december "
+    "jan jan. feb feb. mar mar. apr apr. jun jul aug aug. sep sep. sept sept. oct oct. nov "
+    "nov. dec dec. monday tuesday wednesday thursday friday saturday sunday i"
+)
+_FEW_EVENTS = words("both twin two three four")
+
+
+def _placed(tokens: list[Token], cand: Candidate, np_first: int, hi: int) -> bool:
+    """A plural attack noun tied to a named place ("bombings at U.S. embassies in Kenya",
+    "missile attacks on sites in Sudan", "bombings this month of embassies in X"): the
+    events that happened there, not attacks in general ("staging attacks in X", "a list of
+    strikes in X")."""
+    before = [t.lower for t in tokens[max(0, np_first - 2) : np_first]]
+    if any(
+        t.text.islower() and t.lower.endswith("ing") and t.lower != "bombing"
+        for t in tokens[max(0, np_first - 1) : cand.first]
+    ):
+        return False  # "militants staging attacks in X"
+    if len(before) == 2 and before[1] in ("of", "for") and before[0] in _TALLIES:
+        return False
+    j = cand.last + 1
+    end = min(hi + 1, len(tokens))
+    while j < end and tokens[j].lower in _TIME_SKIP:
+        j += 1  # "bombings this month of ..."
+    if j >= end or tokens[j].lower not in _PLACE_PREPS:
+        return False
+    for t in tokens[j + 1 : min(end, j + 7)]:
+        if not t.text[:1].isalnum():
+            return False
+        if t.text[:1].isupper() and t.lower not in _NOT_PLACES:
+            return True
+    return False
+
+
 def _count(word: str) -> bool:
     value = number_value(word)
     return value is not None and value > 1
@@ -439,6 +481,9 @@ def classify(
                 )
                 or (plural_definite and (known_event or anniversary))
                 or concluded
+                # "the two bomb explosions", "both bombings", "bombings at embassies in X"
+                or (not is_meeting and not coarse_timex and _FEW_EVENTS & set(np_words))
+                or (not is_meeting and _placed(tokens, cand, np_first, hi))
             ):
                 return Verdict(None, "generic: plural without a specific date")
 

@@ -1,0 +1,32 @@
+"""Wire-service news style (AP, Xinhua, WSJ): plural bombings tied to a place, bombs that
+exploded, reactions dated apart from the attack they react to.
+
+General English sentences written for these tests; timexes are built by hand (see
+``test_events``).
+"""
+
+from __future__ import annotations
+
+from test_events import counted
+
+
+def kinds(text: str) -> list[tuple[str, str, str]]:
+    return [(m.trigger_text, m.event_type, m.status) for m in counted(text)]
+
+
+def test_plural_bombings_at_a_named_place_are_specific_events():
+    assert kinds("Terrorist bombings at two hotels in Zarland blew apart buildings.") == [
+        ("bombings", "attack", "occurred")
+    ]
+    assert kinds("The ministry condemned the two bomb explosions near the Zarland consulate.") == [
+        ("explosions", "attack", "occurred")
+    ]
+    assert kinds("Relief came for victims of terrorist attacks on the embassies in Zarland.") == [
+        ("terrorist attacks", "attack", "occurred")
+    ]
+
+
+def test_plural_attacks_in_general_stay_generic():
+    assert counted("Militants based there keep staging attacks in Zarland.") == []
+    assert counted("There is a long list of drone strikes in Zarland online.") == []
+    assert counted("The government is against such kind of terrorist attacks.") == []
