@@ -19,7 +19,7 @@ def test_plural_bombings_at_a_named_place_are_specific_events():
         ("bombings", "attack", "occurred")
     ]
     assert kinds("The ministry condemned the two bomb explosions near the Zarland consulate.") == [
-        ("explosions", "attack", "occurred")
+        ("bomb explosions", "attack", "occurred")
     ]
     assert kinds("Relief came for victims of terrorist attacks on the embassies in Zarland.") == [
         ("terrorist attacks", "attack", "occurred")
@@ -30,3 +30,21 @@ def test_plural_attacks_in_general_stay_generic():
     assert counted("Militants based there keep staging attacks in Zarland.") == []
     assert counted("There is a long list of drone strikes in Zarland online.") == []
     assert counted("The government is against such kind of terrorist attacks.") == []
+
+
+def test_a_bomb_that_exploded_went_off_or_ripped_through_is_an_attack():
+    assert kinds("Two bombs exploded outside the consulates on Tuesday.") == [
+        ("exploded", "attack", "occurred")
+    ]
+    assert kinds("A bomb went off at the station on Tuesday.") == [
+        ("went off", "attack", "occurred")
+    ]
+    assert kinds("A car bomb ripped through an office building on Tuesday.")[0][1:] == (
+        "attack",
+        "occurred",
+    )
+
+
+def test_things_that_explode_without_a_bomb_are_not_attacks():
+    assert counted("Prices exploded on Tuesday after the report.") == []
+    assert counted("The alarm went off at the station on Tuesday.") == []
