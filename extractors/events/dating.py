@@ -252,6 +252,41 @@ def attached(text: str, cand: Candidate, timexes: list[Timex]) -> Timex | None:
     return None
 
 
+# Verbs and phrases of reaction whose object is an earlier event ("condemned the bombing
+# of the embassies on Thursday", "to help victims of attacks on ..."): a date outside the
+# event's own noun phrase on the day of publication dates the reaction.
+_REACTIONS = frozenset(
+    "condemn condemns condemned condemning denounce denounces denounced denouncing deplore deplores "
+    "deplored mourn mourns mourned mourning investigate investigates investigated "
+    "investigating probe probes probed probing".split()
+)
+_REACTION_PPS = frozenset(
+    "victims of|survivors of|response to|responsibility for|probe into|investigation into|"
+    "inquiry into|condolences over|condemnation of".split("|")
+)
+_NP_WORDS = frozenset("the a an two both its their his her this that these those".split())
+
+
+def reacted_to(tokens: list[Token], cand: Candidate) -> bool:
+    """The trigger's noun phrase is the object of a reaction ("condemned the bombing",
+    "victims of terrorist attacks"), not the predicate a date in its clause governs."""
+    if cand.pos != "noun":
+        return False
+    k = cand.first - 1
+    while k >= 0 and cand.first - k <= 5:
+        w = tokens[k].lower
+        if w in _REACTIONS:
+            return True
+        if k > 0 and f"{tokens[k - 1].lower} {w}" in _REACTION_PPS:
+            return True
+        if not tokens[k].text[:1].isalnum() or (
+            w not in _NP_WORDS and tokens[k].text.islower() and not w.endswith(("ed", "ist", "al"))
+        ):
+            return False
+        k -= 1
+    return False
+
+
 def choose_in_sentence(
     text: str,
     tokens: list[Token],
@@ -271,6 +306,9 @@ def choose_in_sentence(
     own = [t for t in timexes if claimed.get(id(t)) is cand]
     if own:
         return from_timex(own[0], "attached to the trigger", "attached")
+    if cand.rule.plover_type != "CONSULT" and published and reacted_to(tokens, cand):
+        # the day of publication dates the reaction reported that day, not its object
+        timexes = [t for t in timexes if t.resolution.start != published]
     free = [
         t
         for t in timexes

@@ -48,3 +48,18 @@ def test_a_bomb_that_exploded_went_off_or_ripped_through_is_an_attack():
 def test_things_that_explode_without_a_bomb_are_not_attacks():
     assert counted("Prices exploded on Tuesday after the report.") == []
     assert counted("The alarm went off at the station on Tuesday.") == []
+
+
+def test_a_reaction_on_the_day_of_publication_does_not_date_the_attack_it_condemns():
+    # DCT is Friday 2024-05-10; "today" resolves to it
+    text = (
+        "A car bomb exploded outside the consulate on Tuesday. "
+        "The council condemned the bombing of the consulate today."
+    )
+    found = counted(text)
+    assert [m.date_value for m in found] == ["2024-05-07", "2024-05-07"]
+
+
+def test_a_reaction_verb_does_not_hide_an_earlier_day_of_the_attack():
+    m = counted("The ministry condemned two terrorist bomb attacks in Zarland on Tuesday.")[0]
+    assert m.date_value == "2024-05-07"
