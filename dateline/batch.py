@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -11,7 +11,7 @@ from pathlib import Path
 import duckdb
 
 from dateline.sources import Problem
-from extractors.grouping import REPORTABLE, group_mentions
+from extractors.grouping import DETAIL_COLUMNS, FEATURE_COLUMNS, REPORTABLE, group_mentions
 from extractors.ids import stable_id
 from extractors.pipeline import extract
 from extractors.records import Document
@@ -104,28 +104,38 @@ def quarantine(problems: Sequence[Problem], data_dir: str | Path, run_id: str) -
 def rebuild_events(data_dir: str | Path) -> int:
     """Regroup every current mention into canonical events and replace the events table.
 
-    Only the mentions grouping keeps (reportable statuses) are loaded, in chunks, so the rows
-    never sit in memory twice (as DuckDB tuples and as dicts): grouping needs all of them at
-    once, which is what bounds memory at 100,000 documents.
+    Only the mentions grouping keeps (reportable statuses) and only the columns it reads are
+    streamed, in chunks, into grouping, which keeps each row's features, not the row: the
+    sentence text and date columns of the mentions the events show are read back by id at
+    the end. The features of every mention are what bounds memory at 100,000 documents.
     """
     lake = Lake(data_dir)
     lake.ensure()
     con = duckdb.connect()
-    mentions: list[dict] = []
     try:
         build.apply(con, lake)
-        cursor = con.execute(
-            "SELECT * FROM mentions WHERE list_contains(?, status)"
-            " ORDER BY published NULLS LAST, doc_id, trigger_start",
-            [sorted(REPORTABLE)],
-        )
-        names = [d[0] for d in cursor.description]
-        while chunk := cursor.fetchmany(FETCH_ROWS):
-            mentions.extend(dict(zip(names, row, strict=True)) for row in chunk)
+        statuses = sorted(REPORTABLE)
+
+        def stream(columns: Sequence[str], where: str = "") -> Iterator[dict]:
+            cursor = con.execute(
+                f"SELECT {', '.join(columns)} FROM mentions WHERE list_contains(?, status){where}",
+                [statuses],
+            )
+            while chunk := cursor.fetchmany(FETCH_ROWS):
+                for row in chunk:
+                    yield dict(zip(columns, row, strict=True))
+
+        def details(ids: set[str]) -> dict[str, dict]:
+            con.execute("CREATE OR REPLACE TEMP TABLE shown_mentions (mention_id VARCHAR)")
+            con.execute("INSERT INTO shown_mentions SELECT unnest(?::VARCHAR[])", [sorted(ids)])
+            where = " AND mention_id IN (SELECT mention_id FROM shown_mentions)"
+            return {
+                row["mention_id"]: row for row in stream(("mention_id", *DETAIL_COLUMNS), where)
+            }
+
+        events = group_mentions(stream(FEATURE_COLUMNS), details)
     finally:
         con.close()
-    events = group_mentions(mentions)
-    del mentions
     lake.replace_all("events", events, stable_id(*(e["event_id"] for e in events)))
     return len(events)
 

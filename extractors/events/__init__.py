@@ -327,7 +327,7 @@ def extract_mentions(
                 if choice.value is not None:
                     history.append(_Dated(etype, choice, si, verdict.status))
     dated = _document_focus(mentions, plural_flags, own_dated, links)
-    return _share_tolls(_follow_links(dated, links), links)
+    return _share_tolls(_refine_to_day(_follow_links(dated, links)), links)
 
 
 _OBJECT_STARTERS = words(
@@ -832,6 +832,51 @@ def _with_date(m: EventMention, choice: DateChoice) -> EventMention:
         timex_end=choice.timex_end,
         time_precision=choice.time_precision,
     )
+
+
+def _refine_to_day(mentions: list[EventMention]) -> list[EventMention]:
+    """A violent event dated only by its month ("the bombings last month") takes the day the
+    document gives an event of its type in that month ("the Aug. 7 bombings") when that
+    day is the only one the document gives there."""
+    days: dict[str, set] = {}
+    source: dict[tuple[str, object], EventMention] = {}
+    for m in mentions:
+        if (
+            m.event_type in _VIOLENT
+            and m.status in COUNTED
+            and m.date_granularity in ("day", "time")
+            and m.date_start is not None
+        ):
+            days.setdefault(m.event_type, set()).add(m.date_start)
+            source.setdefault((m.event_type, m.date_start), m)
+    out = []
+    for m in mentions:
+        if (
+            m.event_type in _VIOLENT
+            and m.date_granularity == "month"
+            and m.date_start is not None
+            and m.date_end is not None
+        ):
+            inside = {d for d in days.get(m.event_type, ()) if m.date_start <= d <= m.date_end}
+            if len(inside) == 1:
+                day = inside.pop()
+                src = source[(m.event_type, day)]
+                status = m.date_reason.split("; status: ", 1)[-1]
+                m = replace(
+                    m,
+                    date_value=day.isoformat(),
+                    date_start=day,
+                    date_end=day,
+                    date_granularity="day",
+                    date_type=src.date_type,
+                    date_reason=(
+                        f"{_own_reason(m)}, the one day the document gives a {m.event_type} "
+                        f"in that month ('{src.trigger_text}' dated {day.isoformat()}); "
+                        f"status: {status}"
+                    ),
+                )
+        out.append(m)
+    return out
 
 
 def _own_reason(m: EventMention) -> str:

@@ -19,33 +19,67 @@ order, so events of earlier documents keep their ids when later documents add me
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 
 from extractors.grouping.clusters import Cluster, Grouper
-from extractors.grouping.features import Mention, mention_features
+from extractors.grouping.features import (
+    DETAIL_COLUMNS,
+    FEATURE_COLUMNS,
+    Interner,
+    Mention,
+    mention_features,
+)
 from extractors.ids import stable_id
+
+__all__ = [
+    "DETAIL_COLUMNS",
+    "FEATURE_COLUMNS",
+    "REPORTABLE",
+    "event_id",
+    "group_mentions",
+]
 
 REPORTABLE = frozenset({"occurred", "planned", "cancelled"})
 _STATUS_ORDER = ("occurred", "cancelled", "planned")
 
 
-def _order_key(row: dict) -> tuple:
-    published = row.get("published")
+def _order_key(m: Mention) -> tuple:
+    published = m.published
     return (
         published is None,
         str(published) if published is not None else "",
-        row.get("source") or "",
-        row["doc_id"],
-        row.get("trigger_start") or 0,
-        row["mention_id"],
+        "" if m.unsourced else m.source,
+        m.doc_id,
+        m.position,
+        m.mention_id,
     )
 
 
-def group_mentions(mentions: Sequence[dict]) -> list[dict]:
-    """Group mention rows (``mentions`` view columns) into event rows (``events`` table)."""
-    rows = sorted((m for m in mentions if m.get("status") in REPORTABLE), key=_order_key)
-    features = [mention_features(row, i) for i, row in enumerate(rows)]
+Details = Callable[[set[str]], Mapping[str, Mapping]]
+
+
+def group_mentions(mentions: Iterable[dict], details: Details | None = None) -> list[dict]:
+    """Group mention rows (``mentions`` view columns) into event rows (``events`` table).
+
+    The rows are read once and reduced to their features, so ``mentions`` may be a stream.
+    ``details`` maps a set of mention ids to their rows' ``DETAIL_COLUMNS`` (the sentence
+    text and date of the mentions the events show); without it the rows are kept to read
+    them from, which is fine for rows already held in memory.
+    """
+    intern = Interner()
+    kept: dict[str, Mapping] = {}
+    features = []
+    for row in mentions:
+        if row.get("status") not in REPORTABLE:
+            continue
+        features.append(mention_features(row, 0, intern))
+        if details is None:
+            kept[row["mention_id"]] = row
+    del intern
+    features.sort(key=_order_key)
+    for i, m in enumerate(features):
+        m.index = i
     grouper = Grouper(features)
     for m in features:
         if m.dated:
@@ -54,36 +88,62 @@ def group_mentions(mentions: Sequence[dict]) -> list[dict]:
         if not m.dated:
             grouper.place(m)
     grouper.merge_across_documents()
-    return [event_row(c) for c in grouper.clusters if c.merged_into is None]
+    del features
+    done = [c for c in grouper.clusters if c.merged_into is None]
+    del grouper
+    shown = [_shown(c) for c in done]
+    wanted = {m.mention_id for pair in shown for m in pair if m is not None}
+    rows = kept if details is None else details(wanted)
+    return [
+        event_row(c, dated, described, rows)
+        for c, (dated, described) in zip(done, shown, strict=True)
+    ]
 
 
 def event_id(founder_mention_id: str) -> str:
     return stable_id("event", founder_mention_id)
 
 
-def event_row(c: Cluster) -> dict:
-    """The ``events`` row of a finished cluster."""
+def _typed(c: Cluster, members: list[Mention]) -> list[Mention]:
+    return [m for m in members if m.family == c.family] or members
+
+
+def _shown(c: Cluster) -> tuple[Mention | None, Mention]:
+    """The member whose date the event shows (if any) and the one whose sentence describes it."""
     members = sorted(c.members, key=lambda m: m.index)
-    typed = [m for m in members if m.family == c.family] or members
+    typed = _typed(c, members)
+    dated = c.best or min(c.hinted, key=_hint_order, default=None)
+    described = dated or max(typed, key=lambda m: (not m.definite, m.confidence, -m.index))
+    return dated, described
+
+
+def event_row(
+    c: Cluster,
+    dated: Mention | None,
+    described: Mention,
+    rows: Mapping[str, Mapping],
+) -> dict:
+    """The ``events`` row of a finished cluster; ``rows`` holds the ``DETAIL_COLUMNS`` of
+    its shown members (see ``_shown``) by mention id."""
+    members = sorted(c.members, key=lambda m: m.index)
+    typed = _typed(c, members)
     weights: Counter[str] = Counter()
     for m in typed:
         weights[m.event_type] += m.confidence
     event_type = max(weights, key=lambda t: (weights[t], t == c.founder.event_type, t))
     of_type = [m for m in typed if m.event_type == event_type]
     # The most specific wording of the type carries its mode ("drone strike" over "strike").
-    specific = max(of_type, key=lambda m: (len(m.row.get("trigger_text") or ""), -m.index))
-    dated = c.best or min(c.hinted, key=_hint_order, default=None)
-    described = dated or max(typed, key=lambda m: (not m.definite, m.confidence, -m.index))
-    statuses = {m.row["status"] for m in members}
+    specific = max(of_type, key=lambda m: (m.trigger_len, -m.index))
+    statuses = {m.status for m in members}
     status = next(s for s in _STATUS_ORDER if s in statuses)
-    date_row = dated.row if dated else {}
+    date_row = rows[dated.mention_id] if dated else {}
     killed_low, killed_high = _toll(c.killed)
     injured_low, injured_high = _toll(c.injured)
     return {
         "event_id": event_id(c.founder.mention_id),
         "event_type": event_type,
-        "plover_type": specific.row.get("plover_type"),
-        "plover_mode": specific.row.get("plover_mode"),
+        "plover_type": specific.plover_type,
+        "plover_mode": specific.plover_mode,
         "status": status,
         "date_value": date_row.get("date_value"),
         "date_start": _date(date_row.get("date_start")),
@@ -95,10 +155,10 @@ def event_row(c: Cluster) -> dict:
         else "no mention of the event carries a resolved date",
         "time_precision": date_row.get("time_precision"),
         "date_mention_id": dated.mention_id if dated else None,
-        "description": described.row.get("sentence_text") or "",
+        "description": rows[described.mention_id].get("sentence_text") or "",
         "location": _location(members),
-        "actors": _names(m.row.get("actors") for m in members),
-        "targets": _names(m.row.get("targets") for m in members),
+        "actors": _names(m.actor_names for m in members),
+        "targets": _names(m.target_names for m in members),
         "killed_low": killed_low,
         "killed_high": killed_high,
         "injured_low": injured_low,
@@ -131,7 +191,7 @@ def _toll(ranges: list[tuple[int, int | None]]) -> tuple[int | None, int | None]
 
 
 def _location(members: list[Mention]) -> str | None:
-    named = [m.row.get("location") for m in members if m.row.get("location")]
+    named = [m.location for m in members if m.location]
     if not named:
         return None
     counts = Counter(named)

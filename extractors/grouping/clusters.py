@@ -90,7 +90,7 @@ class Cluster:
         self.actors |= m.actors
         self.targets |= m.targets
         self.words |= m.words
-        self.sentences.add((m.doc_id, m.row.get("sentence_start")))
+        self.sentences.add((m.doc_id, m.sentence_start))
         if m.killed is not None:
             self.killed.append(m.killed)
         if m.injured is not None:
@@ -459,14 +459,14 @@ class Grouper:
 
 
 def _shares_sentence(m: Mention, c: Cluster) -> bool:
-    return (m.doc_id, m.row.get("sentence_start")) in c.sentences
+    return (m.doc_id, m.sentence_start) in c.sentences
 
 
 def _status_conflict(m: Mention, c: Cluster) -> bool:
     """A mention that reports as done what the event's mentions in the same document
     report as planned or called off (or the reverse)."""
-    statuses = {x.row.get("status") for x in c.members if x.doc_id == m.doc_id}
-    mine = m.row.get("status")
+    statuses = {x.status for x in c.members if x.doc_id == m.doc_id}
+    mine = m.status
     if mine == "occurred":
         return bool(statuses) and "occurred" not in statuses
     return "occurred" in statuses and not (statuses & {"planned", "cancelled"})
@@ -511,7 +511,7 @@ def _strongly_alike(c: Cluster, o: Cluster) -> bool:
 
 
 def _published_span(c: Cluster) -> tuple[date, date] | None:
-    days = [_as_day(m.row.get("published")) for m in c.members]
+    days = [_as_day(m.published) for m in c.members]
     known = [d for d in days if d is not None]
     return (min(known), max(known)) if known else None
 
@@ -539,12 +539,12 @@ def _coarse(c: Cluster) -> bool:
 
 def _toll_conflict(m: Mention, c: Cluster) -> float:
     """Weight against joining when ``m``'s death toll differs from the event's."""
-    published = m.row.get("published")
+    published = m.published
     worst = 0.5
     for other in c.members:
         if other.killed is None or counts_compatible(m.killed, other.killed):
             continue
-        theirs = other.row.get("published")
+        theirs = other.published
         if published is None or theirs is None or published == theirs:
             return 1.0
         later, earlier = (m, other) if published > theirs else (other, m)
@@ -580,7 +580,7 @@ def _years_of(m: Mention) -> list[int | None]:
         if m.end.year - m.start.year > 10:  # type: ignore[union-attr]
             return [None]
         return [*range(m.start.year, m.end.year + 1), None]  # type: ignore[union-attr]
-    published = m.row.get("published")
+    published = m.published
     if published is not None:
         year = published.year if hasattr(published, "year") else int(str(published)[:4])
         return [year - 1, year, year + 1, None]

@@ -518,9 +518,14 @@ def _range(low: object, high: object) -> tuple[int, int | None] | None:
 
 @dataclass(slots=True)
 class Mention:
-    """A reportable mention reduced to what the grouping compares."""
+    """A reportable mention reduced to what the grouping compares.
 
-    row: dict
+    The row itself is not kept (at 100,000 documents the rows were most of grouping's
+    memory): only the few fields the clustering and the event row read, with repeated
+    strings shared. The sentence text and the date columns of the one or two mentions an
+    event shows are read back by mention id at the end (see ``DETAIL_COLUMNS``).
+    """
+
     index: int  # position in the canonical processing order
     mention_id: str
     doc_id: str
@@ -548,6 +553,17 @@ class Mention:
     modifiers: frozenset[str] = frozenset()  # words narrowing a definite phrase down
     link: int | None = None  # trigger offset of the antecedent the extractor resolved
     separate: bool = False  # the extractor judged it another event than the ones before
+    # Row fields the clustering and the event row read (the row itself is not kept).
+    status: str | None = None
+    published: object = None
+    sentence_start: int | None = None
+    unsourced: bool = False  # the row has no source (``source`` then falls back to doc_id)
+    trigger_len: int = 0
+    plover_type: str | None = None
+    plover_mode: str | None = None
+    location: str | None = None
+    actor_names: tuple[str, ...] | None = None
+    target_names: tuple[str, ...] | None = None
 
     @property
     def dated(self) -> bool:
@@ -684,7 +700,104 @@ def date_evidence(reason: str | None) -> int:
     return 3  # another expression of the sentence (a statement's date, a relative one)
 
 
-def mention_features(row: dict, index: int) -> Mention:
+# Columns of the mention row the event row shows for one or two members only (the event's
+# description and date): read back by mention id once the events are known.
+DETAIL_COLUMNS = (
+    "sentence_text",
+    "date_value",
+    "date_start",
+    "date_end",
+    "date_granularity",
+    "date_type",
+    "date_reason",
+    "time_precision",
+)
+
+# Columns ``mention_features`` reads.
+FEATURE_COLUMNS = (
+    "mention_id",
+    "doc_id",
+    "source",
+    "published",
+    "status",
+    "event_type",
+    "plover_type",
+    "plover_mode",
+    "trigger_text",
+    "trigger_start",
+    "trigger_end",
+    "sentence_start",
+    "sentence_end",
+    "sentence_text",
+    "timex_start",
+    "date_start",
+    "date_end",
+    "date_granularity",
+    "date_type",
+    "date_reason",
+    "location",
+    "actors",
+    "targets",
+    "killed_low",
+    "killed_high",
+    "injured_low",
+    "injured_high",
+    "confidence",
+)
+
+
+class Interner:
+    """Shares equal values (strings, dates, word sets, places) between mentions: ids,
+    sources, types and words repeat across 100,000s of mentions."""
+
+    __slots__ = ("_names", "_places", "_seen")
+
+    def __init__(self) -> None:
+        self._seen: dict = {}
+        self._places: dict[str, Place | None] = {}
+        self._names: dict[tuple, frozenset[str]] = {}
+
+    def __call__(self, value):  # type: ignore[no-untyped-def]
+        if value is None:
+            return None
+        return self._seen.setdefault(value, value)
+
+    def words(self, words: frozenset[str]) -> frozenset[str]:
+        if not words:
+            return _EMPTY
+        return self(frozenset(self(w) for w in words))
+
+    def names(self, names: object) -> tuple[str, ...] | None:
+        if not names:
+            return None
+        if isinstance(names, str):
+            return (self(names),)
+        return tuple(self(n) for n in names)  # type: ignore[attr-defined]
+
+    def name_tokens(self, names: tuple[str, ...] | None) -> frozenset[str]:
+        if not names:
+            return _EMPTY
+        found = self._names.get(names)
+        if found is None:
+            found = self._names[names] = self.words(name_tokens(list(names)))
+        return found
+
+    def place(self, location: str | None) -> Place | None:
+        if not location:
+            return None
+        if location not in self._places:
+            place = place_of(location)
+            if place is not None:
+                place = Place(self.words(place.tokens), place.squashed)
+            self._places[location] = place
+        return self._places[location]
+
+
+_EMPTY: frozenset[str] = frozenset()
+
+
+def mention_features(row: dict, index: int, intern: Interner | None = None) -> Mention:
+    intern = intern or Interner()
     start, end = _as_date(row.get("date_start")), _as_date(row.get("date_end"))
     if start is None or end is None or end < start:
         start = end = None
@@ -697,37 +810,48 @@ def mention_features(row: dict, index: int) -> Mention:
         hint_start, hint_end, start, end = start, end, None, None
         hint_weight = 0.25
     granularity = row.get("date_granularity")
-    event_type = row["event_type"]
+    event_type = intern(row["event_type"])
     definite = _definite(row)
+    actor_names = intern.names(row.get("actors"))
+    target_names = intern.names(row.get("targets"))
     return Mention(
-        row=row,
         index=index,
         mention_id=row["mention_id"],
-        doc_id=row["doc_id"],
-        source=row.get("source") or row["doc_id"],
+        doc_id=intern(row["doc_id"]),
+        source=intern(row.get("source") or row["doc_id"]),
         position=row.get("trigger_start") or 0,
         event_type=event_type,
-        family=FAMILIES.get(event_type, event_type),
-        start=start,
-        end=end,
+        family=intern(FAMILIES.get(event_type, event_type)),
+        start=intern(start),
+        end=intern(end),
         rank=GRANULARITY_RANK.get(granularity or "", 5) if row.get("date_start") else 99,
-        hint_start=hint_start,
-        hint_end=hint_end,
+        hint_start=intern(hint_start),
+        hint_end=intern(hint_end),
         hint_weight=hint_weight,
         exact=row.get("date_type") in (None, "exact"),
         definite=definite,
         generic_trigger=_generic_trigger(row),
-        place=place_of(row.get("location")),
-        actors=name_tokens(row.get("actors")),
-        targets=name_tokens(row.get("targets")),
-        words=content_words(row.get("sentence_text")),
-        killed=_range(row.get("killed_low"), row.get("killed_high")),
-        injured=_range(row.get("injured_low"), row.get("injured_high")),
+        place=intern.place(row.get("location")),
+        actors=intern.name_tokens(actor_names),
+        targets=intern.name_tokens(target_names),
+        words=intern.words(content_words(row.get("sentence_text"))),
+        killed=intern(_range(row.get("killed_low"), row.get("killed_high"))),
+        injured=intern(_range(row.get("injured_low"), row.get("injured_high"))),
         confidence=float(row.get("confidence") or 0.5),
         evidence=date_evidence(row.get("date_reason")) + (2 if hint_weight < 1 else 0),
-        modifiers=_modifiers(row) if definite else frozenset(),
+        modifiers=intern.words(_modifiers(row)) if definite else _EMPTY,
         link=coreference_link(row.get("date_reason")),
         separate=_SEPARATE in (row.get("date_reason") or "").split("; status:", 1)[0],
+        status=intern(row.get("status")),
+        published=intern(row.get("published")),
+        sentence_start=row.get("sentence_start"),
+        unsourced=not row.get("source"),
+        trigger_len=len(row.get("trigger_text") or ""),
+        plover_type=intern(row.get("plover_type")),
+        plover_mode=intern(row.get("plover_mode")),
+        location=intern(row.get("location")),
+        actor_names=actor_names,
+        target_names=target_names,
     )
 
 

@@ -63,3 +63,31 @@ def test_a_reaction_on_the_day_of_publication_does_not_date_the_attack_it_condem
 def test_a_reaction_verb_does_not_hide_an_earlier_day_of_the_attack():
     m = counted("The ministry condemned two terrorist bomb attacks in Zarland on Tuesday.")[0]
     assert m.date_value == "2024-05-07"
+
+
+def test_an_attack_dated_by_its_month_takes_the_one_day_the_document_gives():
+    from datetime import date
+
+    from test_events import DCT, Document, Resolution, Timex, extract_mentions, split_sentences
+
+    text = (
+        "Police arrested two suspects in the bombing of the consulate last month. "
+        "The bombing, on March 17, killed nine people."
+    )
+    at = text.find("last month")
+    month = Timex(
+        "last month",
+        at,
+        at + len("last month"),
+        Resolution("2024-03", "DATE", date(2024, 3, 1), date(2024, 3, 31), "month", "exact", "t"),
+    )
+    at = text.find("March 17")
+    day = Timex(
+        "March 17",
+        at,
+        at + len("March 17"),
+        Resolution("2024-03-17", "DATE", date(2024, 3, 17), date(2024, 3, 17), "day", "exact", "t"),
+    )
+    doc = Document("d1", "test.txt", text, 0, len(text), DCT, "manifest")
+    found = extract_mentions(doc, split_sentences(text), [month, day])
+    assert [m.date_value for m in found] == ["2024-03-17", "2024-03-17"]
