@@ -287,6 +287,20 @@ def reacted_to(tokens: list[Token], cand: Candidate) -> bool:
     return False
 
 
+def _opened_subject(tokens: list[Token], cand: Candidate) -> bool:
+    """A verb whose short subject follows "before/after": "seconds before the bomb exploded"
+    places the explosion before the main event, not on its date."""
+    if cand.pos != "verb":
+        return False
+    for k in range(cand.first - 1, max(-1, cand.first - 5), -1):
+        w = tokens[k]
+        if w.lower in ("before", "after"):
+            return k < cand.first - 1  # a subject between: not "after killing two men"
+        if not w.text[:1].isalnum() or w.lower in REPORTING:
+            return False
+    return False
+
+
 def choose_in_sentence(
     text: str,
     tokens: list[Token],
@@ -325,10 +339,22 @@ def choose_in_sentence(
         return min(abs(t.start - cand.end), abs(cand.start - t.end))
 
     in_clause = [t for t in free if clause[0] <= token_index(tokens, t.start) <= clause[1]]
+    if in_clause and _opened_subject(tokens, cand):
+        # the main clause's day is not the day of what happened before or after it
+        in_clause = [
+            t
+            for t in in_clause
+            if t.start < cand.start
+            or not any(
+                w.lower in _AUX for w in tokens[cand.last + 1 : token_index(tokens, t.start)]
+            )
+        ]
     if in_clause:
         return from_timex(min(in_clause, key=distance), "same clause", "clause")
-    if tokens[clause[0]].lower in _TEMPORAL_OPENERS or (
-        cand.first > 0 and tokens[cand.first - 1].lower in _TEMPORAL_OPENERS
+    if (
+        tokens[clause[0]].lower in _TEMPORAL_OPENERS
+        or (cand.first > 0 and tokens[cand.first - 1].lower in _TEMPORAL_OPENERS)
+        or _opened_subject(tokens, cand)
     ):
         # An event placed before or after the main one is not on its day ("visit India in
         # late April, after meeting Biden"); a past month or year still holds both ("soured

@@ -85,7 +85,8 @@ _HEAD_NOUNS = words(
     "threat threats helicopter helicopters aircraft jets force forces group groups team teams "
     "squad squads unit units rifle rifles capability capabilities drill drills exercise "
     "exercises season campaign campaigns warning warnings survivors victims claims tactics "
-    "weapons weapon vehicle vehicles planes plan plans proposal room hall venue"
+    "weapons weapon vehicle vehicles planes plan plans proposal room hall venue scene "
+    "investigator investigators cord"
 )
 _UNPLANNED = words(
     "proposed proposal offer offered urged called calls call demand demanded possible potential "

@@ -91,3 +91,22 @@ def test_an_attack_dated_by_its_month_takes_the_one_day_the_document_gives():
     doc = Document("d1", "test.txt", text, 0, len(text), DCT, "manifest")
     found = extract_mentions(doc, split_sentences(text), [month, day])
     assert [m.date_value for m in found] == ["2024-03-17", "2024-03-17"]
+
+
+def test_a_bomb_found_or_seized_is_not_an_attack_nor_a_raid():
+    assert counted("Police seized a car bomb under construction on Tuesday.") == []
+    assert counted("Soldiers found a roadside bomb near the bridge on Tuesday.") == []
+
+
+def test_a_blast_or_bombing_modifying_another_noun_is_not_an_event():
+    assert counted("Rescuers worked through the night at the blast scene.") == []
+    assert counted("The bombing investigators have made good progress.") == []
+
+
+def test_an_explosion_before_the_main_event_does_not_take_its_day():
+    found = counted(
+        "The man who threw a grenade seconds before the bomb exploded was identified Thursday."
+    )
+    assert [(m.trigger_text, m.date_value) for m in found] == [("exploded", None)]
+    m = counted("He was arrested after killing two guards on Tuesday.")[0]
+    assert m.date_value == "2024-05-07"
