@@ -633,7 +633,9 @@ def classify(
         t.lower for t in tokens[max(0, cand.first - 8) : cand.first]
     }:
         return Verdict(None, "a state, not an event ('remain bombed, besieged')")
-    if cand.form == GERUND and (j < lo or prev in _SUBJECT_OPENERS):
+    participle = cand.first > 0 and tokens[cand.first - 1].text == ","
+    if cand.form == GERUND and not participle and (j < lo or prev in _SUBJECT_OPENERS):
+        # (not "wrapped up business on Wednesday, meeting with the minister to finish talks")
         rest = [t.lower for t in tokens[cand.last + 1 : hi + 1]]
         if any(w in _COPULA or w in HYPOTHETICAL_MODALS for w in rest):
             # "because negotiating with armed groups is considered a crime"

@@ -110,3 +110,11 @@ def test_an_explosion_before_the_main_event_does_not_take_its_day():
     assert [(m.trigger_text, m.date_value) for m in found] == [("exploded", None)]
     m = counted("He was arrested after killing two guards on Tuesday.")[0]
     assert m.date_value == "2024-05-07"
+
+
+def test_a_participle_after_a_comma_reports_a_meeting():
+    found = kinds(
+        "The ambassador finished her business on Tuesday, meeting with the trade minister "
+        "to close talks that were interrupted."
+    )
+    assert ("meeting with", "meeting", "occurred") in found
