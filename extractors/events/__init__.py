@@ -106,6 +106,7 @@ def extract_mentions(
     priors: list[coref.Prior] = []  # counted mentions so far, possible antecedents
     links: dict[int, int] = {}  # mention index -> index of its antecedent
     plural_flags: list[bool] = []
+    other_flags: list[bool] = []  # "another strike", "the anniversary of the attacks"
     own_dated: list[bool] = []
     seen_types: set[str] = set()
     last_sentence: tuple[int, int, int] | None = None  # (index, start, end) of last event sentence
@@ -299,11 +300,9 @@ def extract_mentions(
                     confidence=round(min(confidence, 0.99), 3),
                 )
             )
-            plural_flags.append(
-                cand.form == PLURAL
-                or coref.names_another_event(tokens, cand)
-                or coref.remote(tokens, cand)
-            )
+            elsewhere = coref.names_another_event(tokens, cand) or coref.remote(tokens, cand)
+            plural_flags.append(cand.form == PLURAL or elsewhere)
+            other_flags.append(elsewhere)
             own_dated.append(choice.source in _OWN)
             if verdict.status in COUNTED:
                 if ante is not None and choice.source == "anaphora":
@@ -326,7 +325,7 @@ def extract_mentions(
                 )
                 if choice.value is not None:
                     history.append(_Dated(etype, choice, si, verdict.status))
-    dated = _document_focus(mentions, plural_flags, own_dated, links)
+    dated = _document_focus(mentions, plural_flags, own_dated, links, other_flags)
     return _share_tolls(_refine_to_day(_follow_links(dated, links)), links)
 
 
@@ -945,7 +944,11 @@ _NOT_NAMES = words(
 
 
 def _document_focus(
-    mentions: list[EventMention], plural: list[bool], own: list[bool], links: dict[int, int]
+    mentions: list[EventMention],
+    plural: list[bool],
+    own: list[bool],
+    links: dict[int, int],
+    other: list[bool] | None = None,
 ) -> list[EventMention]:
     """Give undated singular mentions the date of their type's dominant event in the document.
 
@@ -954,8 +957,11 @@ def _document_focus(
     meetings: a meeting that names its parties takes the date only of a meeting whose
     sentence names one of them, or whose own parties its sentence names. ``plural`` marks mentions that cannot
     be that one event (plurals, "another strike"); anaphors are left to follow their
-    antecedent.
+    antecedent. ``other`` marks mentions of another or a remembered event ("another
+    strike", "the anniversary of the attacks"); a plain plural of violence takes the date
+    when the document dates only one event of its type.
     """
+    other = other or [False] * len(mentions)
     sources = [
         m
         for m, is_own in zip(mentions, own, strict=True)
@@ -965,7 +971,7 @@ def _document_focus(
         and m.date_granularity in ("day", "time", "week")
     ]
     out = []
-    for i, (m, is_plural) in enumerate(zip(mentions, plural, strict=True)):
+    for i, (m, is_plural, is_other) in enumerate(zip(mentions, plural, other, strict=True)):
         counts: Counter = Counter()
         example: dict[tuple[str, str], EventMention] = {}
         if m.date_value is None:
@@ -975,12 +981,15 @@ def _document_focus(
                     continue
                 if m.plover_type == "CONSULT" and _other_parties(m, keys, src):
                     continue  # a document tells several meetings: not one of other parties
-                counts[src.date_value] += 1
-                example.setdefault((m.event_type, src.date_value), src)
+                # one day, whether or not a clock time is given ("10:35 a.m. Friday")
+                day = src.date_value[:10] if src.date_granularity == "time" else src.date_value
+                counts[day] += 1
+                example.setdefault((m.event_type, day), src)
         if (
             m.date_value is None
             and counts
-            and not is_plural
+            # plurals ("the bombings") only when the document dates one event of the type
+            and (not is_plural or (not is_other and m.event_type in _VIOLENT and len(counts) == 1))
             and m.status in COUNTED
             and i not in links
         ):

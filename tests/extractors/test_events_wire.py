@@ -118,3 +118,20 @@ def test_a_participle_after_a_comma_reports_a_meeting():
         "to close talks that were interrupted."
     )
     assert ("meeting with", "meeting", "occurred") in found
+
+
+def test_undated_plural_attacks_take_the_one_attack_day_the_document_gives():
+    found = counted(
+        "A car bomb exploded outside the consulate on Tuesday. "
+        "Relief teams arrived to help victims of terrorist attacks on the consulate in Zarland."
+    )
+    assert [m.date_value for m in found] == ["2024-05-07", "2024-05-07"]
+
+
+def test_undated_plural_attacks_take_no_document_focus_when_it_gives_two_days():
+    found = counted(
+        "A car bomb exploded outside the consulate on Tuesday. "
+        "Another bomb exploded at the station on Monday. "
+        "Relief teams arrived to help victims of terrorist attacks on the consulate in Zarland."
+    )
+    assert not found[-1].date_reason.startswith("document focus")
