@@ -287,6 +287,14 @@ def reacted_to(tokens: list[Token], cand: Candidate) -> bool:
     return False
 
 
+def _object_gap(tokens: list[Token], cand: Candidate, timex: Timex) -> bool:
+    """Only the verb's object (a few plain words) stands between the verb and the date."""
+    gap = tokens[cand.last + 1 : token_index(tokens, timex.start)]
+    return len(gap) <= 5 and all(
+        t.text[:1].isalnum() and t.lower not in _CLAUSE_WORDS and t.lower not in _AUX for t in gap
+    )
+
+
 def _opened_subject(tokens: list[Token], cand: Candidate) -> bool:
     """A verb whose short subject follows "before/after": "seconds before the bomb exploded"
     places the explosion before the main event, not on its date."""
@@ -339,6 +347,12 @@ def choose_in_sentence(
         return min(abs(t.start - cand.end), abs(cand.start - t.end))
 
     in_clause = [t for t in free if clause[0] <= token_index(tokens, t.start) <= clause[1]]
+    if cand.pos == "verb":
+        # "touring X Thursday and meeting with police leaders Friday morning": a date right
+        # after the verb's object is the verb's own
+        after = [t for t in in_clause if t.start >= cand.end and _object_gap(tokens, cand, t)]
+        if after:
+            return from_timex(after[0], "same clause", "clause")
     if in_clause and _opened_subject(tokens, cand):
         # the main clause's day is not the day of what happened before or after it
         in_clause = [

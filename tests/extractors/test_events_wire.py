@@ -135,3 +135,10 @@ def test_undated_plural_attacks_take_no_document_focus_when_it_gives_two_days():
         "Relief teams arrived to help victims of terrorist attacks on the consulate in Zarland."
     )
     assert not found[-1].date_reason.startswith("document focus")
+
+
+def test_a_date_right_after_the_verb_s_object_dates_the_verb():
+    found = counted(
+        "After touring the port Thursday and meeting with police leaders Wednesday, the envoy left."
+    )
+    assert [(m.trigger_text, m.date_value) for m in found] == [("meeting with", "2024-05-08")]
