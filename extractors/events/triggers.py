@@ -225,6 +225,8 @@ def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> 
         if k >= len(tokens):
             return True
         after = tokens[k]
+        if after.text == "." and k + 1 < len(tokens) and tokens[k + 1].text.islower():
+            after = tokens[k + 1]  # "called U.S. soldiers ...": the period of an abbreviation
         # the name ends the object: "called Gen Kayani and", "called Kayani on Friday"
         return (
             after.lower in PREPOSITIONS

@@ -142,3 +142,16 @@ def test_a_date_right_after_the_verb_s_object_dates_the_verb():
         "After touring the port Thursday and meeting with police leaders Wednesday, the envoy left."
     )
     assert [(m.trigger_text, m.date_value) for m in found] == [("meeting with", "2024-05-08")]
+
+
+def test_calling_an_abbreviated_group_something_is_not_a_phone_call():
+    assert counted("He called U.S. soldiers massing at the border the real occupiers.") == []
+
+
+def test_meeting_needs_a_few_words_on_is_satisfying_them():
+    assert (
+        counted(
+            "Besides meeting the immediate physical and emotional needs of victims, the team left."
+        )
+        == []
+    )
