@@ -11,7 +11,7 @@ from pathlib import Path
 import duckdb
 
 from dateline.sources import Problem
-from extractors.grouping import DETAIL_COLUMNS, FEATURE_COLUMNS, REPORTABLE, group_mentions
+from extractors.grouping import FEATURE_COLUMNS, REPORTABLE, group_mentions
 from extractors.ids import stable_id
 from extractors.pipeline import extract
 from extractors.records import Document
@@ -105,37 +105,28 @@ def rebuild_events(data_dir: str | Path) -> int:
     """Regroup every current mention into canonical events and replace the events table.
 
     Only the mentions grouping keeps (reportable statuses) and only the columns it reads are
-    streamed, in chunks, into grouping, which keeps each row's features, not the row: the
-    sentence text and date columns of the mentions the events show are read back by id at
-    the end. The features of every mention are what bounds memory at 100,000 documents.
+    streamed, in chunks, into grouping, which keeps each mention's features, not its row.
+    The DuckDB connection is closed once the stream is read: its buffers would otherwise sit
+    beside the clustering, which is what bounds memory at 100,000 documents.
     """
     lake = Lake(data_dir)
     lake.ensure()
-    con = duckdb.connect()
-    try:
-        build.apply(con, lake)
-        statuses = sorted(REPORTABLE)
 
-        def stream(columns: Sequence[str], where: str = "") -> Iterator[dict]:
+    def stream() -> Iterator[dict]:
+        con = duckdb.connect()
+        try:
+            build.apply(con, lake)
             cursor = con.execute(
-                f"SELECT {', '.join(columns)} FROM mentions WHERE list_contains(?, status){where}",
-                [statuses],
+                f"SELECT {', '.join(FEATURE_COLUMNS)} FROM mentions WHERE list_contains(?, status)",
+                [sorted(REPORTABLE)],
             )
             while chunk := cursor.fetchmany(FETCH_ROWS):
                 for row in chunk:
-                    yield dict(zip(columns, row, strict=True))
+                    yield dict(zip(FEATURE_COLUMNS, row, strict=True))
+        finally:
+            con.close()
 
-        def details(ids: set[str]) -> dict[str, dict]:
-            con.execute("CREATE OR REPLACE TEMP TABLE shown_mentions (mention_id VARCHAR)")
-            con.execute("INSERT INTO shown_mentions SELECT unnest(?::VARCHAR[])", [sorted(ids)])
-            where = " AND mention_id IN (SELECT mention_id FROM shown_mentions)"
-            return {
-                row["mention_id"]: row for row in stream(("mention_id", *DETAIL_COLUMNS), where)
-            }
-
-        events = group_mentions(stream(FEATURE_COLUMNS), details)
-    finally:
-        con.close()
+    events = group_mentions(stream())
     lake.replace_all("events", events, stable_id(*(e["event_id"] for e in events)))
     return len(events)
 

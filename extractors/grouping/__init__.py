@@ -19,12 +19,11 @@ order, so events of earlier documents keep their ids when later documents add me
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable
 from datetime import date
 
 from extractors.grouping.clusters import Cluster, Grouper
 from extractors.grouping.features import (
-    DETAIL_COLUMNS,
     FEATURE_COLUMNS,
     Interner,
     Mention,
@@ -33,7 +32,6 @@ from extractors.grouping.features import (
 from extractors.ids import stable_id
 
 __all__ = [
-    "DETAIL_COLUMNS",
     "FEATURE_COLUMNS",
     "REPORTABLE",
     "event_id",
@@ -56,26 +54,16 @@ def _order_key(m: Mention) -> tuple:
     )
 
 
-Details = Callable[[set[str]], Mapping[str, Mapping]]
-
-
-def group_mentions(mentions: Iterable[dict], details: Details | None = None) -> list[dict]:
+def group_mentions(mentions: Iterable[dict]) -> list[dict]:
     """Group mention rows (``mentions`` view columns) into event rows (``events`` table).
 
-    The rows are read once and reduced to their features, so ``mentions`` may be a stream.
-    ``details`` maps a set of mention ids to their rows' ``DETAIL_COLUMNS`` (the sentence
-    text and date of the mentions the events show); without it the rows are kept to read
-    them from, which is fine for rows already held in memory.
+    The rows are read once and reduced to their features (``FEATURE_COLUMNS``), so
+    ``mentions`` may be a stream: no row is kept.
     """
     intern = Interner()
-    kept: dict[str, Mapping] = {}
-    features = []
-    for row in mentions:
-        if row.get("status") not in REPORTABLE:
-            continue
-        features.append(mention_features(row, 0, intern))
-        if details is None:
-            kept[row["mention_id"]] = row
+    features = [
+        mention_features(row, 0, intern) for row in mentions if row.get("status") in REPORTABLE
+    ]
     del intern
     features.sort(key=_order_key)
     for i, m in enumerate(features):
@@ -88,16 +76,7 @@ def group_mentions(mentions: Iterable[dict], details: Details | None = None) -> 
         if not m.dated:
             grouper.place(m)
     grouper.merge_across_documents()
-    del features
-    done = [c for c in grouper.clusters if c.merged_into is None]
-    del grouper
-    shown = [_shown(c) for c in done]
-    wanted = {m.mention_id for pair in shown for m in pair if m is not None}
-    rows = kept if details is None else details(wanted)
-    return [
-        event_row(c, dated, described, rows)
-        for c, (dated, described) in zip(done, shown, strict=True)
-    ]
+    return [event_row(c) for c in grouper.clusters if c.merged_into is None]
 
 
 def event_id(founder_mention_id: str) -> str:
@@ -117,14 +96,9 @@ def _shown(c: Cluster) -> tuple[Mention | None, Mention]:
     return dated, described
 
 
-def event_row(
-    c: Cluster,
-    dated: Mention | None,
-    described: Mention,
-    rows: Mapping[str, Mapping],
-) -> dict:
-    """The ``events`` row of a finished cluster; ``rows`` holds the ``DETAIL_COLUMNS`` of
-    its shown members (see ``_shown``) by mention id."""
+def event_row(c: Cluster) -> dict:
+    """The ``events`` row of a finished cluster."""
+    dated, described = _shown(c)
     members = sorted(c.members, key=lambda m: m.index)
     typed = _typed(c, members)
     weights: Counter[str] = Counter()
@@ -136,7 +110,7 @@ def event_row(
     specific = max(of_type, key=lambda m: (m.trigger_len, -m.index))
     statuses = {m.status for m in members}
     status = next(s for s in _STATUS_ORDER if s in statuses)
-    date_row = rows[dated.mention_id] if dated else {}
+    date_row = dated.details if dated else {}
     killed_low, killed_high = _toll(c.killed)
     injured_low, injured_high = _toll(c.injured)
     return {
@@ -155,7 +129,7 @@ def event_row(
         else "no mention of the event carries a resolved date",
         "time_precision": date_row.get("time_precision"),
         "date_mention_id": dated.mention_id if dated else None,
-        "description": rows[described.mention_id].get("sentence_text") or "",
+        "description": described.details.get("sentence_text") or "",
         "location": _location(members),
         "actors": _names(m.actor_names for m in members),
         "targets": _names(m.target_names for m in members),

@@ -516,14 +516,27 @@ def _range(low: object, high: object) -> tuple[int, int | None] | None:
     return lo, int(high) if high is not None else None
 
 
+# Columns of the mention row an event row shows (the description and date of one or two of
+# its members), kept as they are.
+DETAIL_COLUMNS = (
+    "sentence_text",
+    "date_value",
+    "date_start",
+    "date_end",
+    "date_granularity",
+    "date_type",
+    "date_reason",
+    "time_precision",
+)
+
+
 @dataclass(slots=True)
 class Mention:
     """A reportable mention reduced to what the grouping compares.
 
     The row itself is not kept (at 100,000 documents the rows were most of grouping's
     memory): only the few fields the clustering and the event row read, with repeated
-    strings shared. The sentence text and the date columns of the one or two mentions an
-    event shows are read back by mention id at the end (see ``DETAIL_COLUMNS``).
+    values shared (see ``Interner``).
     """
 
     index: int  # position in the canonical processing order
@@ -564,6 +577,11 @@ class Mention:
     location: str | None = None
     actor_names: tuple[str, ...] | None = None
     target_names: tuple[str, ...] | None = None
+    detail: tuple = ()  # the row's ``DETAIL_COLUMNS`` values: what an event row shows
+
+    @property
+    def details(self) -> dict:
+        return dict(zip(DETAIL_COLUMNS, self.detail, strict=True))
 
     @property
     def dated(self) -> bool:
@@ -700,19 +718,6 @@ def date_evidence(reason: str | None) -> int:
     return 3  # another expression of the sentence (a statement's date, a relative one)
 
 
-# Columns of the mention row the event row shows for one or two members only (the event's
-# description and date): read back by mention id once the events are known.
-DETAIL_COLUMNS = (
-    "sentence_text",
-    "date_value",
-    "date_start",
-    "date_end",
-    "date_granularity",
-    "date_type",
-    "date_reason",
-    "time_precision",
-)
-
 # Columns ``mention_features`` reads.
 FEATURE_COLUMNS = (
     "mention_id",
@@ -735,6 +740,8 @@ FEATURE_COLUMNS = (
     "date_granularity",
     "date_type",
     "date_reason",
+    "date_value",
+    "time_precision",
     "location",
     "actors",
     "targets",
@@ -852,6 +859,16 @@ def mention_features(row: dict, index: int, intern: Interner | None = None) -> M
         location=intern(row.get("location")),
         actor_names=actor_names,
         target_names=target_names,
+        detail=(
+            row.get("sentence_text"),
+            intern(row.get("date_value")),
+            intern(row.get("date_start")),
+            intern(row.get("date_end")),
+            intern(row.get("date_granularity")),
+            intern(row.get("date_type")),
+            row.get("date_reason"),
+            intern(row.get("time_precision")),
+        ),
     )
 
 
