@@ -155,3 +155,7 @@ def test_meeting_needs_a_few_words_on_is_satisfying_them():
         )
         == []
     )
+
+
+def test_detonating_cord_is_a_bomb_part_not_an_attack():
+    assert counted("Police found a bomb factory with circuitry, detonating cord and a truck.") == []
