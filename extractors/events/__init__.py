@@ -172,6 +172,8 @@ def extract_mentions(
             is_meeting = taxonomy.types[etype].plover_type == "CONSULT"
             if own is not None:
                 own = dating.named_date(own, etype, doc.published, taxonomy.named_dates)
+                if is_meeting:
+                    own = dating.prepared_month(own, tokens, cand, doc.published)
             choice = own
             inherited: _Dated | None = None
             if choice is None and ante is not None:

@@ -287,6 +287,38 @@ def reacted_to(tokens: list[Token], cand: Candidate) -> bool:
     return False
 
 
+_PREPARING = frozenset(
+    "planning preparing preparations preparation prepare plans ahead run-up".split()
+)
+
+
+def prepared_month(
+    choice: DateChoice, tokens: list[Token], cand: Candidate, published: date | None
+) -> DateChoice:
+    """A meeting being prepared for ("planning for the summit in April") is ahead: a month
+    named without a year and read as the past one is the next one."""
+    if (
+        published is None
+        or choice.source != "attached"
+        or choice.granularity != "month"
+        or choice.start is None
+        or choice.end is None
+        or choice.start > published
+        or "without year" not in choice.reason
+        or not _PREPARING & {t.lower for t in tokens[max(0, cand.first - 5) : cand.first]}
+    ):
+        return choice
+    start = choice.start.replace(year=choice.start.year + 1)
+    end = choice.end.replace(year=choice.end.year + 1)
+    return replace(
+        choice,
+        value=start.isoformat()[:7],
+        start=start,
+        end=end,
+        reason=f"{choice.reason}; prepared for, so the next one: {start.isoformat()[:7]}",
+    )
+
+
 def _object_gap(tokens: list[Token], cand: Candidate, timex: Timex) -> bool:
     """Only the verb's object (a few plain words) stands between the verb and the date."""
     gap = tokens[cand.last + 1 : token_index(tokens, timex.start)]

@@ -159,3 +159,31 @@ def test_meeting_needs_a_few_words_on_is_satisfying_them():
 
 def test_detonating_cord_is_a_bomb_part_not_an_attack():
     assert counted("Police found a bomb factory with circuitry, detonating cord and a truck.") == []
+
+
+def test_a_summit_being_planned_for_a_month_without_year_is_the_next_one():
+    from datetime import date
+
+    from test_events import DCT, Document, Resolution, Timex, extract_mentions, split_sentences
+
+    text = "Ministers can take part in planning for the alliance summit in April."
+    at = text.find("April")
+    april = Timex(
+        "April",
+        at,
+        at + len("April"),
+        Resolution(
+            "2024-04",
+            "DATE",
+            date(2024, 4, 1),
+            date(2024, 4, 30),
+            "month",
+            "exact",
+            "month name without year: most recent past one before DCT (no tense marker)",
+        ),
+    )
+    doc = Document("d1", "test.txt", text, 0, len(text), DCT, "manifest")
+    found = extract_mentions(doc, split_sentences(text), [april])
+    assert [(m.trigger_text, m.date_value, m.status) for m in found] == [
+        ("summit", "2025-04", "planned")
+    ]
