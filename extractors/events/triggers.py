@@ -308,6 +308,15 @@ def is_definite(tokens: list[Token], first: int) -> bool:
     return False
 
 
+def _in_a_name(tokens: list[Token], first: int, last: int, form: str) -> bool:
+    """A capitalised word inside a sentence that opens a name: "Operation Desert Shield"
+    names a campaign, not one operation ("the Geneva Summit Friday" stays a summit)."""
+    if first == 0 or first != last or not form[:1].isupper() or not form[1:].islower():
+        return False
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    return nxt is not None and is_capitalised(nxt) and nxt.lower not in _NOT_NAMES
+
+
 def find_candidates(
     taxonomy: Taxonomy,
     text: str,
@@ -330,6 +339,8 @@ def find_candidates(
             continue
         first = token_index(tokens, m.start())
         last = max(first, token_index(tokens, m.end() - 1))
+        if _in_a_name(tokens, first, last, m.group()):
+            continue
         pos = _decide_pos(tokens, first, last, entries)
         chosen = [e for e in entries if e.rule.pos == pos]
         if (

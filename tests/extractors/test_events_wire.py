@@ -187,3 +187,10 @@ def test_a_summit_being_planned_for_a_month_without_year_is_the_next_one():
     assert [(m.trigger_text, m.date_value, m.status) for m in found] == [
         ("summit", "2025-04", "planned")
     ]
+
+
+def test_a_named_campaign_is_not_one_operation():
+    assert counted("Thousands of troops will be part of Operation Desert Lantern by Tuesday.") == []
+    assert kinds("Troops ended a security operation near the border on Tuesday.") == [
+        ("security operation", "raid", "occurred")
+    ]
