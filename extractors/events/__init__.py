@@ -328,7 +328,7 @@ def extract_mentions(
                 if choice.value is not None:
                     history.append(_Dated(etype, choice, si, verdict.status))
     dated = _document_focus(mentions, plural_flags, own_dated, links, other_flags)
-    return _share_tolls(_refine_to_day(_follow_links(dated, links)), links)
+    return _share_tolls(_simultaneous(_refine_to_day(_follow_links(dated, links))), links)
 
 
 _OBJECT_STARTERS = words(
@@ -833,6 +833,57 @@ def _with_date(m: EventMention, choice: DateChoice) -> EventMention:
         timex_end=choice.timex_end,
         time_precision=choice.time_precision,
     )
+
+
+_SAME_MOMENT = re.compile(
+    r"\b(?:the\s+same\s+(?:time|moment)|simultaneous(?:ly)?|minutes\s+apart|"
+    r"seconds\s+apart)\b",
+    re.IGNORECASE,
+)
+
+
+def _simultaneous(mentions: list[EventMention]) -> list[EventMention]:
+    """An undated attack told as happening at the same moment as a dated one of its
+    sentence ("the blast in X occurred at the same moment as an explosion ripped through Y")
+    takes that one's day."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if (
+            m.date_value is not None
+            or m.event_type not in _VIOLENT
+            or m.status not in COUNTED
+            or not _SAME_MOMENT.search(m.sentence_text)
+        ):
+            continue
+        src = next(
+            (
+                o
+                for o in out
+                if o is not m
+                and o.sentence_start == m.sentence_start
+                and o.event_type in _VIOLENT
+                and o.date_granularity in ("day", "time")
+                and o.date_start is not None
+            ),
+            None,
+        )
+        if src is None:
+            continue
+        day = src.date_start
+        status = m.date_reason.split("; status: ", 1)[-1]
+        out[i] = replace(
+            m,
+            date_value=day.isoformat(),
+            date_start=day,
+            date_end=day,
+            date_granularity="day",
+            date_type=src.date_type,
+            date_reason=(
+                f"at the same moment as '{src.trigger_text}' dated {day.isoformat()}; "
+                f"status: {status}"
+            ),
+        )
+    return out
 
 
 def _refine_to_day(mentions: list[EventMention]) -> list[EventMention]:

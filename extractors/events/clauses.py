@@ -36,13 +36,26 @@ _OPENERS = frozenset(
 )
 
 
+def _as_clause(tokens: list[Token], i: int) -> bool:
+    """ "as an explosion ripped through ...": "as" opening a clause with its own subject and
+    past verb (not "as a result", "such as a", "as a gesture")."""
+    if tokens[i].lower != "as" or i + 2 >= len(tokens) or tokens[i + 1].lower not in ("a", "an"):
+        return False
+    if i > 0 and tokens[i - 1].lower in ("such", "same", "as", "well"):
+        return False
+    nxt = tokens[i + 3] if i + 3 < len(tokens) else None
+    return nxt is not None and nxt.text.islower() and nxt.lower.endswith("ed")
+
+
 def clause_spans(tokens: list[Token]) -> list[tuple[int, int]]:
     """``(first, last)`` token indices (inclusive) of each clause, in order."""
     spans: list[tuple[int, int]] = []
     begin = 0
     for i, tok in enumerate(tokens):
-        cut_before = tok.lower in _OPENERS or (
-            tok.lower == "that" and i > 0 and tokens[i - 1].lower in REPORTING
+        cut_before = (
+            tok.lower in _OPENERS
+            or (tok.lower == "that" and i > 0 and tokens[i - 1].lower in REPORTING)
+            or _as_clause(tokens, i)
         )
         double_hyphen = (  # "--" typed for a dash
             tok.text == "-" and i + 1 < len(tokens) and tokens[i + 1].text == "-"

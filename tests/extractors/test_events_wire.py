@@ -194,3 +194,22 @@ def test_a_named_campaign_is_not_one_operation():
     assert kinds("Troops ended a security operation near the border on Tuesday.") == [
         ("security operation", "raid", "occurred")
     ]
+
+
+def test_an_explosion_told_with_as_is_its_own_attack_on_the_same_day():
+    found = counted(
+        "The bomb blast in the capital occurred on Tuesday at almost exactly the same moment as an "
+        "explosion ripped through the consulate in the port."
+    )
+    assert [(m.trigger_text, m.date_value) for m in found] == [
+        ("bomb blast", "2024-05-07"),
+        ("ripped through", "2024-05-07"),
+    ]
+
+
+def test_as_a_result_opens_no_clause():
+    from extractors.events.clauses import clause_spans
+    from extractors.events.words import tokenize
+
+    text = "The talks ended as a result of the dispute on Tuesday."
+    assert len(clause_spans(tokenize(text, 0, len(text)))) == 1
