@@ -72,6 +72,16 @@ class Cluster:
     def dated(self) -> bool:
         return self.lo is not None
 
+    def release(self) -> None:
+        """Drop what a merged event held: only its number and ``merged_into`` are read
+        afterwards (index entries resolve to the event it merged into)."""
+        for held in (self.members, self.hinted, self.docs, self.sources, self.places):
+            held.clear()
+        for held in (self.actors, self.targets, self.words, self.sentences):
+            held.clear()
+        self.killed.clear()
+        self.injured.clear()
+
     def add(self, m: Mention) -> None:
         self.members.append(m)
         if m.dated:
@@ -113,7 +123,6 @@ def _finer(a: Mention, b: Mention) -> bool:
 class Grouper:
     def __init__(self, mentions: Sequence[Mention]) -> None:
         self.clusters: list[Cluster] = []
-        self.of: dict[str, Cluster] = {}
         self.by_doc: dict[str, list[Cluster]] = defaultdict(list)
         self.by_source: dict[str, list[Cluster]] = defaultdict(list)
         self.by_day: dict[tuple[str, int], list[Cluster]] = defaultdict(list)
@@ -286,7 +295,6 @@ class Grouper:
         lo_before, hi_before = c.lo, c.hi
         names_before = _names_of_cluster(c)
         c.add(m)
-        self.of[m.mention_id] = c
         if was_new or m.doc_id not in {x.doc_id for x in c.members[:-1]}:
             self.by_doc[m.doc_id].append(c)
         if was_new or m.source not in {x.source for x in c.members[:-1]}:
@@ -349,6 +357,7 @@ class Grouper:
                 for m in c.members:
                     self._add(best, m)
                 c.merged_into = best
+                c.release()
                 merged.add(best.number)
         return merged
 
