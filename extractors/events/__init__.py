@@ -145,6 +145,12 @@ def extract_mentions(
                 coref.head_of(cand) in coref.GENERIC_HEADS or cand.rule.fixed
             ):
                 etype = _state_agent_type(taxonomy, text, tokens, cand, clause) or etype
+            if (
+                etype == "attack"
+                and cand.pos == "verb"
+                and _airborne_subject(taxonomy, text, tokens, cand, clause)
+            ):
+                etype = "strike"  # "Israeli warplanes attacked guerrilla positions"
             own = dating.choose_in_sentence(
                 text, tokens, clauses, cand, sent_timexes, claimed, cands, doc.published
             )
@@ -459,6 +465,19 @@ def _state_agent_type(
         return None
     span = text[tokens[lo].start : tokens[hi].end]
     return "strike" if airborne.search(span) else "raid"
+
+
+def _airborne_subject(
+    taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate, clause: tuple[int, int]
+) -> bool:
+    """Aircraft, missiles or artillery as the subject right before an attack verb."""
+    lo = max(clause[0], cand.first - 3)
+    if cand.first <= lo or cand.form not in (PAST, "s3", "base"):
+        return False
+    subject = text[tokens[lo].start : tokens[cand.first - 1].end]
+    return bool(
+        taxonomy.contexts["airborne"].pattern.search(subject) and "suicide" not in subject.lower()
+    )
 
 
 def _mode(cand: Candidate, sentence: str) -> str | None:

@@ -186,6 +186,10 @@ def _simple_past_after(tokens: list[Token], cand: Candidate, hi: int) -> bool:
     return False
 
 
+_TIME_POSSESSIVES = words(
+    "week's weekend's month's night's yesterday's today's monday's tuesday's wednesday's "
+    "thursday's friday's saturday's sunday's"
+)
 _PLACE_PREPS = words("at in on near outside of")
 # Heads of "a list of / a record month for <attacks>": a tally, not the events themselves.
 _TALLIES = words(
@@ -463,6 +467,8 @@ def classify(
             plural_definite = bool(np_words) and (
                 np_words[0] in DEFINITE or np_words[0].endswith(("'s", "s'"))
             )
+            # "last week's bombings", "Friday's attacks": events dated by their own noun phrase
+            dated_np = any(w in _TIME_POSSESSIVES for w in np_words)
             # "the anniversary of the bombings" names one past occasion
             anniversary = _prev_words(tokens, np_first, 0, 2) == ["anniversary", "of"]
             # "said after wrapping up meetings with G7 ministers": a round just held
@@ -481,6 +487,7 @@ def classify(
                     and _simple_past_after(tokens, cand, hi)
                 )
                 or (plural_definite and (known_event or anniversary))
+                or (dated_np and not is_meeting)
                 or concluded
                 # "the two bomb explosions", "both bombings", "bombings at embassies in X"
                 or (not is_meeting and not coarse_timex and _FEW_EVENTS & set(np_words))

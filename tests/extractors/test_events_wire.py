@@ -213,3 +213,23 @@ def test_as_a_result_opens_no_clause():
 
     text = "The talks ended as a result of the dispute on Tuesday."
     assert len(clause_spans(tokenize(text, 0, len(text)))) == 1
+
+
+def test_bombings_dated_by_a_possessive_are_specific():
+    found = kinds("Investigators said Tuesday's bombings were planned for months.")
+    assert found == [("bombings", "attack", "occurred")]
+
+
+def test_explosions_that_wound_people_are_attacks():
+    assert kinds("Two explosions rocked the city center on Tuesday, wounding 30 people.") == [
+        ("explosions", "attack", "occurred")
+    ]
+
+
+def test_warplanes_that_attacked_delivered_a_strike():
+    assert kinds("Warplanes attacked guerrilla positions in the south on Tuesday.") == [
+        ("attacked", "strike", "occurred")
+    ]
+    assert kinds("A suicide bomber attacked a police post on Tuesday.") == [
+        ("attacked", "attack", "occurred")
+    ]
