@@ -488,6 +488,12 @@ def classify(
                 )
                 or (plural_definite and (known_event or anniversary))
                 or (dated_np and not is_meeting)
+                # "13 days after the embassy bombings": an anchor presupposes the events
+                or (
+                    plural_definite
+                    and not is_meeting
+                    and _prev_words(tokens, np_first, 0, 1) in (["after"], ["following"], ["since"])
+                )
                 or concluded
                 # "the two bomb explosions", "both bombings", "bombings at embassies in X"
                 or (not is_meeting and not coarse_timex and _FEW_EVENTS & set(np_words))

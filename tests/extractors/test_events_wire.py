@@ -233,3 +233,8 @@ def test_warplanes_that_attacked_delivered_a_strike():
     assert kinds("A suicide bomber attacked a police post on Tuesday.") == [
         ("attacked", "attack", "occurred")
     ]
+
+
+def test_bombings_used_as_an_anchor_are_specific():
+    found = counted("The raids came 13 days after the embassy bombings.")
+    assert [m.trigger_text for m in found if m.event_type == "attack"] == ["bombings"]
