@@ -540,7 +540,7 @@ def classify(
         before_np = _prev_words(tokens, np_first, lo, 8)
         if (
             is_meeting
-            and before_np[-1:] == ["for"]
+            and before_np[-1:] in (["for"], ["on"], ["about"])  # "no decision on a meeting"
             and any(
                 w == "no" and before_np[i + 1 : i + 2] and before_np[i + 1] in _UNSET
                 for i, w in enumerate(before_np)

@@ -238,3 +238,7 @@ def test_warplanes_that_attacked_delivered_a_strike():
 def test_bombings_used_as_an_anchor_are_specific():
     found = counted("The raids came 13 days after the embassy bombings.")
     assert [m.trigger_text for m in found if m.event_type == "attack"] == ["bombings"]
+
+
+def test_no_decision_on_a_meeting_reports_none():
+    assert counted("There was no decision on a meeting with the king.") == []
