@@ -242,3 +242,14 @@ def test_bombings_used_as_an_anchor_are_specific():
 
 def test_no_decision_on_a_meeting_reports_none():
     assert counted("There was no decision on a meeting with the king.") == []
+
+
+def test_bombers_who_are_people_do_not_make_bombing_an_air_strike():
+    found = counted(
+        "Sources said the plan of bombing the embassies took months and bombers were sent "
+        "through the border."
+    )
+    assert [m for m in found if m.event_type == "strike"] == []
+    assert kinds("Stealth bombers bombed the airfield on Tuesday.") == [
+        ("bombed", "strike", "occurred")
+    ]
