@@ -36,6 +36,15 @@ _OPENERS = frozenset(
 )
 
 
+# Nouns of saying and dates after which "that" opens the content clause ("warnings from
+# Moscow on Thursday that US air strikes could ...").
+_THAT_HOSTS = frozenset(
+    "warning warnings report reports claim claims fear fears concern concerns statement "
+    "assurance assurances sign signs evidence news word hope hopes belief "
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today".split()
+)
+
+
 def _as_clause(tokens: list[Token], i: int) -> bool:
     """ "as an explosion ripped through ...": "as" opening a clause with its own subject and
     past verb (not "as a result", "such as a", "as a gesture")."""
@@ -54,7 +63,11 @@ def clause_spans(tokens: list[Token]) -> list[tuple[int, int]]:
     for i, tok in enumerate(tokens):
         cut_before = (
             tok.lower in _OPENERS
-            or (tok.lower == "that" and i > 0 and tokens[i - 1].lower in REPORTING)
+            or (
+                tok.lower == "that"
+                and i > 0
+                and (tokens[i - 1].lower in REPORTING or tokens[i - 1].lower in _THAT_HOSTS)
+            )
             or _as_clause(tokens, i)
         )
         double_hyphen = (  # "--" typed for a dash

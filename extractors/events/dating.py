@@ -29,8 +29,12 @@ from extractors.events.words import (
 from extractors.temporal.lexicon import ORDINALS
 from extractors.temporal.model import Timex
 
+# Up to three words between a date and the noun after it ("Tuesday's suicide bombing"); not
+# an article or a clause word ("warned Thursday that US air strikes could ...": the date is
+# the verb's).
 _ATTACHED_BEFORE = re.compile(
-    r"^(?:['’]s?)?(?:\s+(?!the\b|a\b|an\b)[\w.-]+){0,3}\s+$", re.IGNORECASE
+    r"^(?:['’]s?)?(?:\s+(?!the\b|a\b|an\b|that\b|which\b|who\b)[\w.-]+){0,3}\s+$",
+    re.IGNORECASE,
 )
 # A relative clause on the trigger that dates it: "the strike that killed three the previous day".
 _RELATIVE = re.compile(r"^\s+(?:that|which)\s+[^,;:()]{0,80}$", re.IGNORECASE)

@@ -253,3 +253,14 @@ def test_bombers_who_are_people_do_not_make_bombing_an_air_strike():
     assert kinds("Stealth bombers bombed the airfield on Tuesday.") == [
         ("bombed", "strike", "occurred")
     ]
+
+
+def test_strikes_in_a_warning_that_they_could_do_harm_are_hypothetical():
+    assert (
+        counted(
+            "The president glossed over warnings from Moscow on Tuesday that US air strikes "
+            "against the country could do serious harm to relations."
+        )
+        == []
+    )
+    assert counted("Moscow warned on Tuesday that US air strikes could do serious harm.") == []
