@@ -241,7 +241,16 @@ def extract_mentions(
                 is_meeting=is_meeting,
                 today_or_later=today_or_later,
                 # "the strikes" can name strikes reported earlier (not one strike)
-                known_event=is_meeting or ante is not None,
+                known_event=is_meeting
+                or ante is not None
+                # "condemns the terrorist bomb attacks" after the bombing was reported: those
+                # events (not "deaths in the attacks surged from 88 in 2023 to 388")
+                or (
+                    etype == "attack"
+                    and etype in seen_types
+                    and not in_sentence
+                    and _the_np(tokens, cand)
+                ),
             )
             if verdict.status is None:
                 continue
@@ -465,6 +474,19 @@ def _state_agent_type(
         return None
     span = text[tokens[lo].start : tokens[hi].end]
     return "strike" if airborne.search(span) else "raid"
+
+
+def _the_np(tokens: list, cand: Candidate) -> bool:
+    """The trigger's noun phrase opens with "the" (not "its", "these")."""
+    k = cand.first - 1
+    while k >= 0 and cand.first - k <= 4:
+        w = tokens[k].lower
+        if w == "the":
+            return True
+        if not tokens[k].text[:1].isalnum() and tokens[k].text not in "`'\"":
+            return False
+        k -= 1
+    return False
 
 
 def _airborne_subject(

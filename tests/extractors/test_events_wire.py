@@ -264,3 +264,25 @@ def test_strikes_in_a_warning_that_they_could_do_harm_are_hypothetical():
         == []
     )
     assert counted("Moscow warned on Tuesday that US air strikes could do serious harm.") == []
+
+
+def test_the_attacks_after_a_reported_bombing_are_those_events():
+    found = counted(
+        "A car bomb exploded outside the consulate on Tuesday. "
+        "The council strongly condemns the terrorist bomb attacks."
+    )
+    assert [m.trigger_text for m in found] == ["car bomb", "bomb attacks"]
+
+
+def test_the_attacks_counted_over_years_stay_generic():
+    from test_events import DCT, Document
+
+    from extractors.pipeline import extract
+
+    text = (
+        "A car bomb exploded outside the consulate on Tuesday. "
+        "Deaths in the attacks surged from 88 in 2022 to 388 in 2023."
+    )
+    doc = Document("d1", "test.txt", text, 0, len(text), DCT, "manifest")
+    found = [m for m in extract(doc).mentions if m.status == "occurred"]
+    assert [m.trigger_text for m in found] == ["car bomb"]
