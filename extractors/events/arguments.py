@@ -22,6 +22,7 @@ from extractors.events.words import (
     Token,
     is_capitalised,
 )
+from extractors.temporal.lexicon import MONTHS, WEEKDAYS
 
 _NP_STOP = (
     PREPOSITIONS
@@ -49,29 +50,7 @@ _PLACE_TAIL = frozenset(
         "valley",
     ]
 )
-_NOT_PLACE = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
+_NOT_PLACE = frozenset(MONTHS) | frozenset(WEEKDAYS)  # capitalised, but not places
 _SKIP = ADVERBS | NEGATORS | AUXILIARIES | MODALS
 
 
