@@ -536,7 +536,7 @@ def _focus(
 
     The focus is the event of the previous sentence; across one sentence that reports no
     event, only when every date that sentence gives lies inside the event's date ("a
-    two-day visit ... Modi, who was guest at the parade on Wednesday, said ... Following
+    two-day visit ... The minister, who was guest at the parade on Wednesday, said ... Following
     talks with ..."): the narrative has not moved on.
     """
     if not last_sentence or not _same_paragraph(text, last_sentence[2], s):

@@ -1,6 +1,6 @@
 """Within-document coreference of event mentions: which earlier mention an anaphor names.
 
-An anaphoric mention ("the strike", "this attack", "the strikes", "the siege", "Modi's
+An anaphoric mention ("the strike", "this attack", "the strikes", "the siege", "the minister's
 visit") refers back to the most recent compatible event mention of its document: same type,
 or, for a generic violent noun ("the attack", "the assault"), also a strike (an air attack
 is an attack) -- preferring an antecedent that shares the anaphor's modifiers ("the drone

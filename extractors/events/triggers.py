@@ -195,7 +195,7 @@ _AFTER_CALL = words("and to but twice again yesterday today tonight late early l
 def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> bool:
     """What the taxonomy entry says must follow the trigger.
 
-    ``person``: a name or title as the object of a contact verb ("called Gen Kayani", not
+    ``person``: a name or title as the object of a contact verb ("called Gen Smith", not
     "called for talks", "called on", "called it", "called the attack a mistake");
     ``place``: a capitalised place ("due in Islamabad", not "due in March").
     """
@@ -208,7 +208,7 @@ def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> 
             is_capitalised(prev) or prev.lower in _PERSON_SUBJECTS or prev.lower in _TITLES
         ):
             return False
-        if j < len(tokens) and tokens[j].text == "(":  # "called (army chief) Gen Kayani"
+        if j < len(tokens) and tokens[j].text == "(":  # "called (army chief) Gen Smith"
             while j < len(tokens) and tokens[j].text != ")":
                 j += 1
             j += 1
@@ -227,7 +227,7 @@ def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> 
         after = tokens[k]
         if after.text == "." and k + 1 < len(tokens) and tokens[k + 1].text.islower():
             after = tokens[k + 1]  # "called U.S. soldiers ...": the period of an abbreviation
-        # the name ends the object: "called Gen Kayani and", "called Kayani on Friday"
+        # the name ends the object: "called Gen Smith and", "called Smith on Friday"
         return (
             after.lower in PREPOSITIONS
             or after.lower in _AFTER_CALL
