@@ -442,7 +442,7 @@ class Place:
     """A place name as tokens, with the countries its capitals lie in."""
 
     tokens: frozenset[str]
-    squashed: str  # letters only: "Datta Khel" and "Dattakhel" meet
+    squashed: str  # letters only: "Mir Ali" and "Mirali" meet
 
     @property
     def expanded(self) -> frozenset[str]:
