@@ -65,8 +65,12 @@ _IRREALIS = words(
 # Refusing or inviting a meeting does not report one ("rejected direct talks", "ruled out
 # negotiations", "invited him to visit"); said of violence these words report it.
 _MEETING_IRREALIS = _IRREALIS | words(
-    "invite invites invited invitation reject rejects rejected decline declines declined ruled"
+    "invite invites invited invitation reject rejects rejected decline declines declined ruled "
+    "possibility possibilities prospect prospects"
 )
+# Verbs that make their object's infinitive a wish, not a report, however long the object:
+# "wants envoys based in Ruritania to meet with him".
+_WISH_VERBS = words("want wants wanted urge urged urges ask asked asks invite invited invites")
 _NEW_EVENT = words("further more another additional future continued")
 _HABITUAL = words(
     "often usually regularly routinely frequently repeatedly typically generally sometimes "
@@ -636,6 +640,7 @@ def classify(
                 head in _MEETING_IRREALIS
                 or head2 in _MEETING_IRREALIS
                 or _MEETING_IRREALIS & set(before)
+                or _WISH_VERBS & set(_prev_words(tokens, cand.first, lo, 9))
             ):
                 return Verdict("hypothetical", "urged/asked/proposed to meet")
             return Verdict("occurred", "purpose infinitive of a reported trip")

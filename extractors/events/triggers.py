@@ -74,6 +74,32 @@ def token_index(tokens: list[Token], offset: int) -> int:
     return lo
 
 
+# Quantity words an object may open with before its head: "meeting a variety of needs".
+_QUANTITY_OF = words("variety range number host set series all most some each any both")
+
+
+def _satisfy_gerund(taxonomy: Taxonomy, tokens: list[Token], first: int, last: int) -> bool:
+    """A bare "meeting" whose object is a thing met is to satisfy it, not a meeting:
+    "capable of meeting a variety of contingencies", "problems meeting capital
+    requirements" (not "a meeting of ministers", "meeting Mr Varn", "meeting with X")."""
+    if first != last or tokens[first].lower != "meeting" or "things_met" not in taxonomy.contexts:
+        return False
+    if first > 0 and (tokens[first - 1].lower in DETERMINERS or _is_possessive(tokens[first - 1])):
+        return False
+    pattern = taxonomy.contexts["things_met"].pattern
+    for j in range(last + 1, min(len(tokens), last + 8)):
+        t = tokens[j]
+        if not t.text[:1].isalnum() or is_capitalised(t) or t.lower == "with":
+            return False
+        if t.lower in PREPOSITIONS and not (
+            t.lower == "of" and tokens[j - 1].lower in _QUANTITY_OF
+        ):
+            return False
+        if pattern.fullmatch(t.text):
+            return True
+    return False
+
+
 def _is_possessive(token: Token) -> bool:
     return token.lower.endswith(("'s", "s'")) and len(token.lower) > 2
 
@@ -340,6 +366,8 @@ def find_candidates(
         first = token_index(tokens, m.start())
         last = max(first, token_index(tokens, m.end() - 1))
         if _in_a_name(tokens, first, last, m.group()):
+            continue
+        if _satisfy_gerund(taxonomy, tokens, first, last):
             continue
         pos = _decide_pos(tokens, first, last, entries)
         chosen = [e for e in entries if e.rule.pos == pos]

@@ -218,3 +218,36 @@ def test_a_meeting_that_makes_the_statement_takes_its_date():
 
 def test_a_dated_meeting_first_for_months_is_still_a_meeting():
     assert kinds("The ministers held talks on Tuesday, the first for months.") != []
+
+
+def test_a_bare_gerund_meeting_a_thing_is_satisfying_it():
+    assert counted("Smaller armies are capable of meeting a variety of contingencies.") == []
+    assert counted("The bank should not face problems meeting capital requirements.") == []
+    assert counted("The fund has met all the redemptions without selling anything.") == []
+    assert kinds("The envoy said on Monday that the meeting of ministers went well.") == [
+        ("meeting", "meeting", "occurred")
+    ]
+    assert kinds("On Monday, after meeting Minister Ali Khan, the envoy left.") == [
+        ("meeting", "meeting", "occurred")
+    ]
+
+
+def test_shareholder_meetings_and_talks_are_corporate_routine():
+    assert counted("The merger was approved at a special shareholders' meeting on Monday.") == []
+    assert counted("The fund has engaged in talks with other shareholders, a filing said.") == []
+
+
+def test_a_possible_or_wished_meeting_is_not_reported():
+    assert (
+        counted("The possibility of a meeting between Minister Ali Khan and the envoy grew.") == []
+    )
+    assert (
+        counted(
+            "Her father said he wants envoys based in Ruritania to meet with his son on Monday."
+        )
+        == []
+    )
+
+
+def test_inspection_teams_visiting_sites_are_not_meetings():
+    assert counted("Five inspection teams visited nine other sites on Monday.") == []
