@@ -60,13 +60,12 @@ _IRREALIS = words(
     "demand demanded demands proposal proposed propose offer offered would-be "
     "ready prepared willing vowed vow vows pledged promise promised seeks seek sought "
     "wants want wanted refuse refused refuses prepare preparing imminent look looking hoped "
-    "push pushing"
+    "push pushing possibility possibilities prospect prospects"
 )
 # Refusing or inviting a meeting does not report one ("rejected direct talks", "ruled out
 # negotiations", "invited him to visit"); said of violence these words report it.
 _MEETING_IRREALIS = _IRREALIS | words(
-    "invite invites invited invitation reject rejects rejected decline declines declined ruled "
-    "possibility possibilities prospect prospects"
+    "invite invites invited invitation reject rejects rejected decline declines declined ruled"
 )
 # Verbs that make their object's infinitive a wish, not a report, however long the object:
 # "wants envoys based in Ruritania to meet with him".

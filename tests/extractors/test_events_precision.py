@@ -251,3 +251,9 @@ def test_a_possible_or_wished_meeting_is_not_reported():
 
 def test_inspection_teams_visiting_sites_are_not_meetings():
     assert counted("Five inspection teams visited nine other sites on Monday.") == []
+
+
+def test_the_possibility_of_violence_is_not_violence():
+    assert (
+        counted("Planning was built around the possibility of a ground assault in Ruritania.") == []
+    )
