@@ -859,6 +859,20 @@ def _from_antecedent(ante: coref.Prior, m: EventMention) -> DateChoice:
     )
 
 
+# What a mention takes over from the mention it is dated by (its reason is its own).
+_CARRIED_DATE_FIELDS = (
+    "date_value",
+    "date_start",
+    "date_end",
+    "date_granularity",
+    "date_type",
+    "timex_text",
+    "timex_start",
+    "timex_end",
+    "time_precision",
+)
+
+
 def _with_date(m: EventMention, choice: DateChoice) -> EventMention:
     status = m.date_reason.split("; status: ", 1)[-1]
     return replace(
@@ -992,16 +1006,8 @@ def _follow_links(mentions: list[EventMention], links: dict[int, int]) -> list[E
         )
         out[i] = replace(
             m,
-            date_value=src.date_value,
-            date_start=src.date_start,
-            date_end=src.date_end,
-            date_granularity=src.date_granularity,
-            date_type=src.date_type,
+            **{name: getattr(src, name) for name in _CARRIED_DATE_FIELDS},
             date_reason=f"{reason}; status: {status}",
-            timex_text=src.timex_text,
-            timex_start=src.timex_start,
-            timex_end=src.timex_end,
-            time_precision=src.time_precision,
         )
     return out
 
