@@ -101,3 +101,19 @@ def test_tbaq_gold_is_valid():
         pytest.skip(f"TempEval-3 corpus not found at {validate.DEFAULT_TBAQ}")
     errors, _warnings = validate.check_tbaq()
     assert not errors, "\n".join(errors)
+
+
+def test_tbaq_dev2_gold_is_valid():
+    if not validate.DEFAULT_TBAQ.exists():
+        pytest.skip(f"TempEval-3 corpus not found at {validate.DEFAULT_TBAQ}")
+    errors, _warnings = validate.check_tbaq(
+        gold=GOLD_DIR / "tbaq_dev2.jsonl", docs_list=GOLD_DIR / "tbaq_dev2_docs.txt"
+    )
+    assert not errors, "\n".join(errors)
+
+
+def test_tbaq_dev2_is_disjoint_from_tbaq_gold():
+    dev2 = set((GOLD_DIR / "tbaq_dev2_docs.txt").read_text(encoding="utf-8").split())
+    main = set((GOLD_DIR / "tbaq_events_docs.txt").read_text(encoding="utf-8").split())
+    assert dev2
+    assert not dev2 & main

@@ -9,7 +9,8 @@ evidence, section present in the manifest, and the covered-documents lists.
 
 Usage: ``python tests/gold/validate.py [--voa PATH] [--seeds DIR]``. Stdlib only.
 ``--gold FILE --docs FILE`` checks one other gold file over the VOA corpus instead (for example
-``tests/gold/voa_holdout.jsonl`` with ``tests/gold/voa_holdout_docs.txt``).
+``tests/gold/voa_holdout.jsonl`` with ``tests/gold/voa_holdout_docs.txt``); add ``--tbaq [DIR]`` when
+that file is over the TempEval-3 TBAQ corpus (for example ``tests/gold/tbaq_dev2.jsonl``).
 Exit status 1 when any error is found; warnings do not fail.
 """
 
@@ -301,14 +302,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS, help="seed corpus folder")
     parser.add_argument("--gold", type=Path, help="check only this gold file over the VOA corpus")
     parser.add_argument("--docs", type=Path, help="covered-documents list of --gold")
+    parser.add_argument(
+        "--tbaq",
+        type=Path,
+        nargs="?",
+        const=DEFAULT_TBAQ,
+        help="--gold is over this TBAQ corpus folder instead of VOA (default: shared corpus)",
+    )
     args = parser.parse_args(argv)
 
     if args.gold or args.docs:
         if not (args.gold and args.docs):
             parser.error("--gold and --docs go together")
-        if not args.voa.exists():
+        if args.tbaq:
+            if not args.tbaq.exists():
+                parser.error(f"TBAQ corpus not found at {args.tbaq}")
+            errors, warnings = check_tbaq(args.tbaq, args.gold, args.docs)
+        elif not args.voa.exists():
             parser.error(f"VOA corpus not found at {args.voa} (use --voa PATH)")
-        errors, warnings = check_voa(args.voa, args.gold, args.docs)
+        else:
+            errors, warnings = check_voa(args.voa, args.gold, args.docs)
         print(summary(args.gold))
         for w in warnings:
             print(f"warning: {w}")
