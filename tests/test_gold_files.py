@@ -117,3 +117,20 @@ def test_tbaq_dev2_is_disjoint_from_tbaq_gold():
     main = set((GOLD_DIR / "tbaq_events_docs.txt").read_text(encoding="utf-8").split())
     assert dev2
     assert not dev2 & main
+
+
+def test_voa_dev3_gold_is_valid():
+    if not validate.DEFAULT_VOA.exists():
+        pytest.skip(f"VOA corpus not found at {validate.DEFAULT_VOA}")
+    errors, _warnings = validate.check_voa(
+        gold=GOLD_DIR / "voa_dev3.jsonl", docs_list=GOLD_DIR / "voa_dev3_docs.txt"
+    )
+    assert not errors, "\n".join(errors)
+
+
+def test_voa_dev3_is_disjoint_from_other_voa_gold():
+    dev3 = set((GOLD_DIR / "voa_dev3_docs.txt").read_text(encoding="utf-8").split())
+    others = set()
+    for name in ("voa_docs.txt", "voa_dev2_docs.txt", "voa_holdout_docs.txt"):
+        others |= set((GOLD_DIR / name).read_text(encoding="utf-8").split())
+    assert not dev3 & others
