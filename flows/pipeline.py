@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from prefect import flow, task
+from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
 from prefect.futures import PrefectFuture
 
@@ -23,6 +23,7 @@ from extractors.records import Document
 from schemas import SCHEMA_VERSION
 from warehouse import build
 from warehouse.lake import Lake
+from warehouse.lock import run_lock
 from warehouse.rows import input_key
 
 BATCH_SIZE = 200
@@ -87,9 +88,19 @@ def dateline_flow(
     batch_size: int = BATCH_SIZE,
     runner_name: str = "thread",
 ) -> dict:
-    """Run the pipeline over ``paths`` into the lake and database under ``data_dir``."""
+    """Run the pipeline over ``paths`` into the lake and database under ``data_dir``.
+
+    Runs over one data folder take turns (``warehouse.lock``): a run started while another
+    holds the folder waits for it, then skips what that run extracted.
+    """
     data_dir = str(Path(data_dir).resolve())
     run_id = f"{datetime.now(UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
+    logger = get_run_logger()
+    with run_lock(data_dir, run_id, on_wait=lambda who: logger.warning("waiting for %s", who)):
+        return _run(paths, data_dir, run_id, batch_size, runner_name)
+
+
+def _run(paths: list[str], data_dir: str, run_id: str, batch_size: int, runner_name: str) -> dict:
     started = datetime.now(UTC)
     version = extractor_version()
     lake = Lake(data_dir)
