@@ -16,6 +16,7 @@ from extractors.ids import stable_id
 from extractors.pipeline import extract
 from extractors.records import Document
 from warehouse import build
+from warehouse import lake as lake_module
 from warehouse.lake import Lake
 from warehouse.rows import document_row, input_key, mention_rows, timex_rows
 
@@ -131,16 +132,30 @@ def rebuild_events(data_dir: str | Path) -> int:
     return len(events)
 
 
-COMPACTED_TABLES = ("documents", "timexes", "event_mentions", "quarantine", "runs")
+DOCUMENT_TABLES = ("timexes", "event_mentions", "documents")  # documents last: see compact
+COMPACTED_TABLES = (*DOCUMENT_TABLES, "quarantine", "runs")
 
 
 def compact(data_dir: str | Path, at: int | None = None) -> int:
-    """Merge each batch-written table's part files once they pile up; return files merged."""
+    """Merge each batch-written table's part files once they pile up; return files merged.
+
+    When any of a document's tables piles up, all three are compacted together and lose the
+    rows a newer extraction superseded, against one snapshot of the current extractions
+    taken first; ``documents`` goes last, so its superseded rows, which tell the other
+    tables' superseded rows apart from uncommitted ones, outlive them until then.
+    """
     lake = Lake(data_dir)
+    lake.ensure()
     merged = 0
+    limit = lake_module.COMPACT_AT if at is None else at
+    due = any(len(lake.parts(t)) >= limit for t in DOCUMENT_TABLES)
+    current = lake.current() if due else None
     for table in COMPACTED_TABLES:
+        document_table = table in DOCUMENT_TABLES
+        if document_table and not due:
+            continue
         try:
-            merged += lake.compact(table, at)
+            merged += lake.compact(table, 1 if document_table else at, current)
         except FileNotFoundError:  # another run compacted it first: nothing lost, skip
             continue
     return merged
