@@ -7,6 +7,7 @@ import json
 import logging
 import os
 import sys
+from datetime import date
 from pathlib import Path
 
 from dateline.output import FORMATS, write_rows
@@ -156,9 +157,16 @@ def cmd_timex(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from dateline.report import write_report
+    from dateline.report import Scope, write_report
+    from extractors.events.taxonomy import load
 
-    out = write_report(args.data, Path(args.out))
+    unknown = sorted(set(args.types) - set(load().types))
+    if unknown:
+        raise SystemExit(
+            f"unknown event type {', '.join(unknown)}: one of {', '.join(load().types)}"
+        )
+    scope = Scope(args.since, args.until, tuple(args.types), args.place)
+    out = write_report(args.data, Path(args.out), scope)
     print(f"wrote {out}")
     return 0
 
@@ -255,6 +263,16 @@ def build_parser() -> argparse.ArgumentParser:
         "report", parents=[common], help="write the chronology as one self-contained HTML page"
     )
     report.add_argument("--out", default="dateline-report.html", help="HTML file to write")
+    report.add_argument(
+        "--since", type=date.fromisoformat, help="only events dated on or after this day"
+    )
+    report.add_argument(
+        "--until", type=date.fromisoformat, help="only events dated on or before this day"
+    )
+    report.add_argument(
+        "--type", action="append", default=[], dest="types", help="only this event type (repeat)"
+    )
+    report.add_argument("--place", help="only events whose place contains this text")
     report.set_defaults(func=cmd_report)
 
     bench = sub.add_parser(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from importlib import resources
 from pathlib import Path
@@ -27,6 +28,7 @@ SELECT event_id, event_type, status, date_value, date_start, date_end, date_gran
        targets, killed_low, killed_high, injured_low, injured_high, plover_type, plover_mode,
        n_mentions, n_sources, sources, urls, first_reported, last_reported
 FROM chronology
+WHERE {scope}
 """
 
 _EVIDENCE_SQL = f"""
@@ -35,12 +37,54 @@ SELECT event_id, mention_id, source, section, url, published, event_type, status
        trigger_end - sentence_start AS trigger_to,
        sentence_text, date_value, timex_text
 FROM mentions
-WHERE event_id IN (SELECT event_id FROM chronology)
+WHERE event_id IN (SELECT event_id FROM chronology WHERE {{scope}})
 QUALIFY row_number() OVER (
     PARTITION BY event_id ORDER BY published NULLS LAST, source, trigger_start
 ) <= {MAX_EVIDENCE}
 ORDER BY event_id, published NULLS LAST, source, trigger_start
 """
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which events a report holds: a page over a whole archive would be too big to open.
+
+    A date window keeps the events whose date interval overlaps it (a month-precision event
+    is in a window holding any of its days), so undated events fall outside any window.
+    """
+
+    since: date | None = None
+    until: date | None = None
+    types: tuple[str, ...] = ()
+    place: str | None = None
+
+    def where(self) -> tuple[str, list[Any]]:
+        """SQL condition on ``chronology`` and its parameters."""
+        terms, params = ["TRUE"], []
+        if self.since is not None:
+            terms.append("date_end >= ?")
+            params.append(self.since)
+        if self.until is not None:
+            terms.append("date_start <= ?")
+            params.append(self.until)
+        if self.types:
+            terms.append("list_contains(?, event_type)")
+            params.append(list(self.types))
+        if self.place:
+            terms.append("contains(lower(location), lower(?))")
+            params.append(self.place)
+        return " AND ".join(terms), params
+
+    def describe(self) -> str:
+        """The scope in words for the page header; empty for the whole chronology."""
+        parts = []
+        if self.types:
+            parts.append(" or ".join(self.types) + " events")
+        if self.since or self.until:
+            parts.append(f"dated {self.since or '…'} to {self.until or '…'}")
+        if self.place:
+            parts.append(f"at places matching “{self.place}”")
+        return ", ".join(parts)
 
 
 def _plain(value: Any) -> Any:
@@ -51,20 +95,22 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _rows(con: Any, sql: str) -> list[dict[str, Any]]:
-    cursor = con.execute(sql)
+def _rows(con: Any, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    cursor = con.execute(sql, params)
     names = [d[0] for d in cursor.description]
     return [{n: _plain(v) for n, v in zip(names, row, strict=True)} for row in cursor.fetchall()]
 
 
-def report_data(data_dir: str | Path) -> dict[str, Any]:
-    """Events of the chronology with their evidence sentences, as JSON-ready values."""
+def report_data(data_dir: str | Path, scope: Scope | None = None) -> dict[str, Any]:
+    """Events of the chronology in ``scope`` with their evidence sentences, JSON-ready."""
     if not database_path(data_dir).exists():
         raise SystemExit(f"no database in {data_dir}: run `dateline run` first")
+    scope = scope or Scope()
+    condition, params = scope.where()
     con = connect(data_dir)
     try:
-        events = _rows(con, _EVENTS_SQL)
-        evidence = _rows(con, _EVIDENCE_SQL)
+        events = _rows(con, _EVENTS_SQL.format(scope=condition), params)
+        evidence = _rows(con, _EVIDENCE_SQL.format(scope=condition), params)
         n_docs = con.execute("SELECT count(*) FROM documents").fetchone()[0]
     finally:
         con.close()
@@ -77,6 +123,7 @@ def report_data(data_dir: str | Path) -> dict[str, Any]:
         "generated": datetime.now(UTC).replace(microsecond=0).isoformat(),
         "documents": n_docs,
         "max_evidence": MAX_EVIDENCE,
+        "scope": scope.describe(),
         "events": events,
     }
 
@@ -124,11 +171,11 @@ def render(data: dict[str, Any]) -> str:
     return "".join(out)
 
 
-def write_report(data_dir: str | Path, out_path: str | Path) -> Path:
-    """Write the report page of the chronology in ``data_dir`` to ``out_path``."""
+def write_report(data_dir: str | Path, out_path: str | Path, scope: Scope | None = None) -> Path:
+    """Write the report page of the chronology (in ``scope``) in ``data_dir`` to ``out_path``."""
     out = Path(out_path)
     out.parent.mkdir(parents=True, exist_ok=True)
-    html = render(report_data(data_dir))
+    html = render(report_data(data_dir, scope))
     tmp = out.with_name(out.name + ".tmp")
     tmp.write_text(html, encoding="utf-8")
     tmp.replace(out)

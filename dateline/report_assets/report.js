@@ -78,7 +78,8 @@
   // ---- header, filters -----------------------------------------------------------------
   var dated = EVENTS.filter(function (ev) { return ev._start !== null; });
   $("summary").textContent = EVENTS.length + " events (" + dated.length + " dated) from " +
-    DATA.documents + " documents; generated " + DATA.generated + ".";
+    DATA.documents + " documents; generated " + DATA.generated + "." +
+    (DATA.scope ? " Only " + DATA.scope + "." : "");
   var select = $("f-type");
   types.forEach(function (t) {
     var o = el("option", null, t);
