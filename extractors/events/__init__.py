@@ -343,7 +343,8 @@ def extract_mentions(
                 if choice.value is not None:
                     history.append(_Dated(etype, choice, si, verdict.status))
     dated = _document_focus(mentions, plural_flags, own_dated, links, other_flags)
-    return _share_tolls(_simultaneous(_refine_to_day(_follow_links(dated, links))), links)
+    dated = dating.count_from_anchors(text, _follow_links(dated, links))  # "two days after X"
+    return _share_tolls(_simultaneous(_refine_to_day(dated)), links)
 
 
 _OBJECT_STARTERS = words(

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from extractors.events.clauses import clause_of
+from extractors.events.clauses import clause_of, clause_spans
 from extractors.events.taxonomy import NamedDate, date_key
 from extractors.events.triggers import Candidate, token_index
 from extractors.events.words import (
@@ -25,6 +25,7 @@ from extractors.events.words import (
     REPORTING,
     Token,
     number_value,
+    tokenize,
 )
 from extractors.temporal.lexicon import ORDINALS
 from extractors.temporal.model import Timex
@@ -227,6 +228,30 @@ def _subject_of_statement(text: str, tokens: list[Token], cand: Candidate, timex
     )
 
 
+# A wire dateline: "KABUL, March 14 (Reuters) - ", "NAIROBI, Aug. 21 (Xinhua) -- ".
+_DATELINE_PLACE = re.compile(r"\s*(?:[A-Z][A-Za-z.'’-]*\s*){1,4}(?:,\s*[A-Z][\w.'’ -]{0,30})?,\s*")
+_DATELINE_AFTER = re.compile(r"\s*(?:,?\s*\d{4})?\s*(?P<agency>\([^()]{1,30}\))?\s*(?:--?|—|–|_)\s")
+
+
+def in_dateline(text: str, tokens: list[Token], timex: Timex) -> bool:
+    """True for the date of a wire dateline at the head of a story ("KABUL, March 14
+    (Reuters) - ...", "March 14 (AP) _ ..."): the filing date, not the date of what the
+    story reports. A place in capitals, or an agency in brackets, tells it from a sentence
+    opening with a date and a dash ("On March 3 - the day of the vote - ...")."""
+    if not tokens:
+        return False
+    after = _DATELINE_AFTER.match(text, timex.end)
+    if after is None:
+        return False
+    before = text[tokens[0].start : timex.start]
+    if not before.strip():
+        return after.group("agency") is not None
+    place = _DATELINE_PLACE.fullmatch(before)
+    return place is not None and (
+        after.group("agency") is not None or (len(tokens[0].text) > 1 and tokens[0].text.isupper())
+    )
+
+
 def is_boundary(tokens: list[Token], timex: Timex) -> bool:
     """True for range boundaries ("since March 17", "until Friday")."""
     i = token_index(tokens, timex.start)
@@ -345,6 +370,202 @@ def _opened_subject(tokens: list[Token], cand: Candidate) -> bool:
     return False
 
 
+_OFFSET_UNITS = {
+    "hour": "hours",
+    "hours": "hours",
+    "day": "days",
+    "days": "days",
+    "week": "weeks",
+    "weeks": "weeks",
+    "month": "months",
+    "months": "months",
+    "year": "years",
+    "years": "years",
+}
+_VAGUE_COUNTS = frozenset(["few", "several", "some", "many", "couple"])
+
+
+@dataclass(frozen=True, slots=True)
+class Offset:
+    """ "two days after <anchor>": a count of units before or after the anchor phrase, which
+    runs from ``after``/``before`` (token ``rel``) to the end of its clause (``anchor``)."""
+
+    n: int | None  # None for a vague count ("a few days after")
+    unit: str  # hours | days | weeks | months | years
+    sign: int  # +1 after, -1 before
+    first: int  # first token of the count
+    rel: int  # the token "after" / "before"
+    anchor: tuple[int, int]  # token span of the anchor phrase
+
+
+def find_offset(tokens: list[Token], clauses: list[tuple[int, int]]) -> Offset | None:
+    """The first "N units after/before" of a sentence ("Two days after the bombing", "a week
+    before the talks", "48 hours after the raid"), else None."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].lower == "eve" and tokens[k + 1].lower == "of":
+            # "on the eve of the talks": the day before them
+            a, b = clause_of(clauses, k + 1)
+            first = k - 1 if tokens[k - 1].lower == "the" else k
+            return Offset(1, "days", -1, first, k + 1, (k + 2, b))
+        rel = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+        unit = _OFFSET_UNITS.get(tokens[k].lower)
+        if unit is None or rel not in ("after", "before"):
+            continue
+        w = tokens[k - 1].lower
+        first = k - 1
+        n = number_value(w)
+        if w in ("a", "an", "one") or (w == "the" and tokens[k].lower == unit[:-1]):
+            n = 1  # "a day after", "the day before"
+        if n is None:
+            if w not in _VAGUE_COUNTS and not (
+                w == "of" and k >= 3 and tokens[k - 2].lower == "couple"
+            ):
+                continue
+            while first > 0 and tokens[first - 1].lower in ("a", "couple", "of", "just", "only"):
+                first -= 1
+        elif first > 0 and tokens[first - 1].lower in ("just", "only", "barely", "some", "about"):
+            first -= 1
+        a, b = clause_of(clauses, k + 1)
+        return Offset(n, unit, 1 if rel == "after" else -1, first, k + 1, (max(a, k + 1), b))
+    return None
+
+
+def _shift_months(d: date, k: int) -> date:
+    m = d.month - 1 + k
+    y = d.year + m // 12
+    return date(y, m % 12 + 1, 1)
+
+
+def offset_choice(off: Offset, anchor: DateChoice | Timex, what: str) -> DateChoice | None:
+    """The date ``off`` away from the anchor's date, at the precision both allow: days and
+    hours from a day; weeks from a day (a day) or a week (a week); months from a day or a
+    month (a month); years from anything as fine as a year (a year). A vague count ("a few
+    days after") stays within the anchor's month when it is early enough, else no date."""
+    if isinstance(anchor, Timex):
+        r = anchor.resolution
+        a_value, a_start, a_end, a_gran, a_type = (
+            r.value,
+            r.start,
+            r.end,
+            r.granularity,
+            r.date_type,
+        )
+        a_text, a_s, a_e, a_reason = anchor.text, anchor.start, anchor.end, r.reason
+    else:
+        a_value, a_start, a_end, a_gran, a_type = (
+            anchor.value,
+            anchor.start,
+            anchor.end,
+            anchor.granularity,
+            anchor.date_type,
+        )
+        a_text, a_s, a_e, a_reason = (
+            anchor.timex_text,
+            anchor.timex_start,
+            anchor.timex_end,
+            anchor.reason,
+        )
+    if a_value is None or a_start is None or a_end is None or a_gran is None:
+        return None
+    fine = a_gran in ("time", "day")
+    n, sign, unit = off.n, off.sign, off.unit
+    side = "after" if sign > 0 else "before"
+    count = f"{n} {unit[:-1] if n == 1 else unit}" if n is not None else f"a few {unit}"
+    why = f"{count} {side} {what} ({a_text!r} -> {a_value}: {a_reason})"
+    if n is None:
+        if unit in ("hours",) and fine:
+            n = 0
+        elif unit == "days" and fine and sign > 0 and a_start.day <= 21:
+            first = a_start.replace(day=1)
+            nxt = _shift_months(first, 1)
+            return DateChoice(
+                first.strftime("%Y-%m"),
+                first,
+                nxt - timedelta(days=1),
+                "month",
+                "approximate",
+                why,
+                "relative",
+                a_text,
+                a_s,
+                a_e,
+            )
+        else:
+            return None
+    if unit in ("hours", "days") or (unit == "weeks" and fine):
+        if not fine:
+            return None
+        days = 0 if unit == "hours" else n * (7 if unit == "weeks" else 1)
+        if unit == "hours" and n >= 24:
+            days = round(n / 24)
+        d = a_start + timedelta(days=sign * days)
+        kind = a_type if unit == "days" else "approximate"
+        return DateChoice(d.isoformat(), d, d, "day", kind, why, "relative", a_text, a_s, a_e)
+    if unit == "weeks":
+        if a_gran != "week":
+            return None
+        start = a_start + timedelta(days=7 * sign * n)
+        year, week, _ = start.isocalendar()
+        return DateChoice(
+            f"{year}-W{week:02d}",
+            start,
+            start + timedelta(days=6),
+            "week",
+            a_type,
+            why,
+            "relative",
+            a_text,
+            a_s,
+            a_e,
+        )
+    if unit == "months":
+        if not (fine or a_gran == "month"):
+            return None
+        first = _shift_months(a_start.replace(day=1), sign * n)
+        kind = a_type if a_gran == "month" else "approximate"
+        last = _shift_months(first, 1) - timedelta(days=1)
+        return DateChoice(
+            first.strftime("%Y-%m"), first, last, "month", kind, why, "relative", a_text, a_s, a_e
+        )
+    if a_gran not in ("time", "day", "week", "month", "season", "quarter", "half", "year"):
+        return None
+    y = a_start.year + sign * n
+    kind = a_type if a_gran == "year" else "approximate"
+    return DateChoice(
+        str(y), date(y, 1, 1), date(y, 12, 31), "year", kind, why, "relative", a_text, a_s, a_e
+    )
+
+
+def _inverse_reason(text: str, tokens: list[Token], off: Offset, moved: DateChoice) -> str:
+    return (
+        f"the anchor of '{_span_text(text, tokens, off.first, off.rel)}' the event dated "
+        f"{moved.timex_text!r}: {moved.reason}"
+    )
+
+
+def _span_text(text: str, tokens: list[Token], i: int, j: int) -> str:
+    return text[tokens[i].start : tokens[j].end]
+
+
+def _in_anchor(off: Offset, cand: Candidate) -> bool:
+    return off.anchor[0] <= cand.first <= off.anchor[1]
+
+
+def _heads_anchor(tokens: list[Token], off: Offset, first: int) -> bool:
+    """The event at token ``first`` is what the anchor phrase names ("after the bombing of
+    a mosque", "before the March 3 attack", "after gunmen attacked"), not a word further in
+    it ("the day before authorities issued a warrant in the shooting")."""
+    between = tokens[off.rel + 1 : first]
+    return len(between) <= 4 and all(
+        t.text[:1].isalnum()
+        and t.lower not in REPORTING
+        and t.lower not in OBJECT_VERBS
+        and t.lower not in _AUX
+        and not (t.text.islower() and t.lower.endswith("ed"))
+        for t in between
+    )
+
+
 def choose_in_sentence(
     text: str,
     tokens: list[Token],
@@ -374,10 +595,57 @@ def choose_in_sentence(
         and (not is_reporting(tokens, t) or _subject_of_statement(text, tokens, cand, t))
         and not is_boundary(tokens, t)
         and not between_other_event(cand, t, others)
+        and not in_dateline(text, tokens, t)
     ]
+    clause = clause_of(clauses, cand.first)
+    off = find_offset(tokens, clauses)
+    if off is not None and _in_anchor(off, cand) and _heads_anchor(tokens, off, cand.first):
+        lo, hi = off.anchor
+        if not any(lo <= token_index(tokens, t.start) <= hi for t in timexes):
+            # "Gunmen struck on Sunday, on the eve of the talks": the anchor event is the
+            # count away from the date of the event the phrase is about
+            main = [
+                t
+                for t in free
+                if not off.first <= token_index(tokens, t.start) <= hi
+                and not _other_relative_clause(tokens, clauses, clause, t)
+            ]
+            if main:
+                near = max(
+                    (t for t in main if t.start < tokens[off.first].start),
+                    default=main[0],
+                    key=lambda t: t.start,
+                )
+                back = Offset(off.n, off.unit, -off.sign, off.first, off.rel, off.anchor)
+                moved = offset_choice(back, near, "the event it is the anchor of")
+                if moved is not None:
+                    return replace(moved, reason=_inverse_reason(text, tokens, off, moved))
+                return None
+    if off is not None and not _in_anchor(off, cand):
+        # "Two days after the bombing on March 3, gunmen attacked ...": the anchor's date is
+        # not the event's; the event is the stated count of units away from it
+        lo, hi = off.anchor
+        anchors = [
+            t
+            for t in timexes
+            if lo <= token_index(tokens, t.start) <= hi
+            and not is_reporting(tokens, t)
+            and not is_boundary(tokens, t)
+        ]
+        free = [t for t in free if t not in anchors]
+        mine = [t for t in free if clause[0] <= token_index(tokens, t.start) <= clause[1]]
+        if not mine:
+            for t in anchors:
+                moved = offset_choice(off, t, "the date of its anchor")
+                if moved is not None:
+                    return moved
+            if anchors:
+                return unresolved(
+                    f"'{_span_text(text, tokens, off.first, off.rel)}' a date it cannot be "
+                    "counted from at this precision"
+                )
     if not free:
         return None
-    clause = clause_of(clauses, cand.first)
 
     def distance(t: Timex) -> int:
         return min(abs(t.start - cand.end), abs(cand.start - t.end))
@@ -421,10 +689,25 @@ def choose_in_sentence(
         t
         for t in free
         if not any(c is not cand and c.start <= t.start < c.end for c in claimed.values())
+        # "The talks, which began in January, resumed on Monday": a relative clause on
+        # another noun dates that clause's predicate, not the trigger outside it
+        and not _other_relative_clause(tokens, clauses, clause, t)
     ]
     if others:
         return from_timex(min(others, key=distance), "same sentence", "sentence")
     return None
+
+
+_RELATIVES = frozenset(["which", "who", "whom", "whose"])
+
+
+def _other_relative_clause(
+    tokens: list[Token], clauses: list[tuple[int, int]], clause: tuple[int, int], t: Timex
+) -> bool:
+    """The timex lies in a relative clause ("..., which fell last year,") that is not the
+    trigger's clause."""
+    where = clause_of(clauses, token_index(tokens, t.start))
+    return where != clause and tokens[where[0]].lower in _RELATIVES
 
 
 # Verbs of what is said in a call: "called X and expressed his regrets".
@@ -664,3 +947,83 @@ def anniversary(
         anchor.start,
         anchor.end,
     )
+
+
+def count_from_anchors(text: str, mentions: list) -> list:
+    """Date the mentions placed a count of units from an event of their sentence ("Two days
+    after the bombing, gunmen attacked ...") from that event's final date (it may come from
+    its antecedent). Only a mention with no date from its own sentence is changed; when the
+    anchor event stays undated, a date carried by narrative or document focus is dropped (it
+    is the anchor's neighbourhood, not the event's day)."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        reason = m.date_reason or ""
+        if not (m.date_value is None or reason.startswith(_CARRIED)):
+            continue
+        if not _OFFSET_HINT.search(m.sentence_text):
+            continue
+        s, e = m.sentence_start, m.sentence_end
+        tokens = tokenize(text, s, e)
+        off = find_offset(tokens, clause_spans(tokens))
+        if off is None:
+            continue
+        lo, hi = tokens[off.anchor[0]].start, tokens[off.anchor[1]].end
+        if lo <= m.trigger_start < hi:
+            continue
+        anchors = [
+            a
+            for a in out
+            if a is not m
+            and a.sentence_start == s
+            and lo <= a.trigger_start < hi
+            and _heads_anchor(tokens, off, token_index(tokens, a.trigger_start))
+        ]
+        if not anchors:
+            continue
+        moved = None
+        for a in anchors:
+            if a.date_value is None or (a.date_reason or "").startswith(_CARRIED):
+                continue  # an anchor dated only by the narrative around it is no anchor
+            anchor = DateChoice(
+                a.date_value,
+                a.date_start,
+                a.date_end,
+                a.date_granularity,
+                a.date_type,
+                a.date_reason,
+                "anaphora",
+                a.trigger_text,
+                a.timex_start,
+                a.timex_end,
+            )
+            moved = offset_choice(off, anchor, f"'{a.trigger_text}' dated {a.date_value}")
+            if moved is not None:
+                moved = replace(moved, timex_text=a.timex_text)
+                break
+        count = _span_text(text, tokens, off.first, off.rel)
+        if moved is None:
+            if m.date_value is None:
+                continue
+            moved = unresolved(
+                f"'{count}' an event it does not date: the focus date is not this event's"
+            )
+        out[i] = replace(
+            m,
+            date_value=moved.value,
+            date_start=moved.start,
+            date_end=moved.end,
+            date_granularity=moved.granularity,
+            date_type=moved.date_type,
+            date_reason=moved.reason,
+            timex_text=moved.timex_text,
+            timex_start=moved.timex_start,
+            timex_end=moved.timex_end,
+            time_precision=moved.time_precision,
+        )
+    return out
+
+
+_CARRIED = ("narrative focus", "document focus", "scene set")
+_OFFSET_HINT = re.compile(
+    r"\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\b", re.IGNORECASE
+)

@@ -1,0 +1,118 @@
+"""Dating through the product path (tagger + events) on made-up probe sentences.
+
+Each test is a general English convention of news dating; none comes from a corpus. The
+publication date is a Friday so weekday names resolve around it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extractors.pipeline import extract
+from extractors.records import Document
+
+PUB = date(2025, 3, 14)  # a Friday
+
+
+def dates(text: str, published: date | None = PUB) -> list[tuple[str, str | None]]:
+    doc = Document("d", "probe", text, 0, len(text), published, "record")
+    return [
+        (m.trigger_text, m.date_value)
+        for m in extract(doc).mentions
+        if m.status in ("occurred", "planned", "cancelled")
+    ]
+
+
+def date_of(text: str, trigger: str, published: date | None = PUB) -> str | None:
+    found = [d for t, d in dates(text, published) if t == trigger]
+    assert found, dates(text, published)
+    return found[0]
+
+
+# --- counts of units from an anchor: "two days after the attack" ------------------------
+
+
+def test_count_after_a_dated_anchor_in_a_fronted_phrase():
+    text = "Two days after the attack on the embassy on March 3, warplanes struck rebel positions."
+    assert date_of(text, "struck") == "2025-03-05"
+    assert date_of(text, "attack") == "2025-03-03"
+
+
+def test_count_after_an_anchor_with_an_attached_date():
+    text = "Warplanes struck rebel positions two days after the March 3 attack on the embassy."
+    assert date_of(text, "struck") == "2025-03-05"
+
+
+def test_count_before_an_anchor():
+    text = "A week before the summit in Geneva on March 20, rebels attacked the capital."
+    assert date_of(text, "attacked") == "2025-03-13"
+
+
+def test_count_after_an_anaphoric_anchor_dated_in_the_previous_sentence():
+    text = (
+        "A bomb exploded at a market on Tuesday. Two days after the bombing, gunmen "
+        "attacked a police post."
+    )
+    assert date_of(text, "attacked") == "2025-03-13"
+
+
+def test_count_after_an_undated_anchor_does_not_take_the_focus_date():
+    text = (
+        "The ministers met in Paris on Tuesday. Two days after an ambush near the border, "
+        "gunmen attacked a police post."
+    )
+    assert date_of(text, "attacked") is None
+
+
+def test_months_after_a_day_give_a_month():
+    text = "Three months after the bombing of the embassy on March 3, police raided a house."
+    assert date_of(text, "raided", date(2025, 9, 1)) == "2025-06"
+
+
+def test_an_anaphor_with_its_own_antecedent_keeps_its_date():
+    text = (
+        "A drone strike hit a village on March 3. The strike angered officials, coming a day "
+        "after a prisoner was released."
+    )
+    assert [d for _, d in dates(text)] == ["2025-03-03", "2025-03-03"]
+
+
+# --- clauses that date something else ---------------------------------------------------
+
+
+def test_relative_clause_on_another_noun_does_not_date_the_trigger():
+    text = "Trade, which fell sharply last year, was the main topic of the talks."
+    assert date_of(text, "talks") is None
+
+
+def test_relative_clause_inside_the_subject_is_skipped_for_the_main_date():
+    text = "The talks, which began in January, resumed on Monday."
+    assert date_of(text, "talks") == "2025-03-10"
+
+
+def test_relative_clause_of_the_subject_does_not_date_the_object_event():
+    text = "The president, who visited Kabul on Tuesday, praised the raid."
+    assert date_of(text, "raid") is None
+    assert date_of(text, "visited") == "2025-03-11"
+
+
+def test_eve_of_an_event_is_the_day_before_it():
+    text = "Gunmen attacked a checkpoint on Sunday, on the eve of the peace talks."
+    assert date_of(text, "attacked") == "2025-03-09"
+    assert date_of(text, "peace talks") == "2025-03-10"
+
+
+def test_event_on_the_eve_of_a_dated_event():
+    text = "On the eve of the summit on Monday, rebels attacked the capital."
+    assert date_of(text, "attacked") == "2025-03-09"
+
+
+def test_anchor_event_is_counted_back_from_the_main_date():
+    text = "Gunmen attacked a checkpoint on Sunday, two days after the bombing of a mosque."
+    assert date_of(text, "bombing") == "2025-03-07"
+    assert date_of(text, "attacked") == "2025-03-09"
+
+
+def test_the_day_after_an_event_is_one_day():
+    text = "Gunmen attacked a checkpoint on Sunday, the day after the bombing of a mosque."
+    assert date_of(text, "bombing") == "2025-03-08"
