@@ -53,6 +53,7 @@ class EventMention:
     date_granularity: str | None
     date_type: str  # exact | approximate | range | unresolved
     date_reason: str
+    status_reason: str = ""  # why the extractor gave this status
     timex_text: str | None = None
     timex_start: int | None = None
     timex_end: int | None = None

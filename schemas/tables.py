@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 
 @dataclass(frozen=True)
@@ -213,6 +213,12 @@ EVENT_MENTIONS = Table(
             "ACLED-style sub-event type (Air/drone strike, Armed clash...).",
         ),
         Column("status", STR, "occurred | planned | cancelled | negated | hypothetical.", False),
+        Column(
+            "status_reason",
+            STR,
+            "Why the extractor gave this status: the words or rule that decided it "
+            "(a specific event reported, a modal, a negation, a cancellation word...).",
+        ),
         Column("trigger_text", STR, "The word(s) naming the event.", False),
         Column("trigger_start", INT, "Start offset of the trigger in the source text.", False),
         Column("trigger_end", INT, "End offset (exclusive) of the trigger.", False),

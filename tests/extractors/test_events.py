@@ -397,3 +397,17 @@ def test_meeting_takes_the_date_of_the_document_s_meeting_of_the_same_parties():
         ("meeting with", "2024-05-10"),
         ("meet", "2024-05-10"),
     ]
+
+
+# --- status reason ---------------------------------------------------------------------
+
+
+def test_status_reason_is_its_own_field():
+    m = one("Gunmen attacked a police post in Varnholt on Thursday.")
+    assert m.status == "occurred"
+    assert m.status_reason
+    assert "status:" not in m.date_reason
+    h = one("Officials said militants could attack the dam.")
+    assert h.status == "hypothetical"
+    assert h.status_reason and h.status_reason != m.status_reason
+    assert "status:" not in h.date_reason

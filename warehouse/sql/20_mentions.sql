@@ -4,6 +4,7 @@ SELECT
     coalesce(l.event_id, m.mention_id) AS event_id,
     m.doc_id, d.source, d.section, d.url, d.published,
     m.event_type, m.plover_type, m.plover_mode, m.acled_sub_event_type, m.status,
+    m.status_reason,
     m.trigger_text, m.trigger_start, m.trigger_end,
     m.sentence_text, m.sentence_start, m.sentence_end,
     m.timex_text, m.timex_start, m.timex_end,
