@@ -299,7 +299,8 @@ def extract_mentions(
                     date_end=choice.end,
                     date_granularity=choice.granularity,
                     date_type=choice.date_type,
-                    date_reason=f"{choice.reason}; status: {verdict.reason}",
+                    date_reason=choice.reason,
+                    status_reason=verdict.reason,
                     timex_text=choice.timex_text,
                     timex_start=choice.timex_start,
                     timex_end=choice.timex_end,
@@ -875,7 +876,6 @@ _CARRIED_DATE_FIELDS = (
 
 
 def _with_date(m: EventMention, choice: DateChoice) -> EventMention:
-    status = m.date_reason.split("; status: ", 1)[-1]
     return replace(
         m,
         date_value=choice.value,
@@ -883,7 +883,7 @@ def _with_date(m: EventMention, choice: DateChoice) -> EventMention:
         date_end=choice.end,
         date_granularity=choice.granularity,
         date_type=choice.date_type,
-        date_reason=f"{choice.reason}; status: {status}",
+        date_reason=choice.reason,
         timex_text=choice.timex_text,
         timex_start=choice.timex_start,
         timex_end=choice.timex_end,
@@ -926,7 +926,6 @@ def _simultaneous(mentions: list[EventMention]) -> list[EventMention]:
         if src is None:
             continue
         day = src.date_start
-        status = m.date_reason.split("; status: ", 1)[-1]
         out[i] = replace(
             m,
             date_value=day.isoformat(),
@@ -934,10 +933,7 @@ def _simultaneous(mentions: list[EventMention]) -> list[EventMention]:
             date_end=day,
             date_granularity="day",
             date_type=src.date_type,
-            date_reason=(
-                f"at the same moment as '{src.trigger_text}' dated {day.isoformat()}; "
-                f"status: {status}"
-            ),
+            date_reason=f"at the same moment as '{src.trigger_text}' dated {day.isoformat()}",
         )
     return out
 
@@ -969,7 +965,6 @@ def _refine_to_day(mentions: list[EventMention]) -> list[EventMention]:
             if len(inside) == 1:
                 day = inside.pop()
                 src = source[(m.event_type, day)]
-                status = m.date_reason.split("; status: ", 1)[-1]
                 m = replace(
                     m,
                     date_value=day.isoformat(),
@@ -979,8 +974,7 @@ def _refine_to_day(mentions: list[EventMention]) -> list[EventMention]:
                     date_type=src.date_type,
                     date_reason=(
                         f"{_own_reason(m)}, the one day the document gives a {m.event_type} "
-                        f"in that month ('{src.trigger_text}' dated {day.isoformat()}); "
-                        f"status: {status}"
+                        f"in that month ('{src.trigger_text}' dated {day.isoformat()})"
                     ),
                 )
         out.append(m)
@@ -988,7 +982,7 @@ def _refine_to_day(mentions: list[EventMention]) -> list[EventMention]:
 
 
 def _own_reason(m: EventMention) -> str:
-    return m.date_reason.split("; status: ")[0]
+    return m.date_reason
 
 
 def _follow_links(mentions: list[EventMention], links: dict[int, int]) -> list[EventMention]:
@@ -998,7 +992,6 @@ def _follow_links(mentions: list[EventMention], links: dict[int, int]) -> list[E
         m, src = out[i], out[links[i]]
         if m.date_value == src.date_value and m.date_value is not None:
             continue
-        status = m.date_reason.split("; status: ", 1)[-1]
         where = m.date_reason.split(",", 1)[0].split(" dated ", 1)[0]
         reason = (
             f"{where} dated {src.date_value} ({_own_reason(src)})"
@@ -1008,7 +1001,7 @@ def _follow_links(mentions: list[EventMention], links: dict[int, int]) -> list[E
         out[i] = replace(
             m,
             **{name: getattr(src, name) for name in _CARRIED_DATE_FIELDS},
-            date_reason=f"{reason}; status: {status}",
+            date_reason=reason,
         )
     return out
 
@@ -1116,6 +1109,9 @@ def _document_focus(
                     status="planned"
                     if src.status == "planned" and m.status == "occurred"
                     else m.status,
+                    status_reason="the event this document dates most often is planned"
+                    if src.status == "planned" and m.status == "occurred"
+                    else m.status_reason,
                 )
         out.append(m)
     return out
