@@ -70,6 +70,7 @@ _MEETING_IRREALIS = _IRREALIS | words(
 # Verbs that make their object's infinitive a wish, not a report, however long the object:
 # "wants envoys based in Ruritania to meet with him".
 _WISH_VERBS = words("want wants wanted urge urged urges ask asked asks invite invited invites")
+_HOPE = words("hope hopes hoped hoping")
 _NEW_EVENT = words("further more another additional future continued")
 _HABITUAL = words(
     "often usually regularly routinely frequently repeatedly typically generally sometimes "
@@ -315,6 +316,72 @@ def _cancelled(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first:
     return any(w in _CANCEL for w in after) and any(w in _COPULA or w in _PERFECT for w in after)
 
 
+_OPEN_QUOTES = frozenset("'\"`‘“")
+_CLOSE_QUOTES = frozenset("'\"’”")
+
+
+def _scare_quoted(tokens: list[Token], cand: Candidate) -> bool:
+    """A trigger in quotes of its own (the government's characterization of the stay as a
+    ``kidnapping''): a label someone used, not a report of the event."""
+    if cand.first == 0 or tokens[cand.first - 1].text not in _OPEN_QUOTES:
+        return False
+    if tokens[cand.last].text[-1:] in _CLOSE_QUOTES and tokens[cand.last].text[-2:] != "'s":
+        return True
+    for t in tokens[cand.last + 1 : cand.last + 3]:
+        if t.text in _CLOSE_QUOTES:
+            return True
+        if t.text not in (".", ",", "!", "?"):
+            return False
+    return False
+
+
+_COMPARISON = ("as though", "as if")
+
+
+def _compared(tokens: list[Token], cand: Candidate, lo: int) -> bool:
+    """ "treated the arrest as though it were a commando operation": a comparison."""
+    # (the clause splitter opens a clause at "though": look across it)
+    before = " ".join(t.lower for t in tokens[max(0, cand.first - 8) : cand.first])
+    return any(c in before for c in _COMPARISON)
+
+
+_YES_NO = words("will would could should can shall may might is are was were do does did")
+
+
+def _question(tokens: list[Token]) -> bool:
+    """The sentence is a yes/no question ("Will there be a summit next week?", "Would the
+    president meet him?"): it asks whether, it reports nothing. (A wh-question may
+    presuppose the meeting: "What could go wrong by sending him to a critical meeting?")"""
+    first = next((t for t in tokens if t.text[:1].isalnum()), None)
+    if first is None or first.lower not in _YES_NO:
+        return False
+    for t in reversed(tokens):
+        if t.text in _CLOSE_QUOTES or t.text in (")", "]"):
+            continue
+        return t.text == "?"
+    return False
+
+
+# A bare singular after these prepositions names a kind of act: "victims of armed attack",
+# "fear of attack", "protection from assault".
+_KIND_PREPOSITIONS = words("of from against")
+
+
+def _bare_kind(tokens: list[Token], cand: Candidate, np_first: int, lo: int) -> bool:
+    if cand.pos != NOUN or cand.form != BASE or cand.text.lower().endswith(("s", "ing")):
+        return False
+    if np_first <= lo or tokens[np_first - 1].lower not in _KIND_PREPOSITIONS:
+        return False
+    np = tokens[np_first : cand.first]
+    if any(
+        not t.text.islower() or t.lower in DETERMINERS or number_value(t.lower) is not None
+        for t in np
+    ):
+        return False
+    nxt = tokens[cand.last + 1] if cand.last + 1 < len(tokens) else None
+    return nxt is None or not (nxt.lower in DETERMINERS or nxt.text[:1].isupper())
+
+
 def _counterfactual(tokens: list[Token], cand: Candidate) -> bool:
     """ "was almost gunned down", "nearly attacked": the event did not take place."""
     if cand.pos == NOUN:
@@ -394,6 +461,14 @@ def classify(
         return Verdict(None, "naming: 'known as X' names, it does not report")
     if _counterfactual(tokens, cand):
         return Verdict("hypothetical", "'almost/nearly' + verb: it did not happen")
+    if _scare_quoted(tokens, cand):
+        return Verdict(None, "a word in quotes: a label someone used, not a report")
+    if _compared(tokens, cand, lo):
+        return Verdict(None, "a comparison: 'as though it were an X'")
+    if _bare_kind(tokens, cand, np_first, lo):
+        return Verdict(None, "a kind of act: bare 'of/from/against attack'")
+    if is_meeting and _question(tokens):
+        return Verdict("hypothetical", "a question asks about a meeting, it does not report one")
     if any(w in _HABITUAL for w in clause_words) or "every time" in " ".join(
         t.lower for t in tokens
     ):
@@ -443,7 +518,9 @@ def classify(
 
     # Genericity of nouns: generic determiners and bare or counted plurals.
     if cand.pos == NOUN:
-        if any(w in GENERIC_DETERMINERS for w in np_words):
+        if any(w in GENERIC_DETERMINERS for w in np_words) or _prev_words(
+            tokens, np_first, lo, 1
+        ) == ["such"]:
             return Verdict(None, "generic: 'any/every/such' noun phrase")
         of_head = _prev_words(tokens, np_first, lo, 2)
         plural = cand.form == PLURAL or cand.text.lower().endswith("s")
@@ -576,6 +653,15 @@ def classify(
                 return Verdict("hypothetical", "object of a modal verb ('would welcome a summit')")
             if governor[-1] == "to" and _IRREALIS & set(governor):
                 return Verdict("hypothetical", "object of a demanded or proposed act")
+        if (
+            definite
+            and is_meeting
+            and governor
+            and governor[-1] == "to"
+            and (_WISH_VERBS | _HOPE) & set(governor[-3:])
+        ):
+            # "wants to renew the long-stalled talks": the talks exist, their renewal is wished
+            return Verdict("hypothetical", "a wished renewal of the talks")
         irrealis = _MEETING_IRREALIS if is_meeting else _IRREALIS
         if not definite and any(w in irrealis for w in window):
             if is_meeting and any(w in _PLAN for w in window) and not _UNPLANNED & set(window):
@@ -615,7 +701,10 @@ def classify(
     while j >= lo and tokens[j].lower in ADVERBS:
         j -= 1
     prev = tokens[j].lower if j >= lo else ""
-    prev2 = tokens[j - 1].lower if j - 1 >= lo else ""
+    k = j - 1
+    while k >= lo and tokens[k].lower in ADVERBS:
+        k -= 1  # "could only be visited"
+    prev2 = tokens[k].lower if k >= lo else ""
     if prev in HYPOTHETICAL_MODALS or (prev in ("be", "have") and prev2 in HYPOTHETICAL_MODALS):
         return Verdict("hypothetical", "modal verb")
     if prev in _FUTURE or (prev == "be" and prev2 in _FUTURE) or future:

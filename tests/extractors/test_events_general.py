@@ -1,0 +1,210 @@
+"""Generality probes: each false-alarm class and each miss class of issue #4, tested on
+made-up sentences in varied English (names, places and wording invented for these tests).
+
+Positive and negative cases sit side by side so a rule that removes a false alarm is also
+checked not to remove the real event next to it. Timexes are built by hand (see
+``test_events``).
+"""
+
+from __future__ import annotations
+
+from test_events import counted, run
+
+
+def kinds(text: str) -> list[tuple[str, str, str]]:
+    return [(m.trigger_text, m.event_type, m.status) for m in counted(text)]
+
+
+def types(text: str) -> list[str]:
+    return [m.event_type for m in counted(text)]
+
+
+# --- visits that are not official visits ----------------------------------------------
+
+
+def test_private_and_site_visits_are_not_meetings():
+    assert counted("Her brother was visiting relatives in Tormund when the storm hit.") == []
+    assert counted("The minister visited the flooded villages on Monday.") == []
+    assert counted("Lawyers visited the prisoners at Kelso jail on Tuesday.") == []
+    assert counted("The singer paid a private visit to her hometown on Thursday.") == []
+    assert counted("Dr. Anna Perl, a visiting professor at Orlen University, said so.") == []
+    assert counted("Tourists visiting the old harbour of Vessby were turned away.") == []
+    assert counted("He visited the grave of his father on Monday.") == []
+
+
+def test_official_visits_are_meetings():
+    assert kinds("Foreign Minister Ida Varga visited Beltravia on Monday.") == [
+        ("visited", "meeting", "occurred")
+    ]
+    assert kinds("President Omar Sulen arrived on Tuesday for a state visit to Kerestan.") == [
+        ("state visit", "meeting", "occurred")
+    ]
+
+
+# --- negotiations that are not diplomacy ----------------------------------------------
+
+
+def test_kidnapper_and_ransom_negotiations_are_not_meetings():
+    assert (
+        counted(
+            "The kidnappers demanded a ransom of $2 million, but negotiations broke off Thursday."
+        )
+        == []
+    )
+    assert counted("Police gave no details of the talks with the captors on Monday.") == []
+
+
+def test_labour_and_business_negotiations_are_not_meetings():
+    assert counted("The union resumed contract talks with management on Monday.") == []
+    assert counted("The company is negotiating with Pell Corp. to build a plant in Orso.") == []
+    assert counted("The firm will open talks with its creditors to sell the shipyard.") == []
+    assert counted("Dravo Inc. holders approved the plan at the annual meeting on Tuesday.") == []
+    assert counted("The board meeting of Kestrel Holdings ended on Monday without a vote.") == []
+
+
+def test_diplomatic_talks_stay_meetings():
+    assert kinds("Kerestan and Beltravia held talks in Vell on Monday.") == [
+        ("held talks", "meeting", "occurred")
+    ]
+    assert kinds("The two foreign ministers met in Vell on Tuesday to discuss trade.") == [
+        ("met", "meeting", "occurred")
+    ]
+
+
+# --- talks that are speeches; conferences that are not of officials -------------------
+
+
+def test_talks_given_are_speeches():
+    assert counted("She gave talks at three universities on Monday.") == []
+    assert counted("His TED talks on leadership were watched by millions.") == []
+
+
+def test_a_speech_to_a_conference_of_professionals_is_no_meeting():
+    assert (
+        counted("Governor Lin's remarks to a conference of economists on Monday drew laughs.") == []
+    )
+    assert (
+        counted(
+            "The minister told a conference of bankers in Orso on Tuesday that rates will rise."
+        )
+        == []
+    )
+
+
+# --- wished, possible and questioned meetings -----------------------------------------
+
+
+def test_a_meeting_asked_about_is_not_reported():
+    assert counted("Would the president meet Premier Kalu if invited?") == []
+    assert counted("Will there be a summit between the two leaders next week?") == []
+
+
+def test_renewing_talks_as_a_wish_is_not_reported():
+    assert counted("Beltravia wants to renew the long-stalled talks with Kerestan.") == []
+    assert counted("Both sides hope to resume the peace talks soon.") == []
+
+
+def test_resumed_talks_are_reported():
+    assert kinds("Beltravia and Kerestan resumed the peace talks on Monday.") == [
+        ("peace talks", "meeting", "occurred")
+    ]
+
+
+# --- meet = satisfy / encounter -------------------------------------------------------
+
+
+def test_meet_as_satisfy_or_encounter():
+    assert counted("The new rules met fierce criticism from farmers on Monday.") == []
+    assert counted("Soldiers advancing on the town met with heavy resistance on Tuesday.") == []
+    assert counted("The utility struggled to meet demand during the heat wave.") == []
+    assert counted("The proposal met the approval of the council on Monday.") == []
+
+
+# --- metaphorical attacks and kidnappings ---------------------------------------------
+
+
+def test_metaphorical_attacks_are_not_events():
+    assert counted("The editor called the law an attack on press freedom.") == []
+    assert counted("The senator, 71, died of a heart attack on Monday.") == []
+    assert counted("She suffered a panic attack before the exam on Tuesday.") == []
+    assert counted("Critics said the budget was an assault on the poor.") == []
+    assert counted("His lawyers called the boy's long stay with his uncle a 'kidnapping'.") == []
+
+
+def test_accidents_that_kill_are_not_attacks():
+    assert counted("A ferry accident that killed 12 people on Monday shocked the island.") == []
+    assert counted("The boat wreck killed his mother and ten others on Tuesday.") == []
+    assert counted("An earthquake killed 40 people in the valley on Monday.") == []
+
+
+def test_a_gunman_who_kills_is_an_attack():
+    assert types("A gunman killed three people at a market in Orso on Monday.") == ["attack"]
+
+
+# --- sport and games ------------------------------------------------------------------
+
+
+def test_sport_senses_are_not_violence():
+    assert counted("Men shooting skeet at the Orso gun club on Monday talked politics.") == []
+    assert counted("The striker struck twice in the second half on Tuesday.") == []
+    assert counted("The players spent Monday shooting hoops at the police gym.") == []
+
+
+def test_a_shooting_is_violence():
+    assert kinds("A shooting at a club in Orso killed two people on Monday.") == [
+        ("shooting", "attack", "occurred")
+    ]
+
+
+# --- threatened attacks ---------------------------------------------------------------
+
+
+def test_threatened_attacks_are_not_occurred():
+    for text in (
+        "The militants threatened to attack the base on Monday.",
+        "The rebel leader threatened an attack on the capital.",
+        "Gunmen threatened to kidnap the judge's children.",
+    ):
+        assert [m for m in run(text) if m.status == "occurred"] == [], text
+
+
+# --- names and comparisons ------------------------------------------------------------
+
+
+def test_comparisons_and_generic_operations_are_not_raids():
+    assert counted("Lawmakers treated the arrest as though it were a commando operation.") == []
+    assert (
+        counted("Allies objected that the resolution did not authorize such a naval operation.")
+        == []
+    )
+
+
+def test_generic_bare_attack_after_of_is_not_an_event():
+    assert counted("Villagers live in fear of armed attack by bandits.") == []
+    assert counted("Women are rarely victims of armed attack there, police said.") == []
+
+
+# --- nominal events that should be found ----------------------------------------------
+
+
+def test_nominal_violent_events_are_found():
+    assert types("Gunmen opened fire on a bus in Orso on Monday, killing four.") == ["attack"]
+    assert "attack" in types("Police said the bombing of the market on Monday killed 12.")
+    assert types("The ambush on Monday left three soldiers dead.") == ["attack"]
+    assert types("Clashes between rebels and troops killed 20 in Orso on Monday.") == ["attack"]
+
+
+def test_a_rhetorical_wh_question_keeps_its_planned_meeting():
+    assert kinds("Why send a hothead to a critical meeting in Vell next week?") == [
+        ("meeting", "meeting", "planned")
+    ]
+
+
+def test_talks_of_lawyers_with_officials_are_meetings():
+    assert kinds("Talks between lawyers for the family and federal officials ended on Monday.") == [
+        ("Talks", "meeting", "occurred")
+    ]
+
+
+def test_a_place_that_could_only_be_visited_is_no_visit():
+    assert counted("The palaces could only be visited by a special team of monitors.") == []
