@@ -345,6 +345,7 @@ def extract_mentions(
                     history.append(_Dated(etype, choice, si, verdict.status))
     dated = _document_focus(mentions, plural_flags, own_dated, links, other_flags)
     dated = dating.count_from_anchors(text, _follow_links(dated, links))  # "two days after X"
+    dated = dating.refine_year_to_day(dated)  # "last year's bombings" -> their one day
     return _share_tolls(_simultaneous(_refine_to_day(dated)), links)
 
 

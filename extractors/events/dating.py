@@ -34,7 +34,8 @@ from extractors.temporal.model import Timex
 # an article or a clause word ("warned Thursday that US air strikes could ...": the date is
 # the verb's).
 _ATTACHED_BEFORE = re.compile(
-    r"^(?:['’]s?)?(?:\s+(?!the\b|a\b|an\b|that\b|which\b|who\b)[\w.-]+){0,3}\s+$",
+    r"^(?:['’]s?)?(?:\s+(?!(?:the|a|an|that|which|who|to|for|with|by|from|at|in|on|of|into|"
+    r"against|and|or|after|before)\b)[\w.-]+){0,3}\s+$",
     re.IGNORECASE,
 )
 # A relative clause on the trigger that dates it: "the strike that killed three the previous day".
@@ -98,18 +99,54 @@ def unresolved(reason: str) -> DateChoice:
 
 def from_timex(timex: Timex, reason: str, source: str) -> DateChoice:
     r = timex.resolution
-    return DateChoice(
-        r.value,
-        r.start,
-        r.end,
-        r.granularity,
-        r.date_type,
-        f"{reason}: '{timex.text}' -> {r.value} ({r.reason})",
-        source,
-        timex.text,
-        timex.start,
-        timex.end,
+    return event_precision(
+        DateChoice(
+            r.value,
+            r.start,
+            r.end,
+            r.granularity,
+            r.date_type,
+            f"{reason}: '{timex.text}' -> {r.value} ({r.reason})",
+            source,
+            timex.text,
+            timex.start,
+            timex.end,
+        )
     )
+
+
+_WEEKEND = re.compile(r"^(\d{4})-W(\d{2})-WE$")
+_COARSE_TO_YEAR = frozenset(["season", "quarter", "half"])
+
+
+def event_precision(choice: DateChoice) -> DateChoice:
+    """An event date at one of the precisions of the guideline (day, ISO week, month, year):
+    a weekend is its ISO week ("over the weekend" -> 2025-W10), a season, quarter or half
+    its year ("last fall" -> 1998); the reason keeps the expression's own value."""
+    value = choice.value or ""
+    m = _WEEKEND.match(value)
+    if m and choice.start is not None:
+        monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+        return replace(
+            choice,
+            value=value[:8],
+            start=monday,
+            end=monday + timedelta(days=6),
+            granularity="week",
+            reason=f"{choice.reason}; a weekend is given as its week {value[:8]}",
+        )
+    if choice.granularity in _COARSE_TO_YEAR and choice.start is not None and value[:4].isdigit():
+        y = int(value[:4])
+        return replace(
+            choice,
+            value=str(y),
+            start=date(y, 1, 1),
+            end=date(y, 12, 31),
+            granularity="year",
+            date_type="approximate",
+            reason=f"{choice.reason}; a {choice.granularity} is given as its year {y}",
+        )
+    return choice
 
 
 def usable(timex: Timex) -> bool:
@@ -178,13 +215,29 @@ def _in_relative_clause(tokens: list[Token], i: int) -> bool:
     return False
 
 
-def between_other_event(cand: Candidate, timex: Timex, others: Sequence[Candidate]) -> bool:
+# Nouns after an event word that make it a modifier ("bombing victims", "attack site"):
+# such a word names no event of its own that a date beyond it could belong to.
+_MODIFIED = frozenset(
+    "victims victim survivors survivor suspects suspect site scene sites investigators "
+    "investigation probe case trial anniversary".split()
+)
+
+
+def _modifier(cand: Candidate, text: str) -> bool:
+    nxt = text[cand.end : cand.end + 20].split()
+    return bool(nxt) and nxt[0].lower().strip(",.;:") in _MODIFIED and nxt[0][:1].islower()
+
+
+def between_other_event(
+    cand: Candidate, timex: Timex, others: Sequence[Candidate], text: str = ""
+) -> bool:
     """True when a trigger of another kind of event stands between the trigger and the timex:
     "apologized for the strike and now X is meeting with Y today" -- today is the meeting's.
-    """
+    An event word that modifies a noun ("paid tribute Tuesday to bombing victims on a visit")
+    does not stand between."""
     kind = cand.rule.plover_type
     for c in others:
-        if c is cand or c.rule.plover_type == kind:
+        if c is cand or c.rule.plover_type == kind or (text and _modifier(c, text)):
             continue
         if cand.end <= c.start and c.end <= timex.start:
             return True
@@ -417,8 +470,11 @@ def find_offset(tokens: list[Token], clauses: list[tuple[int, int]]) -> Offset |
         if w in ("a", "an", "one") or (w == "the" and tokens[k].lower == unit[:-1]):
             n = 1  # "a day after", "the day before"
         if n is None:
-            if w not in _VAGUE_COUNTS and not (
-                w == "of" and k >= 3 and tokens[k - 2].lower == "couple"
+            plural_the = w == "the" and tokens[k].lower.endswith("s")  # "in the weeks before"
+            if (
+                w not in _VAGUE_COUNTS
+                and not plural_the
+                and not (w == "of" and k >= 3 and tokens[k - 2].lower == "couple")
             ):
                 continue
             while first > 0 and tokens[first - 1].lower in ("a", "couple", "of", "just", "only"):
@@ -594,7 +650,7 @@ def choose_in_sentence(
         if id(t) not in claimed
         and (not is_reporting(tokens, t) or _subject_of_statement(text, tokens, cand, t))
         and not is_boundary(tokens, t)
-        and not between_other_event(cand, t, others)
+        and not between_other_event(cand, t, others, text)
         and not in_dateline(text, tokens, t)
     ]
     clause = clause_of(clauses, cand.first)
@@ -969,6 +1025,8 @@ def count_from_anchors(text: str, mentions: list) -> list:
             continue
         lo, hi = tokens[off.anchor[0]].start, tokens[off.anchor[1]].end
         if lo <= m.trigger_start < hi:
+            if _heads_anchor(tokens, off, token_index(tokens, m.trigger_start)):
+                out[i] = _anchor_from_main(text, tokens, off, m, out)
             continue
         anchors = [
             a
@@ -1007,23 +1065,145 @@ def count_from_anchors(text: str, mentions: list) -> list:
             moved = unresolved(
                 f"'{count}' an event it does not date: the focus date is not this event's"
             )
-        out[i] = replace(
-            m,
-            date_value=moved.value,
-            date_start=moved.start,
-            date_end=moved.end,
-            date_granularity=moved.granularity,
-            date_type=moved.date_type,
-            date_reason=moved.reason,
-            timex_text=moved.timex_text,
-            timex_start=moved.timex_start,
-            timex_end=moved.timex_end,
-            time_precision=moved.time_precision,
-        )
+        out[i] = _set_date(m, moved)
     return out
 
 
 _CARRIED = ("narrative focus", "document focus", "scene set")
 _OFFSET_HINT = re.compile(
-    r"\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\b", re.IGNORECASE
+    r"\b(?:(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)|eve\s+of)\b",
+    re.IGNORECASE,
 )
+
+
+def _anchor_from_main(text: str, tokens: list[Token], off: Offset, m, out: list):
+    """The event an "N units after" phrase is anchored on ("The meeting came two weeks
+    after a bomb exploded ...") is that count before the date of the sentence's main event
+    (which may come from its antecedent); with no such date, a date carried to it by the
+    narrative around is dropped."""
+    lo, hi = tokens[off.first].start, tokens[off.anchor[1]].end
+    for a in out:
+        if (
+            a is m
+            or a.sentence_start != m.sentence_start
+            or lo <= a.trigger_start < hi
+            or a.date_value is None
+            or (a.date_reason or "").startswith(_CARRIED)
+        ):
+            continue
+        main = DateChoice(
+            a.date_value,
+            a.date_start,
+            a.date_end,
+            a.date_granularity,
+            a.date_type,
+            a.date_reason,
+            "anaphora",
+            a.trigger_text,
+            a.timex_start,
+            a.timex_end,
+        )
+        back = Offset(off.n, off.unit, -off.sign, off.first, off.rel, off.anchor)
+        moved = offset_choice(back, main, f"'{a.trigger_text}' dated {a.date_value}")
+        if moved is not None:
+            moved = replace(
+                moved,
+                timex_text=a.timex_text,
+                reason=f"the anchor of '{_span_text(text, tokens, off.first, off.rel)}': "
+                f"{moved.reason}",
+            )
+            return _set_date(m, moved)
+        break
+    if m.date_value is None:
+        return m
+    return _set_date(
+        m,
+        unresolved(
+            f"the anchor of '{_span_text(text, tokens, off.first, off.rel)}' an event "
+            "the sentence does not date: the focus date is not this event's"
+        ),
+    )
+
+
+def _set_date(m, c: DateChoice):
+    return replace(
+        m,
+        date_value=c.value,
+        date_start=c.start,
+        date_end=c.end,
+        date_granularity=c.granularity,
+        date_type=c.date_type,
+        date_reason=c.reason,
+        timex_text=c.timex_text,
+        timex_start=c.timex_start,
+        timex_end=c.timex_end,
+        time_precision=c.time_precision,
+    )
+
+
+_VIOLENT_TYPES = ("strike", "raid", "attack")
+_INDEFINITE = frozenset(["a", "an", "another", "one", "some", "several", "many", "other"])
+
+
+def _definite(m) -> bool:
+    """The trigger's noun phrase is definite ("the bombings", "last year's blasts"), not
+    "a bombing" / "another attack": it names an event the story is about."""
+    before = m.sentence_text[: m.trigger_start - m.sentence_start].split()[-6:]
+    for w in reversed(before):
+        w = w.lower().strip(',;:()"“”')
+        if w in _INDEFINITE:
+            return False
+        if w in ("the", "these", "those", "both") or w.endswith(("'s", "’s")):
+            return True
+    return False
+
+
+def refine_year_to_day(mentions: list) -> list:
+    """A violent event named definitely and dated only by its year ("last year's embassy
+    blasts", "the bombings ... last year") takes the day the document gives an event of its
+    type in that year ("the Aug. 7, 1998, bombings") when that day is the only one the
+    document gives there."""
+    days: dict[str, set] = {}
+    source: dict[tuple[str, date], object] = {}
+    for m in mentions:
+        if (
+            m.event_type in _VIOLENT_TYPES
+            and m.status in ("occurred", "planned", "cancelled")
+            and m.date_granularity in ("day", "time")
+            and m.date_start is not None
+        ):
+            days.setdefault(m.event_type, set()).add(m.date_start)
+            source.setdefault((m.event_type, m.date_start), m)
+    if not days:
+        return mentions
+    out = []
+    for m in mentions:
+        if (
+            m.event_type in _VIOLENT_TYPES
+            and m.date_granularity == "year"
+            and m.date_start is not None
+            and m.date_end is not None
+            and _definite(m)
+        ):
+            inside = {d for d in days.get(m.event_type, ()) if m.date_start <= d <= m.date_end}
+            if len(inside) == 1:
+                day = inside.pop()
+                src = source[(m.event_type, day)]
+                m = _set_date(
+                    m,
+                    DateChoice(
+                        day.isoformat(),
+                        day,
+                        day,
+                        "day",
+                        src.date_type,
+                        f"{m.date_reason}, the one day the document gives a {m.event_type} in "
+                        f"that year ('{src.trigger_text}' dated {day.isoformat()})",
+                        "document",
+                        m.timex_text,
+                        m.timex_start,
+                        m.timex_end,
+                    ),
+                )
+        out.append(m)
+    return out

@@ -116,3 +116,82 @@ def test_anchor_event_is_counted_back_from_the_main_date():
 def test_the_day_after_an_event_is_one_day():
     text = "Gunmen attacked a checkpoint on Sunday, the day after the bombing of a mosque."
     assert date_of(text, "bombing") == "2025-03-08"
+
+
+def test_anchor_of_a_count_takes_the_main_events_date_back():
+    text = (
+        "The leaders met on Monday. The meeting came two weeks after a bomb exploded "
+        "outside the parliament."
+    )
+    assert date_of(text, "exploded") == "2025-02-24"
+
+
+def test_in_the_weeks_before_an_event_does_not_give_it_the_main_date():
+    text = (
+        "A bomb exploded outside the embassy on Tuesday. His car was seen near the embassy "
+        "in the weeks before the bombing, and was found at the airport in December."
+    )
+    assert date_of(text, "bombing") == "2025-03-11"
+
+
+# --- wire conventions ----------------------------------------------------------------
+
+
+def test_dateline_date_does_not_date_the_story_event():
+    for text in (
+        "KABUL, March 14 (Reuters) - A suicide bomber attacked a police compound, officials said.",
+        "NAIROBI, Kenya, Aug. 7 (AP) _ A bomb exploded near the embassy.",
+        "March 12 (Reuters) - Gunmen attacked a police station in the north.",
+    ):
+        assert [d for _, d in dates(text)] == [None], text
+
+
+def test_dateline_leaves_the_events_own_date():
+    text = "KABUL, March 14 -- A suicide bomber attacked a police compound on Thursday."
+    assert date_of(text, "attacked") == "2025-03-13"
+
+
+def test_sentence_opening_with_a_date_and_a_dash_is_no_dateline():
+    text = "On March 3 - the day of the vote - gunmen attacked a polling station."
+    assert date_of(text, "attacked") == "2025-03-03"
+
+
+# --- precisions of the guideline ---------------------------------------------------------
+
+
+def test_a_weekend_is_given_as_its_iso_week():
+    assert date_of("Gunmen attacked a checkpoint over the weekend.", "attacked") == "2025-W10"
+
+
+def test_a_season_is_given_as_its_year():
+    assert date_of("Gunmen attacked a checkpoint last fall.", "attacked") == "2024"
+
+
+def test_a_definite_event_dated_by_its_year_takes_the_one_day_given_that_year():
+    text = (
+        "Police arrested a man over last year's embassy bombings. The bombings on Aug. 7, "
+        "2024, killed 200 people."
+    )
+    found = dates(text, date(2025, 3, 14))
+    assert ("bombings", "2024-08-07") in found
+    assert all(d == "2024-08-07" for t, d in found if t == "bombings")
+
+
+def test_an_indefinite_event_dated_by_its_year_keeps_the_year():
+    text = "Militants attacked a base in 2024. On Aug. 7, 2024, a car bomb exploded in the capital."
+    assert date_of(text, "attacked") == "2024"
+
+
+# --- what stands between a date and its event ---------------------------------------------
+
+
+def test_a_date_before_a_preposition_is_not_the_next_nouns():
+    text = (
+        "The minister paid tribute Tuesday to bombing victims on a whirlwind visit to the region."
+    )
+    assert date_of(text, "visit") == "2025-03-11"
+
+
+def test_possessive_and_premodifier_dates_still_attach():
+    text = "Tuesday's suicide bombing killed 12 people."
+    assert date_of(text, "suicide bombing") == "2025-03-11"
