@@ -125,6 +125,8 @@ def extract_mentions(
             ]
         else:
             cands = [c for c in cands if _agentive(tokens, c)]
+        held = {c.rule.event_type for c in cands if not c.rule.container}
+        cands = [c for c in cands if not (c.rule.container and c.rule.event_type in held)]
         if not cands:
             continue
         sent_timexes = usable[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]

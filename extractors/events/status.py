@@ -90,7 +90,7 @@ _HEAD_NOUNS = words(
     "squad squads unit units rifle rifles capability capabilities drill drills exercise "
     "exercises season campaign campaigns warning warnings survivors victims claims tactics "
     "weapons weapon vehicle vehicles planes plan plans proposal room hall venue scene "
-    "investigator investigators cord"
+    "investigator investigators cord option options scenario scenarios"
 )
 _UNPLANNED = words(
     "proposed proposal offer offered urged called calls call demand demanded possible potential "
@@ -256,7 +256,7 @@ def _governor(tokens: list[Token], np_first: int, lo: int) -> list[str]:
         w = tokens[j].lower
         if not tokens[j].text[:1].isalnum() or w in _GOVERNOR_STOPS:
             return []
-        if w in ("to",) or w in HYPOTHETICAL_MODALS or w == "would":
+        if w in ("to",) or w in HYPOTHETICAL_MODALS or w == "would" or w in _FUTURE:
             if w == "to" and j + 1 < len(tokens) and not tokens[j + 1].text.islower():
                 return []  # "to Madrid": a preposition
             return [t.lower for t in tokens[max(lo, j - 6) : j + 1]]
@@ -303,8 +303,23 @@ def _outside_brackets(tokens: list[Token], end: int, n: int) -> list[str]:
     return out[::-1]
 
 
+# A cancellation caused by the event is not of the event: "one cancellation as a result of
+# the bombing", "flights delayed after the blast".
+_CAUSES = ("result of", "because of", "due to", "after", "following", "amid", "over", "since")
+
+
+def _caused_by(before: list[str]) -> bool:
+    last = max((i for i, w in enumerate(before) if w in _CANCEL), default=None)
+    if last is None:
+        return False
+    rest = " " + " ".join(before[last + 1 :]) + " "
+    return any(f" {c} " in rest for c in _CAUSES)
+
+
 def _cancelled(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first: int) -> bool:
     before = _outside_brackets(tokens, np_first, 8)
+    if _caused_by(before):
+        return False
     if any(w in _CANCEL for w in before) or any(
         w in _CANCEL for w in _prev_words(tokens, cand.first, lo, 3)
     ):
@@ -380,6 +395,52 @@ def _bare_kind(tokens: list[Token], cand: Candidate, np_first: int, lo: int) -> 
         return False
     nxt = tokens[cand.last + 1] if cand.last + 1 < len(tokens) else None
     return nxt is None or not (nxt.lower in DETERMINERS or nxt.text[:1].isupper())
+
+
+def _alternatives(tokens: list[Token], cand: Candidate) -> bool:
+    """A bare -ing trigger among alternatives ("by shooting the doctors or bombing the
+    clinics"): kinds of acts, not one event."""
+    if not cand.text.lower().endswith("ing") or (
+        cand.first > 0 and tokens[cand.first - 1].lower in DETERMINERS
+    ):
+        return False
+    lo = max(0, cand.first - 8)
+    span = tokens[lo : cand.last + 9]
+    at = cand.first - lo  # the trigger's index in the span
+
+    def gerund(t: Token) -> bool:
+        return t.text.islower() and t.lower.endswith("ing")
+
+    for i, t in enumerate(span):
+        if t.lower != "or":
+            continue
+        if i > at and i + 1 < len(span) and gerund(span[i + 1]):
+            return True  # "shooting the doctors or bombing ..."
+        if i == at - 1 and any(gerund(w) for w in span[:i]):
+            return True  # "... the doctors or bombing the clinics"
+    return False
+
+
+_PERIOD_OPENERS = (
+    "over the last",
+    "over the past",
+    "in the last",
+    "in the past",
+    "during the last",
+    "during the past",
+)
+
+
+def _over_a_period(tokens: list[Token], cand: Candidate, hi: int) -> bool:
+    """ "the slayings of 14 women over the last five years": a tally over a period."""
+    after = " ".join(t.lower for t in tokens[cand.last + 1 : min(hi + 1, cand.last + 12)])
+    for opener in _PERIOD_OPENERS:
+        at = after.find(opener)
+        if at >= 0:
+            rest = after[at + len(opener) :].split()[:3]
+            if _LONG_UNITS & set(rest) or {"year", "month", "decade"} & set(rest):
+                return True
+    return False
 
 
 def _counterfactual(tokens: list[Token], cand: Candidate) -> bool:
@@ -474,6 +535,9 @@ def classify(
     ):
         return Verdict(None, "habitual: frequency adverb")
 
+    if _alternatives(tokens, cand):
+        return Verdict(None, "alternatives joined by 'or' name kinds of acts")
+
     clause_list = [t.lower for t in tokens[lo : hi + 1]]
     if is_meeting and ("twice" in clause_list or "thrice" in clause_list):
         return Verdict(None, "aggregate: 'has met twice'")
@@ -539,6 +603,13 @@ def classify(
             return Verdict(None, "a process: 'months of talks'")
         if is_meeting and not day_timex and _PROCESS_MODIFIERS & set(np_words):
             return Verdict(None, "a process: 'ongoing/stalled talks', not one occurrence")
+        if cand.form == PLURAL and (
+            _prev_words(tokens, np_first, lo, 2)[:1] in (["any"], ["none"], ["each"], ["all"])
+            and _prev_words(tokens, np_first, lo, 1) == ["of"]
+        ):
+            return Verdict(None, "generic: 'any/none of the attacks'")
+        if cand.form == PLURAL and _over_a_period(tokens, cand, hi):
+            return Verdict(None, "aggregate: events over a period ('over the last five years')")
         if cand.form == PLURAL:
             counts = [number_value(w) for w in np_words]
             counts = [c for c in counts if c is not None]
@@ -651,6 +722,10 @@ def classify(
         if not definite and governor and not future:
             if governor[-1] in HYPOTHETICAL_MODALS or governor[-1] == "would":
                 return Verdict("hypothetical", "object of a modal verb ('would welcome a summit')")
+            if governor[-1] in _FUTURE and not is_meeting:
+                return Verdict(
+                    "hypothetical", "violence a future verb is about ('will respond to an attack')"
+                )
             if governor[-1] == "to" and _IRREALIS & set(governor):
                 return Verdict("hypothetical", "object of a demanded or proposed act")
         if (
@@ -707,6 +782,16 @@ def classify(
     prev2 = tokens[k].lower if k >= lo else ""
     if prev in HYPOTHETICAL_MODALS or (prev in ("be", "have") and prev2 in HYPOTHETICAL_MODALS):
         return Verdict("hypothetical", "modal verb")
+    if cand.form == GERUND:
+        if _prev_words(tokens, cand.first, 0, 2) == ["forward", "to"]:
+            # "looked forward to visiting Kerestan"
+            return Verdict(
+                "planned" if is_meeting else "hypothetical", "'look forward to' + gerund"
+            )
+        if prev in ("when", "whenever"):
+            return Verdict(None, "generic: 'when visiting X'")
+        if HYPOTHETICAL_MODALS & set(_prev_words(tokens, cand.first, lo, 3)):
+            return Verdict("hypothetical", "gerund under a modal ('should continue visiting')")
     if prev in _FUTURE or (prev == "be" and prev2 in _FUTURE) or future:
         if _BELIEF & set(_prev_words(tokens, cand.first, 0, 12)):
             return Verdict("hypothetical", "future under a belief verb ('believes they will meet')")

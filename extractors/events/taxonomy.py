@@ -47,6 +47,9 @@ class TriggerRule:
     object_excludes: tuple[str, ...] = ()
     fixed: bool = False  # from ``forms``: matched as written, whatever the neighbours
     status: str | None = None  # a status the words themselves give ("due in" -> planned)
+    # names an event that holds the others of its type its sentence names ("the trip will
+    # include meeting the king"): counts only where no other trigger of its type does
+    container: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +194,7 @@ def build(data: dict) -> Taxonomy:
                         object_excludes=tuple(entry.get("object_excludes", [])),
                         status=entry.get("status"),
                         fixed=key == "forms",
+                        container=bool(entry.get("container", False)),
                     )
                     if key == "forms":
                         generated = [(phrase, BASE)]

@@ -384,12 +384,22 @@ def find_candidates(
         if not chosen:
             continue
         definite = pos == NOUN and is_definite(tokens, first)
+        named_owner = first > 0 and (
+            (_is_possessive(tokens[first - 1]) and is_capitalised(tokens[first - 1]))
+            or tokens[first - 1].lower in ("his", "her")
+        )
         best: FormEntry | None = None
         for entry in chosen:
-            anaphoric = definite and (
-                entry.rule.event_type in seen_types
-                # "the attack" may refer back to a strike (an air attack is an attack)
-                or (entry.rule.event_type == "attack" and "strike" in seen_types)
+            # (a container word such as "trip" refers back only as someone's trip, "Varga's
+            # trip", "his trip", not as "the late-November trip" of anyone)
+            anaphoric = (
+                definite
+                and (not entry.rule.container or named_owner)
+                and (
+                    entry.rule.event_type in seen_types
+                    # "the attack" may refer back to a strike (an air attack is an attack)
+                    or (entry.rule.event_type == "attack" and "strike" in seen_types)
+                )
             )
             if (
                 _context_ok(taxonomy, entry.rule, text, tokens, first, last, anaphoric)

@@ -208,3 +208,89 @@ def test_talks_of_lawyers_with_officials_are_meetings():
 
 def test_a_place_that_could_only_be_visited_is_no_visit():
     assert counted("The palaces could only be visited by a special team of monitors.") == []
+
+
+# --- round 2: generic gerunds, futures, causes, more nominal events -------------------
+
+
+def test_generic_visiting_and_alternative_acts_are_not_events():
+    assert counted("Travellers should continue visiting Orso and investing there.") == []
+    assert counted("Officials urge caution when visiting the northern provinces.") == []
+    assert (
+        counted("They tried to stop the clinics by threatening the staff or bombing the buildings.")
+        == []
+    )
+
+
+def test_an_attack_someone_will_respond_to_is_hypothetical():
+    assert counted("Beltravia says it will respond to an attack on its ally.") == []
+    assert counted("The general's second attack option would be a naval blockade.") == []
+
+
+def test_looking_forward_to_a_visit_is_planned():
+    assert kinds("The minister said she looked forward to visiting Kerestan.") == [
+        ("visiting", "meeting", "planned")
+    ]
+
+
+def test_a_cancellation_caused_by_an_attack_does_not_cancel_it():
+    assert kinds(
+        "The hotel had one cancellation as a result of the bombing in Orso on Monday."
+    ) == [("bombing", "attack", "occurred")]
+
+
+def test_facility_operations_are_not_raids():
+    assert (
+        counted("Two lawsuits over operations at the naval station in Orso were heard Friday.")
+        == []
+    )
+
+
+def test_more_nominal_and_verbal_violence():
+    assert types("Police named a suspect in the slaying of the judge on Monday.") == ["attack"]
+    assert types("He is a suspect in a fatal attack on a clinic in Orso last year.") == ["attack"]
+    assert types("The town was sieged by a rival army in 1861.") == ["attack"]
+    assert types("The sniper's bullet tore through the kitchen window on Monday.") == ["attack"]
+    assert types("Government troops launched the offensive against Orso on Monday.") == ["raid"]
+
+
+def test_offensive_as_an_adjective_or_a_campaign_of_words_is_no_raid():
+    assert counted("Troops were ordered to hand in offensive weapons on Monday.") == []
+    assert counted("The army began a charm offensive in the villages on Monday.") == []
+
+
+def test_an_official_trip_is_a_visit():
+    assert types(
+        "Foreign Minister Ida Varga's one-day trip to Kerestan on Monday ended early."
+    ) == ["meeting"]
+    assert counted("The family's fishing trip to the lake on Monday ended early.") == []
+
+
+def test_either_alternative_of_a_list_of_acts_is_generic():
+    assert (
+        counted("They vowed to stop the clinic by bombing the building or shooting the staff.")
+        == []
+    )
+    assert kinds("Gunmen killed or wounded 12 people in a shooting at Orso on Monday.") == [
+        ("shooting", "attack", "occurred")
+    ]
+
+
+def test_plural_killings_over_a_period_or_any_of_them_are_aggregates():
+    assert (
+        counted(
+            "A task force began looking on Monday into the slayings of nine men over the last five years."
+        )
+        == []
+    )
+    assert counted("There have been no arrests in any of the slayings.") == []
+
+
+def test_a_trip_refers_back_only_with_an_official():
+    text = "The envoy met the king on Monday. The boy's mother made the trip by boat."
+    assert [m.trigger_text for m in counted(text)] == ["met"]
+
+
+def test_a_named_persons_trip_refers_back_to_the_visit():
+    text = "Minister Ida Varga visited Kerestan on Monday. Varga's trip lasted five hours."
+    assert [m.trigger_text for m in counted(text)] == ["visited", "trip"]
