@@ -71,6 +71,11 @@ _MEETING_IRREALIS = _IRREALIS | words(
 # "wants envoys based in Ruritania to meet with him".
 _WISH_VERBS = words("want wants wanted urge urged urges ask asked asks invite invited invites")
 _HOPE = words("hope hopes hoped hoping")
+# Verbs whose definite plural object is the agent's own specific acts: "ordered the strikes".
+_AGENT_VERBS = words(
+    "ordered authorized authorised approved launched planned masterminded staged conducted "
+    "carried executed"
+)
 _NEW_EVENT = words("further more another additional future continued")
 _HABITUAL = words(
     "often usually regularly routinely frequently repeatedly typically generally sometimes "
@@ -646,6 +651,13 @@ def classify(
                     and _prev_words(tokens, np_first, 0, 1) in (["after"], ["following"], ["since"])
                 )
                 or concluded
+                # "ordered the strikes", "planned the bombings": the agent's own acts
+                or (
+                    plural_definite
+                    and not is_meeting
+                    and np_words[0] == "the"
+                    and bool(_AGENT_VERBS & set(_prev_words(tokens, np_first, lo, 2)))
+                )
                 # "the two bomb explosions", "both bombings", "bombings at embassies in X"
                 or (not is_meeting and not coarse_timex and _FEW_EVENTS & set(np_words))
                 or (not is_meeting and _placed(tokens, cand, np_first, hi))

@@ -294,3 +294,52 @@ def test_a_trip_refers_back_only_with_an_official():
 def test_a_named_persons_trip_refers_back_to_the_visit():
     text = "Minister Ida Varga visited Kerestan on Monday. Varga's trip lasted five hours."
     assert [m.trigger_text for m in counted(text)] == ["visited", "trip"]
+
+
+# --- round 3: agents' own acts, more violence verbs, more senses that are not events ----
+
+
+def test_the_strikes_an_agent_ordered_or_planned_are_events():
+    assert types("President Vell ordered the strikes on rebel camps near Orso on Monday.") == [
+        "strike"
+    ]
+    assert "strike" in types(
+        "Commanders planned the airstrikes against the depot for weeks before Monday's attack."
+    )
+
+
+def test_fighting_storming_seizing_burning_and_pounding():
+    assert types(
+        "Heavy fighting broke out between army troops and rebels near Orso on Monday."
+    ) == ["attack"]
+    assert types("Militants stormed a hotel in Orso on Monday and took 30 hostages.") == ["attack"]
+    assert types("Troops stormed the rebel-held hotel in Orso on Monday.") == ["raid"]
+    assert types("Kidnappers seized an aid worker in Orso on Monday.") == ["attack"]
+    assert types("Unknown attackers set fire to a church in Orso on Monday.") == ["attack"]
+    assert types("Israeli jets pounded targets in Orso on Monday.") == ["strike"]
+
+
+def test_state_troops_burning_a_city_or_offensive_equipment_are_not_these_events():
+    assert counted("Officials said enemy troops have set fire to large parts of Orso.") == []
+    assert counted("Troops left much of their offensive military equipment behind on Monday.") == []
+
+
+def test_raiding_things_and_fiction_are_not_raids():
+    assert counted("Police raided the bank accounts of the suspect on Monday.") == []
+    assert counted("The players raided the fridge after the game on Monday.") == []
+    assert counted("The film depicts a raid on a bank in Orso in the 1920s.") == []
+    assert counted("The novel tells of a kidnapping in Orso in the 1930s.") == []
+
+
+def test_meeting_people_who_are_not_parties():
+    assert counted("The minister met reporters on Monday.") == []
+    assert counted("The report met a cool reception on Monday.") == []
+    assert counted("He met his wife at university in 1990.") == []
+    assert counted("The two met by chance at an airport on Monday.") == []
+    assert counted("Residents held a town hall meeting on Monday about potholes.") == []
+    assert counted("She visited her mother in hospital on Monday.") == []
+
+
+def test_criticism_of_a_coach_is_not_fire():
+    assert counted("The coach came under fire after the defeat on Monday.") == []
+    assert types("A police patrol came under fire near Orso on Monday.") == ["attack"]
