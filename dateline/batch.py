@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import shutil
 import traceback
+import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
+import pyarrow.parquet as pq
 
 from dateline.sources import Problem
-from extractors.grouping import FEATURE_COLUMNS, REPORTABLE, group_mentions
+from extractors.grouping import FEATURE_COLUMNS, REPORTABLE, group_stream, word_rarity
 from extractors.ids import stable_id
 from extractors.pipeline import extract
 from extractors.records import Document
@@ -20,7 +23,9 @@ from warehouse import lake as lake_module
 from warehouse.lake import Lake
 from warehouse.rows import document_row, input_key, mention_rows, timex_rows
 
-FETCH_ROWS = 10_000
+FETCH_ROWS = 10_000  # rows per row group of the ordered mentions file
+READ_ROWS = 1_000  # rows turned into dicts at a time when reading it back
+DUCKDB_MEMORY = "128MB"  # the view scan and sort of the mentions spill to staging beyond it
 
 
 @dataclass
@@ -105,31 +110,61 @@ def quarantine(problems: Sequence[Problem], data_dir: str | Path, run_id: str) -
 def rebuild_events(data_dir: str | Path) -> int:
     """Regroup every current mention into canonical events and replace the events table.
 
-    Only the mentions grouping keeps (reportable statuses) and only the columns it reads are
-    streamed, in chunks, into grouping, which keeps each mention's features, not its row.
-    The DuckDB connection is closed once the stream is read: its buffers would otherwise sit
-    beside the clustering, which is what bounds memory at 100,000 documents.
+    DuckDB writes the reportable mentions' grouping columns (``FEATURE_COLUMNS``), in
+    document order, to a Parquet file in staging, spilling to disk beyond
+    ``DUCKDB_MEMORY``, and is closed. Two streamed passes over that file follow: the
+    sentence texts, for the word rarity grouping weighs shared wording with, then the rows,
+    which grouping turns into events as it goes (``group_stream``), retiring events once no
+    later report can join them. Finished event rows go straight to a Parquet file in staging,
+    moved into the lake at the end. Memory is bounded by the events of a publication window
+    and DuckDB's limit, not by the lake; DuckDB's buffers never sit beside the grouping.
     """
     lake = Lake(data_dir)
     lake.ensure()
-
-    def stream() -> Iterator[dict]:
+    ordered = lake.staging / f"mentions-ordered-{uuid.uuid4().hex}.parquet"
+    spill = lake.staging / "duckdb-spill"
+    try:
         con = duckdb.connect()
         try:
+            con.execute(f"SET memory_limit = '{DUCKDB_MEMORY}'")
+            con.execute("SET threads = 1")
+            con.execute(f"SET temp_directory = '{spill}'")
             build.apply(con, lake)
-            cursor = con.execute(
-                f"SELECT {', '.join(FEATURE_COLUMNS)} FROM mentions WHERE list_contains(?, status)",
-                [sorted(REPORTABLE)],
+            con.execute(
+                f"COPY (SELECT {', '.join(FEATURE_COLUMNS)} FROM mentions "
+                f"WHERE list_contains({_literal_list(sorted(REPORTABLE))}, status) "
+                "ORDER BY published NULLS LAST, coalesce(source, ''), doc_id) "
+                f"TO '{ordered}' (FORMAT parquet, ROW_GROUP_SIZE {FETCH_ROWS})"
             )
-            while chunk := cursor.fetchmany(FETCH_ROWS):
-                for row in chunk:
-                    yield dict(zip(FEATURE_COLUMNS, row, strict=True))
         finally:
             con.close()
+        idf = word_rarity(
+            text
+            for batch in _batches(ordered, ["sentence_text"])
+            for text in batch.column(0).to_pylist()
+        )
+        rows = (
+            row for batch in _batches(ordered, list(FEATURE_COLUMNS)) for row in batch.to_pylist()
+        )
+        with lake.replacing("events") as events:
+            count = group_stream(rows, idf, events.write)
+            events.commit()
+    finally:
+        ordered.unlink(missing_ok=True)
+        shutil.rmtree(spill, ignore_errors=True)
+    return count
 
-    events = group_mentions(stream())
-    lake.replace_all("events", events, stable_id(*(e["event_id"] for e in events)))
-    return len(events)
+
+def _batches(path: Path, columns: list[str]) -> Iterator:
+    reader = pq.ParquetFile(path)
+    try:
+        yield from reader.iter_batches(batch_size=READ_ROWS, columns=columns)
+    finally:
+        reader.close()
+
+
+def _literal_list(values: Sequence[str]) -> str:
+    return "[" + ", ".join("'" + v.replace("'", "''") + "'" for v in values) + "]"
 
 
 DOCUMENT_TABLES = ("timexes", "event_mentions", "documents")  # documents last: see compact

@@ -13,6 +13,7 @@ any point loses no row and, once the next run has recovered (``recover``), leave
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import uuid
@@ -70,6 +71,10 @@ class Lake:
             if old != target and old.name != EMPTY_FILE:
                 old.unlink()
         return target
+
+    def replacing(self, table: str) -> Replacement:
+        """``replace_all`` for rows that come a few at a time: see ``Replacement``."""
+        return Replacement(self, table)
 
     def keys(self, table: str, column: str | None = None) -> set[str]:
         """Values of the table's key column (or another string column) already in the lake."""
@@ -196,6 +201,56 @@ class Lake:
         target.parent.mkdir(parents=True, exist_ok=True)
         os.replace(tmp, target)
         return target
+
+
+class Replacement:
+    """A table's whole new content, written as it comes (``write``), moved in on ``commit``.
+
+    Rows are appended to a file in staging, a row group at a time, so no more than a row
+    group is in memory; ``commit`` moves the file into the table folder (its name is a hash
+    of the rows' keys) and removes the table's other parts, as ``replace_all`` does. Used as
+    a context manager, leaving without ``commit`` (an error) leaves the table as it was.
+    """
+
+    def __init__(self, lake: Lake, table: str, row_group: int = 10_000) -> None:
+        self.lake, self.spec, self.row_group = lake, TABLES[table], row_group
+        lake.staging.mkdir(parents=True, exist_ok=True)
+        self.tmp = lake.staging / f"{table}-{uuid.uuid4().hex}.parquet"
+        self.writer = pq.ParquetWriter(self.tmp, self.spec.schema, compression="zstd")
+        self.pending: list[dict] = []
+        self.digest = hashlib.sha256()
+        self.rows = 0
+
+    def write(self, row: dict) -> None:
+        self.pending.append(row)
+        self.digest.update(str(row[self.spec.key]).encode() + b"\0")
+        self.rows += 1
+        if len(self.pending) >= self.row_group:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.pending:
+            self.writer.write_table(pa.Table.from_pylist(self.pending, schema=self.spec.schema))
+            self.pending = []
+
+    def commit(self) -> Path:
+        self._flush()
+        self.writer.close()
+        folder = self.lake.table_dir(self.spec.name)
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"part-{self.digest.hexdigest()[:16]}.parquet"
+        os.replace(self.tmp, target)
+        for old in folder.glob("part-*.parquet"):
+            if old != target and old.name != EMPTY_FILE:
+                old.unlink()
+        return target
+
+    def __enter__(self) -> Replacement:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.writer.close()  # a second close does nothing
+        self.tmp.unlink(missing_ok=True)  # gone already when committed
 
 
 class Current:

@@ -4,8 +4,8 @@ Two mentions are one event when their types are compatible (strike and raid may 
 same operation; a plain "the attack" may point back to a strike of its own document), their
 dates overlap at their precision (a month holds its days; two different days never meet),
 their places, participants and casualty tolls agree or are unknown, and enough evidence
-(same document, same day, shared names and wording) speaks for it. Undated mentions are
-placed after all dated ones; an anaphor joins the event the extractor's coreference linked
+(same document, same day, shared names and wording) speaks for it. A document's undated
+mentions are placed after its dated ones; an anaphor joins the event the extractor's coreference linked
 it to. Within a story, what happened stays apart from what is planned, meetings need their
 named parties to meet, and two mentions of one sentence share no wording evidence. Across
 documents, whole events merge (reports of one story weigh that in); an event with no date
@@ -14,21 +14,27 @@ publication. The event date is the finest member date, read most directly.
 
 The event id is the hash of the event's founding mention: the first one in publication
 order, so events of earlier documents keep their ids when later documents add mentions.
+
+Documents are grouped as a stream in publication order (``stream``): an event is retired,
+emitted and forgotten once its latest report is ``stream.RETIRE_AFTER`` older than the
+document being read, so memory follows the news of a few years, not the archive.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
-from extractors.grouping.clusters import Cluster, Grouper
+from extractors.grouping.clusters import Cluster, _as_day, _idf
 from extractors.grouping.features import (
     FEATURE_COLUMNS,
     Interner,
     Mention,
+    content_words,
     mention_features,
 )
+from extractors.grouping.stream import MERGE_WINDOW, by_document, group_documents
 from extractors.ids import stable_id
 
 __all__ = [
@@ -36,6 +42,8 @@ __all__ = [
     "REPORTABLE",
     "event_id",
     "group_mentions",
+    "group_stream",
+    "word_rarity",
 ]
 
 REPORTABLE = frozenset({"occurred", "planned", "cancelled"})
@@ -58,7 +66,9 @@ def group_mentions(mentions: Iterable[dict]) -> list[dict]:
     """Group mention rows (``mentions`` view columns) into event rows (``events`` table).
 
     The rows are read once and reduced to their features (``FEATURE_COLUMNS``), so
-    ``mentions`` may be a stream: no row is kept.
+    ``mentions`` may be a stream in any order: no row is kept, but every mention's features
+    are, to sort them. ``group_stream`` is the same grouping for rows already in order, in
+    memory bounded by the publication window.
     """
     intern = Interner()
     features = [
@@ -68,15 +78,69 @@ def group_mentions(mentions: Iterable[dict]) -> list[dict]:
     features.sort(key=_order_key)
     for i, m in enumerate(features):
         m.index = i
-    grouper = Grouper(features)
-    for m in features:
-        if m.dated:
-            grouper.place(m)
-    for m in features:
-        if not m.dated:
-            grouper.place(m)
-    grouper.merge_across_documents()
-    return [event_row(c) for c in grouper.clusters if c.merged_into is None]
+    rows: list[dict] = []
+    idf = _idf(m.words for m in features)
+    group_documents(by_document(features), idf, lambda c: rows.append(event_row(c)))
+    return rows
+
+
+def word_rarity(sentences: Iterable[str | None]) -> dict[str, float]:
+    """The word rarity grouping weighs shared wording with (``group_stream``'s ``idf``): a
+    first, cheap pass over the sentence texts of the reportable mentions."""
+    return _idf(content_words(text) for text in sentences)
+
+
+def group_stream(rows: Iterable[dict], idf: dict[str, float], emit: Callable[[dict], None]) -> int:
+    """Group mention rows given in document order (publication date, nulls last; source,
+    empty when missing; doc_id) and pass each event row to ``emit`` once it is final;
+    return how many events. ``idf`` comes from ``word_rarity`` over the same rows. Gives
+    the events ``group_mentions`` gives, in memory bounded by the publication window
+    (``stream.MERGE_WINDOW``); rows of statuses grouping does not keep are skipped.
+    """
+    count = 0
+
+    def finished(c: Cluster) -> None:
+        nonlocal count
+        count += 1
+        emit(event_row(c))
+
+    group_documents(_documents(rows), idf, finished)
+    return count
+
+
+def _documents(rows: Iterable[dict]) -> Iterator[list[Mention]]:
+    """Each document's reportable mentions as features in canonical order, indexed in it.
+
+    Repeated values are shared within a publication window (a fresh ``Interner`` after
+    that, so what it holds does not grow with the lake).
+    """
+    intern, since = Interner(), None
+    index = 0
+    doc: list[Mention] = []
+
+    def done() -> list[Mention]:
+        nonlocal index
+        doc.sort(key=_order_key)
+        for m in doc:
+            m.index = index
+            index += 1
+        return doc
+
+    for row in rows:
+        if row.get("status") not in REPORTABLE:
+            continue
+        if doc and row["doc_id"] != doc[0].doc_id:
+            yield done()
+            doc = []
+            day = _as_day(row.get("published"))
+            if day is not None:
+                if since is None:
+                    since = day
+                elif day - since > MERGE_WINDOW:
+                    intern, since = Interner(), day
+        doc.append(mention_features(row, 0, intern))
+    if doc:
+        yield done()
 
 
 def event_id(founder_mention_id: str) -> str:

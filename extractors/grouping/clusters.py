@@ -1,8 +1,8 @@
 """Greedy, blocked clustering of mentions into canonical events.
 
-Mentions are visited in one canonical order (publication date, source, document, offset),
-dated ones first, so the same input always gives the same events, and a document published
-later only adds to what earlier runs built. Each mention is compared with a small set of
+Mentions are visited in one canonical order (publication date, source, document, offset;
+a document's dated mentions before its undated ones), so the same input always gives the
+same events, and a document published later only adds to what earlier runs built. Each mention is compared with a small set of
 candidate events (same document, same page, same day, or sharing a named place or
 participant in the same year) instead of every event: the cost grows with the number of
 mentions times a bounded candidate count.
@@ -59,6 +59,8 @@ class Cluster:
     sentences: set[tuple[str, int | None]] = field(default_factory=set)  # (doc, start)
     killed: list[tuple[int, int | None]] = field(default_factory=list)
     injured: list[tuple[int, int | None]] = field(default_factory=list)
+    last_published: date | None = None  # publication day of the latest report
+    retired: bool = False  # emitted and dropped: nothing may join it any more
 
     @property
     def family(self) -> str:
@@ -105,6 +107,9 @@ class Cluster:
             self.killed.append(m.killed)
         if m.injured is not None:
             self.injured.append(m.injured)
+        day = _as_day(m.published)
+        if day is not None and (self.last_published is None or day > self.last_published):
+            self.last_published = day
 
 
 def _finer(a: Mention, b: Mention) -> bool:
@@ -120,14 +125,27 @@ def _finer(a: Mention, b: Mention) -> bool:
     )
 
 
+UNDATED_FOUNDED = 10**12  # numbers of events founded by an undated mention start here
+
+
 class Grouper:
-    def __init__(self, mentions: Sequence[Mention]) -> None:
-        self.clusters: list[Cluster] = []
+    """Places mentions into events of their document and merges events across documents.
+
+    Event numbers give the merge order (an event only merges into an older one): events
+    founded by a dated mention come first, in canonical order, then those founded by an
+    undated one, since undated mentions are placed after the dated ones.
+    """
+
+    def __init__(
+        self, mentions: Sequence[Mention] = (), idf: dict[str, float] | None = None
+    ) -> None:
+        self.founded = 0
+        self.founded_undated = 0
         self.by_doc: dict[str, list[Cluster]] = defaultdict(list)
         self.by_source: dict[str, list[Cluster]] = defaultdict(list)
         self.by_day: dict[tuple[str, int], list[Cluster]] = defaultdict(list)
         self.by_name: dict[tuple[str, str, int | None], list[Cluster]] = defaultdict(list)
-        self.idf = _idf(m.words for m in mentions)
+        self.idf = idf if idf is not None else _idf(m.words for m in mentions)
 
     # -- candidates -------------------------------------------------------------------
     def candidates(self, m: Mention) -> list[Cluster]:
@@ -146,10 +164,18 @@ class Grouper:
             if s is not None and s >= SAME_DOC and s > best_score:
                 best, best_score = c, s
         if best is None:
-            best = Cluster(len(self.clusters), m)
-            self.clusters.append(best)
+            best = self.found(m)
         self._add(best, m)
         return best
+
+    def found(self, m: Mention) -> Cluster:
+        """A new event founded by ``m``, numbered in merge order."""
+        if m.dated:
+            number, self.founded = self.founded, self.founded + 1
+        else:
+            number = UNDATED_FOUNDED + self.founded_undated
+            self.founded_undated += 1
+        return Cluster(number, m)
 
     def _antecedent(self, m: Mention, candidates: list[Cluster]) -> tuple[Cluster | None, bool]:
         """The event an anaphor ("the strike", "this attack", "Modi's visit") points to.
@@ -313,53 +339,44 @@ class Grouper:
             self.by_name[key].append(c)
 
     # -- cross-document merge of whole events -----------------------------------------------
-    def merge_across_documents(self) -> None:
-        """Merge events built from different documents that report one real-world event.
-
-        A whole event carries more evidence than any one of its sentences (the place named
-        in one, the participants in another, the wording of all), so reports of one event in
-        several documents are joined event to event, in founding order: an event only ever
-        merges into an older one, whose id it then shares.
-        """
-        # A second round gives the events whose stories the first one tied together (see
-        # ``_same_story``) another look.
-        grown = self._merge_round(None)
-        if grown:
-            self._merge_round(grown)
-
-    def _merge_round(self, grown: set[int] | None) -> set[int]:
-        """One pass over the events in founding order; returns the events that grew."""
-        merged: set[int] = set()
-        for c in list(self.clusters):
-            if c.merged_into is not None:
+    # A whole event carries more evidence than any one of its sentences (the place named in
+    # one, the participants in another, the wording of all), so reports of one event in
+    # several documents are joined event to event, in founding order: an event only ever
+    # merges into an older one, whose id it then shares. A second round gives the events
+    # whose stories the first one tied together (see ``_same_story``) another look: it runs
+    # with ``grown``, the events that absorbed another in the first round.
+    def merge_one(self, c: Cluster, grown: set[int] | None = None) -> Cluster | None:
+        """Merge event ``c`` into the best-scoring older event of other documents, if any;
+        return the event it merged into."""
+        if c.merged_into is not None or c.retired:
+            return None
+        linked: dict[int, Cluster] | None = None
+        if grown is not None:
+            linked = self._linked_events(c)
+            if grown.isdisjoint(linked):
+                return None
+        best, best_score = None, -math.inf
+        for other in self._merge_candidates(c):
+            s = self.event_score(c, other)
+            if s is None:
                 continue
-            linked: dict[int, Cluster] | None = None
-            if grown is not None:
-                linked = self._linked_events(c)
-                if grown.isdisjoint(linked):
-                    continue
-            best, best_score = None, -math.inf
-            for other in self._merge_candidates(c):
-                s = self.event_score(c, other)
-                if s is None:
-                    continue
-                threshold = CROSS_DOC if c.dated and other.dated else UNDATED
-                if c.dated and other.dated and _coarse(c) and _coarse(other):
-                    threshold = CROSS_DOC_WEAK_DATE
-                if s + SAME_STORY >= threshold:
-                    if linked is None:
-                        linked = self._linked_events(c)
-                    if linked and self._same_story(linked, other):
-                        s += SAME_STORY
-                if s >= threshold and s > best_score:
-                    best, best_score = other, s
-            if best is not None:
-                for m in c.members:
-                    self._add(best, m)
-                c.merged_into = best
-                c.release()
-                merged.add(best.number)
-        return merged
+            threshold = CROSS_DOC if c.dated and other.dated else UNDATED
+            if c.dated and other.dated and _coarse(c) and _coarse(other):
+                threshold = CROSS_DOC_WEAK_DATE
+            if s + SAME_STORY >= threshold:
+                if linked is None:
+                    linked = self._linked_events(c)
+                if linked and self._same_story(linked, other):
+                    s += SAME_STORY
+            if s >= threshold and s > best_score:
+                best, best_score = other, s
+        if best is None:
+            return None
+        for m in c.members:
+            self._add(best, m)
+        c.merged_into = best
+        c.release()
+        return best
 
     def _linked_events(self, c: Cluster) -> dict[int, Cluster]:
         """Events other than ``c``, reported by several documents, one of which reports
@@ -410,7 +427,12 @@ class Grouper:
         for o in found.values():
             while o.merged_into is not None:
                 o = o.merged_into
-            if o.number < c.number and o.family == c.family and not (o.docs.keys() & c.docs):
+            if (
+                o.number < c.number
+                and o.family == c.family
+                and not o.retired
+                and not (o.docs.keys() & c.docs)
+            ):
                 out.append(o)
         return sorted({o.number: o for o in out}.values(), key=lambda o: o.number)
 
