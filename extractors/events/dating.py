@@ -176,6 +176,8 @@ def is_reporting(tokens: list[Token], timex: Timex) -> bool:
         k -= 1
     if any(tokens[x].lower in REPORTING for x in range(max(0, k - 2), k + 1)):
         return True
+    if _said_at_an_occasion(tokens, k):
+        return True
     n = j + 1
     if n < len(tokens) and tokens[n].lower == ",":
         if _in_relative_clause(tokens, i):
@@ -184,6 +186,25 @@ def is_reporting(tokens: list[Token], timex: Timex) -> bool:
     while n < len(tokens) and n - j <= 3 and (_adverb(tokens[n]) or tokens[n].lower in _AUX):
         n += 1
     return n < len(tokens) and tokens[n].lower in REPORTING
+
+
+_OCCASIONS = frozenset(
+    "briefing conference statement interview appearance address speech hearing session".split()
+)
+
+
+def _said_at_an_occasion(tokens: list[Token], k: int) -> bool:
+    """ "Gremitskikh said at a regular news briefing today": the date after the occasion of a
+    statement is the statement's."""
+    if k < 2 or tokens[k].lower not in _OCCASIONS:
+        return False
+    for x in range(k - 1, max(-1, k - 7), -1):
+        w = tokens[x].lower
+        if w in ("at", "in", "during", "on"):
+            return x > 0 and tokens[x - 1].lower in REPORTING
+        if not tokens[x].text[:1].isalnum():
+            return False
+    return False
 
 
 _FRONTING = frozenset(["but", "and", "on", "late", "early", "earlier", "later", "then", "also"])
@@ -302,6 +323,32 @@ def in_dateline(text: str, tokens: list[Token], timex: Timex) -> bool:
     place = _DATELINE_PLACE.fullmatch(before)
     return place is not None and (
         after.group("agency") is not None or (len(tokens[0].text) > 1 and tokens[0].text.isupper())
+    )
+
+
+_NP_OPENERS = frozenset("a an the his her their its our my your".split())
+
+
+def _premodifies_other_noun(text: str, tokens: list[Token], timex: Timex) -> bool:
+    """The date is a premodifier of a noun that is not the trigger ("in his Sunday Mass",
+    "a Sunday night memorial service", "Tuesday's news conference"): it dates that noun.
+    (A date premodifying the trigger itself was attached to it before.)"""
+    if timex.resolution.granularity not in ("day", "time"):
+        return False  # "the 1996 Olympic bombing": a year names the event's own time
+    i = token_index(tokens, timex.start)
+    j = token_index(tokens, timex.end - 1) + 1
+    if j >= len(tokens):
+        return False
+    nxt = tokens[j]
+    if nxt.lower in ("'s", "’s", "'", "’") or text[timex.end : timex.end + 2] in ("'s", "’s"):
+        return True
+    return (
+        i > 0
+        and tokens[i - 1].lower in _NP_OPENERS
+        and nxt.text[:1].isalpha()
+        and nxt.lower not in _CLAUSE_WORDS
+        and nxt.lower not in _AUX
+        and nxt.lower not in ("and", "or", "to", "for", "with", "by", "in", "on", "at", "of")
     )
 
 
@@ -612,6 +659,8 @@ def _heads_anchor(tokens: list[Token], off: Offset, first: int) -> bool:
     a mosque", "before the March 3 attack", "after gunmen attacked"), not a word further in
     it ("the day before authorities issued a warrant in the shooting")."""
     between = tokens[off.rel + 1 : first]
+    while between and between[-1].lower in _AUX | {"been", "be", "being"}:
+        between = between[:-1]  # "after he was killed", "before they had attacked"
     return len(between) <= 4 and all(
         t.text[:1].isalnum()
         and t.lower not in REPORTING
@@ -619,6 +668,53 @@ def _heads_anchor(tokens: list[Token], off: Offset, first: int) -> bool:
         and t.lower not in _AUX
         and not (t.text.islower() and t.lower.endswith("ed"))
         for t in between
+    )
+
+
+_QUANTITIES = frozenset(
+    "one two three some many several any each all most none both either neither part rest".split()
+)
+_IRREGULAR_PAST = frozenset(
+    "came began rose fell went grew took made found gave left arose emerged spread".split()
+)
+
+
+# Nouns whose "of <event>" names a place or trace of the event, not the event: a date of
+# their clause is what was done there ("searched the site of the shooting on April 8").
+_NOT_THE_EVENT = frozenset(
+    "site scene sites scenes wreckage ruins aftermath crater evidence details footage "
+    "investigation investigators probe victims survivors suspect suspects".split()
+)
+
+
+def _object_of_other_noun(tokens: list[Token], cand: Candidate) -> str:
+    """The head noun when the trigger is the object of "of"/"from" after another noun
+    ("details of the slaying", "evidence from the bombing"), else "": the verb after it is
+    that noun's."""
+    if cand.pos != "noun":
+        return ""
+    k = cand.first - 1
+    while k >= 0 and cand.first - k <= 4 and tokens[k].lower not in ("of", "from"):
+        w = tokens[k]
+        if not w.text[:1].isalnum():
+            return ""
+        k -= 1
+    if k < 1 or tokens[k].lower not in ("of", "from"):
+        return ""
+    head = tokens[k - 1]
+    ok = (
+        head.text.isalpha()
+        and (head.text.islower() or k == 1)  # "Details of the slaying ..." opens the sentence
+        and head.lower not in _QUANTITIES
+        and head.lower not in _DETERMINERS_OF_NP
+    )
+    return head.lower if ok else ""
+
+
+def _verb_between(tokens: list[Token], cand: Candidate, t: Timex) -> bool:
+    gap = tokens[cand.last + 1 : token_index(tokens, t.start)]
+    return any(
+        w.text.islower() and (w.lower.endswith("ed") or w.lower in _IRREGULAR_PAST) for w in gap
     )
 
 
@@ -652,6 +748,7 @@ def choose_in_sentence(
         and not is_boundary(tokens, t)
         and not between_other_event(cand, t, others, text)
         and not in_dateline(text, tokens, t)
+        and not _premodifies_other_noun(text, tokens, t)
     ]
     clause = clause_of(clauses, cand.first)
     off = find_offset(tokens, clauses)
@@ -662,8 +759,12 @@ def choose_in_sentence(
             # count away from the date of the event the phrase is about
             main = [
                 t
-                for t in free
-                if not off.first <= token_index(tokens, t.start) <= hi
+                for t in timexes
+                if id(t) not in claimed
+                and not is_reporting(tokens, t)
+                and not is_boundary(tokens, t)
+                and not in_dateline(text, tokens, t)
+                and not off.first <= token_index(tokens, t.start) <= hi
                 and not _other_relative_clause(tokens, clauses, clause, t)
             ]
             if main:
@@ -706,6 +807,13 @@ def choose_in_sentence(
     def distance(t: Timex) -> int:
         return min(abs(t.start - cand.end), abs(cand.start - t.end))
 
+    head = _object_of_other_noun(tokens, cand)
+    if head in _NOT_THE_EVENT:
+        # "searched the site of the shooting on April 8": the date is the search's
+        free = []
+    elif head:
+        # "Additional details of the slaying emerged on Sunday": the day the details emerged
+        free = [t for t in free if not (t.start > cand.end and _verb_between(tokens, cand, t))]
     in_clause = [t for t in free if clause[0] <= token_index(tokens, t.start) <= clause[1]]
     if cand.pos == "verb":
         # "touring X Thursday and meeting with police leaders Friday morning": a date right

@@ -195,3 +195,41 @@ def test_a_date_before_a_preposition_is_not_the_next_nouns():
 def test_possessive_and_premodifier_dates_still_attach():
     text = "Tuesday's suicide bombing killed 12 people."
     assert date_of(text, "suicide bombing") == "2025-03-11"
+
+
+# --- dates of another noun or verb of the sentence ---------------------------------------
+
+
+def test_a_date_premodifying_another_noun_does_not_date_the_event():
+    text = "In his Sunday Mass, the cardinal urged those angered by the slaying to pray."
+    assert date_of(text, "slaying") is None
+
+
+def test_a_year_premodifying_the_event_still_dates_it():
+    text = "A nurse was among the victims of the 2024 clinic bombing in the city."
+    assert [d for _, d in dates(text)] == ["2024"]
+
+
+def test_details_of_an_event_emerging_on_a_day_do_not_date_it():
+    assert date_of("Details of the slaying emerged on Sunday.", "slaying") is None
+
+
+def test_the_site_of_an_event_searched_on_a_day_does_not_date_it():
+    text = "But on April 8, investigators searched the site of the shooting once more."
+    assert date_of(text, "shooting") is None
+
+
+def test_a_statement_dated_after_its_occasion_is_the_statements():
+    text = (
+        "The envoy is also expected to visit Baghdad, the spokesman said at a regular news "
+        "briefing today."
+    )
+    assert date_of(text, "visit") is None
+
+
+def test_an_event_counted_a_year_back_from_a_dated_occasion():
+    text = (
+        "About 500 people attended a Sunday night memorial service for the physician, one "
+        "year after he was killed by a sniper."
+    )
+    assert date_of(text, "killed") == "2024"
