@@ -332,8 +332,33 @@ def _cancelled(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first:
     joined = " ".join(before)
     if any(p in joined for p in _CANCEL_PHRASES):
         return True
-    after = [t.lower for t in tokens[cand.last + 1 : min(hi + 1, cand.last + 9)]]
+    after = _predicate_after(tokens, cand, hi)
+    if any(p in " ".join(after) for p in _CANCEL_PHRASES):
+        return True  # "the talks were called off"
     return any(w in _CANCEL for w in after) and any(w in _COPULA or w in _PERFECT for w in after)
+
+
+def _predicate_after(tokens: list[Token], cand: Candidate, hi: int) -> list[str]:
+    """Up to eight words after the trigger in its clause, or, when a comma-delimited aside
+    follows the noun ("The meeting, scheduled for Monday, was cancelled"), after the aside."""
+    j = cand.last + 1
+    if j < len(tokens) and tokens[j].text == ",":
+        k = next((i for i in range(j + 1, min(len(tokens), j + 12)) if tokens[i].text == ","), None)
+        if k is not None:
+            return [t.lower for t in tokens[k + 1 : k + 9]]
+    return [t.lower for t in tokens[j : min(hi + 1, j + 8)]]
+
+
+# A violent act stopped before it happened: "police foiled an attack", "an attack ... was
+# thwarted".
+_FOILED = words(
+    "foil foils foiled foiling thwart thwarts thwarted thwarting avert averts averted averting "
+    "prevented foiling disrupted"
+)
+# Preparing a violent act is not the act: "arrested for planning an attack".
+_PLOTTING = words("planning plotting plot plots plotted conspiring preparing intending")
+# An attempt is itself violence: "gunmen tried to storm the embassy".
+_ATTEMPT = words("tried attempted")
 
 
 _OPEN_QUOTES = frozenset("'\"`‘“")
@@ -716,6 +741,21 @@ def classify(
         ):
             return Verdict("hypothetical", "subject of 'is possible/unlikely'")
 
+    if (
+        is_meeting
+        and cand.pos == NOUN
+        and _prev_words(tokens, np_first, 0, 2) == ["eve", "of"]
+        and {"is", "are", "'s"} & {t.lower for t in tokens}
+    ):
+        return Verdict("planned", "'this is the eve of the visit'")
+    if not is_meeting and cand.pos == NOUN and not definite:
+        if _FOILED & set(_prev_words(tokens, np_first, lo, 3)) or (
+            _FOILED & set(_predicate_after(tokens, cand, hi))
+        ):
+            return Verdict("hypothetical", "foiled or thwarted: it did not happen")
+        if _PLOTTING & set(_prev_words(tokens, np_first, lo, 2)):
+            return Verdict("hypothetical", "a plan or plot of an attack, not the attack")
+
     near = {t.lower for t in tokens[max(lo, cand.first - 4) : cand.first]} | {
         t.lower for t in tokens[cand.last + 1 : min(hi + 1, cand.last + 3)]
     }
@@ -819,7 +859,11 @@ def classify(
         head = tokens[k].lower if k >= lo else ""
         head2 = tokens[k - 1].lower if k - 1 >= lo else ""
         if is_meeting:
-            if head in _PLAN_BEFORE_INFINITIVE or head2 in _PLAN_BEFORE_INFINITIVE:
+            if (
+                head in _PLAN_BEFORE_INFINITIVE
+                or head2 in _PLAN_BEFORE_INFINITIVE
+                or _PLAN_BEFORE_INFINITIVE & set(before)  # "agreed on Monday to hold talks"
+            ):
                 return Verdict("planned", "planning verb + infinitive")
             if (
                 head in _MEETING_IRREALIS
@@ -829,6 +873,8 @@ def classify(
             ):
                 return Verdict("hypothetical", "urged/asked/proposed to meet")
             return Verdict("occurred", "purpose infinitive of a reported trip")
+        if head in _ATTEMPT or head2 in _ATTEMPT:
+            return Verdict("occurred", "an attempted attack is an attack ('tried to storm')")
         return Verdict("hypothetical", "infinitive: intended or demanded, not reported")
     if cand.form in (BASE, S3) and prev not in AUXILIARIES and prev not in ("did", "do", "does"):
         return Verdict(None, "habitual: present-tense verb")

@@ -343,3 +343,34 @@ def test_meeting_people_who_are_not_parties():
 def test_criticism_of_a_coach_is_not_fire():
     assert counted("The coach came under fire after the defeat on Monday.") == []
     assert types("A police patrol came under fire near Orso on Monday.") == ["attack"]
+
+
+# --- round 4: status ----------------------------------------------------------------
+
+
+def test_foiled_and_plotted_attacks_did_not_happen():
+    assert counted("Police foiled an attack on the embassy on Monday.") == []
+    assert counted("An attack on the embassy was thwarted on Monday.") == []
+    assert counted("He was arrested on Monday for planning an attack on the embassy.") == []
+
+
+def test_an_attempted_storming_is_an_attack():
+    assert kinds("Gunmen tried to storm the embassy on Monday but were repelled.") == [
+        ("storm", "attack", "occurred")
+    ]
+
+
+def test_called_off_and_cancelled_after_an_aside():
+    assert kinds("The talks were called off on Monday.") == [("talks", "meeting", "cancelled")]
+    assert kinds("The meeting, scheduled for Monday, was cancelled.") == [
+        ("meeting", "meeting", "cancelled")
+    ]
+
+
+def test_agreed_to_hold_talks_and_the_eve_of_a_visit_are_planned():
+    assert kinds("Kerestan and Beltravia agreed on Monday to hold talks.") == [
+        ("hold talks", "meeting", "planned")
+    ]
+    assert kinds("This is the eve of the president's visit to Kerestan.") == [
+        ("visit", "meeting", "planned")
+    ]
