@@ -858,8 +858,15 @@ def choose_in_sentence(
         and not _other_relative_clause(tokens, clauses, clause, t)
     ]
     if others:
-        return from_timex(min(others, key=distance), "same sentence", "sentence")
+        # the predicate's own date before the date of a relative clause on the trigger ("The
+        # talks, which began in January, resumed on Monday")
+        main = [t for t in others if not _in_relative(tokens, clauses, t)] or others
+        return from_timex(min(main, key=distance), "same sentence", "sentence")
     return None
+
+
+def _in_relative(tokens: list[Token], clauses: list[tuple[int, int]], t: Timex) -> bool:
+    return tokens[clause_of(clauses, token_index(tokens, t.start))[0]].lower in _RELATIVES
 
 
 _RELATIVES = frozenset(["which", "who", "whom", "whose"])
@@ -871,7 +878,13 @@ def _other_relative_clause(
     """The timex lies in a relative clause ("..., which fell last year,") that is not the
     trigger's clause."""
     where = clause_of(clauses, token_index(tokens, t.start))
-    return where != clause and tokens[where[0]].lower in _RELATIVES
+    if where == clause or tokens[where[0]].lower not in _RELATIVES:
+        return False
+    # "The summit, which ended on Wednesday, ...": a relative clause on the trigger is its own
+    before = where[0] - 1
+    if before >= 0 and tokens[before].text == ",":
+        before -= 1
+    return not (clause[0] <= before <= clause[1] and before == clause[1])
 
 
 # Verbs of what is said in a call: "called X and expressed his regrets".

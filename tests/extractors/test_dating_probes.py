@@ -233,3 +233,8 @@ def test_an_event_counted_a_year_back_from_a_dated_occasion():
         "year after he was killed by a sniper."
     )
     assert date_of(text, "killed") == "2024"
+
+
+def test_a_relative_clause_on_the_trigger_dates_it():
+    text = "The summit, which ended on Wednesday, produced no agreement."
+    assert date_of(text, "summit") == "2025-03-12"
