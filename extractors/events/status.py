@@ -60,7 +60,8 @@ _IRREALIS = words(
     "demand demanded demands proposal proposed propose offer offered would-be "
     "ready prepared willing vowed vow vows pledged promise promised seeks seek sought "
     "wants want wanted refuse refused refuses prepare preparing imminent look looking hoped "
-    "push pushing possibility possibilities prospect prospects"
+    "push pushing possibility possibilities prospect prospects seeking wanting demanding "
+    "urging proposing offering pressing"
 )
 # Refusing or inviting a meeting does not report one ("rejected direct talks", "ruled out
 # negotiations", "invited him to visit"); said of violence these words report it.
@@ -71,6 +72,10 @@ _MEETING_IRREALIS = _IRREALIS | words(
 # "wants envoys based in Ruritania to meet with him".
 _WISH_VERBS = words("want wants wanted urge urged urges ask asked asks invite invited invites")
 _HOPE = words("hope hopes hoped hoping")
+# "A meeting ... is not on the agenda / not planned / not expected".
+_NOT_ON = words(
+    "on planned scheduled expected likely possible imminent happening going foreseen envisaged"
+)
 # Verbs whose definite plural object is the agent's own specific acts: "ordered the strikes".
 _AGENT_VERBS = words(
     "ordered authorized authorised approved launched planned masterminded staged conducted "
@@ -95,7 +100,8 @@ _HEAD_NOUNS = words(
     "squad squads unit units rifle rifles capability capabilities drill drills exercise "
     "exercises season campaign campaigns warning warnings survivors victims claims tactics "
     "weapons weapon vehicle vehicles planes plan plans proposal room hall venue scene "
-    "investigator investigators cord option options scenario scenarios"
+    "investigator investigators cord option options scenario scenarios process processes "
+    "format framework agenda track"
 )
 _UNPLANNED = words(
     "proposed proposal offer offered urged called calls call demand demanded possible potential "
@@ -550,6 +556,8 @@ def classify(
         ["described", "as"],
     ):
         return Verdict(None, "naming: 'known as X' names, it does not report")
+    if _prev_words(tokens, np_first, 0, 2) == ["known", "for"]:
+        return Verdict(None, "a trait: 'known for his meetings with'")
     if _counterfactual(tokens, cand):
         return Verdict("hypothetical", "'almost/nearly' + verb: it did not happen")
     if _scare_quoted(tokens, cand):
@@ -735,12 +743,28 @@ def classify(
             )
         ):
             return Verdict("hypothetical", "'no date has been set for a summit'")
+        if is_meeting and any(
+            w in _COPULA
+            and after[i + 1 : i + 2] in (["not"], ["n't"])
+            and after[i + 2 : i + 3]
+            and after[i + 2] in _NOT_ON
+            for i, w in enumerate(after)
+        ):
+            # "A meeting between the two leaders is not on the agenda"
+            return Verdict("negated", "an indefinite meeting said not to be")
         if any(
             w in _COPULA and i + 1 < len(after) and after[i + 1] in _UNREAL_PREDICATES
             for i, w in enumerate(after)
         ):
             return Verdict("hypothetical", "subject of 'is possible/unlikely'")
 
+    if (
+        is_meeting
+        and cand.pos == NOUN
+        and _prev_words(tokens, np_first, lo, 2) in (["date", "for"], ["date", "of"])
+        and "not" in [t.lower for t in tokens[cand.last + 1 : hi + 1]]
+    ):
+        return Verdict("hypothetical", "'a date for the next round has not been set'")
     if (
         is_meeting
         and cand.pos == NOUN

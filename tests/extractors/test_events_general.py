@@ -374,3 +374,40 @@ def test_agreed_to_hold_talks_and_the_eve_of_a_visit_are_planned():
     assert kinds("This is the eve of the president's visit to Kerestan.") == [
         ("visit", "meeting", "planned")
     ]
+
+
+# --- round 5: diplomacy wording -------------------------------------------------------
+
+
+def test_meetings_named_but_not_held():
+    assert counted("A meeting between the two leaders is not on the agenda.") == []
+    assert counted("A spokesman said a date for the next round of talks has not been set.") == []
+    assert counted("The group said it is seeking talks with the government.") == []
+    assert counted("Kalu is known for his meetings with foreign business leaders.") == []
+    assert counted("The talks process has been troubled from the start.") == []
+
+
+def test_gatherings_of_non_officials_are_not_meetings():
+    assert counted("She told a meeting of party members on Monday that she would run again.") == []
+    assert counted("The university hosted a conference on climate change on Monday.") == []
+    assert counted("Scientists met in Vell on Monday to discuss the virus.") == []
+
+
+def test_a_meeting_of_donors_or_a_cabinet_is_kept():
+    assert types("The minister told a meeting of donors in Vell on Monday that aid is needed.") == [
+        "meeting"
+    ]
+    assert types("The cabinet met on Monday and approved the budget.") == ["meeting"]
+
+
+def test_a_host_receiving_a_named_visitor_is_a_meeting():
+    assert types("Kalu hosted Vell at his residence on Monday.") == ["meeting"]
+    assert types("Vell welcomed Kalu to the White House on Monday.") == ["meeting"]
+    assert counted("Vell welcomed the decision on Monday.") == []
+    assert counted("The channel hosted a debate on Monday.") == []
+
+
+def test_an_air_raid_not_linked_to_talks_is_still_reported():
+    assert types("Officials said a U.S. air raid on Orso on Monday is not directly linked.") == [
+        "strike"
+    ]
