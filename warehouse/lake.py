@@ -45,14 +45,22 @@ class Lake:
         return self.root / table
 
     def ensure(self) -> None:
-        """Create every table folder with an empty typed file, so views and BI tools can read it."""
+        """Create every table folder with an empty typed file, so views and BI tools can read it.
+
+        The empty file is rewritten when the declared schema changed (a column added): the
+        views read every file with ``union_by_name``, so a lake whose files all predate a
+        new column still shows it, as null.
+        """
         self.staging.mkdir(parents=True, exist_ok=True)
         self.recover()
         for table in TABLES.values():
             folder = self.table_dir(table.name)
             folder.mkdir(parents=True, exist_ok=True)
-            if not (folder / EMPTY_FILE).exists():
-                self._publish(table.schema.empty_table(), folder / EMPTY_FILE)
+            empty = folder / EMPTY_FILE
+            if not empty.exists() or not pq.read_schema(empty).equals(
+                table.schema, check_metadata=True
+            ):
+                self._publish(table.schema.empty_table(), empty)
 
     def write(self, table: str, rows: Sequence[dict], part: str) -> Path | None:
         """Write ``rows`` as the table's file ``part`` (replacing a previous file of that name)."""

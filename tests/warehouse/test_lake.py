@@ -62,3 +62,26 @@ def test_replace_all_keeps_only_the_new_content(lake, now):
         "part-empty.parquet",
         "part-second.parquet",
     ]
+
+
+def test_ensure_rewrites_an_empty_file_of_an_older_schema(lake, make_document):
+    """A lake written before a column was added still shows the column (as null)."""
+    import pyarrow as pa
+
+    from warehouse.lake import EMPTY_FILE
+
+    folder = lake.table_dir("documents")
+    old = TABLES["documents"].schema.remove(TABLES["documents"].schema.get_field_index("url"))
+    pq.write_table(old.empty_table(), folder / EMPTY_FILE)
+    row = make_document("d1")
+    del row["url"]
+    pq.write_table(pa.Table.from_pylist([row], schema=old), folder / "part-old.parquet")
+    lake.ensure()
+    assert pq.read_schema(folder / EMPTY_FILE).equals(TABLES["documents"].schema)
+    import duckdb
+
+    con = duckdb.connect()
+    got = con.execute(
+        f"SELECT doc_id, url FROM read_parquet('{folder}/*.parquet', union_by_name = true)"
+    ).fetchall()
+    assert got == [("d1", None)]
