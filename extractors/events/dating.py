@@ -63,6 +63,9 @@ _SETTING = frozenset(
         "sidelines",  # "said on the sidelines of the summit"
         "margins",
         "site",  # "said in a statement from the site of their talks"
+        "ending",  # "X, ending a two-day visit, said ..."
+        "concluding",
+        "wrapping",
     ]
 )
 _DETERMINERS_OF_NP = frozenset(["a", "an", "the", "this", "that", "its", "their", "his", "her"])
@@ -912,9 +915,18 @@ _SAID_IN_A_CALL = frozenset(
 
 def is_setting(tokens: list[Token], cand: Candidate) -> bool:
     """A meeting noun named as the place of a statement ("told a meeting", "at the
-    summit"), or a phone call made to say something ("called Gen X and expressed his
+    summit"), a meeting a statement follows ("said Tuesday after meeting X"), or a phone
+    call made to say something ("called Gen X and expressed his
     regrets", "telephoned to apologise")."""
     if cand.pos != "noun":
+        k = cand.first - 1
+        if (
+            cand.text.lower().endswith("ing")
+            and k > 0
+            and tokens[k].lower in ("after", "following")
+            and any(t.lower in REPORTING for t in tokens[max(0, k - 4) : k])
+        ):
+            return True  # "said Tuesday after meeting the president": said at its close
         if cand.rule.plover_mode != "phone":
             return False
         after = [t.lower for t in tokens[cand.last + 1 : cand.last + 9]]

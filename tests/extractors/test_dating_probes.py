@@ -238,3 +238,19 @@ def test_an_event_counted_a_year_back_from_a_dated_occasion():
 def test_a_relative_clause_on_the_trigger_dates_it():
     text = "The summit, which ended on Wednesday, produced no agreement."
     assert date_of(text, "summit") == "2025-03-12"
+
+
+def test_a_meeting_a_dated_statement_follows_takes_its_day():
+    text = (
+        "The chancellor said Tuesday after meeting the president in Washington that the "
+        "alliance was strong."
+    )
+    assert date_of(text, "meeting") == "2025-03-11"
+
+
+def test_a_visit_ending_as_a_dated_statement_is_made_takes_its_day():
+    text = (
+        "The defense minister said Saturday that the army was ready. The minister, ending a "
+        "two-day visit, said the alliance was ready."
+    )
+    assert date_of(text, "visit") == "2025-03-08"
