@@ -176,9 +176,23 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
+# A scheduled event in the simple present: "The talks begin Monday", "the council meets
+# Tuesday" (the present of a plan; a report of the past uses the past tense).
+_SCHEDULED_PRESENT = frozenset(
+    "begin begins start starts open opens resume resumes convene convenes reconvene "
+    "reconvenes meets".split()
+)
+# A date something is moved to lies ahead: "postponed to Thursday", "moved to next week".
+_MOVED_TO = re.compile(
+    r"\b(?:postponed|delayed|moved|pushed\s+back|put\s+off|rescheduled|adjourned|deferred)"
+    r"(?:\s+(?:from\s+)?[\w.,]+){0,4}?\s+(?:to|till|for)\s+(?:next\s+)?$",
+    re.I,
+)
+
+
 def _word_tense(w: str) -> str | None:
     lw = w.lower()
-    if lw in _FUTURE:
+    if lw in _FUTURE or lw in _SCHEDULED_PRESENT:
         return "future"
     if lw in _PAST_IRREGULAR:
         return "past"
@@ -198,6 +212,8 @@ def tense(text: str, start: int, end: int) -> str | None:
     """
     s, e = sentence_bounds(text, start, end)
     sent = _clause(text[s:e], start - s, end - s)
+    if _MOVED_TO.search(text, max(s, start - 60), start):
+        return "future"
     t = _verb_tense(sent, 0, len(sent), start - s, end - s)
     if t != "future" and _DEADLINE.search(text, max(s, start - 40), start):
         return "near"
