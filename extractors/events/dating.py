@@ -330,6 +330,29 @@ def in_dateline(text: str, tokens: list[Token], timex: Timex) -> bool:
 
 
 _NP_OPENERS = frozenset("a an the his her their its our my your".split())
+# Participles that open a phrase on a thing or person ("a rifle found in April", "the
+# suspects arrested on Monday"): the date is that finding or arrest.
+_PARTICIPLES = frozenset(
+    "found discovered recovered seized buried unearthed confiscated arrested detained "
+    "captured".split()
+)
+_PP_BEFORE_DATE = frozenset("in on at during last this early late".split())
+
+
+def _in_participle_phrase(tokens: list[Token], t: Timex, cand: Candidate) -> bool:
+    """The date closes a participle phrase on a noun that is not the trigger ("including a
+    rifle found in April buried near the house")."""
+    k = token_index(tokens, t.start) - 1
+    while k >= 0 and tokens[k].lower in _PP_BEFORE_DATE:
+        k -= 1
+    if k < 2 or tokens[k].lower not in _PARTICIPLES or cand.first <= k <= cand.last:
+        return False
+    noun = tokens[k - 1]
+    if not (noun.text.isalpha() and noun.text.islower()) or cand.first <= k - 1 <= cand.last:
+        return False
+    return any(
+        w.lower in _NP_OPENERS or w.text[:1].isdigit() for w in tokens[max(0, k - 4) : k - 1]
+    )
 
 
 def _premodifies_other_noun(text: str, tokens: list[Token], timex: Timex) -> bool:
@@ -752,6 +775,7 @@ def choose_in_sentence(
         and not between_other_event(cand, t, others, text)
         and not in_dateline(text, tokens, t)
         and not _premodifies_other_noun(text, tokens, t)
+        and not _in_participle_phrase(tokens, t, cand)
     ]
     clause = clause_of(clauses, cand.first)
     off = find_offset(tokens, clauses)

@@ -254,3 +254,49 @@ def test_a_visit_ending_as_a_dated_statement_is_made_takes_its_day():
         "two-day visit, said the alliance was ready."
     )
     assert date_of(text, "visit") == "2025-03-08"
+
+
+# --- conventions the tagger and the clause rules already handle -------------------------
+
+
+def test_since_a_month_dates_no_event():
+    assert date_of("The bombing was the deadliest since March.", "bombing") is None
+
+
+def test_a_date_in_the_previous_sentence_carries_to_an_anaphor():
+    text = "Police raided a house in the capital on Wednesday. The raid netted weapons."
+    assert [d for _, d in dates(text)] == ["2025-03-12", "2025-03-12"]
+
+
+def test_an_undated_anaphor_of_an_undated_event_stays_unresolved():
+    text = "A bomb exploded in a market. Police said the attack was carried out by militants."
+    assert [d for _, d in dates(text)] == [None, None]
+
+
+def test_a_night_keeps_its_day():
+    text = "Militants attacked an army post on Tuesday night, officials said."
+    assert date_of(text, "attacked").startswith("2025-03-11")
+
+
+def test_the_publication_weekday_in_a_plan_is_that_day():
+    assert date_of("The prime minister will visit India on Friday.", "visit") == "2025-03-14"
+
+
+def test_a_headline_line_does_not_lend_its_words_a_date():
+    text = (
+        "Suicide bomber strikes Kabul market\n\n"
+        "A suicide bomber blew himself up in a crowded market in Kabul on Thursday, killing "
+        "12 people, police said."
+    )
+    assert all(d in (None, "2025-03-13") for _, d in dates(text))
+    assert "2025-03-13" in [d for _, d in dates(text)]
+
+
+def test_a_participle_phrase_on_a_thing_dates_the_finding_not_the_event():
+    text = "Gunmen attacked the bus found on Monday near the border."
+    assert date_of(text, "attacked") is None
+
+
+def test_a_participle_phrase_does_not_undo_a_main_clause_date():
+    text = "The minister arrived on Monday for talks with the president."
+    assert date_of(text, "talks") == "2025-03-10"
