@@ -379,6 +379,9 @@ def _agentive(tokens: list, cand: Candidate) -> bool:
     if prev in _PASSIVE or (cand.first > 1 and tokens[cand.first - 2].lower in _PASSIVE):
         if any(t.lower == "by" for t in tokens[cand.last + 1 : cand.last + 6]):
             return True
+        after = [t.lower for t in tokens[cand.last + 1 : cand.last + 5]]
+        if "with" in after and _WEAPONS & set(after):
+            return True  # "was shot with a rifle": a weapon implies its user
         return prev == "was" and _named_victim(tokens, cand.first - 1)
     nxt = tokens[cand.last + 1] if cand.last + 1 < len(tokens) else None
     # Active voice needs an object: "shot and killed two men", "killed them", "killed 18".
@@ -390,6 +393,10 @@ def _agentive(tokens: list, cand: Candidate) -> bool:
     )
 
 
+_WEAPONS = words(
+    "rifle rifles gun guns pistol handgun shotgun knife knives machete machetes axe "
+    "assault-rifle bullet bullets"
+)
 _ACCIDENTS = words(
     "accident crash crashed collision illness disease cancer covid-19 covid earthquake flood "
     "floods landslide storm fire blaze drowned stampede"

@@ -641,11 +641,14 @@ def classify(
             return Verdict(None, "a process: 'months of talks'")
         if is_meeting and not day_timex and _PROCESS_MODIFIERS & set(np_words):
             return Verdict(None, "a process: 'ongoing/stalled talks', not one occurrence")
-        if cand.form == PLURAL and (
-            _prev_words(tokens, np_first, lo, 2)[:1] in (["any"], ["none"], ["each"], ["all"])
-            and _prev_words(tokens, np_first, lo, 1) == ["of"]
-        ):
-            return Verdict(None, "generic: 'any/none of the attacks'")
+        if cand.form == PLURAL and _prev_words(tokens, np_first, lo, 1) == ["of"]:
+            quantifier = _prev_words(tokens, np_first, lo, 2)[:1]
+            count = number_value(quantifier[0]) if quantifier else None
+            if quantifier in (["any"], ["none"], ["each"], ["all"], ["some"], ["most"]) or (
+                count is not None and count >= 3
+            ):
+                # "any of the slayings", "all five of the shootings"
+                return Verdict(None, "generic: 'any/none/five of the attacks'")
         if cand.form == PLURAL and _over_a_period(tokens, cand, hi):
             return Verdict(None, "aggregate: events over a period ('over the last five years')")
         if cand.form == PLURAL:

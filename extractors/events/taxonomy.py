@@ -50,6 +50,8 @@ class TriggerRule:
     # names an event that holds the others of its type its sentence names ("the trip will
     # include meeting the king"): counts only where no other trigger of its type does
     container: bool = False
+    # false: a definite phrase needs the `requires` context too ("the bombs" is no anaphor)
+    refers_back: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +197,7 @@ def build(data: dict) -> Taxonomy:
                         status=entry.get("status"),
                         fixed=key == "forms",
                         container=bool(entry.get("container", False)),
+                        refers_back=bool(entry.get("refers_back", True)),
                     )
                     if key == "forms":
                         generated = [(phrase, BASE)]

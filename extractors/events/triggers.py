@@ -138,6 +138,11 @@ def _decide_pos(tokens: list[Token], first: int, last: int, entries: tuple[FormE
                 nxt.lower in DETERMINERS or nxt.lower in GENERIC_DETERMINERS or is_capitalised(nxt)
             )
             and not (nxt.lower in _TIME_DETERMINERS and after in _TIME_NOUNS)
+            # "the Olympic bombing that killed one": "that" opens a relative clause
+            and not (
+                nxt.lower in ("that", "which")
+                and (after.endswith("ed") or after in AUXILIARIES or after in MODALS)
+            )
         ):
             return VERB  # "meeting the minister", not "a council meeting this week"
         return NOUN if NOUN in poses else VERB
@@ -394,7 +399,7 @@ def find_candidates(
             # trip", "his trip", not as "the late-November trip" of anyone)
             anaphoric = (
                 definite
-                and (not entry.rule.container or named_owner)
+                and (entry.rule.refers_back or (entry.rule.container and named_owner))
                 and (
                     entry.rule.event_type in seen_types
                     # "the attack" may refer back to a strike (an air attack is an attack)

@@ -411,3 +411,35 @@ def test_an_air_raid_not_linked_to_talks_is_still_reported():
     assert types("Officials said a U.S. air raid on Orso on Monday is not directly linked.") == [
         "strike"
     ]
+
+
+# --- round 6: nominal and passive violence ----------------------------------------------
+
+
+def test_an_event_noun_before_a_relative_that_is_a_noun():
+    assert types("Kopp is sought for the 1996 Olympic bombing that killed one person.") == [
+        "attack"
+    ]
+
+
+def test_shot_with_a_weapon_is_an_attack_and_with_a_camera_is_not():
+    assert types("Judge Arno Pell, 52, was shot with a rifle in his kitchen on Monday.") == [
+        "attack"
+    ]
+    assert counted("The bride was shot with a camera by a photographer on Monday.") == []
+
+
+def test_the_slaying_of_an_unnamed_victim_is_an_attack():
+    assert types("He was charged on Monday in the slaying of a doctor in Orso.") == ["attack"]
+
+
+def test_a_bomb_at_a_place_is_an_attack_unless_defused_or_found():
+    assert types("The bomb outside the embassy in Orso on Monday shattered windows.") == ["attack"]
+    assert counted("A bomb at the station was defused by police on Monday.") == []
+    assert counted("Police found a bomb near the market on Monday.") == []
+    text = "A bomb exploded in Orso on Monday. Police said the bombs were made in Vell."
+    assert [m.trigger_text for m in counted(text)] == ["exploded"]
+
+
+def test_counted_members_of_a_series_are_an_aggregate():
+    assert counted("A task force is investigating all five of the shootings in Orso.") == []
