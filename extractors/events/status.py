@@ -72,6 +72,8 @@ _MEETING_IRREALIS = _IRREALIS | words(
 # "wants envoys based in Ruritania to meet with him".
 _WISH_VERBS = words("want wants wanted urge urged urges ask asked asks invite invited invites")
 _HOPE = words("hope hopes hoped hoping")
+# Verbs of a meeting taking place: "the talks will take place", "would not happen".
+_HAPPEN = words("take happen happening occur go going begin start open resume convene proceed")
 # "A meeting ... is not on the agenda / not planned / not expected".
 _NOT_ON = words(
     "on planned scheduled expected likely possible imminent happening going foreseen envisaged"
@@ -137,7 +139,10 @@ _LEGAL = words(
 )
 # Words that open a clause whose subject may be a bare gerund.
 _SUBJECT_OPENERS = words("because that although though while whether and but")
-_UNSET = words("date dates plans plan timetable timeline decision")
+_UNSET = words(
+    "date dates plans plan timetable timeline decision information word news details "
+    "confirmation knowledge"
+)
 _LONG_UNITS = words("weeks months years decades")
 # "open to talks", "willing to attend a summit": a disposition, not an event.
 _DISPOSED = words("open amenable receptive ready willing prepared eager keen committed")
@@ -786,6 +791,21 @@ def classify(
     near = {t.lower for t in tokens[max(lo, cand.first - 4) : cand.first]} | {
         t.lower for t in tokens[cand.last + 1 : min(hi + 1, cand.last + 3)]
     }
+    if is_meeting and cand.pos == NOUN:
+        pred = _predicate_after(tokens, cand, hi)
+        if any(
+            w == "not" and pred[i + 1 : i + 2] and pred[i + 1] in _HAPPEN
+            for i, w in enumerate(pred)
+        ):
+            return Verdict("negated", "'the talks would not take place'")
+        if (
+            pred[:1]
+            and pred[0] in _FUTURE
+            and pred[1:2]
+            and (pred[1] in _HAPPEN or pred[1:3] in (["be", "held"], ["be", "convened"]))
+        ):
+            return Verdict("planned", "'the summit will be held / will take place'")
+
     if is_meeting and today_or_later and _PRESENT & near and not _PAST & clause_words:
         return Verdict("planned", "present tense, dated today or later: an arrangement")
 

@@ -443,3 +443,25 @@ def test_a_bomb_at_a_place_is_an_attack_unless_defused_or_found():
 
 def test_counted_members_of_a_series_are_an_aggregate():
     assert counted("A task force is investigating all five of the shootings in Orso.") == []
+
+
+# --- round 7: meetings that will, will not, or cannot be ------------------------------
+
+
+def test_a_meeting_that_will_be_held_is_planned_and_one_that_will_not_is_not_reported():
+    assert kinds("The summit will be held in Vell, officials said.") == [
+        ("summit", "meeting", "planned")
+    ]
+    assert counted("He said the talks would not take place.") == []
+    assert counted("Both sides said the talks were not happening.") == []
+    assert counted("The ministry said it had no information about a meeting.") == []
+
+
+def test_meeting_points_talk_of_and_phone_ins_are_not_meetings():
+    assert counted("The meeting point for the march was the main square.") == []
+    assert counted("There was talk of a summit, but nothing came of it.") == []
+    assert counted("Kalu phoned in to a radio show on Monday.") == []
+
+
+def test_a_visit_to_a_disaster_zone_is_no_meeting():
+    assert counted("The minister's visit to the flood zone on Monday drew criticism.") == []
