@@ -528,7 +528,7 @@ def find_offset(tokens: list[Token], clauses: list[tuple[int, int]]) -> Offset |
     """The first "N units after/before" of a sentence ("Two days after the bombing", "a week
     before the talks", "48 hours after the raid"), else None."""
     for k in range(1, len(tokens) - 1):
-        if tokens[k].lower == "eve" and tokens[k + 1].lower == "of":
+        if tokens[k].lower == "eve" and tokens[k + 1].lower == "of" and k + 2 < len(tokens):
             # "on the eve of the talks": the day before them
             a, b = clause_of(clauses, k + 1)
             first = k - 1 if tokens[k - 1].lower == "the" else k

@@ -180,3 +180,42 @@ def test_meetings_ahead_are_planned_and_dated_ahead(pub, phrase):
     found = mentions(f"The foreign ministers will meet in Geneva {phrase}.", pub)
     assert [m.status for m in found] == ["planned"]
     assert found[0].date_end >= pub
+
+
+PIECES = [
+    "two days after",
+    "the day before",
+    "on the eve of",
+    "a week before",
+    "in the weeks before",
+    "one year after",
+    "the attack",
+    "the talks",
+    "gunmen attacked",
+    "met",
+    "on Monday",
+    "March 3",
+    "last year's bombings",
+    "which began in January",
+    ",",
+    "KABUL, March 14 (Reuters) -",
+    "said",
+    "his Sunday Mass",
+    "the site of the shooting",
+    "a rifle found in April",
+    "postponed to Thursday",
+    ".",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=14), st.one_of(st.none(), PUB))
+def test_dating_never_fails_and_never_dates_by_publication_alone(pieces, pub):
+    text = " ".join(pieces)
+    doc = Document("d", "probe", text, 0, len(text), pub, "record")
+    for m in extract(doc).mentions:
+        assert (m.date_value is None) == (m.date_start is None)
+        if m.date_value is None:
+            assert m.date_type == "unresolved"
+        else:
+            assert m.date_start <= m.date_end
