@@ -258,6 +258,20 @@ def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> 
         after = tokens[k]
         if after.text == "." and k + 1 < len(tokens) and tokens[k + 1].text.islower():
             after = tokens[k + 1]  # "called U.S. soldiers ...": the period of an abbreviation
+        if after.text in ("-", "--", "—", "–", "(", ","):
+            # "called Munero -- who drove a taxi -- a ruffian": past the aside, a predicate
+            close = {"(": ")"}.get(after.text, after.text)
+            start = k
+            while start + 1 < len(tokens) and tokens[start + 1].text == after.text:
+                start += 1  # "--" tokenised as two dashes
+            end = next(
+                (i for i in range(start + 1, min(len(tokens), k + 30)) if tokens[i].text == close),
+                None,
+            )
+            while end is not None and end + 1 < len(tokens) and tokens[end + 1].text == close:
+                end += 1  # "--" tokenised as two dashes
+            if end is not None and end + 1 < len(tokens) and tokens[end + 1].lower in ("a", "an"):
+                return False
         # the name ends the object: "called Gen Smith and", "called Smith on Friday"
         return (
             after.lower in PREPOSITIONS

@@ -465,3 +465,12 @@ def test_meeting_points_talk_of_and_phone_ins_are_not_meetings():
 
 def test_a_visit_to_a_disaster_zone_is_no_meeting():
     assert counted("The minister's visit to the flood zone on Monday drew criticism.") == []
+
+
+def test_calling_someone_a_name_past_an_aside_is_no_call():
+    assert (
+        counted("Lord Vell called Munero -- who drove a taxi in Orso -- a ruffian on Monday.") == []
+    )
+    assert kinds("Vell called Gen Arno Smith -- the army chief -- on Monday.") == [
+        ("called", "meeting", "occurred")
+    ]
