@@ -72,6 +72,8 @@ _MEETING_IRREALIS = _IRREALIS | words(
 # "wants envoys based in Ruritania to meet with him".
 _WISH_VERBS = words("want wants wanted urge urged urges ask asked asks invite invited invites")
 _HOPE = words("hope hopes hoped hoping")
+# "she had been practically kidnapped", "virtually besieged": a figure of speech.
+_HEDGES = words("practically virtually effectively essentially figuratively metaphorically")
 # Verbs of a meeting taking place: "the talks will take place", "would not happen".
 _HAPPEN = words("take happen happening occur go going begin start open resume convene proceed")
 # "A meeting ... is not on the agenda / not planned / not expected".
@@ -565,6 +567,8 @@ def classify(
         return Verdict(None, "a trait: 'known for his meetings with'")
     if _counterfactual(tokens, cand):
         return Verdict("hypothetical", "'almost/nearly' + verb: it did not happen")
+    if cand.first > 0 and tokens[cand.first - 1].lower in _HEDGES:
+        return Verdict(None, "a hedge: 'practically kidnapped' is a figure of speech")
     if _scare_quoted(tokens, cand):
         return Verdict(None, "a word in quotes: a label someone used, not a report")
     if _compared(tokens, cand, lo):

@@ -429,5 +429,12 @@ def find_candidates(
                 best = entry
         if best is None:
             continue
+        if best.form == BASE and pos == VERB:
+            # "A mortar round hit a market": a form that is also the past ("hit", "set")
+            # is the past unless "to", a modal or do-support precedes it
+            past = next((e for e in chosen if e.rule is best.rule and e.form == PAST), None)
+            prev = tokens[first - 1].lower if first > 0 else ""
+            if past is not None and prev not in MODALS and prev not in ("to", "do", "does", "did"):
+                best = past
         out.append(Candidate(best.rule, best.form, pos, m.group(), m.start(), m.end(), first, last))
     return out

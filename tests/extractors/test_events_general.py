@@ -474,3 +474,36 @@ def test_calling_someone_a_name_past_an_aside_is_no_call():
     assert kinds("Vell called Gen Arno Smith -- the army chief -- on Monday.") == [
         ("called", "meeting", "occurred")
     ]
+
+
+# --- round 8: devices that hit, thrown grenades, doubled consonants -------------------
+
+
+def test_a_device_or_bomber_that_hits_or_strikes_is_violence():
+    assert types("A suicide car bomber struck a checkpoint in Orso on Monday, killing five.") == [
+        "attack"
+    ]
+    assert types("A mortar round hit a market in Orso on Monday, killing three.") == ["attack"]
+    assert types("A drone hit a fuel depot in Orso overnight, officials said on Monday.") == [
+        "strike"
+    ]
+    assert counted("The missile crisis hit the economy hard.") == []
+
+
+def test_a_thrown_grenade_is_an_attack_and_one_with_its_explosion():
+    assert types("A grenade was thrown at a rally in Orso on Monday, wounding 12.") == ["attack"]
+    found = counted("The man who threw a grenade seconds before the bomb exploded was seen Monday.")
+    assert [m.trigger_text for m in found] == ["exploded"]
+    assert counted("Protesters threw stones at police on Monday.") == []
+
+
+def test_doubled_consonant_forms():
+    assert types("Gunmen kidnapped 12 passengers near Orso on Monday.") == ["attack"]
+    assert types("A man stabbed three people at a station in Orso on Monday.") == ["attack"]
+
+
+def test_a_hedged_verb_is_a_figure_of_speech():
+    assert (
+        counted("He said the boy's mother had been practically kidnapped by her boyfriend.") == []
+    )
+    assert types("The shopkeeper was kidnapped from his store in Orso on Monday.") == ["attack"]
