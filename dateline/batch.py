@@ -174,30 +174,27 @@ COMPACTED_TABLES = (*DOCUMENT_TABLES, "quarantine", "runs")
 def compact(data_dir: str | Path, at: int | None = None) -> int:
     """Merge each batch-written table's part files once they pile up; return files merged.
 
-    One run compacts at a time (``Lake.lock``); another finds the lock and skips. When any
-    of a document's tables piles up, all three are compacted together and lose the
+    When any of a document's tables piles up, all three are compacted together and lose the
     rows a newer extraction superseded, against one snapshot of the current extractions
     taken first; ``documents`` goes last, so its superseded rows, which tell the other
-    tables' superseded rows apart from uncommitted ones, outlive them until then.
+    tables' superseded rows apart from uncommitted ones, outlive them until then. The
+    caller holds the data folder's run lock (``warehouse.lock``): no other run compacts.
     """
     lake = Lake(data_dir)
     lake.ensure()
-    with lake.lock("compact") as mine:
-        if not mine:  # another run is compacting: its merged files would overlap ours
-            return 0
-        merged = 0
-        limit = lake_module.COMPACT_AT if at is None else at
-        due = any(len(lake.parts(t)) >= limit for t in DOCUMENT_TABLES)
-        current = lake.current() if due else None
-        for table in COMPACTED_TABLES:
-            document_table = table in DOCUMENT_TABLES
-            if document_table and not due:
-                continue
-            try:
-                merged += lake.compact(table, 1 if document_table else at, current)
-            except FileNotFoundError:  # a part vanished under us: nothing lost, skip
-                continue
-        return merged
+    merged = 0
+    limit = lake_module.COMPACT_AT if at is None else at
+    due = any(len(lake.parts(t)) >= limit for t in DOCUMENT_TABLES)
+    current = lake.current() if due else None
+    for table in COMPACTED_TABLES:
+        document_table = table in DOCUMENT_TABLES
+        if document_table and not due:
+            continue
+        try:
+            merged += lake.compact(table, 1 if document_table else at, current)
+        except FileNotFoundError:  # a part vanished under us: nothing lost, skip
+            continue
+    return merged
 
 
 def record_run(data_dir: str | Path, row: dict) -> None:

@@ -16,10 +16,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import time
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import pyarrow as pa
@@ -33,7 +31,6 @@ EMPTY_FILE = "part-empty.parquet"
 COMPACT_AT = 64  # part files in a table before a run merges them: queries open every file
 ROW_GROUP = 65_536  # rows per row group of a merged file
 JOURNAL = "compact-*.json"  # in staging: a compaction between publishing and cleaning up
-LOCK_STALE = 3600  # seconds after which a compaction lock is a crashed run's, and is broken
 
 
 class Lake:
@@ -172,33 +169,6 @@ class Lake:
         os.replace(tmp, target)
         self._finish(note, journal)
         return len(parts)
-
-    @contextmanager
-    def lock(self, name: str) -> Iterator[bool]:
-        """Hold the lake-wide lock ``name`` if no other process does; yields whether it got it.
-
-        Two runs compacting at once would each publish a merged file of the same parts. The
-        lock is a file created exclusively in staging; one older than ``LOCK_STALE`` is left
-        by a run that crashed, and is broken.
-        """
-        self.staging.mkdir(parents=True, exist_ok=True)
-        path = self.staging / f"{name}.lock"
-        try:
-            if time.time() - path.stat().st_mtime > LOCK_STALE:
-                path.unlink(missing_ok=True)
-        except FileNotFoundError:
-            pass
-        try:
-            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
-        except FileExistsError:
-            yield False
-            return
-        try:
-            os.write(fd, str(os.getpid()).encode())
-            os.close(fd)
-            yield True
-        finally:
-            path.unlink(missing_ok=True)
 
     def recover(self) -> int:
         """Finish or undo compactions a crash interrupted; return how many were found.

@@ -183,25 +183,6 @@ def test_a_crash_mid_compaction_loses_nothing_and_duplicates_nothing(relake, mon
     assert _raw(relake, "documents", "input_key") == ["d1-v2", "d2-v2", "d3-v2", "d4-v1"]
 
 
-def test_a_run_finding_another_compacting_skips(relake):
-    with relake.lock("compact") as mine:
-        assert mine
-        assert compact(relake.data_dir, at=2) == 0
-        with relake.lock("compact") as again:
-            assert not again
-    assert compact(relake.data_dir, at=2) >= 15  # released: the next run compacts
-    assert list(relake.staging.iterdir()) == []
-
-
-def test_a_stale_lock_of_a_crashed_run_is_broken(relake):
-    import os
-
-    stale = relake.staging / "compact.lock"
-    stale.write_text("12345")
-    os.utime(stale, (0, 0))
-    assert compact(relake.data_dir, at=2) >= 15
-
-
 def test_a_replacement_left_without_commit_changes_nothing(lake):
     from schemas.tables import EVENTS
 
