@@ -1,6 +1,7 @@
 """The hand-annotated event gold files follow the annotation guideline (tests/gold/validate.py)."""
 
 import importlib.util
+import json
 from pathlib import Path
 
 import pytest
@@ -134,3 +135,21 @@ def test_voa_dev3_is_disjoint_from_other_voa_gold():
     for name in ("voa_docs.txt", "voa_dev2_docs.txt", "voa_holdout_docs.txt"):
         others |= set((GOLD_DIR / name).read_text(encoding="utf-8").split())
     assert not dev3 & others
+
+
+def _corpus_ids(path):
+    return [json.loads(x)["id"] for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def test_news_dev_gold_is_valid():
+    errors, _warnings = validate.check_voa(
+        GOLD_DIR / "news_dev_corpus.jsonl",
+        gold=GOLD_DIR / "news_dev.jsonl",
+        docs_list=GOLD_DIR / "news_dev_docs.txt",
+    )
+    assert not errors, "\n".join(errors)
+
+
+def test_news_dev_docs_list_the_whole_corpus():
+    listed = (GOLD_DIR / "news_dev_docs.txt").read_text(encoding="utf-8").split()
+    assert listed == _corpus_ids(GOLD_DIR / "news_dev_corpus.jsonl")
