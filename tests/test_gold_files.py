@@ -153,3 +153,30 @@ def test_news_dev_gold_is_valid():
 def test_news_dev_docs_list_the_whole_corpus():
     listed = (GOLD_DIR / "news_dev_docs.txt").read_text(encoding="utf-8").split()
     assert listed == _corpus_ids(GOLD_DIR / "news_dev_corpus.jsonl")
+
+
+def test_news_blind_gold_is_valid():
+    errors, _warnings = validate.check_voa(
+        GOLD_DIR / "news_blind_corpus.jsonl",
+        gold=GOLD_DIR / "news_blind.jsonl",
+        docs_list=GOLD_DIR / "news_blind_docs.txt",
+    )
+    assert not errors, "\n".join(errors)
+
+
+def test_news_blind_docs_list_the_whole_corpus():
+    listed = (GOLD_DIR / "news_blind_docs.txt").read_text(encoding="utf-8").split()
+    assert listed == _corpus_ids(GOLD_DIR / "news_blind_corpus.jsonl")
+
+
+def test_news_dev_and_blind_are_disjoint_and_share_no_event():
+    dev_ids = set(_corpus_ids(GOLD_DIR / "news_dev_corpus.jsonl"))
+    blind_ids = set(_corpus_ids(GOLD_DIR / "news_blind_corpus.jsonl"))
+    assert dev_ids and blind_ids
+    assert not dev_ids & blind_ids
+
+    def events(name):
+        lines = (GOLD_DIR / name).read_text(encoding="utf-8").splitlines()
+        return {json.loads(x)["event"] for x in lines if x.strip()}
+
+    assert not events("news_dev.jsonl") & events("news_blind.jsonl")
