@@ -188,6 +188,8 @@ def is_reporting(tokens: list[Token], timex: Timex) -> bool:
         n += 1
     while n < len(tokens) and n - j <= 3 and (_adverb(tokens[n]) or tokens[n].lower in _AUX):
         n += 1
+    if n + 1 < len(tokens) and tokens[n].lower == "according" and tokens[n + 1].lower == "to":
+        return False  # "met on Tuesday, according to a statement": the source, not a statement
     return n < len(tokens) and tokens[n].lower in REPORTING
 
 
@@ -555,8 +557,32 @@ def find_offset(tokens: list[Token], clauses: list[tuple[int, int]]) -> Offset |
         elif first > 0 and tokens[first - 1].lower in ("just", "only", "barely", "some", "about"):
             first -= 1
         a, b = clause_of(clauses, k + 1)
+        if first > 1:
+            b = _trailing_anchor_end(tokens, b)
         return Offset(n, unit, 1 if rel == "after" else -1, first, k + 1, (max(a, k + 1), b))
     return None
+
+
+_NEW_CLAUSE = frozenset(
+    "and or but while as after before when which who whom whose where since because then".split()
+)
+
+
+def _trailing_anchor_end(tokens: list[Token], b: int) -> int:
+    """Where a count phrase that follows its main clause ends ("The announcement came two
+    days after X spoke with his counterpart, Y, on Wednesday"): at the end of the sentence,
+    unless a semicolon, a colon or an attribution ("..., officials said") comes first."""
+    k = b + 1
+    while k < len(tokens):
+        w = tokens[k]
+        if w.text in ";:" or w.lower in REPORTING or w.lower in ("according", "while", "but"):
+            break
+        if w.text == "," and k + 1 < len(tokens) and tokens[k + 1].lower in _NEW_CLAUSE:
+            break  # "..., and was found at the airport in December": another clause
+        k += 1
+    while k - 1 > b and not tokens[k - 1].text[:1].isalnum():
+        k -= 1  # trailing punctuation
+    return max(b, k - 1)
 
 
 def _shift_months(d: date, k: int) -> date:
@@ -713,6 +739,14 @@ _NOT_THE_EVENT = frozenset(
 )
 
 
+# Nouns that count or divide an event ("a third round of negotiations", "a series of
+# airstrikes", "the second day of talks"): the verb after them is the event's own.
+_PARTITIVE = frozenset(
+    "round rounds series wave waves spate string flurry volley barrage salvo day days night "
+    "nights session sessions phase stage part week weeks".split()
+)
+
+
 def _object_of_other_noun(tokens: list[Token], cand: Candidate) -> str:
     """The head noun when the trigger is the object of "of"/"from" after another noun
     ("details of the slaying", "evidence from the bombing"), else "": the verb after it is
@@ -730,6 +764,7 @@ def _object_of_other_noun(tokens: list[Token], cand: Candidate) -> str:
     head = tokens[k - 1]
     ok = (
         head.text.isalpha()
+        and head.lower not in _PARTITIVE
         and (head.text.islower() or k == 1)  # "Details of the slaying ..." opens the sentence
         and head.lower not in _QUANTITIES
         and head.lower not in _DETERMINERS_OF_NP
@@ -763,6 +798,9 @@ def choose_in_sentence(
     own = [t for t in timexes if claimed.get(id(t)) is cand]
     if own:
         return from_timex(own[0], "attached to the trigger", "attached")
+    when = _when_clause_date(tokens, cand, timexes)
+    if when is not None:
+        return when
     if cand.rule.plover_type != "CONSULT" and published and reacted_to(tokens, cand):
         # the day of publication dates the reaction reported that day, not its object
         timexes = [t for t in timexes if t.resolution.start != published]
@@ -781,6 +819,20 @@ def choose_in_sentence(
     off = find_offset(tokens, clauses)
     if off is not None and _in_anchor(off, cand) and _heads_anchor(tokens, off, cand.first):
         lo, hi = off.anchor
+        inside = [
+            t
+            for t in timexes
+            if lo <= token_index(tokens, t.start) <= hi
+            and id(t) not in claimed
+            and not is_reporting(tokens, t)
+            and not is_boundary(tokens, t)
+        ]
+        if inside and cand.pos == "verb":
+            # "two days after Drake spoke with his counterpart, Y, on Wednesday": the date in
+            # the anchor's own clause is the anchor's
+            return from_timex(
+                min(inside, key=lambda t: abs(t.start - cand.end)), "same clause", "clause"
+            )
         if not any(lo <= token_index(tokens, t.start) <= hi for t in timexes):
             # "Gunmen struck on Sunday, on the eve of the talks": the anchor event is the
             # count away from the date of the event the phrase is about
@@ -889,6 +941,26 @@ def choose_in_sentence(
         # talks, which began in January, resumed on Monday")
         main = [t for t in others if not _in_relative(tokens, clauses, t)] or others
         return from_timex(min(main, key=distance), "same sentence", "sentence")
+    return None
+
+
+def _when_clause_date(
+    tokens: list[Token], cand: Candidate, timexes: list[Timex]
+) -> DateChoice | None:
+    """ "since 2016, when a double suicide bombing killed 45 people", "last October, when a
+    strike hit a camp": a "when" clause right after a date describes what happened then; its
+    events take that date (even after "since", which bounds only the main clause)."""
+    k = cand.first - 1
+    while k >= 0 and tokens[k].lower != "when":
+        if tokens[k].text in ",;:()" or tokens[k].lower in _CLAUSE_WORDS or cand.first - k > 10:
+            return None
+        k -= 1
+    if k < 2 or tokens[k - 1].text != ",":
+        return None
+    end = tokens[k - 2].end
+    for t in timexes:
+        if t.end == end and t.resolution.start is not None:
+            return from_timex(t, "the date a following 'when' clause describes", "clause")
     return None
 
 

@@ -139,6 +139,16 @@ _NOT_PAST = frozenset(
 _DEADLINE = re.compile(
     r"\b(?:by|until|till|through|effective)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]*)?$", re.I
 )
+# The date a plan is (or was) set for ("scheduled for Thursday", "set for January", "had been
+# planned for early March"): plans are made for days near the report, and a plan reported
+# as cancelled or postponed may lie on either side of it, so take the nearest one.
+_PLAN_DATE = re.compile(
+    r"\b(?:scheduled|slated|set|planned|due|penciled|pencilled)\s+(?:for|on)\s+"
+    r"(?:(?:early|mid|late|the\s+end\s+of)[\s-]*)?$",
+    re.I,
+)
+# ... unless the plan stands in the present or future: "the talks are set for January".
+_PLAN_NOW = re.compile(r"\b(?:is|are|am|'s|be|being)\s+(?:now\s+|still\s+|also\s+)?$", re.I)
 # Words before an -ed form that make it an adjective, not a verb.
 _DETERMINERS = frozenset(
     ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "still"]
@@ -146,6 +156,9 @@ _DETERMINERS = frozenset(
 # A plan in the past perfect is over: "had been scheduled to expire Friday" is past.
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.I)
 _LEFT_WINDOW = 10
+# A plan verb may govern a date across a long object ("is scheduled to meet the country's
+# police chief in the capital on Monday"): past the near window, a future marker still counts.
+_FAR_LEFT_WINDOW = 25
 _RIGHT_WINDOW = 10
 _WORD = re.compile(r"[A-Za-z']+")
 # A closing quote may stand between the full stop and the next sentence: 'autonomy." On ...'.
@@ -214,6 +227,13 @@ def tense(text: str, start: int, end: int) -> str | None:
     sent = _clause(text[s:e], start - s, end - s)
     if _MOVED_TO.search(text, max(s, start - 60), start):
         return "future"
+    plan = _PLAN_DATE.search(text, max(s, start - 40), start)
+    if plan is not None and not re.search(
+        r"\bas\s+$", text[max(s, plan.start() - 4) : plan.start()]
+    ):
+        return (
+            "future" if _PLAN_NOW.search(text, max(s, plan.start() - 12), plan.start()) else "near"
+        )
     t = _verb_tense(sent, 0, len(sent), start - s, end - s)
     if t != "future" and _DEADLINE.search(text, max(s, start - 40), start):
         return "near"
@@ -305,6 +325,9 @@ def _verb_tense(text: str, s: int, e: int, start: int, end: int) -> str | None:
             return t
     if last_future >= 0:
         return "future"
+    far = _far_left_future(text, s, left_from)
+    if far:
+        return far
     right_words = list(_WORD.finditer(text, end, e))[:_RIGHT_WINDOW]
     right_to = right_words[-1].end() if right_words else end
     rf = _FUTURE_PHRASES.search(text, end, right_to)
@@ -315,6 +338,37 @@ def _verb_tense(text: str, s: int, e: int, start: int, end: int) -> str | None:
         if t:
             return t
     return "future" if rf else None
+
+
+def _far_left_future(text: str, s: int, left_from: int) -> str | None:
+    """ "future" when the nearest tense marker beyond the near left window is a plan
+    ("is scheduled to", "will", "plans to"); None otherwise (a far past verb is left to the
+    right-hand words and the news default)."""
+    far_words = list(_WORD.finditer(text, s, left_from))[-(_FAR_LEFT_WINDOW - _LEFT_WINDOW) :]
+    if not far_words:
+        return None
+    fut = [
+        m
+        for m in _FUTURE_PHRASES.finditer(text, far_words[0].start(), left_from)
+        if not _PAST_PERFECT.search(text, max(0, m.start() - 12), m.start())
+        and not m.group().lower().startswith("to")
+    ]
+    last_future = fut[-1].end() if fut else -1
+    for i in range(len(far_words) - 1, -1, -1):
+        m = far_words[i]
+        if m.end() <= last_future:
+            return "future"
+        t = _word_tense(m.group())
+        prev = far_words[i - 1].group().lower() if i > 0 else ""
+        if t == "past" and prev in _DETERMINERS:
+            continue
+        if t == "past" and prev not in _PRESENT_AUX:
+            return None
+        if t == "future" and not _PAST_PERFECT.search(text, max(0, m.start() - 12), m.start()):
+            return "future"
+        if t:
+            return None
+    return None
 
 
 @dataclass

@@ -1,0 +1,187 @@
+"""Dates of plans, "when" clauses and count phrases on made-up probe sentences.
+
+Plans: a weekday governed by a plan verb far to its left ("is scheduled to meet <long
+object> on Monday") lies ahead; a date a plan was set for ("set for January", "had been
+scheduled for Thursday") is the nearest one of that name, on either side of the report, unless
+the plan is told in the present ("are set for January": ahead). Property tests run over
+random publication dates.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors.pipeline import extract
+from extractors.records import Document
+from extractors.temporal import tag
+
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+PUB = st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31))
+
+
+def value_of(text: str, phrase: str, dct: date) -> str | None:
+    found = [t for t in tag(text, dct) if t.text == phrase]
+    assert found, tag(text, dct)
+    return found[0].resolution.value
+
+
+def dates(text: str, published: date) -> list[tuple[str, str | None]]:
+    doc = Document("d", "probe", text, 0, len(text), published, "record")
+    return [
+        (m.trigger_text, m.date_value)
+        for m in extract(doc).mentions
+        if m.status in ("occurred", "planned", "cancelled")
+    ]
+
+
+def date_of(text: str, trigger: str, published: date) -> str | None:
+    found = [d for t, d in dates(text, published) if t == trigger]
+    assert found, dates(text, published)
+    return found[0]
+
+
+def coming(dct: date, wd: int) -> date:
+    return dct + timedelta(days=(wd - dct.weekday()) % 7)
+
+
+def nearest_month(dct: date, m: int) -> str:
+    here = dct.year * 12 + dct.month - 1
+    best = min(
+        (y * 12 + m - 1 for y in (dct.year - 1, dct.year, dct.year + 1)),
+        key=lambda k: abs(k - here),
+    )
+    return f"{best // 12}-{best % 12 + 1:02d}"
+
+
+# --- a plan verb far to the left ---------------------------------------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    PUB,
+    st.integers(0, 6),
+    st.sampled_from(
+        [
+            "She is scheduled to meet the country's new police chief in the capital on {d}.",
+            "The envoy plans to hold talks with the leaders of both rebel factions in Nairobi "
+            "on {d}.",
+            "The minister will travel to the northern border province of the country on {d}.",
+        ]
+    ),
+)
+def test_a_far_plan_verb_puts_the_weekday_ahead(dct, wd, template):
+    text = template.format(d=WEEKDAYS[wd])
+    assert value_of(text, WEEKDAYS[wd], dct) == coming(dct, wd).isoformat()
+
+
+@settings(max_examples=40, deadline=None)
+@given(PUB, st.integers(0, 6))
+def test_a_far_past_verb_keeps_the_weekday_behind(dct, wd):
+    text = (
+        f"The rebels attacked the main police station in the northern town near the border "
+        f"on {WEEKDAYS[wd]}."
+    )
+    back = dct - timedelta(days=(dct.weekday() - wd) % 7)
+    assert value_of(text, WEEKDAYS[wd], dct) == back.isoformat()
+
+
+# --- the date a plan was set for ---------------------------------------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    PUB,
+    st.integers(1, 12),
+    st.sampled_from(
+        [
+            "A round of technical talks set for {m} in the port city was called off.",
+            "The minister postponed a visit that had been scheduled for {m}.",
+            "A summit planned for {m} was cancelled.",
+        ]
+    ),
+)
+def test_a_month_a_plan_was_set_for_is_the_nearest_one(dct, m, template):
+    text = template.format(m=MONTHS[m - 1])
+    assert value_of(text, MONTHS[m - 1], dct) == nearest_month(dct, m)
+
+
+def test_a_plan_told_in_the_present_lies_ahead():
+    dct = date(2021, 2, 23)
+    assert value_of("The talks are set for January.", "January", dct) == "2022-01"
+
+
+def test_a_cancelled_meeting_scheduled_for_a_weekday_two_days_on():
+    dct = date(2024, 4, 2)  # a Tuesday
+    text = "A meeting of the ministers, which had been scheduled for Thursday, was cancelled."
+    assert value_of(text, "Thursday", dct) == "2024-04-04"
+
+
+def test_as_scheduled_keeps_the_future_of_the_sentence():
+    dct = date(2021, 2, 23)
+    assert value_of("The vote will be held as scheduled on Monday.", "Monday", dct) == "2021-03-01"
+
+
+# --- a "when" clause after a date --------------------------------------------------------
+
+PUBDAY = date(2022, 5, 13)  # a Friday
+
+
+def test_a_when_clause_after_since_takes_that_year():
+    text = (
+        "The attack was the deadliest in the city since 2016, when a double suicide bombing "
+        "at a wedding hall killed at least 45 people."
+    )
+    assert date_of(text, "suicide bombing", PUBDAY) == "2016"
+
+
+def test_a_when_clause_after_a_month_takes_that_month():
+    text = (
+        "Drones had not struck the region since last October, when a strike on a training "
+        "camp was followed by allegations of civilian deaths."
+    )
+    assert date_of(text, "strike", PUBDAY) == "2021-10"
+
+
+def test_a_when_clause_after_a_weekday():
+    text = "Talks resumed on Monday, when the envoys met in Geneva."
+    assert date_of(text, "met", PUBDAY) == "2022-05-09"
+
+
+# --- dates inside the anchor of a count; transparent nouns; attributions -------------------
+
+
+def test_a_date_inside_the_anchor_clause_is_the_anchors():
+    text = (
+        "The announcement came two days after the minister spoke by telephone with his "
+        "counterpart, Ilse Varga, on Wednesday."
+    )
+    assert date_of(text, "spoke by telephone", PUBDAY) == "2022-05-11"
+
+
+def test_a_fronted_count_still_dates_the_main_clause():
+    text = "Two days after the bombing on May 3, warplanes struck rebel positions."
+    assert date_of(text, "struck", PUBDAY) == "2022-05-05"
+
+
+def test_a_round_of_negotiations_takes_the_date_of_its_verb():
+    text = (
+        "A third round of peace negotiations between the government and the rebels ended in "
+        "Nairobi on Thursday without an agreement."
+    )
+    assert date_of(text, "negotiations", PUBDAY) == "2022-05-12"
+
+
+def test_details_of_an_event_still_do_not_take_the_date_of_their_verb():
+    text = "Details of the slaying emerged on Sunday."
+    assert date_of(text, "slaying", PUBDAY) is None
+
+
+def test_according_to_is_a_source_not_a_statement_date():
+    text = "The envoy spoke by phone with the president on Tuesday, according to a statement."
+    assert date_of(text, "spoke by phone", PUBDAY) == "2022-05-10"
