@@ -141,6 +141,14 @@ def extract_mentions(
         for cand in cands:
             etype = cand.rule.event_type
             clause = clause_of(clauses, cand.first)
+            if cand.rule.plover_mode == "fire":
+                etype = _fire_agent_type(taxonomy, text, tokens, cand)
+            elif (
+                etype == "strike"
+                and cand.pos == "noun"
+                and _fire_from(taxonomy, text, tokens, cand)
+            ):
+                etype = "attack"  # "mortar fire from rebels": their attack, not a strike
             if cand.rule.secondary:
                 etype = _type_by_agent(taxonomy, text, tokens, cand) or etype
             elif etype == "attack" and (
@@ -175,8 +183,8 @@ def extract_mentions(
                     and _told_past(tokens, cand)
                 ):
                     ante = None  # "will host the summit in November. It was his first visit"
-                if ante is not None and etype == "attack" and ante.event_type != etype:
-                    etype = ante.event_type  # "the attack" refers back to the strike
+                if ante is not None and etype in ("attack", "raid") and ante.event_type != etype:
+                    etype = ante.event_type  # "the attack"/"the raids" refer back to the strike
             is_meeting = taxonomy.types[etype].plover_type == "CONSULT"
             if own is not None:
                 own = dating.named_date(own, etype, doc.published, taxonomy.named_dates)
@@ -261,11 +269,15 @@ def extract_mentions(
             if (
                 inherited is not None
                 and inherited.status == "planned"
+                # (a bombing told after a planned meeting is not planned)
+                and (inherited.event_type == etype or is_meeting)
                 and verdict.status == "occurred"
                 and verdict.reason == "specific event reported"
             ):
                 verdict = replace(verdict, status="planned", reason="refers to a planned event")
-            slot = (etype, verdict.status, clause)
+            # (an anaphor typed by its antecedent keeps its own slot: "the raids came a day
+            # after artillery shelled villages" names two events)
+            slot = (cand.rule.event_type if ante is not None else etype, verdict.status, clause)
             if slot in emitted:
                 # One mention per clause and type ("would meet X for a scheduled visit"); it
                 # takes the date governing either word ("a visit for a meeting Thursday").
@@ -328,6 +340,9 @@ def extract_mentions(
                 if ante is not None and choice.source == "anaphora":
                     links[len(mentions) - 1] = ante.index
                 seen_types.add(etype)
+                # "the call" after a phone call, "the cancellation" after a cancelled meeting
+                seen_types.add(f"{etype}:{cand.rule.plover_mode}")
+                seen_types.add(f"{etype}:{verdict.status}")
                 last_sentence = (si, s, e)
                 priors.append(
                     coref.Prior(
@@ -444,6 +459,34 @@ def _own_relative_clause(
         and cand.form != GERUND
         and _agentive(tokens, cand)
         and not any(not c.rule.secondary and lo <= c.first <= hi for c in cands)
+    )
+
+
+def _fire_agent_type(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> str:
+    """ "Government forces fired rockets into a camp" is a strike; "rebels responded by
+    firing mortars" an attack: the nearer agent before the verb decides (none: attack)."""
+    lo = max(0, cand.first - 15)
+    if cand.first == 0:
+        return "attack"
+    span = text[tokens[lo].start : tokens[cand.first - 1].end]
+
+    def last_end(name: str) -> int:
+        return max((m.end() for m in taxonomy.contexts[name].pattern.finditer(span)), default=-1)
+
+    state, other = last_end("state_force"), last_end("nonstate_force")
+    return "strike" if state > other else "attack"
+
+
+def _fire_from(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> bool:
+    """A strike noun whose agent follows as a non-state force: "mortar fire from rebels",
+    "shelling by militants"."""
+    j = cand.last + 1
+    if j >= len(tokens) or tokens[j].lower not in ("from", "by"):
+        return False
+    agent = text[tokens[j].end : tokens[min(len(tokens) - 1, j + 4)].end]
+    found = taxonomy.contexts["nonstate_force"].pattern.search(agent)
+    return bool(found) and not taxonomy.contexts["state_force"].pattern.search(
+        agent[: found.start()]
     )
 
 

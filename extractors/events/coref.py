@@ -126,6 +126,8 @@ def compatible(prior: Prior, event_type: str, head: str) -> bool:
     (an air attack is an attack) or to an event the story named with the same word."""
     if prior.event_type == event_type:
         return True
+    if event_type == "raid" and lemma(head) == "raid" and prior.event_type == "strike":
+        return True  # "the raids" after airstrikes: air raids (a raid told before wins)
     return (
         event_type == "attack"
         and head in GENERIC_HEADS
@@ -210,6 +212,8 @@ def antecedent(
         # missiles), not plural strikes told before it.
         return candidates[0]
     found = [p for p in candidates if p.plural or not plural]
+    if event_type == "raid" and any(p.event_type == "raid" for p in candidates):
+        found = [p for p in found if p.event_type == "raid"]  # a raid told before wins
     if not found:
         return None
     if mods:

@@ -105,7 +105,7 @@ _HEAD_NOUNS = words(
     "exercises season campaign campaigns warning warnings survivors victims claims tactics "
     "weapons weapon vehicle vehicles planes plan plans proposal room hall venue scene "
     "investigator investigators cord option options scenario scenarios process processes "
-    "format framework agenda track"
+    "format framework agenda track site sites location spot"
 )
 _UNPLANNED = words(
     "proposed proposal offer offered urged called calls call demand demanded possible potential "
@@ -254,6 +254,48 @@ def _placed(tokens: list[Token], cand: Candidate, np_first: int, hi: int) -> boo
     return False
 
 
+_NIGHT = words("overnight tonight")
+
+
+def _one_night(tokens: list[Token], cand: Candidate, hi: int) -> bool:
+    """ "a series of airstrikes overnight", "a wave of raids last night": one night's acts,
+    one event (not "a series of attacks this year")."""
+    after = [t.lower for t in tokens[cand.last + 1 : min(hi + 1, cand.last + 4)]]
+    return bool(_NIGHT & set(after)) or any(
+        w == "last" and after[i + 1 : i + 2] == ["night"] for i, w in enumerate(after)
+    )
+
+
+def _since_a_date(tokens: list[Token], cand: Candidate, hi: int) -> bool:
+    """ "since 2020", "since January", "since the start of the year" after the noun."""
+    after = tokens[cand.last + 1 : min(len(tokens), cand.last + 8)]
+    for i, t in enumerate(after):
+        if t.lower == "since" and i + 1 < len(after):
+            nxt = after[i + 1].lower
+            return (
+                (nxt.isdigit() and len(nxt) == 4)
+                or nxt in _CALENDAR
+                or nxt in ("the", "last", "early", "late", "mid")
+            )
+    return False
+
+
+_GOES_ON = words("continue continues continued persist persists stop stopped cease ceased end")
+
+
+def _campaign_goes_on(tokens: list[Token], cand: Candidate, hi: int) -> bool:
+    """ "the attacks did not stop", "the attacks continue": the predicate is the campaign's
+    going on or stopping."""
+    after = [t.lower for t in tokens[cand.last + 1 : min(hi + 1, cand.last + 4)]]
+    for i, w in enumerate(after):
+        if w in _GOES_ON:
+            neg = "not" in after[:i] or any(x.endswith("n't") for x in after[:i])
+            return neg or w in ("continue", "continues", "persist", "persists")
+        if w not in AUXILIARIES and w not in ("not", "n't") and not w.endswith("n't"):
+            return False
+    return False
+
+
 def _count(word: str) -> bool:
     value = number_value(word)
     return value is not None and value > 1
@@ -346,9 +388,19 @@ def _cancelled(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first:
     if any(p in joined for p in _CANCEL_PHRASES):
         return True
     after = _predicate_after(tokens, cand, hi)
+    if HYPOTHETICAL_MODALS & set(after[:3]):
+        return False  # "the visit could be called off if ...": still planned
     if any(p in " ".join(after) for p in _CANCEL_PHRASES):
         return True  # "the talks were called off"
     return any(w in _CANCEL for w in after) and any(w in _COPULA or w in _PERFECT for w in after)
+
+
+_EFFECT_VERBS = words(
+    "complicate jeopardize jeopardise undermine derail hurt harm threaten endanger affect "
+    "overshadow disrupt sabotage torpedo wreck doom scuttle hamper hinder delay slow poison "
+    "cloud help boost benefit"
+)
+_SET_PARTICIPLES = words("set scheduled planned slated due expected")
 
 
 def _predicate_after(tokens: list[Token], cand: Candidate, hi: int) -> list[str]:
@@ -357,8 +409,33 @@ def _predicate_after(tokens: list[Token], cand: Candidate, hi: int) -> list[str]
     j = cand.last + 1
     if j < len(tokens) and tokens[j].text == ",":
         k = next((i for i in range(j + 1, min(len(tokens), j + 12)) if tokens[i].text == ","), None)
-        if k is not None:
+        if k is not None and tokens[min(len(tokens) - 1, k + 1)].lower not in ("but", "and", "yet"):
+            # (not "for talks, a diplomat said, but the visit could be called off": a new
+            # clause with its own subject)
             return [t.lower for t in tokens[k + 1 : k + 9]]
+    if j < len(tokens) and tokens[j].lower in _SET_PARTICIPLES:
+        # "A round of talks set for January in Vell was called off": past the participle
+        # phrase to the predicate
+        for c in range(j + 1, min(len(tokens), j + 15)):
+            if tokens[c].lower in _GOVERNOR_STOPS or not tokens[c].text[:1].isalnum():
+                break
+            if tokens[c].lower in AUXILIARIES:
+                return [t.lower for t in tokens[c : c + 8]]
+    # "A meeting of the energy ministers, which had been scheduled for Thursday, has been
+    # scrapped": past a post-modifier and a relative clause to the predicate
+    for c in range(j, min(len(tokens) - 1, j + 8)):
+        w = tokens[c].lower
+        if w in AUXILIARIES or w in MODALS or w in _GOVERNOR_STOPS:
+            break
+        if tokens[c].text == ",":
+            if tokens[c + 1].lower in ("which", "who"):
+                k = next(
+                    (i for i in range(c + 2, min(len(tokens), c + 16)) if tokens[i].text == ","),
+                    None,
+                )
+                if k is not None:
+                    return [t.lower for t in tokens[k + 1 : k + 9]]
+            break
     return [t.lower for t in tokens[j : min(hi + 1, j + 8)]]
 
 
@@ -563,6 +640,24 @@ def classify(
         ["described", "as"],
     ):
         return Verdict(None, "naming: 'known as X' names, it does not report")
+    if cand.pos == NOUN and _prev_words(tokens, np_first, lo, 2) in (
+        ["would", "be"],
+        ["could", "be"],
+        ["might", "be"],
+        ["may", "be"],
+    ):
+        # "It would be his first visit to the city": what a future act would amount to
+        return Verdict("hypothetical", "predicate of 'would be': not reported as held")
+    if (
+        cand.pos == NOUN
+        and is_meeting
+        and np_first >= 2
+        and tokens[np_first - 1].lower in _EFFECT_VERBS
+        and tokens[np_first - 2].lower in MODALS
+    ):
+        # "a bill Ostrelia has warned would complicate the talks": an effect on the talks
+        # someone foresees, not a report of them
+        return Verdict(None, "object of a foreseen effect ('would complicate the talks')")
     if _prev_words(tokens, np_first, 0, 2) == ["known", "for"]:
         return Verdict(None, "a trait: 'known for his meetings with'")
     if _counterfactual(tokens, cand):
@@ -635,9 +730,22 @@ def classify(
             return Verdict(None, "generic: 'any/every/such' noun phrase")
         of_head = _prev_words(tokens, np_first, lo, 2)
         plural = cand.form == PLURAL or cand.text.lower().endswith("s")
-        if not day_timex and (
-            (plural and _AGGREGATE_WORDS & set(np_words))
-            or (len(of_head) == 2 and of_head[1] == "of" and of_head[0] in _AGGREGATE_WORDS)
+        if of_head == ["one", "of"] and not is_meeting:
+            # "killed a leader in one of those operations on Monday": one of them, specific
+            return Verdict("occurred", "one of the events named")
+        if plural and not is_meeting and not definite and _since_a_date(tokens, cand, hi):
+            # "students seized in mass abductions since 2020": a tally over a period
+            return Verdict(None, "aggregate: events since a date")
+        if not is_meeting and definite and plural and _campaign_goes_on(tokens, cand, hi):
+            # "if the attacks did not stop", "the attacks continue": a campaign, not one event
+            return Verdict(None, "a campaign that goes on or stops")
+        if (
+            not day_timex
+            and not _one_night(tokens, cand, hi)
+            and (
+                (plural and _AGGREGATE_WORDS & set(np_words))
+                or (len(of_head) == 2 and of_head[1] == "of" and of_head[0] in _AGGREGATE_WORDS)
+            )
         ):
             return Verdict(None, "aggregate: 'several/a series of' events")
         if (
@@ -706,6 +814,8 @@ def classify(
                 # "the two bomb explosions", "both bombings", "bombings at embassies in X"
                 or (not is_meeting and not coarse_timex and _FEW_EVENTS & set(np_words))
                 or (not is_meeting and _placed(tokens, cand, np_first, hi))
+                # "airstrikes overnight on the town": one night's strikes
+                or (not is_meeting and _one_night(tokens, cand, hi))
             ):
                 return Verdict(None, "generic: plural without a specific date")
 

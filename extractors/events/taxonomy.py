@@ -52,6 +52,13 @@ class TriggerRule:
     container: bool = False
     # false: a definite phrase needs the `requires` context too ("the bombs" is no anaphor)
     refers_back: bool = True
+    # counts only as a definite anaphor of an earlier counted mention of its type with this
+    # mode or status ("the call" after a phone call, "the cancellation" after a cancelled
+    # meeting)
+    antecedent: str | None = None
+    # counts only after an event of its type was reported in the document ("a second
+    # session" of talks told before)
+    needs_seen: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +205,8 @@ def build(data: dict) -> Taxonomy:
                         fixed=key == "forms",
                         container=bool(entry.get("container", False)),
                         refers_back=bool(entry.get("refers_back", True)),
+                        antecedent=entry.get("antecedent"),
+                        needs_seen=bool(entry.get("needs_seen", False)),
                     )
                     if key == "forms":
                         generated = [(phrase, BASE)]

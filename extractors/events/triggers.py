@@ -108,6 +108,13 @@ def _decide_pos(tokens: list[Token], first: int, last: int, entries: tuple[FormE
     poses = {e.rule.pos for e in entries}
     forms = {e.form for e in entries}
     prev = tokens[first - 1] if first > 0 else None
+    if (
+        prev is not None
+        and prev.text in "\"“‘'"
+        and first > 1
+        and tokens[first - 2].lower in MODALS
+    ):
+        prev = tokens[first - 2]  # 'warned that it would "strike the army"': the modal decides
     p = prev.lower if prev else ""
     if poses == {NOUN}:
         return VERB if p in _VERB_SUBJECTS else NOUN
@@ -223,6 +230,18 @@ _VICTIM_TITLES = words(
 _AFTER_CALL = words("and to but twice again yesterday today tonight late early last this")
 
 
+def _titled_after(tokens: list[Token], j: int) -> bool:
+    """A title heads the phrase at ``j`` ("opposition leader", "foreign minister"), then a
+    name or the end of the phrase follows."""
+    for k in range(j, min(len(tokens), j + 3)):
+        if tokens[k].lower in _TITLES:
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            return nxt is None or not nxt.text[:1].isalnum() or is_capitalised(nxt)
+        if not tokens[k].text.isalpha():
+            return False
+    return False
+
+
 def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> bool:
     """What the taxonomy entry says must follow the trigger.
 
@@ -251,7 +270,9 @@ def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> 
         k = j
         while k < len(tokens) and (is_capitalised(tokens[k]) or tokens[k].lower in _TITLES):
             if tokens[k].lower.endswith(("'s", "s'")):
-                return False  # "called Pakistan's assertions baseless"
+                # "received Dunmore's opposition leader, X" names a person by title; not
+                # "called Pakistan's assertions baseless"
+                return _titled_after(tokens, k + 1)
             k += 1
         if k >= len(tokens):
             return True
@@ -362,6 +383,12 @@ def _in_a_name(tokens: list[Token], first: int, last: int, form: str) -> bool:
     return nxt is not None and is_capitalised(nxt) and nxt.lower not in _NOT_NAMES
 
 
+def _names_other(tokens: list[Token], last: int) -> bool:
+    """An anaphor-only noun followed by what it is of or for ("the call for a cease-fire",
+    "the cancellation of flights"): it names its own object, not the event told before."""
+    return last + 1 < len(tokens) and tokens[last + 1].lower in ("for", "of", "to", "by", "from")
+
+
 def find_candidates(
     taxonomy: Taxonomy,
     text: str,
@@ -420,6 +447,14 @@ def find_candidates(
                     or (entry.rule.event_type == "attack" and "strike" in seen_types)
                 )
             )
+            if entry.rule.antecedent is not None and not (
+                definite
+                and f"{entry.rule.event_type}:{entry.rule.antecedent}" in seen_types
+                and not _names_other(tokens, last)
+            ):
+                continue  # "the call" only after a phone call, not "the call for talks"
+            if entry.rule.needs_seen and entry.rule.event_type not in seen_types:
+                continue
             if (
                 _context_ok(taxonomy, entry.rule, text, tokens, first, last, anaphoric)
                 and _object_ok(tokens, first, last, entry.rule.object)

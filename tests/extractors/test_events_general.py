@@ -507,3 +507,161 @@ def test_a_hedged_verb_is_a_figure_of_speech():
         counted("He said the boy's mother had been practically kidnapped by her boyfriend.") == []
     )
     assert types("The shopkeeper was kidnapped from his store in Orso on Monday.") == ["attack"]
+
+
+# --- round 9 (written news): ordinary phrasing of strikes, rounds, calls ---------------
+
+
+def test_a_series_of_strikes_in_one_night_is_one_event_and_over_a_year_an_aggregate():
+    text = "Jets carried out a series of airstrikes overnight on the town of Orso, killing 9."
+    assert kinds(text) == [("airstrikes", "strike", "occurred")]
+    assert counted("Rebels carried out a series of attacks this year in Orso.") == []
+
+
+def test_the_raids_after_airstrikes_are_those_strikes_and_a_raid_told_before_wins():
+    text = (
+        "Warplanes carried out a wave of airstrikes overnight on Orso, killing 5. "
+        "The strikes hit a depot. The raids came a day after troops shelled villages."
+    )
+    assert [(m.trigger_text, m.event_type) for m in counted(text)] == [
+        ("airstrikes", "strike"),
+        ("strikes", "strike"),
+        ("raids", "strike"),
+        ("shelled", "strike"),
+    ]
+    text = "Commandos raided a farm in Orso on Monday. Drones struck a camp on Tuesday. The raid killed two."
+    assert types(text) == ["raid", "strike", "raid"]
+
+
+def test_overrunning_a_base_is_an_attack_and_costs_overrunning_are_not():
+    assert kinds("In 2019, insurgents overran a police base at Kallo, killing 12 officers.") == [
+        ("overran", "attack", "occurred")
+    ]
+    assert counted("Construction costs overran the budget by a third.") == []
+
+
+def test_firing_munitions_is_typed_by_its_agent():
+    assert types("Army units fired rockets into a camp near Orso on Monday, killing four.") == [
+        "strike"
+    ]
+    assert types("The rebels said they had responded by firing mortars at an army post.") == [
+        "attack"
+    ]
+    found = counted("Officials said troops were responding to mortar fire from rebels in Orso.")
+    assert [m.event_type for m in found] == ["attack"]
+    assert types("Artillery fire from army positions hit Orso on Monday.") == ["strike"]
+
+
+def test_the_call_refers_back_to_a_phone_call_only():
+    text = "Vell spoke by phone with Arno on Monday. They agreed during the call that aides would meet."
+    assert [m.trigger_text for m in counted(text)][:2] == ["spoke by phone", "call"]
+    text = "Vell met Arno in Orso on Monday. The call for a truce went unanswered."
+    assert [m.trigger_text for m in counted(text)] == ["met"]
+    text = "Vell spoke by phone with Arno on Monday. The call for a truce went unanswered."
+    assert [m.trigger_text for m in counted(text)] == ["spoke by phone"]
+
+
+def test_the_cancellation_refers_back_to_a_cancelled_meeting_only():
+    text = (
+        "A meeting of the trade ministers, which had been scheduled for Thursday, was "
+        "cancelled. Officials said the cancellation was a technical matter."
+    )
+    assert kinds(text) == [
+        ("meeting", "meeting", "cancelled"),
+        ("cancellation", "meeting", "cancelled"),
+    ]
+    text = "Vell met Arno in Orso on Monday. The cancellation of flights angered travellers."
+    assert [m.trigger_text for m in counted(text)] == ["met"]
+
+
+def test_an_ordinal_round_or_session_of_talks_already_told_is_a_meeting():
+    text = (
+        "Government and rebel envoys held talks in Orso on Monday. The next round is "
+        "scheduled for next week. A second session took place in Vell in March."
+    )
+    assert kinds(text)[1:] == [("round", "meeting", "planned"), ("session", "meeting", "occurred")]
+    assert counted("A second round of voting is scheduled for Thursday.") == []
+    text = "Vell met Arno on Monday. The second session of parliament opened on Tuesday."
+    assert [m.trigger_text for m in counted(text)] == ["met"]
+
+
+def test_returning_to_the_table_is_a_planned_round_of_negotiations():
+    text = "The talks ended on Monday, and both sides said they would return to the table."
+    assert kinds(text)[-1] == ("return to the table", "meeting", "planned")
+    assert counted("The waiter said he would return to the table with the bill.") == []
+
+
+def test_an_encounter_framed_by_meeting_is_a_meeting_and_an_armed_one_is_not():
+    assert kinds("The two leaders had not met since a brief encounter in Orso in 2019.")[-1] == (
+        "encounter",
+        "meeting",
+        "occurred",
+    )
+    found = counted("After the summit, soldiers killed two rebels in an encounter near Orso.")
+    assert "encounter" not in [m.trigger_text for m in found]
+
+
+def test_receiving_a_titled_visitor_named_by_a_possessive():
+    assert kinds("On Monday, Kalu received Orsonia's opposition leader, Ana Vell.") == [
+        ("received", "meeting", "occurred")
+    ]
+    assert counted("On Monday, Kalu received Orsonia's reply to the letter.") == []
+
+
+def test_business_talks_of_executives_are_not_meetings():
+    text = (
+        "Executives of Nordvik, a fish processor, held talks on Monday with a canning company "
+        "about a joint venture."
+    )
+    assert counted(text) == []
+    assert kinds("The two trade ministers held talks on Monday about fishing rights.") == [
+        ("held talks", "meeting", "occurred")
+    ]
+
+
+def test_a_foreseen_effect_on_the_talks_and_a_would_be_visit_are_not_reports():
+    text = "Vell and Arno held talks on Monday. A new bill would complicate the talks, he said."
+    assert [m.trigger_text for m in counted(text)] == ["held talks"]
+    text = "The premier is due to visit Orso next month. It would be his first visit there."
+    assert [m.status for m in counted(text)] == ["planned"]
+
+
+def test_a_threat_in_quotes_is_no_strike_and_a_team_attack_no_attack():
+    text = 'The group warned that it would "strike the army wherever it is found."'
+    assert counted(text) == []
+    assert counted("The coach said his team's attack had been toothless all season.") == []
+
+
+def test_a_cancellation_under_a_modal_leaves_the_meeting_planned():
+    text = (
+        "The minister is scheduled to travel to Orso next week for talks, an aide said, "
+        "but the visit could be called off if the fighting goes on."
+    )
+    assert {m.status for m in counted(text)} == {"planned"}
+    text = "A round of talks set for March in Orso was called off after a dispute."
+    assert kinds(text) == [("round of talks", "meeting", "cancelled")]
+
+
+def test_aggregates_since_a_date_campaigns_and_sites_are_not_events():
+    assert counted("Over 900 people have been seized in mass kidnappings in Orso since 2019.") == []
+    text = "Gunmen abducted nine men in Orso on Monday. He warned of reprisals if the attacks did not stop."
+    assert [m.trigger_text for m in counted(text)] == ["abducted"]
+    text = "Drones struck a convoy on Monday, about 40 kilometers from the ambush site."
+    assert [m.trigger_text for m in counted(text)] == ["struck"]
+
+
+def test_one_of_those_operations_is_one_event():
+    text = (
+        "Security forces have since carried out a series of raids in the villages. The army "
+        "said it had killed a commander in one of those operations near Kallo on Monday."
+    )
+    assert [(m.trigger_text, m.event_type) for m in counted(text)] == [("operations", "raid")]
+
+
+def test_a_bombing_after_a_planned_meeting_is_not_planned():
+    text = (
+        "The governor said he would travel to Orso next week to meet the premier. The attack "
+        "was the deadliest since 2016, when a suicide bombing at a hall killed 45 people."
+    )
+    statuses = {m.trigger_text: m.status for m in counted(text)}
+    assert statuses.get("suicide bombing") == "occurred"
