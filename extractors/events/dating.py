@@ -881,11 +881,16 @@ def choose_in_sentence(
                     "counted from at this precision"
                 )
     if not free:
-        return None
+        return _overnight(tokens, cand, clause_of(clauses, cand.first), timexes, published)
 
     def distance(t: Timex) -> int:
         return min(abs(t.start - cand.end), abs(cand.start - t.end))
 
+    if _depicted(tokens, cand):
+        # "released a video on Friday purporting to show the assault": the video's day
+        free = [t for t in free if t.start > cand.end and not _verb_between(tokens, cand, t)]
+        if not free:
+            return None
     head = _object_of_other_noun(tokens, cand)
     if head in _NOT_THE_EVENT:
         # "searched the site of the shooting on April 8": the date is the search's
@@ -962,6 +967,84 @@ def _when_clause_date(
         if t.end == end and t.resolution.start is not None:
             return from_timex(t, "the date a following 'when' clause describes", "clause")
     return None
+
+
+# Verbs of showing or telling whose object event is not what the clause's date is about.
+_DEPICTING = frozenset(
+    "show shows showed showing shown depict depicts depicted depicting purporting purported "
+    "describing describe describes described recounting recount recounts recounted "
+    "documenting document documents documented".split()
+)
+
+
+def _depicted(tokens: list[Token], cand: Candidate) -> bool:
+    """The trigger noun is the object of a verb of showing ("a video purporting to show
+    the assault", "footage showing the attack", "a report documenting the raids")."""
+    if cand.pos != "noun":
+        return False
+    k = cand.first - 1
+    while k >= 0 and cand.first - k <= 4:
+        w = tokens[k].lower
+        if w in _DEPICTING:
+            return True
+        if not tokens[k].text[:1].isalnum() or w in _AUX:
+            return False
+        k -= 1
+    return False
+
+
+_OVERNIGHT_NOUNS = frozenset("stay stays curfew flight flights trip train bus shift".split())
+
+
+def _overnight(
+    tokens: list[Token],
+    cand: Candidate,
+    clause: tuple[int, int],
+    timexes: list[Timex],
+    published: date | None,
+) -> DateChoice | None:
+    """ "Warplanes carried out airstrikes overnight, residents said Thursday": the night
+    that ends on the day of the report, so that day (the statement's, else the publication
+    day's). Only an adverb right after the trigger's phrase or opening its clause counts
+    ("an overnight curfew", "the sites struck overnight with the attacks" do not)."""
+    hi = clause[1]
+    at = None
+    first = 1 if tokens and tokens[0].lower in ("but", "and", "then") else 0
+    if (
+        len(tokens) > first + 1
+        and tokens[first].lower == "overnight"
+        and tokens[first + 1].text == ","
+        and first + 1 < cand.first
+    ):
+        at = first  # "Overnight, warplanes struck ..."
+    for k in range(cand.last + 1, min(hi + 1, cand.last + 8)):
+        if not tokens[k].text[:1].isalnum():
+            break  # "struck the town, ... overnight": another phrase
+        if tokens[k].lower == "overnight":
+            noun_after = k + 1 < len(tokens) and tokens[k + 1].lower in _OVERNIGHT_NOUNS
+            if not noun_after and tokens[k - 1].lower not in _DETERMINERS_OF_NP:
+                at = k
+            break
+    if at is None:
+        return None
+    said = [t for t in timexes if is_reporting(tokens, t) and t.resolution.granularity == "day"]
+    if said:
+        t = min(said, key=lambda t: abs(t.start - tokens[at].start))
+        return from_timex(t, "overnight before the day of the report", "clause")
+    if published is None:
+        return None
+    return DateChoice(
+        published.isoformat(),
+        published,
+        published,
+        "day",
+        "relative",
+        "overnight before the publication day: 'overnight' -> " + published.isoformat(),
+        "clause",
+        tokens[at].text,
+        tokens[at].start,
+        tokens[at].end,
+    )
 
 
 def _in_relative(tokens: list[Token], clauses: list[tuple[int, int]], t: Timex) -> bool:
@@ -1409,7 +1492,7 @@ def refine_year_to_day(mentions: list) -> list:
     for m in mentions:
         if (
             m.event_type in _VIOLENT_TYPES
-            and m.date_granularity == "year"
+            and m.date_granularity in ("year", "week")
             and m.date_start is not None
             and m.date_end is not None
             and _definite(m)
@@ -1427,7 +1510,8 @@ def refine_year_to_day(mentions: list) -> list:
                         "day",
                         src.date_type,
                         f"{m.date_reason}, the one day the document gives a {m.event_type} in "
-                        f"that year ('{src.trigger_text}' dated {day.isoformat()})",
+                        f"that {m.date_granularity} ('{src.trigger_text}' dated "
+                        f"{day.isoformat()})",
                         "document",
                         m.timex_text,
                         m.timex_start,

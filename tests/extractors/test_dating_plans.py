@@ -185,3 +185,51 @@ def test_details_of_an_event_still_do_not_take_the_date_of_their_verb():
 def test_according_to_is_a_source_not_a_statement_date():
     text = "The envoy spoke by phone with the president on Tuesday, according to a statement."
     assert date_of(text, "spoke by phone", PUBDAY) == "2022-05-10"
+
+
+# --- overnight, shown events, a week narrowed to the document's one day --------------------
+
+
+@settings(max_examples=40, deadline=None)
+@given(PUB)
+def test_overnight_is_the_day_the_night_ends_on(dct):
+    text = "Rebels attacked the army base overnight."
+    assert date_of(text, "attacked", dct) == dct.isoformat()
+
+
+def test_overnight_with_a_statement_day_is_that_day():
+    text = (
+        "Warplanes carried out a series of airstrikes overnight on the town, killing 14 "
+        "people, residents said Thursday."
+    )
+    assert date_of(text, "airstrikes", PUBDAY) == "2022-05-12"
+
+
+def test_overnight_opening_the_sentence():
+    assert date_of("Overnight, rebels attacked the army base.", "attacked", PUBDAY) == "2022-05-13"
+
+
+def test_an_overnight_curfew_dates_nothing():
+    text = "The army imposed an overnight curfew after rebels attacked the base."
+    assert date_of(text, "attacked", PUBDAY) is None
+
+
+def test_a_shown_event_does_not_take_the_date_of_the_showing():
+    text = "The group released a video on Friday purporting to show the assault on the base."
+    assert all(d is None for t, d in dates(text, PUBDAY) if t == "assault")
+
+
+def test_a_week_narrows_to_the_one_day_the_document_gives_its_event():
+    text = (
+        "Police freed nine of the students abducted from a school earlier this week. Gunmen "
+        "stormed the school late on Tuesday, witnesses said."
+    )
+    assert date_of(text, "abducted", PUBDAY) == "2022-05-10"
+
+
+def test_a_week_with_two_days_of_its_type_stays_a_week():
+    text = (
+        "Police freed nine of the students abducted from a school earlier this week. Gunmen "
+        "stormed a school on Monday, and militants attacked a market on Tuesday."
+    )
+    assert date_of(text, "abducted", PUBDAY) == "2022-W19"
