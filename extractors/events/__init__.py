@@ -278,6 +278,8 @@ def extract_mentions(
             # (an anaphor typed by its antecedent keeps its own slot: "the raids came a day
             # after artillery shelled villages" names two events)
             slot = (cand.rule.event_type if ante is not None else etype, verdict.status, clause)
+            if slot in emitted and _listed(text, mentions[emitted[slot]], cand, is_meeting):
+                slot = (*slot[:2], (cand.first, cand.last))  # a list names several events
             if slot in emitted:
                 # One mention per clause and type ("would meet X for a scheduled visit"); it
                 # takes the date governing either word ("a visit for a meeting Thursday").
@@ -529,6 +531,15 @@ def _state_agent_type(
         return None
     span = text[tokens[lo].start : tokens[hi].end]
     return "strike" if airborne.search(span) else "raid"
+
+
+def _listed(text: str, earlier: EventMention, cand: Candidate, is_meeting: bool) -> bool:
+    """Two violent nouns joined by "and" name two events: "claimed the clinic bombing, an
+    attack on a lounge and the Birmingham assault" (not "would meet X for a visit")."""
+    if is_meeting or cand.pos != "noun" or earlier.trigger_end > cand.start:
+        return False
+    between = text[earlier.trigger_end : cand.start]
+    return bool(re.search(r"\b(?:and|or)\s+(?:the|a|an|another|\w+'s|\w+’s)\b", between))
 
 
 def _the_np(tokens: list, cand: Candidate) -> bool:

@@ -280,6 +280,28 @@ def _since_a_date(tokens: list[Token], cand: Candidate, hi: int) -> bool:
     return False
 
 
+def _narrative_present(tokens: list[Token], cand: Candidate, lo: int) -> bool:
+    """ "an officer is killed when a bomb explodes at another clinic": a singular indefinite
+    subject right before the verb and a place after it tell one event in the present (not
+    "when a bomb explodes, shrapnel flies", "bombs explode every night")."""
+    subject = [t.lower for t in tokens[max(lo, cand.first - 3) : cand.first]]
+    det = max((i for i, w in enumerate(subject) if w in ("a", "an")), default=None)
+    if (
+        det is None
+        or det == len(subject) - 1
+        or subject[-1].endswith("s")
+        or not all(w.isalpha() for w in subject[det:])
+        or {"every", "whenever"} & {t.lower for t in tokens}
+    ):
+        return False
+    nxt = tokens[cand.last + 1 : cand.last + 3]
+    return (
+        len(nxt) == 2
+        and nxt[0].lower in ("at", "in", "near", "outside", "inside")
+        and (nxt[1].lower in ("a", "an", "the", "another") or nxt[1].text[:1].isupper())
+    )
+
+
 _GOES_ON = words("continue continues continued persist persists stop stopped cease ceased end")
 
 
@@ -1037,6 +1059,8 @@ def classify(
         if head in _ATTEMPT or head2 in _ATTEMPT:
             return Verdict("occurred", "an attempted attack is an attack ('tried to storm')")
         return Verdict("hypothetical", "infinitive: intended or demanded, not reported")
+    if cand.form == S3 and not is_meeting and _narrative_present(tokens, cand, lo):
+        return Verdict("occurred", "narrative present: 'a bomb explodes at a clinic'")
     if cand.form in (BASE, S3) and prev not in AUXILIARIES and prev not in ("did", "do", "does"):
         return Verdict(None, "habitual: present-tense verb")
     if cand.form == PAST and _STATE_VERBS & {

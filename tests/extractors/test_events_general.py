@@ -665,3 +665,28 @@ def test_a_bombing_after_a_planned_meeting_is_not_planned():
     )
     statuses = {m.trigger_text: m.status for m in counted(text)}
     assert statuses.get("suicide bombing") == "occurred"
+
+
+def test_violent_nouns_joined_by_and_are_several_events():
+    text = (
+        "A bomb went off in Orso on Monday. Letters claimed the Orso clinic bombing and the "
+        "Vell assault."
+    )
+    assert [m.trigger_text for m in counted(text)] == ["went off", "bombing", "assault"]
+    text = "Troops killed 12 rebels in a raid on a camp near Orso on Monday."
+    assert [m.trigger_text for m in counted(text)] == ["raid"]
+
+
+def test_an_explosion_beside_bombings_is_violent():
+    text = (
+        "Police say a series of bombings in Vell and last month's explosion at a clinic are linked."
+    )
+    assert [m.trigger_text for m in counted(text)] == ["explosion"]
+    assert counted("Last month's explosion at the chemical plant was an accident.") == []
+
+
+def test_a_bomb_that_explodes_at_a_place_in_narration_is_an_attack():
+    text = "Last month, a guard is killed when a bomb explodes at another clinic."
+    assert kinds(text) == [("explodes", "attack", "occurred")]
+    assert counted("When a bomb explodes, shrapnel flies in all directions.") == []
+    assert counted("A bomb explodes in a crowded market every few weeks.") == []
