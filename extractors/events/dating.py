@@ -386,9 +386,39 @@ def is_boundary(tokens: list[Token], timex: Timex) -> bool:
     return i > 0 and tokens[i - 1].lower in _BOUNDARY_WORDS
 
 
+# A verb that discloses an event it takes as its object: "confirmed the call on Tuesday" --
+# the day after the object is the confirming's.
+_DISCLOSED = re.compile(
+    r"\b(?:confirm(?:s|ed)?|announc(?:es|ed)|disclos(?:es|ed)|reveal(?:s|ed)|acknowledg(?:es|ed)|"
+    r"den(?:ies|ied)|report(?:s|ed))\s+(?:the|a|an|this|that|its|their|his|her)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def disclosed_object(text: str, cand: Candidate, t: Timex) -> bool:
+    """The trigger is the object of a verb of disclosure and the timex follows it: "Kuusik's
+    office confirmed the call on Tuesday" (the confirming was on Tuesday)."""
+    return (
+        cand.pos == "noun"
+        and t.start >= cand.end
+        and t.start - cand.end <= 30
+        and bool(_ATTACHED_AFTER.match(text[cand.end : t.start]))
+        and bool(_DISCLOSED.search(text, max(0, cand.start - 60), cand.start))
+    )
+
+
+# A modal in a "that" clause makes it a complement or a plan, not a relative clause telling
+# when the trigger happened: "agreed during the call that their deputies would finalize an
+# agenda over the weekend".
+_MODAL_IN_CLAUSE = re.compile(r"\b(?:would|will|could|should|might|may|must|to)\b", re.I)
+
+
 def attached(text: str, cand: Candidate, timexes: list[Timex]) -> Timex | None:
     """A timex inside the trigger's noun phrase or right after it."""
     for t in timexes:
+        if disclosed_object(text, cand, t):
+            continue
         if cand.pos == "noun" and t.end <= cand.start and cand.start - t.end <= 40:
             between = text[t.end : cand.start]
             if (
@@ -404,7 +434,11 @@ def attached(text: str, cand: Candidate, timexes: list[Timex]) -> Timex | None:
             and _ATTACHED_AFTER.match(text[cand.end : t.start])
         ):
             return t
-        if t.start >= cand.end and _RELATIVE.match(text[cand.end : t.start]):
+        if (
+            t.start >= cand.end
+            and _RELATIVE.match(text[cand.end : t.start])
+            and not _MODAL_IN_CLAUSE.search(text, cand.end, t.start)
+        ):
             return t
     return None
 
@@ -801,6 +835,11 @@ def choose_in_sentence(
     when = _when_clause_date(tokens, cand, timexes)
     if when is not None:
         return when
+    if any(disclosed_object(text, cand, t) for t in timexes):
+        return None  # "confirmed the call on Tuesday": the sentence dates the confirming
+    framed = _framing_date(tokens, clauses, cand, timexes, claimed)
+    if framed is not None:
+        return framed
     if cand.rule.plover_type != "CONSULT" and published and reacted_to(tokens, cand):
         # the day of publication dates the reaction reported that day, not its object
         timexes = [t for t in timexes if t.resolution.start != published]
@@ -814,6 +853,7 @@ def choose_in_sentence(
         and not in_dateline(text, tokens, t)
         and not _premodifies_other_noun(text, tokens, t)
         and not _in_participle_phrase(tokens, t, cand)
+        and not disclosed_object(text, cand, t)
     ]
     clause = clause_of(clauses, cand.first)
     off = find_offset(tokens, clauses)
@@ -946,6 +986,46 @@ def choose_in_sentence(
         # talks, which began in January, resumed on Monday")
         main = [t for t in others if not _in_relative(tokens, clauses, t)] or others
         return from_timex(min(main, key=distance), "same sentence", "sentence")
+    return None
+
+
+def _framing(tokens: list[Token], first: int) -> bool:
+    """The noun phrase starting near token ``first`` is the object of a framing phrase:
+    "on the sidelines of", "on the margins of", "during", "in the course of", "at"."""
+    k = first - 1
+    while k >= 0 and first - k <= 4 and tokens[k].lower not in ("of", "during", "at"):
+        if not tokens[k].text[:1].isalnum() and tokens[k].text not in "'’":
+            return False
+        k -= 1
+    if k < 0 or first - k > 4:
+        return False
+    if tokens[k].lower in ("during", "at"):
+        return True
+    return k >= 1 and tokens[k - 1].lower in ("sidelines", "margins", "margin", "course")
+
+
+def _framing_date(
+    tokens: list[Token],
+    clauses: list[tuple[int, int]],
+    cand: Candidate,
+    timexes: list[Timex],
+    claimed: dict[int, Candidate],
+) -> DateChoice | None:
+    """ "On the sidelines of this week's round, X also met Y", "During Monday's visit, the
+    minister met the rebels": an event framed by a dated event of the same sentence takes its
+    date (the frame's phrase ends at the comma before the main clause)."""
+    for t in timexes:
+        c = claimed.get(id(t))
+        if (
+            c is None
+            or c is cand
+            or not _framing(tokens, min(c.first, token_index(tokens, t.start)))
+        ):
+            continue
+        end = max(c.last, token_index(tokens, t.end - 1))
+        fronted = tokens[0].lower in ("on", "during", "at", "in") or cand.pos == "verb"
+        if end + 1 < len(tokens) and tokens[end + 1].text == "," and end < cand.first and fronted:
+            return from_timex(t, "the date of the event that frames it", "clause")
     return None
 
 

@@ -233,3 +233,38 @@ def test_a_week_with_two_days_of_its_type_stays_a_week():
         "stormed a school on Monday, and militants attacked a market on Tuesday."
     )
     assert date_of(text, "abducted", PUBDAY) == "2022-W19"
+
+
+# --- dates that belong to a disclosure, a complement clause, a framing event ---------------
+
+
+def test_confirming_an_event_on_a_day_does_not_date_the_event():
+    text = (
+        "The two leaders spoke by phone on Sunday. The president's office confirmed the call "
+        "on Tuesday."
+    )
+    assert date_of(text, "call", PUBDAY) == "2022-05-08"
+
+
+def test_a_complement_clause_with_a_modal_does_not_date_the_noun_before_it():
+    text = (
+        "The ministers agreed during the call that their deputies would finalize an agenda "
+        "over the weekend."
+    )
+    assert all(d is None for _, d in dates(text, PUBDAY))
+
+
+def test_a_relative_clause_still_dates_its_noun():
+    assert date_of("The strike that killed three on Monday was condemned.", "strike", PUBDAY) == (
+        "2022-05-09"
+    )
+
+
+def test_an_event_on_the_sidelines_of_a_dated_event_takes_its_date():
+    text = "On the sidelines of Monday's summit, the president met the prime minister."
+    assert date_of(text, "met", PUBDAY) == "2022-05-09"
+
+
+def test_an_event_during_a_dated_visit_takes_its_date():
+    text = "During last week's visit, the minister met the rebel leaders."
+    assert date_of(text, "met", PUBDAY) == "2022-W18"
