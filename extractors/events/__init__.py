@@ -401,6 +401,8 @@ def _agentive(tokens: list, cand: Candidate) -> bool:
             return True  # "was shot with a rifle": a weapon implies its user
         return prev == "was" and _named_victim(tokens, cand.first - 1)
     nxt = tokens[cand.last + 1] if cand.last + 1 < len(tokens) else None
+    if cand.rule.requires == ("shooter_subject",):
+        return True  # "near where the sniper fired", "a gunman fired into the crowd"
     # Active voice needs an object: "shot and killed two men", "killed them", "killed 18".
     return nxt is not None and (
         nxt.text[:1].isupper()

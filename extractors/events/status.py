@@ -422,6 +422,11 @@ _EFFECT_VERBS = words(
     "overshadow disrupt sabotage torpedo wreck doom scuttle hamper hinder delay slow poison "
     "cloud help boost benefit"
 )
+# What a meeting to come is said to do: "the summit would produce an initiative".
+_AGENDA_VERBS = words(
+    "produce focus discuss address include review consider adopt approve launch seek aim "
+    "examine bring tackle cover"
+)
 _SET_PARTICIPLES = words("set scheduled planned slated due expected")
 
 
@@ -941,6 +946,16 @@ def classify(
             and (pred[1] in _HAPPEN or pred[1:3] in (["be", "held"], ["be", "convened"]))
         ):
             return Verdict("planned", "'the summit will be held / will take place'")
+        if (
+            definite
+            and not day_timex
+            and not coarse_timex
+            and pred[:1] in (["will"], ["would"])
+            and pred[1:2]
+            and pred[1] in _AGENDA_VERBS
+        ):
+            # "The NATO summit, she said, would produce an initiative": what it is to do
+            return Verdict("planned", "'the summit would produce / will focus on'")
 
     if is_meeting and today_or_later and _PRESENT & near and not _PAST & clause_words:
         return Verdict("planned", "present tense, dated today or later: an arrangement")

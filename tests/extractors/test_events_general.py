@@ -690,3 +690,28 @@ def test_a_bomb_that_explodes_at_a_place_in_narration_is_an_attack():
     assert kinds(text) == [("explodes", "attack", "occurred")]
     assert counted("When a bomb explodes, shrapnel flies in all directions.") == []
     assert counted("A bomb explodes in a crowded market every few weeks.") == []
+
+
+def test_a_shooter_who_fired_is_an_attack_and_a_firing_from_a_job_is_not():
+    assert kinds("Police searched the roof from which the sniper fired on Monday.") == [
+        ("fired", "attack", "occurred")
+    ]
+    assert counted("The gunman was fired from his job in March.") == []
+    assert counted("The company fired its chief executive on Monday.") == []
+
+
+def test_telling_the_cabinet_is_a_cabinet_meeting():
+    assert kinds("Premier Ana Vell told her Cabinet on Monday that talks would go on.")[0] == (
+        "told her Cabinet",
+        "meeting",
+        "occurred",
+    )
+
+
+def test_what_a_meeting_would_produce_makes_it_planned():
+    assert kinds("The summit, she said, would produce a plan for the border.") == [
+        ("summit", "meeting", "planned")
+    ]
+    assert kinds("The summit, which ended on Tuesday, produced a plan for the border.") == [
+        ("summit", "meeting", "occurred")
+    ]
