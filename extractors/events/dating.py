@@ -931,6 +931,11 @@ def choose_in_sentence(
         free = [t for t in free if t.start > cand.end and not _verb_between(tokens, cand, t)]
         if not free:
             return None
+    if _case_of(tokens, cand):
+        # "charged with murder Thursday in the slaying of a doctor": the charging's day
+        free = [t for t in free if t.start > cand.end and not _verb_between(tokens, cand, t)]
+        if not free:
+            return None
     head = _object_of_other_noun(tokens, cand)
     if head in _NOT_THE_EVENT:
         # "searched the site of the shooting on April 8": the date is the search's
@@ -959,7 +964,7 @@ def choose_in_sentence(
         return from_timex(min(in_clause, key=distance), "same clause", "clause")
     if (
         tokens[clause[0]].lower in _TEMPORAL_OPENERS
-        or (cand.first > 0 and tokens[cand.first - 1].lower in _TEMPORAL_OPENERS)
+        or _in_temporal_pp(tokens, cand)
         or _opened_subject(tokens, cand)
     ):
         # An event placed before or after the main one is not on its day ("visit India in
@@ -1027,6 +1032,48 @@ def _framing_date(
         if end + 1 < len(tokens) and tokens[end + 1].text == "," and end < cand.first and fronted:
             return from_timex(t, "the date of the event that frames it", "clause")
     return None
+
+
+def _in_temporal_pp(tokens: list[Token], cand: Candidate) -> bool:
+    """The trigger heads the object of "after", "before", "since", "following", "until" or
+    "ahead of" ("ahead of Albright's one-day trip", "after the bombing"): an event placed
+    before or after the main one."""
+    k = cand.first - 1
+    while k >= 0 and cand.first - k <= 5:
+        w = tokens[k].lower
+        if w in _TEMPORAL_OPENERS and w != "ahead":
+            return True
+        if w == "of":
+            return k > 0 and tokens[k - 1].lower == "ahead"
+        if not (tokens[k].text[:1].isalnum() or tokens[k].text in ("'s", "’s", "'", "’", "-")):
+            return False
+        if w in _AUX or w in REPORTING or w in ("and", "or", "to", "in", "on", "at", "with"):
+            return False
+        k -= 1
+    return False
+
+
+# Verbs of a legal or police process about an event: the date of "charged ... in the
+# slaying" is the charging's.
+_PROCESS = frozenset(
+    "charged arrested indicted convicted sentenced sought wanted questioned detained jailed "
+    "tried acquitted suspected accused implicated prosecuted held booked named".split()
+)
+
+
+def _case_of(tokens: list[Token], cand: Candidate) -> bool:
+    """The trigger noun is the case a legal or police act is about: "charged with murder
+    Thursday in the slaying of a doctor", "arrested on Monday over the bombing"."""
+    if cand.pos != "noun":
+        return False
+    k = cand.first - 1
+    while k >= 0 and cand.first - k <= 4 and tokens[k].lower not in ("in", "for", "over"):
+        if not tokens[k].text[:1].isalnum() and tokens[k].text not in ("'s", "’s"):
+            return False
+        k -= 1
+    if k < 1 or tokens[k].lower not in ("in", "for", "over"):
+        return False
+    return any(t.lower in _PROCESS for t in tokens[max(0, k - 8) : k])
 
 
 def _when_clause_date(

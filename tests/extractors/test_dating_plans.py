@@ -268,3 +268,27 @@ def test_an_event_on_the_sidelines_of_a_dated_event_takes_its_date():
 def test_an_event_during_a_dated_visit_takes_its_date():
     text = "During last week's visit, the minister met the rebel leaders."
     assert date_of(text, "met", PUBDAY) == "2022-W18"
+
+
+# --- the case of a legal act; an event ahead of which something happens ----------------------
+
+
+def test_the_day_of_a_charge_does_not_date_the_slaying():
+    text = "A man was charged with murder Thursday in the slaying of a doctor."
+    assert date_of(text, "slaying", PUBDAY) is None
+
+
+def test_the_day_of_an_arrest_does_not_date_the_bombing():
+    text = "Police arrested two men on Monday over the bombing of the market."
+    assert date_of(text, "bombing", PUBDAY) is None
+
+
+def test_the_case_keeps_its_own_attached_date():
+    text = "Police arrested two men over the May 3 bombing of the market."
+    assert date_of(text, "bombing", PUBDAY) == "2022-05-03"
+
+
+def test_an_event_ahead_of_which_something_happened_is_not_on_that_day():
+    text = "Just ahead of the minister's one-day visit, rebels attacked the town on Sunday."
+    assert all(d is None for t, d in dates(text, PUBDAY) if t == "visit")
+    assert date_of(text, "attacked", PUBDAY) == "2022-05-08"
