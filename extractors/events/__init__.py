@@ -145,6 +145,18 @@ def extract_mentions(
                 etype = _fire_agent_type(taxonomy, text, tokens, cand)
             elif (
                 etype == "strike"
+                and cand.pos == "verb"
+                and cand.rule.phrase in ("shell", "bombard")
+            ):
+                # "rebels shelled the town" is their attack; forces or no agent: a strike
+                etype = (
+                    "attack"
+                    if _fire_agent_type(taxonomy, text, tokens, cand) == "attack"
+                    and _nonstate_before(taxonomy, text, tokens, cand)
+                    else etype
+                )
+            elif (
+                etype == "strike"
                 and cand.pos == "noun"
                 and _fire_from(taxonomy, text, tokens, cand)
             ):
@@ -479,6 +491,14 @@ def _fire_agent_type(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidat
 
     state, other = last_end("state_force"), last_end("nonstate_force")
     return "strike" if state > other else "attack"
+
+
+def _nonstate_before(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> bool:
+    lo = max(0, cand.first - 15)
+    if cand.first == 0:
+        return False
+    span = text[tokens[lo].start : tokens[cand.first - 1].end]
+    return bool(taxonomy.contexts["nonstate_force"].pattern.search(span))
 
 
 def _fire_from(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> bool:

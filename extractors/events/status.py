@@ -280,6 +280,17 @@ def _since_a_date(tokens: list[Token], cand: Candidate, hi: int) -> bool:
     return False
 
 
+def _over_time(tokens: list[Token], cand: Candidate, hi: int) -> bool:
+    """ "for weeks", "for three months", "since January" in the rest of the clause."""
+    after = [t.lower for t in tokens[cand.last + 1 : hi + 1]]
+    for i, w in enumerate(after):
+        if w == "for" and ({"days", "weeks", "months", "years"} & set(after[i + 1 : i + 4])):
+            return True
+        if w == "since" and i + 1 < len(after) and after[i + 1] not in ("the", "a", "an"):
+            return True
+    return False
+
+
 def _narrative_present(tokens: list[Token], cand: Candidate, lo: int) -> bool:
     """ "an officer is killed when a bomb explodes at another clinic": a singular indefinite
     subject right before the verb and a place after it tell one event in the present (not
@@ -426,6 +437,10 @@ _EFFECT_VERBS = words(
 _AGENDA_VERBS = words(
     "produce focus discuss address include review consider adopt approve launch seek aim "
     "examine bring tackle cover"
+)
+_TRAVEL = words(
+    "arrived arrives arriving travelled traveled travels travelling traveling flew flies "
+    "flying headed heads heading"
 )
 _SET_PARTICIPLES = words("set scheduled planned slated due expected")
 
@@ -1009,6 +1024,11 @@ def classify(
             and not day_timex
             and nxt not in ("with", "between")
             and not _place_after(tokens, cand.last)
+            # "arrived in Vell for talks", "flew to Orso for two days of talks": a trip's talks
+            and not (
+                _prev_words(tokens, np_first, lo, 1) in (["for"], ["of"])
+                and _TRAVEL & set(_prev_words(tokens, np_first, lo, 10))
+            )
         ):
             # "during Brexit negotiations", "we prioritize negotiations"; not "climate talks
             # in Madrid", "peace talks with the rebels"
@@ -1089,6 +1109,13 @@ def classify(
         if any(w in _COPULA or w in HYPOTHETICAL_MODALS for w in rest):
             # "because negotiating with armed groups is considered a crime"
             return Verdict(None, "a gerund subject names an activity, not an event")
+    if (
+        cand.form == GERUND
+        and prev in ("been", "is", "are", "was", "were")
+        and _over_time(tokens, cand, hi)
+    ):
+        # "rebels have been shelling the town for weeks": a campaign, not one event
+        return Verdict(None, "a campaign: progressive over weeks")
     if cand.form == GERUND and prev in ("is", "are", "am") and not is_meeting:
         return Verdict("occurred", "ongoing")
     if (

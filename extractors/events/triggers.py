@@ -138,6 +138,8 @@ def _decide_pos(tokens: list[Token], first: int, last: int, entries: tuple[FormE
     if GERUND in forms:
         if p in DETERMINERS or _is_possessive(prev):
             return NOUN  # "Tuesday's meeting that ...", "a meeting with publishers"
+        if p in ("been", "is", "are", "was", "were") and VERB in poses:
+            return VERB  # "rebels have been shelling government positions"
         after = tokens[last + 2].lower if last + 2 < len(tokens) else ""
         if (
             nxt is not None

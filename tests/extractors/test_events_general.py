@@ -715,3 +715,27 @@ def test_what_a_meeting_would_produce_makes_it_planned():
     assert kinds("The summit, which ended on Tuesday, produced a plan for the border.") == [
         ("summit", "meeting", "occurred")
     ]
+
+
+def test_an_official_meeting_company_heads_is_still_a_meeting():
+    assert kinds("President Ana Vell met executives of tech companies in Orso on Monday.") == [
+        ("met", "meeting", "occurred")
+    ]
+
+
+def test_talks_a_traveller_arrives_for_are_a_meeting_and_bare_process_talks_are_not():
+    assert kinds("The envoy flew to Orso for talks with the rebels' leaders.") == [
+        ("talks", "meeting", "occurred")
+    ]
+    assert kinds("Envoy Ana Vell arrived in Orso for two days of talks.") == [
+        ("talks", "meeting", "occurred")
+    ]
+    assert counted("The dispute dragged on during years of Brexit negotiations.") == []
+
+
+def test_shelling_is_typed_by_its_agent_and_a_weeks_long_campaign_is_not_one_event():
+    assert types("Rebels shelled army positions near Orso on Monday, killing two soldiers.") == [
+        "attack"
+    ]
+    assert types("Army artillery shelled rebel villages near Orso on Monday.") == ["strike"]
+    assert counted("Rebels have been shelling army positions for weeks.") == []
