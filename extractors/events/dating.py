@@ -840,6 +840,9 @@ def choose_in_sentence(
     framed = _framing_date(tokens, clauses, cand, timexes, claimed)
     if framed is not None:
         return framed
+    appositive = _appositive_date(tokens, cand, timexes, claimed, others)
+    if appositive is not None:
+        return appositive
     if cand.rule.plover_type != "CONSULT" and published and reacted_to(tokens, cand):
         # the day of publication dates the reaction reported that day, not its object
         timexes = [t for t in timexes if t.resolution.start != published]
@@ -854,6 +857,7 @@ def choose_in_sentence(
         and not _premodifies_other_noun(text, tokens, t)
         and not _in_participle_phrase(tokens, t, cand)
         and not disclosed_object(text, cand, t)
+        and not _complement_between(text, cand, t)
     ]
     clause = clause_of(clauses, cand.first)
     off = find_offset(tokens, clauses)
@@ -1074,6 +1078,61 @@ def _case_of(tokens: list[Token], cand: Candidate) -> bool:
     if k < 1 or tokens[k].lower not in ("in", "for", "over"):
         return False
     return any(t.lower in _PROCESS for t in tokens[max(0, k - 8) : k])
+
+
+_COMPLEMENT = re.compile(
+    r"\bthat\s+(?:[\w'’-]+\s+){1,6}?(?:would|will|could|should|might|may|must|to)\b", re.I
+)
+
+
+def _complement_between(text: str, cand: Candidate, t: Timex) -> bool:
+    """A "that" clause with its own modal stands between the trigger and a later timex:
+    "agreed during the call that their deputies would finalize an agenda over the weekend"
+    (the weekend is the finalizing's)."""
+    return t.start > cand.end and bool(_COMPLEMENT.search(text, cand.end, t.start))
+
+
+def _appositive_date(
+    tokens: list[Token],
+    cand: Candidate,
+    timexes: list[Timex],
+    claimed: dict[int, Candidate],
+    others: Sequence[Candidate],
+) -> DateChoice | None:
+    """ "last met in October 2017 on the sidelines of a regional summit in Geneva, a meeting
+    that produced an agreement": a noun in apposition to an event of its kind in the same
+    clause takes that event's date (the date of the clause before the comma)."""
+    if cand.pos != "noun" or cand.first < 3:
+        return None
+    k = cand.first - 1
+    # the article and up to two lowercase modifiers: ", a regional meeting that ..."
+    while k > 0 and cand.first - k <= 3 and tokens[k].text != ",":
+        w = tokens[k]
+        if not (w.lower in ("a", "an", "the") or (w.text.isalpha() and w.text.islower())):
+            return None
+        if w.lower in _AUX:
+            return None
+        k -= 1
+    if tokens[k].text != ",":
+        return None
+    kind = cand.rule.plover_type
+    same = [
+        c for c in others if c is not cand and c.rule.plover_type == kind and k - 5 <= c.last < k
+    ]
+    if not same:
+        return None
+    before = [
+        t
+        for t in timexes
+        if t.end <= tokens[k].start
+        and not is_reporting(tokens, t)
+        and not is_boundary(tokens, t)
+        and (claimed.get(id(t)) is None or claimed[id(t)].rule.plover_type == kind)
+    ]
+    if not before:
+        return None
+    t = max(before, key=lambda t: t.start)
+    return from_timex(t, "in apposition to an event of its kind", "clause")
 
 
 def _when_clause_date(

@@ -292,3 +292,22 @@ def test_an_event_ahead_of_which_something_happened_is_not_on_that_day():
     text = "Just ahead of the minister's one-day visit, rebels attacked the town on Sunday."
     assert all(d is None for t, d in dates(text, PUBDAY) if t == "visit")
     assert date_of(text, "attacked", PUBDAY) == "2022-05-08"
+
+
+# --- apposition; a complement clause's own date ------------------------------------------
+
+
+def test_a_meeting_in_apposition_takes_the_date_of_the_meeting_it_renames():
+    text = (
+        "The presidents last met in October 2017 on the sidelines of a regional summit in "
+        "Geneva, a meeting that produced a short-lived agreement."
+    )
+    assert date_of(text, "meeting", PUBDAY) == "2017-10"
+
+
+def test_a_date_in_a_complement_clause_is_not_the_calls():
+    text = (
+        "The ministers spoke by telephone on Wednesday. The two ministers agreed during the "
+        "call that their deputies would finalize an agenda over the weekend."
+    )
+    assert date_of(text, "call", PUBDAY) == "2022-05-11"
