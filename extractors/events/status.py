@@ -971,6 +971,16 @@ def classify(
         ):
             # "The NATO summit, she said, would produce an initiative": what it is to do
             return Verdict("planned", "'the summit would produce / will focus on'")
+        if any(
+            w in ("is", "are")
+            and pred[i + 1 : i + 2]
+            and pred[i + 1] in ("set", "due", "expected", "scheduled", "slated")
+            and pred[i + 2 : i + 3] == ["to"]
+            and not (AUXILIARIES | MODALS) & set(pred[:i])
+            for i, w in enumerate(pred[:6])
+        ):
+            # "Negotiations are set to resume on Monday"
+            return Verdict("planned", "'the talks are set/due to ...'")
 
     if is_meeting and today_or_later and _PRESENT & near and not _PAST & clause_words:
         return Verdict("planned", "present tense, dated today or later: an arrangement")

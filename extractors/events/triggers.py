@@ -238,7 +238,12 @@ def _titled_after(tokens: list[Token], j: int) -> bool:
     for k in range(j, min(len(tokens), j + 3)):
         if tokens[k].lower in _TITLES:
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-            return nxt is None or not nxt.text[:1].isalnum() or is_capitalised(nxt)
+            return (
+                nxt is None
+                or not nxt.text[:1].isalnum()
+                or is_capitalised(nxt)
+                or nxt.lower in ("at", "in", "on", "for")
+            )
         if not tokens[k].text.isalpha():
             return False
     return False
@@ -267,6 +272,8 @@ def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> 
         if j >= len(tokens):
             return False
         nxt = tokens[j]
+        if nxt.lower == "the" and _titled_after(tokens, j + 1):
+            return True  # "received the Ukrainian president at the palace"
         if nxt.lower in _NOT_NAMES or not (is_capitalised(nxt) or nxt.lower in _TITLES):
             return False
         k = j

@@ -739,3 +739,33 @@ def test_shelling_is_typed_by_its_agent_and_a_weeks_long_campaign_is_not_one_eve
     ]
     assert types("Army artillery shelled rebel villages near Orso on Monday.") == ["strike"]
     assert counted("Rebels have been shelling army positions for weeks.") == []
+
+
+def test_rockets_that_slam_into_a_building_are_a_strike_and_a_car_is_not():
+    assert kinds("Two rockets slammed into a block of flats in Orso on Monday.") == [
+        ("slammed into", "strike", "occurred")
+    ]
+    assert counted("The car slammed into a tree, killing the driver.") == []
+
+
+def test_receiving_the_titled_visitor_and_not_calling_someone_a_name():
+    assert kinds("Kalu received the Orsonian president at the palace on Monday.") == [
+        ("received", "meeting", "occurred")
+    ]
+    assert counted("He called the president a liar on Monday.") == []
+
+
+def test_sides_that_reconvene_and_talks_set_to_resume_are_planned():
+    assert kinds("The two sides will reconvene in Vell next week, the mediator said.") == [
+        ("reconvene", "meeting", "planned")
+    ]
+    assert counted("Parliament will reconvene in September.") == []
+    assert [m.status for m in counted("Negotiations with the rebels are set to resume.")] == [
+        "planned"
+    ]
+
+
+def test_a_lynching_is_an_attack_and_a_factory_explosion_is_not():
+    assert types("A mob lynched two men in the town of Orso on Monday.") == ["attack"]
+    assert counted("An explosion at a fireworks factory killed 12 workers.") == []
+    assert types("An explosion at a checkpoint killed 12 soldiers on Monday.") == ["attack"]
