@@ -1656,11 +1656,39 @@ def _definite(m) -> bool:
     return False
 
 
+def _drop_planned_focus(mentions: list) -> list:
+    """An event told as having happened does not take, by narrative or document focus, the
+    date of a planned one ("The governor will travel to the capital next week. A bombing at
+    a wedding hall killed 45 people": the bombing is not next week's); nor does an anaphor
+    that inherited that date."""
+    planned = {
+        (m.timex_start, m.date_value)
+        for m in mentions
+        if m.status == "planned" and m.timex_start is not None and m.date_value
+    }
+    if not planned:
+        return mentions
+    out = []
+    for m in mentions:
+        if (
+            m.status == "occurred"
+            and (m.timex_start, m.date_value) in planned
+            and any(k in (m.date_reason or "") for k in _CARRIED)
+        ):
+            m = _set_date(
+                m, unresolved("the focus date is a planned event's, not this past event's")
+            )
+        out.append(m)
+    return out
+
+
 def refine_year_to_day(mentions: list) -> list:
     """A violent event named definitely and dated only by its year ("last year's embassy
     blasts", "the bombings ... last year") takes the day the document gives an event of its
     type in that year ("the Aug. 7, 1998, bombings") when that day is the only one the
-    document gives there."""
+    document gives there (a week likewise). First, a past event loses a focus date carried
+    from a planned one (see ``_drop_planned_focus``): this is the pass after coreference."""
+    mentions = _drop_planned_focus(mentions)
     days: dict[str, set] = {}
     source: dict[tuple[str, date], object] = {}
     for m in mentions:

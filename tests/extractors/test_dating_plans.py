@@ -311,3 +311,29 @@ def test_a_date_in_a_complement_clause_is_not_the_calls():
         "call that their deputies would finalize an agenda over the weekend."
     )
     assert date_of(text, "call", PUBDAY) == "2022-05-11"
+
+
+# --- a past event does not take a planned event's date by focus ----------------------------
+
+
+@settings(max_examples=30, deadline=None)
+@given(PUB, st.sampled_from(["next week", "next month", "in two weeks"]))
+def test_a_past_event_does_not_take_a_planned_events_date_by_focus(dct, when):
+    text = (
+        f"The governor said he would travel to the capital {when} to meet the prime minister. "
+        "A bombing at a wedding hall killed 45 people. The envoy condemned the bombing."
+    )
+    assert all(d is None for t, d in dates(text, dct) if t == "bombing")
+
+
+def test_a_past_event_does_not_take_a_planned_weekday_by_focus():
+    text = (
+        "The governor said he would travel to the capital on Friday to meet the prime "
+        "minister. A bombing at a wedding hall killed 45 people."
+    )
+    assert date_of(text, "bombing", date(2022, 5, 10)) is None
+
+
+def test_a_planned_event_still_carries_its_date_to_its_anaphor():
+    text = "The minister will visit Kabul on Friday. The visit will focus on trade."
+    assert [d for _, d in dates(text, PUBDAY)] == ["2022-05-13", "2022-05-13"]
