@@ -442,6 +442,7 @@ _TRAVEL = words(
     "arrived arrives arriving travelled traveled travels travelling traveling flew flies "
     "flying headed heads heading"
 )
+_ARRANGE = words("arrange organize organise secure broker schedule set")
 _SET_PARTICIPLES = words("set scheduled planned slated due expected")
 
 
@@ -1003,6 +1004,14 @@ def classify(
                 )
             if governor[-1] == "to" and _IRREALIS & set(governor):
                 return Verdict("hypothetical", "object of a demanded or proposed act")
+            if (
+                governor[-1] == "to"
+                and is_meeting
+                and np_first > 0
+                and tokens[np_first - 1].lower in _ARRANGE
+            ):
+                # "officials are working to arrange a meeting": not yet set
+                return Verdict("hypothetical", "a meeting still to be arranged")
         if (
             definite
             and is_meeting

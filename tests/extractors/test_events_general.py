@@ -769,3 +769,19 @@ def test_a_lynching_is_an_attack_and_a_factory_explosion_is_not():
     assert types("A mob lynched two men in the town of Orso on Monday.") == ["attack"]
     assert counted("An explosion at a fireworks factory killed 12 workers.") == []
     assert types("An explosion at a checkpoint killed 12 soldiers on Monday.") == ["attack"]
+
+
+def test_a_meeting_still_to_be_arranged_is_not_held():
+    assert [
+        m.status for m in run("Aides are working to arrange a meeting of the two leaders.")
+    ] == ["hypothetical"]
+    assert kinds("Aides arranged a meeting of the two leaders in Orso on Monday.") == [
+        ("meeting", "meeting", "occurred")
+    ]
+
+
+def test_protesters_clashing_with_police_are_no_armed_clash_and_armies_exchanging_fire_are():
+    assert counted("Protesters clashed with police in the capital on Monday.") == []
+    assert types("Troops clashed with rebels near Orso on Monday, killing five.") == ["attack"]
+    assert types("The two armies exchanged fire along the border on Monday.") == ["attack"]
+    assert counted("The two leaders exchanged views on Monday.") == []
