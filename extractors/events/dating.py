@@ -1682,6 +1682,61 @@ def _drop_planned_focus(mentions: list) -> list:
     return out
 
 
+_PLAN_STATUSES = ("planned", "cancelled")
+
+
+def _plan_month_to_day(mentions: list) -> list:
+    """A planned or called-off meeting dated only by its month ("would return to the table
+    next month", "a visit scheduled for early March") takes the day the document gives a
+    planned or called-off meeting in that month ("The next round is scheduled to begin on
+    June 2", "was due to arrive on March 3") when that day is the only one."""
+    days: set = set()
+    source: dict = {}
+    for m in mentions:
+        if (
+            m.event_type == "meeting"
+            and m.status in _PLAN_STATUSES
+            and m.date_granularity in ("day", "time")
+            and m.date_start is not None
+            and not any(k in (m.date_reason or "") for k in _CARRIED)
+        ):
+            days.add(m.date_start)
+            source.setdefault(m.date_start, m)
+    if not days:
+        return mentions
+    out = []
+    for m in mentions:
+        if (
+            m.event_type == "meeting"
+            and m.status in _PLAN_STATUSES
+            and m.date_granularity == "month"
+            and m.date_start is not None
+            and m.date_end is not None
+        ):
+            inside = {d for d in days if m.date_start <= d <= m.date_end}
+            if len(inside) == 1:
+                day = inside.pop()
+                src = source[day]
+                m = _set_date(
+                    m,
+                    DateChoice(
+                        day.isoformat(),
+                        day,
+                        day,
+                        "day",
+                        src.date_type,
+                        f"{m.date_reason}, the one day the document gives a planned meeting in "
+                        f"that month ('{src.trigger_text}' dated {day.isoformat()})",
+                        "document",
+                        m.timex_text,
+                        m.timex_start,
+                        m.timex_end,
+                    ),
+                )
+        out.append(m)
+    return out
+
+
 def refine_year_to_day(mentions: list) -> list:
     """A violent event named definitely and dated only by its year ("last year's embassy
     blasts", "the bombings ... last year") takes the day the document gives an event of its
@@ -1689,6 +1744,7 @@ def refine_year_to_day(mentions: list) -> list:
     document gives there (a week likewise). First, a past event loses a focus date carried
     from a planned one (see ``_drop_planned_focus``): this is the pass after coreference."""
     mentions = _drop_planned_focus(mentions)
+    mentions = _plan_month_to_day(mentions)
     days: dict[str, set] = {}
     source: dict[tuple[str, date], object] = {}
     for m in mentions:

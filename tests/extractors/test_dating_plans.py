@@ -337,3 +337,22 @@ def test_a_past_event_does_not_take_a_planned_weekday_by_focus():
 def test_a_planned_event_still_carries_its_date_to_its_anaphor():
     text = "The minister will visit Kabul on Friday. The visit will focus on trade."
     assert [d for _, d in dates(text, PUBDAY)] == ["2022-05-13", "2022-05-13"]
+
+
+# --- a planned meeting's month narrowed to the one day the document gives -----------------
+
+
+def test_a_planned_month_narrows_to_the_planned_day():
+    text = (
+        "Both sides said they would return to the table next month. The next round of talks "
+        "is scheduled to begin on June 2, the mediator said."
+    )
+    assert date_of(text, "return to the table", PUBDAY) == "2022-06-02"
+
+
+def test_a_planned_month_with_two_planned_days_stays_a_month():
+    text = (
+        "Both sides said they would return to the table next month. The next round of talks "
+        "is scheduled to begin on June 2, and the ministers will meet on June 20."
+    )
+    assert date_of(text, "return to the table", PUBDAY) == "2022-06"
