@@ -986,6 +986,9 @@ def choose_in_sentence(
         t
         for t in free
         if not any(c is not cand and c.start <= t.start < c.end for c in claimed.values())
+        # "the talks face a deadline: the rainy season ... ends in September": across a colon
+        # or semicolon the date is the other clause's
+        and not _colon_between(tokens, cand, t)
         # "The talks, which began in January, resumed on Monday": a relative clause on
         # another noun dates that clause's predicate, not the trigger outside it
         and not _other_relative_clause(tokens, clauses, clause, t)
@@ -1133,6 +1136,12 @@ def _appositive_date(
         return None
     t = max(before, key=lambda t: t.start)
     return from_timex(t, "in apposition to an event of its kind", "clause")
+
+
+def _colon_between(tokens: list[Token], cand: Candidate, t: Timex) -> bool:
+    i = token_index(tokens, t.start)
+    lo, hi = (cand.last + 1, i) if i > cand.last else (i + 1, cand.first)
+    return any(tokens[k].text in (":", ";") for k in range(lo, hi))
 
 
 def _when_clause_date(

@@ -356,3 +356,11 @@ def test_a_planned_month_with_two_planned_days_stays_a_month():
         "is scheduled to begin on June 2, and the ministers will meet on June 20."
     )
     assert date_of(text, "return to the table", PUBDAY) == "2022-06"
+
+
+def test_a_date_across_a_colon_is_the_other_clauses():
+    text = (
+        "Analysts say the talks face a deadline of sorts: the rainy season, which usually "
+        "brings a lull in fighting, ends in September."
+    )
+    assert all(d is None for t, d in dates(text, PUBDAY) if t == "talks")
