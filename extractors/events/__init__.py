@@ -411,6 +411,8 @@ def _agentive(tokens: list, cand: Candidate) -> bool:
         after = [t.lower for t in tokens[cand.last + 1 : cand.last + 5]]
         if "with" in after and _WEAPONS & set(after):
             return True  # "was shot with a rifle": a weapon implies its user
+        if cand.text.lower() in _SHOT_DEAD and after[:1] and after[0] in _PLACE_WORDS:
+            return True  # "two officers were shot dead at a checkpoint": a gunman's act
         return prev == "was" and _named_victim(tokens, cand.first - 1)
     nxt = tokens[cand.last + 1] if cand.last + 1 < len(tokens) else None
     if cand.rule.requires == ("shooter_subject",):
@@ -424,6 +426,8 @@ def _agentive(tokens: list, cand: Candidate) -> bool:
     )
 
 
+_SHOT_DEAD = frozenset(["shot dead", "gunned down", "shot and killed", "stabbed to death"])
+_PLACE_WORDS = words("at in near outside inside on")
 _WEAPONS = words(
     "rifle rifles gun guns pistol handgun shotgun knife knives machete machetes axe "
     "assault-rifle bullet bullets"
@@ -489,8 +493,8 @@ def _fire_agent_type(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidat
     def last_end(name: str) -> int:
         return max((m.end() for m in taxonomy.contexts[name].pattern.finditer(span)), default=-1)
 
-    state, other = last_end("state_force"), last_end("nonstate_force")
-    return "strike" if state > other else "attack"
+    state = max(last_end("state_force"), last_end("airborne"))
+    return "strike" if state > last_end("nonstate_force") else "attack"
 
 
 def _nonstate_before(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> bool:

@@ -693,7 +693,7 @@ def test_a_bomb_that_explodes_at_a_place_in_narration_is_an_attack():
 
 
 def test_a_shooter_who_fired_is_an_attack_and_a_firing_from_a_job_is_not():
-    assert kinds("Police searched the roof from which the sniper fired on Monday.") == [
+    assert kinds("Police searched the roof from which the sniper fired, they said.") == [
         ("fired", "attack", "occurred")
     ]
     assert counted("The gunman was fired from his job in March.") == []
@@ -785,3 +785,27 @@ def test_protesters_clashing_with_police_are_no_armed_clash_and_armies_exchangin
     assert types("Troops clashed with rebels near Orso on Monday, killing five.") == ["attack"]
     assert types("The two armies exchanged fire along the border on Monday.") == ["attack"]
     assert counted("The two leaders exchanged views on Monday.") == []
+
+
+def test_firing_on_or_at_is_typed_by_its_subject():
+    assert types("Army helicopters fired on a rebel column near Orso on Monday.") == ["strike"]
+    assert types("Gunmen fired on a bus near Orso on Monday, killing three.") == ["attack"]
+    assert types("Helicopters fired rockets at a rebel column near Orso on Monday.") == ["strike"]
+    assert counted("The club fired its coach on Monday.") == []
+
+
+def test_an_assault_on_a_garrison_and_officers_shot_dead_at_a_checkpoint_are_attacks():
+    assert types("The assault on the garrison at Kallo began before dawn on Monday.") == ["attack"]
+    assert types("Two police officers were shot dead at a checkpoint on Monday.") == ["attack"]
+    assert counted("Five people were killed on Monday.") == []
+
+
+def test_speaking_to_a_counterpart_by_phone_is_a_call_and_to_reporters_or_family_not():
+    assert kinds("The premier spoke to his Orsonian counterpart by phone on Monday.") == [
+        ("spoke to", "meeting", "occurred")
+    ]
+    assert counted("She spoke to reporters by phone on Monday.") == []
+    assert counted("She had spoken to the boy's father by phone on Monday.") == []
+    assert kinds("Talks to end the war resumed in Vell on Monday.") == [
+        ("Talks", "meeting", "occurred")
+    ]
