@@ -1691,6 +1691,85 @@ def _drop_planned_focus(mentions: list) -> list:
     return out
 
 
+_OPENED = re.compile(r"\b(?:opened|began|started|kicked\s+off|got\s+under\s*way|convened)\b", re.I)
+_ENDED = re.compile(
+    r"\b(?:ended|concluded|closed|wrapped\s+up|broke\s+up|adjourned|finished)\b", re.I
+)
+
+
+def _aspect(m) -> str | None:
+    """ "opened" / "ended" when the meeting mention is dated by the day its own verb says it
+    opened or ended ("The talks ... opened on Monday", "A round of negotiations ... ended in
+    Nairobi on Thursday")."""
+    if m.timex_start is None or m.trigger_end is None or m.timex_start < m.trigger_end:
+        return None
+    lo = m.trigger_end - m.sentence_start
+    hi = m.timex_start - m.sentence_start
+    if hi - lo > 200:
+        return None
+    between = m.sentence_text[lo:hi]
+    if _ENDED.search(between):
+        return "ended"
+    if _OPENED.search(between):
+        return "opened"
+    return None
+
+
+def _opened_and_ended(mentions: list) -> list:
+    """A meeting the document says opened on one day and ended on a later day of the same
+    week ("The talks opened on Monday"; "the round ended on Thursday") lasted those days: its
+    mentions dated by either day take the ISO week. Only when the document gives exactly one
+    such pair, days one to six apart."""
+    opened: dict = {}
+    ended: dict = {}
+    for m in mentions:
+        if (
+            m.event_type != "meeting"
+            or m.status != "occurred"
+            or m.date_granularity not in ("day", "time")
+            or m.date_start is None
+        ):
+            continue
+        aspect = _aspect(m)
+        if aspect == "opened":
+            opened.setdefault(m.date_start, m.timex_start)
+        elif aspect == "ended":
+            ended.setdefault(m.date_start, m.timex_start)
+    pairs = [
+        (a, b)
+        for a in opened
+        for b in ended
+        if 1 <= (b - a).days <= 6 and a.isocalendar()[:2] == b.isocalendar()[:2]
+    ]
+    if len(pairs) != 1:
+        return mentions
+    a, b = pairs[0]
+    timexes = {opened[a], ended[b]}
+    year, week, _ = a.isocalendar()
+    start = a - timedelta(days=a.weekday())
+    out = []
+    for m in mentions:
+        if m.event_type == "meeting" and m.timex_start in timexes and m.date_start in (a, b):
+            m = _set_date(
+                m,
+                DateChoice(
+                    f"{year}-W{week:02d}",
+                    start,
+                    start + timedelta(days=6),
+                    "week",
+                    m.date_type,
+                    f"{m.date_reason}; the meeting opened {a.isoformat()} and ended "
+                    f"{b.isoformat()}: its week",
+                    "document",
+                    m.timex_text,
+                    m.timex_start,
+                    m.timex_end,
+                ),
+            )
+        out.append(m)
+    return out
+
+
 _PLAN_STATUSES = ("planned", "cancelled")
 
 
@@ -1754,6 +1833,7 @@ def refine_year_to_day(mentions: list) -> list:
     from a planned one (see ``_drop_planned_focus``): this is the pass after coreference."""
     mentions = _drop_planned_focus(mentions)
     mentions = _plan_month_to_day(mentions)
+    mentions = _opened_and_ended(mentions)
     days: dict[str, set] = {}
     source: dict[tuple[str, date], object] = {}
     for m in mentions:

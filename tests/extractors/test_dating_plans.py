@@ -364,3 +364,19 @@ def test_a_date_across_a_colon_is_the_other_clauses():
         "brings a lull in fighting, ends in September."
     )
     assert all(d is None for t, d in dates(text, PUBDAY) if t == "talks")
+
+
+# --- a meeting that opened on one day and ended on another of the same week ----------------
+
+
+def test_a_meeting_that_opened_and_ended_in_one_week_is_that_week():
+    text = (
+        "A third round of peace negotiations ended in Nairobi on Thursday without an "
+        "agreement. The talks, hosted by Kenya, opened on Monday at a hotel."
+    )
+    assert [d for _, d in dates(text, PUBDAY)] == ["2022-W19", "2022-W19"]
+
+
+def test_a_meeting_that_only_opened_keeps_its_day():
+    text = "The talks, hosted by Kenya, opened on Monday at a hotel."
+    assert date_of(text, "talks", PUBDAY) == "2022-05-09"
