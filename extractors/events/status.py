@@ -34,7 +34,7 @@ _CANCEL = words(
     "cancel cancels canceled cancelled canceling cancelling cancellation postpone postpones "
     "postponed postponing postponement delay delays delayed delaying suspend suspends "
     "suspended suspending scrap scraps scrapped scrapping boycott boycotts boycotted "
-    "boycotting abandoned shelved"
+    "boycotting abandoned shelved rescheduled reschedule reschedules rescheduling"
 )
 _CANCEL_PHRASES = (
     "called off",
@@ -44,6 +44,9 @@ _CANCEL_PHRASES = (
     "pulled out of",
     "pull out of",
     "withdrew from",
+    "pushed back",
+    "moved to a later date",
+    "put back",
 )
 _PLAN = words(
     "upcoming planned scheduled forthcoming expected next proposed due set slated "
@@ -443,6 +446,7 @@ _TRAVEL = words(
     "flying headed heads heading"
 )
 _ARRANGE = words("arrange organize organise secure broker schedule set")
+_FAILED = words("failed fail fails")
 _SET_PARTICIPLES = words("set scheduled planned slated due expected")
 
 
@@ -491,7 +495,7 @@ _FOILED = words(
 # Preparing a violent act is not the act: "arrested for planning an attack".
 _PLOTTING = words("planning plotting plot plots plotted conspiring preparing intending")
 # An attempt is itself violence: "gunmen tried to storm the embassy".
-_ATTEMPT = words("tried attempted")
+_ATTEMPT = words("tried attempted failed")
 
 
 _OPEN_QUOTES = frozenset("'\"`‘“")
@@ -957,10 +961,11 @@ def classify(
             return Verdict("negated", "'the talks would not take place'")
         if (
             pred[:1]
-            and pred[0] in _FUTURE
+            and (pred[0] in _FUTURE or (pred[0] == "would" and definite))
             and pred[1:2]
             and (pred[1] in _HAPPEN or pred[1:3] in (["be", "held"], ["be", "convened"]))
         ):
+            # (also "said the visit would go ahead as planned")
             return Verdict("planned", "'the summit will be held / will take place'")
         if (
             definite
@@ -1095,6 +1100,8 @@ def classify(
         k = j - 1
         head = tokens[k].lower if k >= lo else ""
         head2 = tokens[k - 1].lower if k - 1 >= lo else ""
+        if is_meeting and (head in _FAILED or head2 in _FAILED):
+            return Verdict("negated", "'failed to meet': it did not happen")
         if is_meeting:
             if (
                 head in _PLAN_BEFORE_INFINITIVE

@@ -809,3 +809,23 @@ def test_speaking_to_a_counterpart_by_phone_is_a_call_and_to_reporters_or_family
     assert kinds("Talks to end the war resumed in Vell on Monday.") == [
         ("Talks", "meeting", "occurred")
     ]
+
+
+def test_raids_by_tax_inspectors_or_regulators_are_not_force():
+    assert counted("Tax inspectors raided the offices of the newspaper on Monday.") == []
+    assert counted("Antitrust regulators raided the offices of two carmakers on Monday.") == []
+    assert types("Troops raided a compound in Orso on Monday.") == ["raid"]
+
+
+def test_a_meeting_moved_or_rescheduled_is_postponed_and_one_that_failed_was_not_held():
+    assert [m.status for m in counted("The summit has been moved to a later date.")] == [
+        "cancelled"
+    ]
+    assert [m.status for m in counted("The meeting was rescheduled for next month.")] == [
+        "cancelled"
+    ]
+    assert counted("The two leaders failed to meet on Monday as planned.") == []
+    assert types("Gunmen failed to storm the base near Orso on Monday.") == ["attack"]
+    assert [m.status for m in counted("Aides said the visit would go ahead as planned.")] == [
+        "planned"
+    ]
