@@ -829,3 +829,18 @@ def test_a_meeting_moved_or_rescheduled_is_postponed_and_one_that_failed_was_not
     assert [m.status for m in counted("Aides said the visit would go ahead as planned.")] == [
         "planned"
     ]
+
+
+def test_projectiles_that_land_or_fall_are_typed_by_the_projectile():
+    assert types("Shells landed on a school in Orso on Monday, killing seven.") == ["strike"]
+    assert types("Mortar rounds fell on the camp near Orso overnight.") == ["attack"]
+    assert counted("Prices fell on Monday after the report.") == []
+
+
+def test_retaking_a_town_rebels_offensive_fighting_for_control_and_shooting_and_wounding():
+    assert types("Army troops recaptured the town of Orso from rebels on Monday.") == ["raid"]
+    assert types("Rebels launched an offensive on the city of Orso on Monday.") == ["attack"]
+    assert types("The army launched an offensive against rebels near Orso on Monday.") == ["raid"]
+    assert types("Troops and rebels fought for control of the airport on Monday.") == ["attack"]
+    assert counted("The two firms fought for control of the market.") == []
+    assert types("A gunman shot and wounded a journalist in Orso on Monday.") == ["attack"]
