@@ -863,6 +863,16 @@ def classify(
                 or (not is_meeting and _placed(tokens, cand, np_first, hi))
                 # "airstrikes overnight on the town": one night's strikes
                 or (not is_meeting and _one_night(tokens, cand, hi))
+                # "held meetings with opposition leaders", "in Vell for meetings with X"
+                or (
+                    is_meeting
+                    and nxt in ("with", "between")
+                    and _prev_words(tokens, np_first, lo, 1)
+                    in (["held"], ["hold"], ["holds"], ["holding"], ["for"], ["had"])
+                    # (not "has held meetings with rebels over the years")
+                    and not _PERFECT & set(_prev_words(tokens, np_first, lo, 3))
+                    and not _LONG_UNITS & clause_words
+                )
             ):
                 return Verdict(None, "generic: plural without a specific date")
 

@@ -844,3 +844,25 @@ def test_retaking_a_town_rebels_offensive_fighting_for_control_and_shooting_and_
     assert types("Troops and rebels fought for control of the airport on Monday.") == ["attack"]
     assert counted("The two firms fought for control of the market.") == []
     assert types("A gunman shot and wounded a journalist in Orso on Monday.") == ["attack"]
+
+
+def test_parties_that_convene_and_an_emergency_session_of_ministers_are_meetings():
+    assert kinds("The leaders will convene in Vell next week.") == [
+        ("convene", "meeting", "planned")
+    ]
+    assert counted("The court will convene in Vell next week.") == []
+    assert kinds("Ministers gathered in Vell on Monday for an emergency session.") == [
+        ("emergency session", "meeting", "occurred")
+    ]
+    assert counted("The emergency session of parliament opened on Monday.") == []
+
+
+def test_meetings_held_with_named_parties_on_a_trip_and_a_call_by_telephone():
+    assert kinds("During his stay, the envoy held meetings with opposition leaders.") == [
+        ("meetings", "meeting", "occurred")
+    ]
+    assert counted("The group has held meetings with donors for years.") == []
+    assert kinds("Vell and Arno discussed the crisis by telephone on Monday.") == [
+        ("discussed", "meeting", "occurred")
+    ]
+    assert counted("Vell and Arno discussed the crisis on Monday.") == []
