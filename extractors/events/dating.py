@@ -627,7 +627,7 @@ def _shift_months(d: date, k: int) -> date:
 
 def offset_choice(off: Offset, anchor: DateChoice | Timex, what: str) -> DateChoice | None:
     """The date ``off`` away from the anchor's date, at the precision both allow: days and
-    hours from a day; weeks from a day (a day) or a week (a week); months from a day or a
+    hours from a day; weeks from a day or a week (the ISO week it lands in); months from a day or a
     month (a month); years from anything as fine as a year (a year). A vague count ("a few
     days after") stays within the anchor's month when it is early enough, else no date."""
     if isinstance(anchor, Timex):
@@ -681,26 +681,28 @@ def offset_choice(off: Offset, anchor: DateChoice | Timex, what: str) -> DateCho
             )
         else:
             return None
-    if unit in ("hours", "days") or (unit == "weeks" and fine):
+    if unit in ("hours", "days"):
         if not fine:
             return None
-        days = 0 if unit == "hours" else n * (7 if unit == "weeks" else 1)
+        days = 0 if unit == "hours" else n
         if unit == "hours" and n >= 24:
             days = round(n / 24)
         d = a_start + timedelta(days=sign * days)
         kind = a_type if unit == "days" else "approximate"
         return DateChoice(d.isoformat(), d, d, "day", kind, why, "relative", a_text, a_s, a_e)
     if unit == "weeks":
-        if a_gran != "week":
+        # "a week after" is a count of weeks, not of days: the ISO week it lands in
+        if not fine and a_gran != "week":
             return None
-        start = a_start + timedelta(days=7 * sign * n)
+        shifted = a_start + timedelta(days=7 * sign * n)
+        start = shifted - timedelta(days=shifted.weekday())
         year, week, _ = start.isocalendar()
         return DateChoice(
             f"{year}-W{week:02d}",
             start,
             start + timedelta(days=6),
             "week",
-            a_type,
+            a_type if a_gran == "week" else "approximate",
             why,
             "relative",
             a_text,

@@ -45,7 +45,7 @@ def test_count_after_an_anchor_with_an_attached_date():
 
 def test_count_before_an_anchor():
     text = "A week before the summit in Geneva on March 20, rebels attacked the capital."
-    assert date_of(text, "attacked") == "2025-03-13"
+    assert date_of(text, "attacked") == "2025-W11"  # a count of weeks gives the week
 
 
 def test_count_after_an_anaphoric_anchor_dated_in_the_previous_sentence():
@@ -123,7 +123,7 @@ def test_anchor_of_a_count_takes_the_main_events_date_back():
         "The leaders met on Monday. The meeting came two weeks after a bomb exploded "
         "outside the parliament."
     )
-    assert date_of(text, "exploded") == "2025-02-24"
+    assert date_of(text, "exploded") == "2025-W09"  # two weeks before Monday, March 10
 
 
 def test_in_the_weeks_before_an_event_does_not_give_it_the_main_date():
