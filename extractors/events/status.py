@@ -632,6 +632,16 @@ def _conditional_opener(tokens: list[Token], index: int) -> int | None:
         k += 1
     if k + 1 < len(tokens) and tokens[k].lower == "even" and tokens[k + 1].lower == "if":
         k += 1
+    if (
+        k + 1 < len(tokens)
+        and tokens[k].lower in ("had", "were")
+        and tokens[k + 1].lower in DETERMINERS | {"it", "they", "he", "she", "we", "i"}
+        and any(t.lower in ("would", "could", "might") for t in tokens[k + 2 :])
+        and index > k
+    ):
+        # "Had the bomb exploded, dozens would have died": an inverted condition
+        end = next((i for i in range(k + 1, len(tokens)) if tokens[i].text == ","), len(tokens))
+        return k if index < end else None
     if k >= len(tokens) or tokens[k].lower not in ("if", "unless") or index <= k:
         return None
     words_after = [t.lower for t in tokens[k + 1 :]]
@@ -969,6 +979,7 @@ def classify(
             for i, w in enumerate(pred)
         ):
             return Verdict("negated", "'the talks would not take place'")
+        pred = [w for w in pred if w not in ADVERBS and w != "now"]  # "will now take place"
         if (
             pred[:1]
             and (pred[0] in _FUTURE or (pred[0] == "would" and definite))

@@ -866,3 +866,13 @@ def test_meetings_held_with_named_parties_on_a_trip_and_a_call_by_telephone():
         ("discussed", "meeting", "occurred")
     ]
     assert counted("Vell and Arno discussed the crisis on Monday.") == []
+
+
+def test_an_inverted_condition_is_hypothetical():
+    assert counted("Had the bomb exploded, dozens would have died.") == []
+    assert types("The bomb had exploded early, police said on Monday.") == ["attack"]
+
+
+def test_a_visit_that_will_now_take_place_later_is_planned():
+    text = "The visit, originally scheduled for March, will now take place in June."
+    assert [m.status for m in counted(text)] == ["planned"]
