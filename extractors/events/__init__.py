@@ -55,6 +55,7 @@ _PERIOD = re.compile(r"\b(?:since|until|till|ahead of)\b", re.IGNORECASE)
 
 
 _PAST_AUX = words("was were had did")
+_TALKS_HEADS = words("talks negotiations round session consultations")
 # Words that may precede a sentence-opening time adverbial: "But this week, ...".
 _FRONTING = words("but and yet so then on in at during early late earlier later")
 
@@ -357,6 +358,8 @@ def extract_mentions(
                 # "the call" after a phone call, "the cancellation" after a cancelled meeting
                 seen_types.add(f"{etype}:{cand.rule.plover_mode}")
                 seen_types.add(f"{etype}:{verdict.status}")
+                if coref.head_of(cand) in _TALKS_HEADS:
+                    seen_types.add(f"{etype}:talks")  # "the next round" may follow
                 last_sentence = (si, s, e)
                 priors.append(
                     coref.Prior(

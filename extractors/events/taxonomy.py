@@ -56,9 +56,10 @@ class TriggerRule:
     # mode or status ("the call" after a phone call, "the cancellation" after a cancelled
     # meeting)
     antecedent: str | None = None
-    # counts only after an event of its type was reported in the document ("a second
-    # session" of talks told before)
-    needs_seen: bool = False
+    # counts only after a mention of its type with this head family was reported in the
+    # document ("a second session" after talks told before): "talks" (talks, negotiations,
+    # rounds, sessions, consultations)
+    needs_seen: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +207,7 @@ def build(data: dict) -> Taxonomy:
                         container=bool(entry.get("container", False)),
                         refers_back=bool(entry.get("refers_back", True)),
                         antecedent=entry.get("antecedent"),
-                        needs_seen=bool(entry.get("needs_seen", False)),
+                        needs_seen=entry.get("needs_seen"),
                     )
                     if key == "forms":
                         generated = [(phrase, BASE)]

@@ -464,7 +464,10 @@ def find_candidates(
                 and not _names_other(tokens, last)
             ):
                 continue  # "the call" only after a phone call, not "the call for talks"
-            if entry.rule.needs_seen and entry.rule.event_type not in seen_types:
+            if (
+                entry.rule.needs_seen
+                and f"{entry.rule.event_type}:{entry.rule.needs_seen}" not in seen_types
+            ):
                 continue
             if (
                 _context_ok(taxonomy, entry.rule, text, tokens, first, last, anaphoric)

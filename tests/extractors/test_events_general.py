@@ -583,6 +583,9 @@ def test_an_ordinal_round_or_session_of_talks_already_told_is_a_meeting():
     assert counted("A second round of voting is scheduled for Thursday.") == []
     text = "Vell met Arno on Monday. The second session of parliament opened on Tuesday."
     assert [m.trigger_text for m in counted(text)] == ["met"]
+    # a round follows talks, not any meeting ("the second round" of an election)
+    text = "The two leaders met on Monday. The second round is scheduled for Thursday."
+    assert [m.trigger_text for m in counted(text)] == ["met"]
 
 
 def test_returning_to_the_table_is_a_planned_round_of_negotiations():
