@@ -160,6 +160,18 @@ def usable(timex: Timex) -> bool:
         and r.value is not None
         and r.value[:1].isdigit()
         and r.start is not None
+        and not _later_than_nothing(timex)
+    )
+
+
+_LATER_WORD = re.compile(r"\blater\b", re.I)
+
+
+def _later_than_nothing(timex: Timex) -> bool:
+    """ "Three days later, militants attacked" with no earlier date in the text: later than
+    an event the text does not date, not three days after the publication."""
+    return bool(_LATER_WORD.search(timex.text)) and "anchored to the publication date" in (
+        timex.resolution.reason or ""
     )
 
 
@@ -563,7 +575,9 @@ class Offset:
 def find_offset(tokens: list[Token], clauses: list[tuple[int, int]]) -> Offset | None:
     """The first "N units after/before" of a sentence ("Two days after the bombing", "a week
     before the talks", "48 hours after the raid"), else None."""
-    for k in range(1, len(tokens) - 1):
+    for k in range(0, len(tokens) - 1):
+        if k == 0 and tokens[0].lower != "hours":
+            continue  # only "Hours after ..." can open the sentence with its unit
         if tokens[k].lower == "eve" and tokens[k + 1].lower == "of" and k + 2 < len(tokens):
             # "on the eve of the talks": the day before them
             a, b = clause_of(clauses, k + 1)
@@ -573,19 +587,23 @@ def find_offset(tokens: list[Token], clauses: list[tuple[int, int]]) -> Offset |
         unit = _OFFSET_UNITS.get(tokens[k].lower)
         if unit is None or rel not in ("after", "before"):
             continue
-        w = tokens[k - 1].lower
-        first = k - 1
+        w = tokens[k - 1].lower if k > 0 else ""
+        first = max(0, k - 1)
         n = number_value(w)
         if w in ("a", "an", "one") or (w == "the" and tokens[k].lower == unit[:-1]):
             n = 1  # "a day after", "the day before"
         if n is None:
             plural_the = w == "the" and tokens[k].lower.endswith("s")  # "in the weeks before"
+            bare_hours = tokens[k].lower == "hours"  # "Hours after the bombing": that day
             if (
                 w not in _VAGUE_COUNTS
                 and not plural_the
+                and not bare_hours
                 and not (w == "of" and k >= 3 and tokens[k - 2].lower == "couple")
             ):
                 continue
+            if bare_hours and w not in _VAGUE_COUNTS and not plural_the:
+                first = k
             while first > 0 and tokens[first - 1].lower in ("a", "couple", "of", "just", "only"):
                 first -= 1
         elif first > 0 and tokens[first - 1].lower in ("just", "only", "barely", "some", "about"):
@@ -1097,6 +1115,13 @@ def _complement_between(text: str, cand: Candidate, t: Timex) -> bool:
     return t.start > cand.end and bool(_COMPLEMENT.search(text, cand.end, t.start))
 
 
+_ARTICLES = frozenset(["a", "an", "the"])
+_NOT_MODIFIERS = frozenset(
+    "after before since until following during of in on at to for with by from and or but "
+    "hours days weeks months years".split()
+)
+
+
 def _appositive_date(
     tokens: list[Token],
     cand: Candidate,
@@ -1109,17 +1134,24 @@ def _appositive_date(
     clause takes that event's date (the date of the clause before the comma)."""
     if cand.pos != "noun" or cand.first < 3:
         return None
-    k = cand.first - 1
-    # the article and up to two lowercase modifiers: ", a regional meeting that ..."
-    while k > 0 and cand.first - k <= 3 and tokens[k].text != ",":
-        w = tokens[k]
-        if not (w.lower in ("a", "an", "the") or (w.text.isalpha() and w.text.islower())):
-            return None
-        if w.lower in _AUX:
-            return None
-        k -= 1
-    if tokens[k].text != ",":
+    # ", a meeting that ...", ", a regional meeting", ", the first talks": an article right
+    # after the comma, then at most two lowercase modifiers
+    art = next(
+        (
+            k
+            for k in range(cand.first - 1, max(0, cand.first - 4), -1)
+            if tokens[k].lower in _ARTICLES
+        ),
+        None,
+    )
+    if art is None or art < 1 or tokens[art - 1].text != ",":
         return None
+    if any(
+        not (w.text.isalpha() and w.text.islower()) or w.lower in _NOT_MODIFIERS
+        for w in tokens[art + 1 : cand.first]
+    ):
+        return None
+    k = art - 1
     kind = cand.rule.plover_type
     same = [
         c for c in others if c is not cand and c.rule.plover_type == kind and k - 5 <= c.last < k

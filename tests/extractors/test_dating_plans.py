@@ -380,3 +380,38 @@ def test_a_meeting_that_opened_and_ended_in_one_week_is_that_week():
 def test_a_meeting_that_only_opened_keeps_its_day():
     text = "The talks, hosted by Kenya, opened on Monday at a hotel."
     assert date_of(text, "talks", PUBDAY) == "2022-05-09"
+
+
+# --- "later" with nothing before it; "hours after"; apposition needs the comma and article --
+
+
+@settings(max_examples=30, deadline=None)
+@given(PUB, st.sampled_from(["Three days later", "Two weeks later", "A month later"]))
+def test_later_than_nothing_dated_is_not_counted_from_publication(dct, phrase):
+    text = f"{phrase}, militants attacked a checkpoint near the border."
+    found = [(t, d) for t, d in dates(text, dct) if t == "attacked"]
+    assert found and found[0][1] is None
+
+
+def test_later_than_a_dated_event_is_counted_from_it():
+    text = "Gunmen attacked a market on Monday. Three days later, militants attacked a checkpoint."
+    assert [d for _, d in dates(text, PUBDAY)] == ["2022-05-09", "2022-05-12"]
+
+
+def test_hours_after_an_event_is_its_day():
+    for text in (
+        "Hours after the bombing on Monday, police raided a house.",
+        "Police raided a house just hours after the bombing on Monday.",
+    ):
+        assert date_of(text, "raided", PUBDAY) == "2022-05-09"
+
+
+def test_the_anchor_of_hours_after_is_the_main_day():
+    text = "Police raided a house on Tuesday, hours after the bombing."
+    assert date_of(text, "bombing", PUBDAY) == "2022-05-10"
+    assert "apposition" not in str(
+        [
+            m.date_reason
+            for m in extract(Document("d", "p", text, 0, len(text), PUBDAY, "record")).mentions
+        ]
+    )
