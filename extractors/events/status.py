@@ -787,7 +787,11 @@ def classify(
             return Verdict(None, "generic: 'any/every/such' noun phrase")
         of_head = _prev_words(tokens, np_first, lo, 2)
         plural = cand.form == PLURAL or cand.text.lower().endswith("s")
-        if of_head == ["one", "of"] and not is_meeting:
+        if (
+            of_head == ["one", "of"]
+            and not is_meeting
+            and (day_timex or casualties or np_words[:1] in (["those"], ["these"]))
+        ):
             # "killed a leader in one of those operations on Monday": one of them, specific
             return Verdict("occurred", "one of the events named")
         if plural and not is_meeting and not definite and _since_a_date(tokens, cand, hi):

@@ -659,6 +659,7 @@ def test_one_of_those_operations_is_one_event():
         "said it had killed a commander in one of those operations near Kallo on Monday."
     )
     assert [(m.trigger_text, m.event_type) for m in counted(text)] == [("operations", "raid")]
+    assert counted("Police asked whether he took part in one of the attacks.") == []
 
 
 def test_a_bombing_after_a_planned_meeting_is_not_planned():
