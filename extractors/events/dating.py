@@ -395,7 +395,17 @@ def _premodifies_other_noun(text: str, tokens: list[Token], timex: Timex) -> boo
 def is_boundary(tokens: list[Token], timex: Timex) -> bool:
     """True for range boundaries ("since March 17", "until Friday")."""
     i = token_index(tokens, timex.start)
-    return i > 0 and tokens[i - 1].lower in _BOUNDARY_WORDS
+    if i > 0 and tokens[i - 1].lower in _BOUNDARY_WORDS:
+        return True
+    # "his first since taking office in 2021", "since coming to power in 2019": the start of
+    # the period a "since" phrase with a gerund names
+    for k in range(i - 1, max(-1, i - 6), -1):
+        w = tokens[k]
+        if not w.text[:1].isalnum():
+            return False
+        if w.lower == "since":
+            return k + 1 < i and tokens[k + 1].lower.endswith("ing")
+    return False
 
 
 # A verb that discloses an event it takes as its object: "confirmed the call on Tuesday" --
@@ -1016,7 +1026,11 @@ def choose_in_sentence(
     if others:
         # the predicate's own date before the date of a relative clause on the trigger ("The
         # talks, which began in January, resumed on Monday")
-        main = [t for t in others if not _in_relative(tokens, clauses, t)] or others
+        main = [
+            t
+            for t in others
+            if not _in_relative(tokens, clauses, t) and not _in_parenthetical(tokens, cand, t)
+        ] or others
         return from_timex(min(main, key=distance), "same sentence", "sentence")
     return None
 
@@ -1170,6 +1184,19 @@ def _appositive_date(
         return None
     t = max(before, key=lambda t: t.start)
     return from_timex(t, "in apposition to an event of its kind", "clause")
+
+
+def _in_parenthetical(tokens: list[Token], cand: Candidate, t: Timex) -> bool:
+    """The timex lies in a phrase set off by commas right after the trigger ("The visit, his
+    first since 2019, will take place next month"): the predicate's own date comes first."""
+    if cand.last + 1 >= len(tokens) or tokens[cand.last + 1].text != ",":
+        return False
+    i = token_index(tokens, t.start)
+    if i <= cand.last + 1:
+        return False
+    return not any(tokens[k].text in ",;:" for k in range(cand.last + 2, i)) and any(
+        tokens[k].text == "," for k in range(i + 1, min(len(tokens), i + 12))
+    )
 
 
 def _colon_between(tokens: list[Token], cand: Candidate, t: Timex) -> bool:

@@ -415,3 +415,16 @@ def test_the_anchor_of_hours_after_is_the_main_day():
             for m in extract(Document("d", "p", text, 0, len(text), PUBDAY, "record")).mentions
         ]
     )
+
+
+# --- a "since" phrase with a gerund; a parenthetical after the subject ----------------------
+
+
+def test_since_taking_office_in_a_year_does_not_date_the_visit():
+    text = "The visit, his first since taking office in 2021, will take place next month."
+    assert date_of(text, "visit", PUBDAY) == "2022-06"
+
+
+def test_a_parenthetical_date_still_dates_when_nothing_else_does():
+    text = "The talks, held in Geneva on Monday, ended without a deal."
+    assert date_of(text, "talks", PUBDAY) == "2022-05-09"
