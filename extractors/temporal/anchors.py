@@ -150,6 +150,7 @@ _PLAN_DATE = re.compile(
 )
 # ... unless the plan stands in the present or future: "the talks are set for January".
 _PLAN_NOW = re.compile(r"\b(?:is|are|am|'s|be|being)\s+(?:now\s+|still\s+|also\s+)?$", re.I)
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]*)?$", re.I)
 # Words before an -ed form that make it an adjective, not a verb.
 _DETERMINERS = frozenset(
     ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "still"]
@@ -228,6 +229,8 @@ def tense(text: str, start: int, end: int) -> str | None:
     sent = _clause(text[s:e], start - s, end - s)
     if _MOVED_TO.search(text, max(s, start - 60), start):
         return "future"
+    if _SINCE.search(text, max(s, start - 30), start):
+        return "past"  # "since March": the start of a period that runs to now
     plan = _PLAN_DATE.search(text, max(s, start - 40), start)
     if plan is not None and not re.search(
         r"\bas\s+$", text[max(s, plan.start() - 4) : plan.start()]
@@ -318,6 +321,8 @@ def _verb_tense(text: str, s: int, e: int, start: int, end: int) -> str | None:
         prev = left_words[i - 1].group().lower() if i > 0 else ""
         if t == "past" and prev in _DETERMINERS:
             continue  # an adjective: "a still unspecified date", "the revised plan"
+        if t == "past" and m.group().lower() == "since" and fut:
+            continue  # "will meet for the first time since March on Monday": not the tense
         if t == "past" and prev in _PRESENT_AUX:
             return "future"  # passive present: "is heard in May", "are expected Friday"
         if t == "future" and _PAST_PERFECT.search(text, max(0, m.start() - 12), m.start()):

@@ -428,3 +428,15 @@ def test_since_taking_office_in_a_year_does_not_date_the_visit():
 def test_a_parenthetical_date_still_dates_when_nothing_else_does():
     text = "The talks, held in Geneva on Monday, ended without a deal."
     assert date_of(text, "talks", PUBDAY) == "2022-05-09"
+
+
+# --- "since <month>" is behind; it does not set the tense of a plan ---------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(PUB, st.integers(1, 12), st.integers(0, 6))
+def test_since_a_month_is_behind_and_the_plans_weekday_ahead(dct, m, wd):
+    text = f"The leaders will meet for the first time since {MONTHS[m - 1]} on {WEEKDAYS[wd]}."
+    since = value_of(text, MONTHS[m - 1], dct)
+    assert since <= f"{dct.year}-{dct.month:02d}"
+    assert value_of(text, WEEKDAYS[wd], dct) == coming(dct, wd).isoformat()
