@@ -880,3 +880,28 @@ def test_an_inverted_condition_is_hypothetical():
 def test_a_visit_that_will_now_take_place_later_is_planned():
     text = "The visit, originally scheduled for March, will now take place in June."
     assert [m.status for m in counted(text)] == ["planned"]
+
+
+def test_a_courtesy_call_and_a_working_lunch_are_meetings():
+    assert kinds("The minister paid a courtesy call on the president on Monday.") == [
+        ("courtesy call", "meeting", "occurred")
+    ]
+    assert kinds("The two leaders held a working lunch in Vell on Monday.") == [
+        ("working lunch", "meeting", "occurred")
+    ]
+
+
+def test_ramming_hostage_taking_executions_stabbings_and_downings():
+    assert types("A driver rammed his car into a crowd in Orso on Monday, killing four.") == [
+        "attack"
+    ]
+    assert types("Militants took 20 people hostage at a hotel in Orso on Monday.") == ["attack"]
+    assert kinds("Militants attacked a train on Monday, taking hundreds hostage.") == [
+        ("attacked", "attack", "occurred")
+    ]
+    assert counted("The economy is being held hostage by politics.") == []
+    assert types("Gunmen executed 12 villagers near Orso on Monday.") == ["attack"]
+    assert counted("The state executed a prisoner on Monday.") == []
+    assert types("The stabbing took place outside a mosque in Orso on Monday.") == ["attack"]
+    assert types("The rebels shot down an army helicopter near Orso on Monday.") == ["attack"]
+    assert counted("The proposal was shot down by lawmakers on Monday.") == []
