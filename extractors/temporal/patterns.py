@@ -164,7 +164,8 @@ RULES: list[tuple[str, str]] = [
     ("weekend", r"(?P<det>the)\s+weekend"),
     (
         "end_of",
-        rf"(?P<pos>{POSMOD})\s+the\s+(?P<u>week|month|year|quarter|decade|century)(?![-\w])",
+        rf"(?P<pos>{POSMOD})\s+(?:in\s+the\s+(?=week\b)|the\s+)"
+        r"(?P<u>week|month|year|quarter|decade|century)(?![-\w])",
     ),
     (
         "the_year",

@@ -440,3 +440,12 @@ def test_since_a_month_is_behind_and_the_plans_weekday_ahead(dct, m, wd):
     since = value_of(text, MONTHS[m - 1], dct)
     assert since <= f"{dct.year}-{dct.month:02d}"
     assert value_of(text, WEEKDAYS[wd], dct) == coming(dct, wd).isoformat()
+
+
+@settings(max_examples=40, deadline=None)
+@given(PUB)
+def test_earlier_in_the_week_is_the_week_of_the_report(dct):
+    year, week, _ = dct.isocalendar()
+    text = "Earlier in the week, the ministers met in Paris."
+    assert value_of(text, "Earlier in the week", dct) == f"{year}-W{week:02d}"
+    assert date_of(text, "met", dct) == f"{year}-W{week:02d}"
