@@ -770,6 +770,12 @@ def classify(
         return Verdict(None, "a kind of crime named in a charge, not an event")
 
     nxt = tokens[cand.last + 1].lower if cand.last + 1 < len(tokens) else ""
+    if (
+        cand.pos == NOUN
+        and nxt in ("attempts", "bids")
+        and (_AGGREGATE_WORDS & set(np_words) or any(_count(w) for w in np_words))
+    ):
+        return Verdict(None, "aggregate: 'several assassination attempts'")
     if cand.pos == NOUN and nxt in _HEAD_NOUNS:
         return Verdict(None, "modifier of another noun ('abduction allegations')")
 

@@ -905,3 +905,9 @@ def test_ramming_hostage_taking_executions_stabbings_and_downings():
     assert types("The stabbing took place outside a mosque in Orso on Monday.") == ["attack"]
     assert types("The rebels shot down an army helicopter near Orso on Monday.") == ["attack"]
     assert counted("The proposal was shot down by lawmakers on Monday.") == []
+
+
+def test_counted_attempts_are_an_aggregate_and_one_attempt_an_attack():
+    assert counted("He has survived several assassination attempts.") == []
+    assert counted("He has survived three assassination attempts.") == []
+    assert types("He survived an assassination attempt in Orso on Monday.") == ["attack"]
