@@ -449,3 +449,43 @@ def test_earlier_in_the_week_is_the_week_of_the_report(dct):
     text = "Earlier in the week, the ministers met in Paris."
     assert value_of(text, "Earlier in the week", dct) == f"{year}-W{week:02d}"
     assert date_of(text, "met", dct) == f"{year}-W{week:02d}"
+
+
+# --- the new rules never fail, and a date is always a whole interval --------------------------
+
+PIECES = [
+    "overnight",
+    "Overnight ,",
+    "since 2016 , when",
+    "according to a statement",
+    "confirmed the call on Tuesday",
+    "on the sidelines of this week's round ,",
+    "hours after",
+    "Three days later ,",
+    "set for January",
+    "is scheduled to meet",
+    "had been scheduled for Thursday",
+    "a third round of talks",
+    "ended on Thursday",
+    "opened on Monday",
+    "charged in the slaying",
+    "a video purporting to show the assault",
+    "the talks :",
+    ", a meeting that",
+    "earlier this week",
+    "gunmen attacked a bus",
+    "the bombing",
+    "will visit",
+    ".",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=12), st.one_of(st.none(), PUB))
+def test_the_new_rules_never_fail(pieces, pub):
+    text = " ".join(pieces)
+    doc = Document("d", "probe", text, 0, len(text), pub, "record")
+    for m in extract(doc).mentions:
+        assert (m.date_value is None) == (m.date_start is None)
+        if m.date_value is not None:
+            assert m.date_start <= m.date_end
