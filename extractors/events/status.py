@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractors.events.taxonomy import BASE, GERUND, NOUN, PAST, PLURAL, S3
+from extractors.events.taxonomy import BASE, GERUND, NOUN, PAST, PLURAL, S3, VERB
 from extractors.events.triggers import Candidate, is_definite
 from extractors.events.words import (
     ADVERBS,
@@ -91,7 +91,7 @@ _AGENT_VERBS = words(
 _NEW_EVENT = words("further more another additional future continued")
 _HABITUAL = words(
     "often usually regularly routinely frequently repeatedly typically generally sometimes "
-    "always nightly daily weekly constantly continually whenever"
+    "always nightly daily weekly constantly continually whenever annually yearly"
 )
 _CONDITIONAL = words("if unless whether lest")
 _GENERIC_PLURAL_OK = words("the these those both")
@@ -733,6 +733,22 @@ def classify(
         t.lower for t in tokens
     ):
         return Verdict(None, "habitual: frequency adverb")
+    if (
+        cand.pos == NOUN
+        and cand.last + 1 < len(tokens)
+        and tokens[cand.last + 1].text == ","
+        and _HABITUAL & {t.lower for t in tokens[cand.last + 2 : cand.last + 6]}
+    ):
+        # "The summit, held annually since 1975, brings together ...": the series
+        return Verdict(None, "habitual: an aside says it recurs")
+    if (
+        is_meeting
+        and cand.pos == VERB
+        and _PERFECT & set(_prev_words(tokens, cand.first, lo, 2))
+        and _since_a_date(tokens, cand, len(tokens) - 1)
+    ):
+        # "The two countries have held talks on the issue since 2018": a process
+        return Verdict(None, "a process: perfect over a period")
 
     if _alternatives(tokens, cand):
         return Verdict(None, "alternatives joined by 'or' name kinds of acts")

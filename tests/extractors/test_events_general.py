@@ -911,3 +911,15 @@ def test_counted_attempts_are_an_aggregate_and_one_attempt_an_attack():
     assert counted("He has survived several assassination attempts.") == []
     assert counted("He has survived three assassination attempts.") == []
     assert types("He survived an assassination attempt in Orso on Monday.") == ["attack"]
+
+
+def test_a_call_in_a_month_is_not_a_phone_in_and_recurring_or_long_talks_are_not_one_meeting():
+    assert kinds("Vell and Arno last spoke by phone in April.") == [
+        ("spoke by phone", "meeting", "occurred")
+    ]
+    assert counted("Kalu phoned in to a radio show on Monday.") == []
+    assert counted("The summit, held annually since 1975, brings the leaders together.") == []
+    assert counted("The two countries have held talks on the issue since 2018.") == []
+    assert kinds("The two ministers have met in Vell on Monday.") == [
+        ("met", "meeting", "occurred")
+    ]
