@@ -290,6 +290,8 @@ def extract_mentions(
                 verdict = replace(verdict, status="planned", reason="refers to a planned event")
             # (an anaphor typed by its antecedent keeps its own slot: "the raids came a day
             # after artillery shelled villages" names two events)
+            if _participle_of_emitted(tokens, cand, mentions, emitted, etype):
+                continue  # "attacked a village, torching homes": one attack
             slot = (cand.rule.event_type if ante is not None else etype, verdict.status, clause)
             if slot in emitted and _listed(text, mentions[emitted[slot]], cand, is_meeting):
                 slot = (*slot[:2], (cand.first, cand.last))  # a list names several events
@@ -560,6 +562,24 @@ def _state_agent_type(
         return None
     span = text[tokens[lo].start : tokens[hi].end]
     return "strike" if airborne.search(span) else "raid"
+
+
+def _participle_of_emitted(
+    tokens: list, cand: Candidate, mentions: list[EventMention], emitted: dict, etype: str
+) -> bool:
+    """A participle clause ("..., torching homes", "..., storming the hotel") after a trigger
+    of the same type already reported in the sentence tells that event, not another."""
+    if cand.pos != "verb" or cand.form != GERUND or cand.first == 0:
+        return False
+    if tokens[cand.first - 1].text != "," and not (
+        cand.first > 1
+        and tokens[cand.first - 1].lower == "and"
+        and tokens[cand.first - 2].text == ","
+    ):
+        return False
+    return any(
+        key[0] == etype and mentions[k].trigger_end <= cand.start for key, k in emitted.items()
+    )
 
 
 def _listed(text: str, earlier: EventMention, cand: Candidate, is_meeting: bool) -> bool:

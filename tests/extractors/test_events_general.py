@@ -923,3 +923,12 @@ def test_a_call_in_a_month_is_not_a_phone_in_and_recurring_or_long_talks_are_not
     assert kinds("The two ministers have met in Vell on Monday.") == [
         ("met", "meeting", "occurred")
     ]
+
+
+def test_a_participle_after_an_attack_is_that_attack():
+    assert kinds("Gunmen attacked a village near Orso on Monday, torching homes.") == [
+        ("attacked", "attack", "occurred")
+    ]
+    assert types("The bombers targeted a crowded bus station in Orso on Monday.") == ["attack"]
+    assert types("Fighting erupted between rival militias in Orso on Monday.") == ["attack"]
+    assert types("The assailants fled on motorcycles after the attack on Monday.") == ["attack"]
