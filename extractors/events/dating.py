@@ -1610,19 +1610,7 @@ def count_from_anchors(text: str, mentions: list) -> list:
         for a in anchors:
             if a.date_value is None or (a.date_reason or "").startswith(_CARRIED):
                 continue  # an anchor dated only by the narrative around it is no anchor
-            anchor = DateChoice(
-                a.date_value,
-                a.date_start,
-                a.date_end,
-                a.date_granularity,
-                a.date_type,
-                a.date_reason,
-                "anaphora",
-                a.trigger_text,
-                a.timex_start,
-                a.timex_end,
-            )
-            moved = offset_choice(off, anchor, f"'{a.trigger_text}' dated {a.date_value}")
+            moved = offset_choice(off, _as_anchor(a), f"'{a.trigger_text}' dated {a.date_value}")
             if moved is not None:
                 moved = replace(moved, timex_text=a.timex_text)
                 break
@@ -1659,20 +1647,8 @@ def _anchor_from_main(text: str, tokens: list[Token], off: Offset, m, out: list)
             or (a.date_reason or "").startswith(_CARRIED)
         ):
             continue
-        main = DateChoice(
-            a.date_value,
-            a.date_start,
-            a.date_end,
-            a.date_granularity,
-            a.date_type,
-            a.date_reason,
-            "anaphora",
-            a.trigger_text,
-            a.timex_start,
-            a.timex_end,
-        )
         back = Offset(off.n, off.unit, -off.sign, off.first, off.rel, off.anchor)
-        moved = offset_choice(back, main, f"'{a.trigger_text}' dated {a.date_value}")
+        moved = offset_choice(back, _as_anchor(a), f"'{a.trigger_text}' dated {a.date_value}")
         if moved is not None:
             moved = replace(
                 moved,
@@ -1689,6 +1665,41 @@ def _anchor_from_main(text: str, tokens: list[Token], off: Offset, m, out: list)
         unresolved(
             f"the anchor of '{_span_text(text, tokens, off.first, off.rel)}' an event "
             "the sentence does not date: the focus date is not this event's"
+        ),
+    )
+
+
+def _as_anchor(a) -> DateChoice:
+    """Mention ``a``'s date as the anchor another mention counts from (named by its trigger)."""
+    return DateChoice(
+        a.date_value,
+        a.date_start,
+        a.date_end,
+        a.date_granularity,
+        a.date_type,
+        a.date_reason,
+        "anaphora",
+        a.trigger_text,
+        a.timex_start,
+        a.timex_end,
+    )
+
+
+def _on_day(m, day: date, date_type: str, reason: str):
+    """``m`` narrowed to ``day`` by what the rest of the document says, its expression kept."""
+    return _set_date(
+        m,
+        DateChoice(
+            day.isoformat(),
+            day,
+            day,
+            "day",
+            date_type,
+            reason,
+            "document",
+            m.timex_text,
+            m.timex_start,
+            m.timex_end,
         ),
     )
 
@@ -1866,21 +1877,12 @@ def _plan_month_to_day(mentions: list) -> list:
             if len(inside) == 1:
                 day = inside.pop()
                 src = source[day]
-                m = _set_date(
+                m = _on_day(
                     m,
-                    DateChoice(
-                        day.isoformat(),
-                        day,
-                        day,
-                        "day",
-                        src.date_type,
-                        f"{m.date_reason}, the one day the document gives a planned meeting in "
-                        f"that month ('{src.trigger_text}' dated {day.isoformat()})",
-                        "document",
-                        m.timex_text,
-                        m.timex_start,
-                        m.timex_end,
-                    ),
+                    day,
+                    src.date_type,
+                    f"{m.date_reason}, the one day the document gives a planned meeting in "
+                    f"that month ('{src.trigger_text}' dated {day.isoformat()})",
                 )
         out.append(m)
     return out
@@ -1921,22 +1923,12 @@ def refine_year_to_day(mentions: list) -> list:
             if len(inside) == 1:
                 day = inside.pop()
                 src = source[(m.event_type, day)]
-                m = _set_date(
+                m = _on_day(
                     m,
-                    DateChoice(
-                        day.isoformat(),
-                        day,
-                        day,
-                        "day",
-                        src.date_type,
-                        f"{m.date_reason}, the one day the document gives a {m.event_type} in "
-                        f"that {m.date_granularity} ('{src.trigger_text}' dated "
-                        f"{day.isoformat()})",
-                        "document",
-                        m.timex_text,
-                        m.timex_start,
-                        m.timex_end,
-                    ),
+                    day,
+                    src.date_type,
+                    f"{m.date_reason}, the one day the document gives a {m.event_type} in "
+                    f"that {m.date_granularity} ('{src.trigger_text}' dated {day.isoformat()})",
                 )
         out.append(m)
     return out
