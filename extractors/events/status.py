@@ -446,6 +446,7 @@ _TRAVEL = words(
     "flying headed heads heading"
 )
 _ARRANGE = words("arrange organize organise secure broker schedule set")
+_AIMS = words("aim goal purpose idea hope intention plan objective task priority")
 _FAILED = words("failed fail fails")
 _SET_PARTICIPLES = words("set scheduled planned slated due expected")
 
@@ -1080,6 +1081,15 @@ def classify(
             return Verdict("hypothetical", "irrealis context (threat, call, proposal, fear)")
         if any(w in _PLAN for w in np_words) or future:
             return Verdict("planned" if is_meeting else "hypothetical", "scheduled or future-dated")
+        if (
+            is_meeting
+            and governor
+            and governor[-1] == "to"
+            and _PLAN_BEFORE_INFINITIVE & set(governor)
+            and not _IRREALIS & set(governor)
+        ):
+            # "agreed to hold another round of talks next month"
+            return Verdict("planned", "planning verb + infinitive governs the meeting")
         if is_meeting and _NEW_EVENT & set(np_words) and not day_timex:
             return Verdict("hypothetical", "'future/further/another' meeting without a date")
         prev_word = tokens[cand.first - 1].lower if cand.first > 0 else ""
@@ -1149,6 +1159,12 @@ def classify(
         head2 = tokens[k - 1].lower if k - 1 >= lo else ""
         if is_meeting and (head in _FAILED or head2 in _FAILED):
             return Verdict("negated", "'failed to meet': it did not happen")
+        if is_meeting and head in ("plans", "plan", "intention") and head2 == "no":
+            return Verdict("negated", "'had no plans to meet'")
+        if is_meeting and head in ("is", "are", "was", "were"):
+            if head2 in _AIMS:
+                return Verdict("hypothetical", "'the aim was to meet': an intention")
+            return Verdict("planned", "'the leaders are to meet'")
         if is_meeting:
             if (
                 head in _PLAN_BEFORE_INFINITIVE

@@ -932,3 +932,12 @@ def test_a_participle_after_an_attack_is_that_attack():
     assert types("The bombers targeted a crowded bus station in Orso on Monday.") == ["attack"]
     assert types("Fighting erupted between rival militias in Orso on Monday.") == ["attack"]
     assert types("The assailants fled on motorcycles after the attack on Monday.") == ["attack"]
+
+
+def test_leaders_who_are_to_meet_or_agreed_to_hold_another_round_are_planned():
+    assert [m.status for m in counted("The leaders are to meet in Vell on Friday.")] == ["planned"]
+    text = "The two sides agreed to hold another round of talks in Vell."
+    assert [m.status for m in counted(text)] == ["planned"]
+    assert counted("He urged them to hold another round of talks.") == []
+    assert counted("Vell said he had no plans to meet Arno.") == []
+    assert counted("The aim was to meet the minister.") == []
