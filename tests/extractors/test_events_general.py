@@ -837,7 +837,7 @@ def test_a_meeting_moved_or_rescheduled_is_postponed_and_one_that_failed_was_not
 
 def test_projectiles_that_land_or_fall_are_typed_by_the_projectile():
     assert types("Shells landed on a school in Orso on Monday, killing seven.") == ["strike"]
-    assert types("Mortar rounds fell on the camp near Orso overnight.") == ["attack"]
+    assert counted("A petrol bomb landed in his back yard on Monday.") == []
     assert counted("Prices fell on Monday after the report.") == []
 
 
@@ -941,3 +941,10 @@ def test_leaders_who_are_to_meet_or_agreed_to_hold_another_round_are_planned():
     assert counted("He urged them to hold another round of talks.") == []
     assert counted("Vell said he had no plans to meet Arno.") == []
     assert counted("The aim was to meet the minister.") == []
+
+
+def test_aircraft_that_land_are_no_strike_and_munitions_that_land_are():
+    assert counted("The president's jet landed in Vell on Monday.") == []
+    assert counted("The helicopter landed on the roof of the hospital on Monday.") == []
+    assert counted("A drone crashed into a field near Orso on Monday.") == []
+    assert types("A missile landed in a field near Orso on Monday.") == ["strike"]
