@@ -902,6 +902,7 @@ def test_ramming_hostage_taking_executions_stabbings_and_downings():
     assert counted("The economy is being held hostage by politics.") == []
     assert types("Gunmen executed 12 villagers near Orso on Monday.") == ["attack"]
     assert counted("The state executed a prisoner on Monday.") == []
+    assert counted("The militants executed their plan with precision on Monday.") == []
     assert types("The stabbing took place outside a mosque in Orso on Monday.") == ["attack"]
     assert types("The rebels shot down an army helicopter near Orso on Monday.") == ["attack"]
     assert counted("The proposal was shot down by lawmakers on Monday.") == []
