@@ -949,3 +949,10 @@ def test_aircraft_that_land_are_no_strike_and_munitions_that_land_are():
     assert counted("The helicopter landed on the roof of the hospital on Monday.") == []
     assert counted("A drone crashed into a field near Orso on Monday.") == []
     assert types("A missile landed in a field near Orso on Monday.") == ["strike"]
+
+
+def test_stabbing_pains_and_a_budget_taken_hostage_are_figures():
+    assert counted("He felt a stabbing pain in his chest on Monday.") == []
+    assert counted("She complained of shooting pains on Monday.") == []
+    assert counted("The senators took the budget hostage on Monday.") == []
+    assert counted("Investors took the company hostage.") == []
