@@ -30,44 +30,6 @@ def test_seeds_gold_covers_every_seed_document():
     assert sorted(listed) == on_disk
 
 
-def test_voa_gold_is_valid():
-    if not validate.DEFAULT_VOA.exists():
-        pytest.skip(f"VOA corpus not found at {validate.DEFAULT_VOA}")
-    errors, _warnings = validate.check_voa()
-    assert not errors, "\n".join(errors)
-
-
-def test_voa_holdout_gold_is_valid():
-    if not validate.DEFAULT_VOA.exists():
-        pytest.skip(f"VOA corpus not found at {validate.DEFAULT_VOA}")
-    errors, _warnings = validate.check_voa(
-        gold=GOLD_DIR / "voa_holdout.jsonl", docs_list=GOLD_DIR / "voa_holdout_docs.txt"
-    )
-    assert not errors, "\n".join(errors)
-
-
-def test_voa_dev2_gold_is_valid():
-    if not validate.DEFAULT_VOA.exists():
-        pytest.skip(f"VOA corpus not found at {validate.DEFAULT_VOA}")
-    errors, _warnings = validate.check_voa(
-        gold=GOLD_DIR / "voa_dev2.jsonl", docs_list=GOLD_DIR / "voa_dev2_docs.txt"
-    )
-    assert not errors, "\n".join(errors)
-
-
-def test_voa_dev2_is_disjoint_from_other_voa_gold():
-    dev2 = set((GOLD_DIR / "voa_dev2_docs.txt").read_text(encoding="utf-8").split())
-    main = set((GOLD_DIR / "voa_docs.txt").read_text(encoding="utf-8").split())
-    holdout = set((GOLD_DIR / "voa_holdout_docs.txt").read_text(encoding="utf-8").split())
-    assert not dev2 & (main | holdout)
-
-
-def test_voa_holdout_is_disjoint_from_voa_gold():
-    holdout = set((GOLD_DIR / "voa_holdout_docs.txt").read_text(encoding="utf-8").split())
-    main = set((GOLD_DIR / "voa_docs.txt").read_text(encoding="utf-8").split())
-    assert not holdout & main
-
-
 def test_validator_rejects_a_bad_line():
     docs, _ = validate.load_seed_docs(validate.DEFAULT_SEEDS)
     source = "000_a202ecd27c221c26.txt"
@@ -97,76 +59,8 @@ def test_validator_rejects_a_bad_line():
         assert fragment in errors
 
 
-def test_tbaq_gold_is_valid():
-    if not validate.DEFAULT_TBAQ.exists():
-        pytest.skip(f"TempEval-3 corpus not found at {validate.DEFAULT_TBAQ}")
-    errors, _warnings = validate.check_tbaq()
-    assert not errors, "\n".join(errors)
-
-
-def test_tbaq_dev2_gold_is_valid():
-    if not validate.DEFAULT_TBAQ.exists():
-        pytest.skip(f"TempEval-3 corpus not found at {validate.DEFAULT_TBAQ}")
-    errors, _warnings = validate.check_tbaq(
-        gold=GOLD_DIR / "tbaq_dev2.jsonl", docs_list=GOLD_DIR / "tbaq_dev2_docs.txt"
-    )
-    assert not errors, "\n".join(errors)
-
-
-def test_tbaq_dev2_is_disjoint_from_tbaq_gold():
-    dev2 = set((GOLD_DIR / "tbaq_dev2_docs.txt").read_text(encoding="utf-8").split())
-    main = set((GOLD_DIR / "tbaq_events_docs.txt").read_text(encoding="utf-8").split())
-    assert dev2
-    assert not dev2 & main
-
-
-def test_voa_dev3_gold_is_valid():
-    if not validate.DEFAULT_VOA.exists():
-        pytest.skip(f"VOA corpus not found at {validate.DEFAULT_VOA}")
-    errors, _warnings = validate.check_voa(
-        gold=GOLD_DIR / "voa_dev3.jsonl", docs_list=GOLD_DIR / "voa_dev3_docs.txt"
-    )
-    assert not errors, "\n".join(errors)
-
-
-def test_voa_dev3_is_disjoint_from_other_voa_gold():
-    dev3 = set((GOLD_DIR / "voa_dev3_docs.txt").read_text(encoding="utf-8").split())
-    others = set()
-    for name in ("voa_docs.txt", "voa_dev2_docs.txt", "voa_holdout_docs.txt"):
-        others |= set((GOLD_DIR / name).read_text(encoding="utf-8").split())
-    assert not dev3 & others
-
-
 def _corpus_ids(path):
     return [json.loads(x)["id"] for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
-
-
-def test_news_dev_gold_is_valid():
-    errors, _warnings = validate.check_voa(
-        GOLD_DIR / "news_dev_corpus.jsonl",
-        gold=GOLD_DIR / "news_dev.jsonl",
-        docs_list=GOLD_DIR / "news_dev_docs.txt",
-    )
-    assert not errors, "\n".join(errors)
-
-
-def test_news_dev_docs_list_the_whole_corpus():
-    listed = (GOLD_DIR / "news_dev_docs.txt").read_text(encoding="utf-8").split()
-    assert listed == _corpus_ids(GOLD_DIR / "news_dev_corpus.jsonl")
-
-
-def test_news_blind_gold_is_valid():
-    errors, _warnings = validate.check_voa(
-        GOLD_DIR / "news_blind_corpus.jsonl",
-        gold=GOLD_DIR / "news_blind.jsonl",
-        docs_list=GOLD_DIR / "news_blind_docs.txt",
-    )
-    assert not errors, "\n".join(errors)
-
-
-def test_news_blind_docs_list_the_whole_corpus():
-    listed = (GOLD_DIR / "news_blind_docs.txt").read_text(encoding="utf-8").split()
-    assert listed == _corpus_ids(GOLD_DIR / "news_blind_corpus.jsonl")
 
 
 def test_news_dev_and_blind_are_disjoint_and_share_no_event():
@@ -180,3 +74,47 @@ def test_news_dev_and_blind_are_disjoint_and_share_no_event():
         return {json.loads(x)["event"] for x in lines if x.strip()}
 
     assert not events("news_dev.jsonl") & events("news_blind.jsonl")
+
+
+# (gold file, its documents list, the corpus it annotates: "voa", "tbaq" or a JSON Lines file
+# of tests/gold/), one entry per gold set over a corpus outside the seeds.
+GOLD_SETS = [
+    ("voa.jsonl", "voa_docs.txt", "voa"),
+    ("voa_dev2.jsonl", "voa_dev2_docs.txt", "voa"),
+    ("voa_dev3.jsonl", "voa_dev3_docs.txt", "voa"),
+    ("voa_holdout.jsonl", "voa_holdout_docs.txt", "voa"),
+    ("tbaq_events.jsonl", "tbaq_events_docs.txt", "tbaq"),
+    ("tbaq_dev2.jsonl", "tbaq_dev2_docs.txt", "tbaq"),
+    ("news_dev.jsonl", "news_dev_docs.txt", "news_dev_corpus.jsonl"),
+    ("news_blind.jsonl", "news_blind_docs.txt", "news_blind_corpus.jsonl"),
+]
+
+
+@pytest.mark.parametrize(("gold", "docs", "corpus"), GOLD_SETS, ids=[g for g, _, _ in GOLD_SETS])
+def test_gold_set_is_valid(gold, docs, corpus):
+    gold, docs = GOLD_DIR / gold, GOLD_DIR / docs
+    if corpus == "tbaq":
+        if not validate.DEFAULT_TBAQ.exists():
+            pytest.skip(f"TempEval-3 corpus not found at {validate.DEFAULT_TBAQ}")
+        errors, _warnings = validate.check_tbaq(gold=gold, docs_list=docs)
+    elif corpus == "voa":
+        if not validate.DEFAULT_VOA.exists():
+            pytest.skip(f"VOA corpus not found at {validate.DEFAULT_VOA}")
+        errors, _warnings = validate.check_voa(gold=gold, docs_list=docs)
+    else:
+        errors, _warnings = validate.check_voa(GOLD_DIR / corpus, gold=gold, docs_list=docs)
+        assert docs.read_text(encoding="utf-8").split() == _corpus_ids(GOLD_DIR / corpus)
+    assert not errors, "\n".join(errors)
+
+
+@pytest.mark.parametrize("corpus", ["voa", "tbaq"])
+def test_gold_sets_over_one_corpus_cover_different_documents(corpus):
+    seen: dict[str, str] = {}
+    for _gold, docs, where in GOLD_SETS:
+        if where != corpus:
+            continue
+        listed = (GOLD_DIR / docs).read_text(encoding="utf-8").split()
+        assert listed, docs
+        for doc in listed:
+            assert doc not in seen, f"{doc} is in {docs} and {seen.get(doc)}"
+            seen[doc] = docs
