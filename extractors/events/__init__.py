@@ -189,6 +189,8 @@ def extract_mentions(
                     own.start if own else None,
                     own.end if own else None,
                     cand.form == PLURAL,
+                    si,
+                    doc.published,
                 )
                 if (
                     ante is not None
@@ -375,6 +377,8 @@ def extract_mentions(
                         choice.end,
                         cand.form == PLURAL,
                         ante is not None and choice.source == "anaphora",
+                        si,
+                        coref.comparison(tokens, cand),
                     )
                 )
                 if choice.value is not None:

@@ -49,6 +49,8 @@ class Prior:
     date_end: date | None
     plural: bool = False
     anaphor: bool = False  # it refers back itself: the event is the story's current topic
+    sentence: int = 0  # index of its sentence in the document
+    comparison: bool = False  # told only as a yardstick: "the deadliest since 2016, when ..."
 
 
 PARTICLES = words("with by of on to in at for up down off out")
@@ -96,6 +98,17 @@ def names_another_event(tokens: Sequence[Token], cand: Candidate) -> bool:
             return False
         j -= 1
     return False
+
+
+def comparison(tokens: Sequence[Token], cand: Candidate) -> bool:
+    """ "the deadliest since 2016, when a double suicide bombing killed 45": an earlier event
+    named as a yardstick for the story's own, which the story does not go on to tell."""
+    k = cand.first - 1
+    while k >= 0 and tokens[k].lower != "when" and cand.first - k <= 10:
+        k -= 1
+    if k < 2 or tokens[k].lower != "when" or tokens[k - 1].text != ",":
+        return False
+    return any(t.lower == "since" for t in tokens[max(0, k - 6) : k - 1])
 
 
 def remote(tokens: Sequence[Token], cand: Candidate) -> bool:
@@ -175,6 +188,18 @@ def _overlaps(a0: date | None, a1: date | None, b0: date | None, b1: date | None
     return a0 <= b1 and b0 <= a1
 
 
+# How far before publication a dated mention lies for it to be a flashback (background).
+FLASHBACK_DAYS = 45
+
+
+def _flashback(prior: Prior, published: date | None) -> bool:
+    return (
+        published is not None
+        and prior.date_end is not None
+        and (published - prior.date_end).days > FLASHBACK_DAYS
+    )
+
+
 def antecedent(
     priors: Sequence[Prior],
     event_type: str,
@@ -183,6 +208,8 @@ def antecedent(
     own_start: date | None = None,
     own_end: date | None = None,
     plural: bool = False,
+    sentence: int = 0,
+    published: date | None = None,
 ) -> Prior | None:
     """The most recent compatible earlier mention, preferring one sharing a modifier.
 
@@ -192,6 +219,12 @@ def antecedent(
     before it). A plural anaphor ("the strikes", "his meetings") names plural events,
     or the singular event the story is currently about (the last one, itself referred to
     again).
+
+    A flashback -- an earlier event dated well before ``published`` -- stays the referent
+    only while the story dwells on it: in the next sentence, not once a sentence has passed,
+    nor after a mere comparison ("the deadliest since 2016, when a bombing killed 45. The
+    envoy condemned the bombing"); then a bare "the bombing" names the story's current
+    event if there is one.
     """
     mode = modality(mods | {head})
     candidates = [
@@ -220,6 +253,13 @@ def antecedent(
         for p in found:
             if mods & p.signature:
                 return p
+    current = [
+        p
+        for p in found
+        if not _flashback(p, published) or (sentence - p.sentence < 2 and not p.comparison)
+    ]
+    if current:
+        found = current
     # "the attack" names the event the story calls an attack, not the last "blast"; "the
     # visit" the last visit, not a meeting told since.
     for p in found:

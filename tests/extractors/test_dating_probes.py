@@ -300,3 +300,46 @@ def test_a_participle_phrase_on_a_thing_dates_the_finding_not_the_event():
 def test_a_participle_phrase_does_not_undo_a_main_clause_date():
     text = "The minister arrived on Monday for talks with the president."
     assert date_of(text, "talks") == "2025-03-10"
+
+
+# --- flashbacks: a bare anaphor returns to the story's own event -------------------------
+
+
+def _dates_of(text: str, trigger: str) -> list[str | None]:
+    return [d for t, d in dates(text) if t == trigger]
+
+
+def test_anaphor_after_a_comparison_names_the_story_s_event():
+    text = (
+        "A car bomb exploded at a checkpoint in the city on Wednesday, killing 12 people. "
+        "It was the deadliest attack there since 2019, when a suicide bombing at a mosque "
+        "killed 30. The governor condemned the bombing."
+    )
+    assert _dates_of(text, "bombing")[-1] == "2025-03-12"
+
+
+def test_anaphor_in_the_next_sentence_still_names_the_flashback():
+    text = (
+        "Gunmen kidnapped six engineers near the dam on Tuesday. In 2019, gunmen kidnapped "
+        "20 pupils from a school in the same district. The kidnapping was claimed by a "
+        "local gang."
+    )
+    assert _dates_of(text, "kidnapping")[-1] == "2019"
+
+
+def test_anaphor_two_sentences_after_a_flashback_names_the_story_s_event():
+    text = (
+        "Rebel and government envoys held talks in Geneva on Tuesday. They first held "
+        "talks in Oslo in 2021. Both sides have since accused each other of bad faith. "
+        "The talks ended without a deal, a mediator said."
+    )
+    assert _dates_of(text, "talks")[-1] == "2025-03-11"
+
+
+def test_a_recent_event_told_later_stays_the_antecedent():
+    text = (
+        "Gunmen kidnapped six engineers near the dam on March 2. A second group of gunmen "
+        "kidnapped a priest on Wednesday. Police said the raid on his parish came at night. "
+        "Witnesses said the kidnapping lasted minutes."
+    )
+    assert _dates_of(text, "kidnapping")[-1] == "2025-03-12"
