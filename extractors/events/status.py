@@ -611,6 +611,64 @@ def _over_a_period(tokens: list[Token], cand: Candidate, hi: int) -> bool:
     return False
 
 
+_PERIOD_UNITS = words("hour hours day days night nights week weeks month months year years decade")
+_OCCASIONS = (
+    "in the past",
+    "over the years",
+    "in recent years",
+    "on several occasions",
+    "on many occasions",
+    "on occasion",
+    "time and again",
+    "several times",
+    "many times",
+    "countless times",
+    "more than once",
+)
+
+
+def _past_occasions(tokens: list[Token], lo: int, hi: int) -> bool:
+    """ "has held talks with the rebels in the past", "met several times": not one event
+    ("in the past week" bounds a period instead)."""
+    clause = [t.lower for t in tokens[lo : hi + 1]]
+    text = " " + " ".join(clause) + " "
+    for phrase in _OCCASIONS:
+        at = text.find(f" {phrase} ")
+        if at < 0:
+            continue
+        rest = text[at + len(phrase) + 2 :].split()[:2]
+        if (
+            phrase == "in the past"
+            and rest
+            and (rest[0] in _PERIOD_UNITS or number_value(rest[0]) is not None)
+        ):
+            continue
+        return True
+    return False
+
+
+_FUTURE_MODALS = words("will 'll would could might may shall")
+
+
+def _conditioned_future(tokens: list[Token], cand: Candidate, hi: int) -> bool:
+    """ "officials will meet again if the cease-fire holds": a future event under a
+    condition that follows it is a conditional, not a plan ("even if" concedes instead)."""
+    before = [t.lower for t in tokens[max(0, cand.first - 4) : cand.first]]
+    after = [t.lower for t in tokens[cand.last + 1 : cand.last + 6]]
+    if not (_FUTURE_MODALS & set(before) or (cand.pos == NOUN and _FUTURE_MODALS & set(after))):
+        return False
+    for k in range(cand.last + 1, len(tokens)):
+        w = tokens[k].lower
+        if w in ("if", "unless"):
+            prev = tokens[k - 1].lower
+            nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+            if prev not in ("even", "as", "and", "or") and nxt not in ("any", "not", "so"):
+                return True
+        if w in (";", ":") or w in ("but", "while", "although", "though"):
+            return False
+    return False
+
+
 def _counterfactual(tokens: list[Token], cand: Candidate) -> bool:
     """ "was almost gunned down", "nearly attacked": the event did not take place."""
     if cand.pos == NOUN:
@@ -734,6 +792,10 @@ def classify(
         t.lower for t in tokens
     ):
         return Verdict(None, "habitual: frequency adverb")
+    if _past_occasions(tokens, lo, hi):
+        return Verdict(None, "habitual: past occasions ('in the past', 'over the years')")
+    if _conditioned_future(tokens, cand, hi):
+        return Verdict("hypothetical", "a future event under a condition ('if', 'unless')")
     if (
         cand.pos == NOUN
         and cand.last + 1 < len(tokens)

@@ -257,3 +257,24 @@ def test_the_possibility_of_violence_is_not_violence():
     assert (
         counted("Planning was built around the possibility of a ground assault in Ruritania.") == []
     )
+
+
+def test_past_occasions_are_habitual_not_one_event():
+    assert counted("The government has held talks with the rebels in the past.") == []
+    assert counted("Both leaders have met on several occasions to discuss trade.") == []
+    assert counted("Militants have attacked the convoy route time and again.") == []
+    # "in the past week" bounds a period; the meeting is still one event
+    assert kinds("The envoys met in Doha in the past week, officials said on Monday.") == [
+        ("met", "meeting", "occurred")
+    ]
+
+
+def test_a_future_event_under_a_condition_is_hypothetical():
+    assert counted("Officials will meet again if the ceasefire holds.") == []
+    assert counted("The army will strike the camps unless the rebels withdraw.") == []
+    # "even if" concedes: the plan stands
+    assert kinds("The leaders will meet on Monday even if the rebels boycott the talks.")[0] == (
+        "meet",
+        "meeting",
+        "planned",
+    )
