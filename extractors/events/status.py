@@ -620,19 +620,19 @@ _OCCASIONS = (
     "on many occasions",
     "on occasion",
     "time and again",
-    "several times",
-    "many times",
-    "countless times",
-    "more than once",
 )
+# Counts of times: past occasions only in the perfect ("have met several times"), not the
+# shots of one attack ("shot him several times").
+_TIMES = ("several times", "many times", "countless times", "more than once")
 
 
 def _past_occasions(tokens: list[Token], lo: int, hi: int) -> bool:
-    """ "has held talks with the rebels in the past", "met several times": not one event
+    """ "has held talks with the rebels in the past", "have met several times": not one event
     ("in the past week" bounds a period instead)."""
     clause = [t.lower for t in tokens[lo : hi + 1]]
     text = " " + " ".join(clause) + " "
-    for phrase in _OCCASIONS:
+    phrases = _OCCASIONS + (_TIMES if _PERFECT & set(clause) else ())
+    for phrase in phrases:
         at = text.find(f" {phrase} ")
         if at < 0:
             continue
