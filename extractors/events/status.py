@@ -669,6 +669,50 @@ def _conditioned_future(tokens: list[Token], cand: Candidate, hi: int) -> bool:
     return False
 
 
+_HAVE = words("has have 've")
+_MONTHS = _CALENDAR - words("monday tuesday wednesday thursday friday saturday sunday")
+_SPANS = words("days weeks months years decades")
+
+
+def _perfect_tally(
+    tokens: list[Token], cand: Candidate, lo: int, hi: int, is_meeting: bool
+) -> bool:
+    """ "Security forces have killed more than 800 people since the coup", "it has carried
+    out airstrikes since late March", "talks have dragged on since 2014", "has not claimed
+    an attack in years": the present perfect over a period tells a tally or a process.
+
+    A meeting needs a coarse bound ("since 2014", "for years"): talks that "have gone on
+    since Monday" are one round."""
+    clause = [t.lower for t in tokens[lo : hi + 1]]
+    at = cand.first - lo
+    have = [i for i, w in enumerate(clause) if w in _HAVE]
+    if not have:
+        return False
+    if cand.pos == VERB:
+        if not any(0 < at - i <= 3 for i in have):
+            return False
+    elif not any(abs(at - i) <= 8 for i in have) or "since" in clause[:at]:
+        return False  # ("have not struck since a failed push in 2020": the bound itself)
+    rest = []  # to the end of the sentence's clause chain: "since" opens a clause of its own
+    for t in tokens[cand.last + 1 : cand.last + 14]:
+        if t.text in (";", ":"):
+            break
+        rest.append(t.lower)
+    for i, w in enumerate(rest):
+        nxt = rest[i + 1] if i + 1 < len(rest) else ""
+        if (
+            w == "since"
+            and nxt
+            and (not is_meeting or (nxt.isdigit() and len(nxt) == 4) or nxt in _MONTHS)
+        ):
+            return True
+        if w in ("in", "for") and nxt in _SPANS:
+            return True
+        if w == "so" and nxt == "far":
+            return True
+    return False
+
+
 def _counterfactual(tokens: list[Token], cand: Candidate) -> bool:
     """ "was almost gunned down", "nearly attacked": the event did not take place."""
     if cand.pos == NOUN:
@@ -804,6 +848,12 @@ def classify(
     ):
         # "The summit, held annually since 1975, brings together ...": the series
         return Verdict(None, "habitual: an aside says it recurs")
+    if (
+        not day_timex
+        and not (definite and cand.form != PLURAL)
+        and _perfect_tally(tokens, cand, lo, hi, is_meeting)
+    ):
+        return Verdict(None, "aggregate: the perfect over a period ('has killed 800 since')")
     if (
         is_meeting
         and cand.pos == VERB

@@ -278,3 +278,14 @@ def test_a_future_event_under_a_condition_is_hypothetical():
         "meeting",
         "planned",
     )
+
+
+def test_the_present_perfect_over_a_period_is_a_tally():
+    assert counted("Security forces have killed more than 800 people since the coup.") == []
+    assert counted("The army has carried out airstrikes in the hills since late March.") == []
+    assert counted("Talks with the government have dragged on since 2014.") == []
+    assert counted("The group has not claimed an attack in years.") == []
+    # a siege that has lasted since Monday is one event
+    assert kinds("The siege of the hotel has lasted since Monday.") == [
+        ("siege", "attack", "occurred")
+    ]
