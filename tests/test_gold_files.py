@@ -63,17 +63,27 @@ def _corpus_ids(path):
     return [json.loads(x)["id"] for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
 
 
-def test_news_dev_and_blind_are_disjoint_and_share_no_event():
-    dev_ids = set(_corpus_ids(GOLD_DIR / "news_dev_corpus.jsonl"))
-    blind_ids = set(_corpus_ids(GOLD_DIR / "news_blind_corpus.jsonl"))
-    assert dev_ids and blind_ids
-    assert not dev_ids & blind_ids
+NEWS_DEV = ["news_dev", "news_dev2", "news_dev3", "news_dev4"]
+NEWS_BLIND = ["news_blind", "news_blind2"]
+
+
+def test_written_news_sets_are_disjoint_and_blind_sets_share_no_event_with_dev():
+    ids = {
+        name: set(_corpus_ids(GOLD_DIR / f"{name}_corpus.jsonl")) for name in NEWS_DEV + NEWS_BLIND
+    }
+    assert all(ids.values())
+    names = sorted(ids)
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            assert not ids[a] & ids[b], (a, b)
 
     def events(name):
-        lines = (GOLD_DIR / name).read_text(encoding="utf-8").splitlines()
+        lines = (GOLD_DIR / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
         return {json.loads(x)["event"] for x in lines if x.strip()}
 
-    assert not events("news_dev.jsonl") & events("news_blind.jsonl")
+    for dev in NEWS_DEV:
+        for blind in NEWS_BLIND:
+            assert not events(dev) & events(blind), (dev, blind)
 
 
 # (gold file, its documents list, the corpus it annotates: "voa", "tbaq" or a JSON Lines file
@@ -87,6 +97,10 @@ GOLD_SETS = [
     ("tbaq_dev2.jsonl", "tbaq_dev2_docs.txt", "tbaq"),
     ("news_dev.jsonl", "news_dev_docs.txt", "news_dev_corpus.jsonl"),
     ("news_blind.jsonl", "news_blind_docs.txt", "news_blind_corpus.jsonl"),
+    ("news_dev2.jsonl", "news_dev2_docs.txt", "news_dev2_corpus.jsonl"),
+    ("news_dev3.jsonl", "news_dev3_docs.txt", "news_dev3_corpus.jsonl"),
+    ("news_dev4.jsonl", "news_dev4_docs.txt", "news_dev4_corpus.jsonl"),
+    ("news_blind2.jsonl", "news_blind2_docs.txt", "news_blind2_corpus.jsonl"),
 ]
 
 
