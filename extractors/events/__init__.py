@@ -162,6 +162,8 @@ def extract_mentions(
                 and _fire_from(taxonomy, text, tokens, cand)
             ):
                 etype = "attack"  # "mortar fire from rebels": their attack, not a strike
+            if etype == "raid" and _nonstate_agent(taxonomy, text, tokens, cand):
+                etype = "attack"  # "gunmen raided a police station": theirs is an attack
             if cand.rule.secondary:
                 etype = _type_by_agent(taxonomy, text, tokens, cand) or etype
             elif etype == "attack" and (
@@ -512,6 +514,17 @@ def _nonstate_before(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidat
         return False
     span = text[tokens[lo].start : tokens[cand.first - 1].end]
     return bool(taxonomy.contexts["nonstate_force"].pattern.search(span))
+
+
+def _nonstate_agent(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> bool:
+    """A non-state force did it: the nearer agent before a verb ("gunmen raided"), the
+    agent after a noun ("a raid by militants")."""
+    if cand.pos == "verb":
+        return (
+            _nonstate_before(taxonomy, text, tokens, cand)
+            and _fire_agent_type(taxonomy, text, tokens, cand) == "attack"
+        )
+    return _fire_from(taxonomy, text, tokens, cand)
 
 
 def _fire_from(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> bool:

@@ -28,6 +28,10 @@ from extractors.events.words import (
 
 # Heads that name violence of any agent: "the attack" may refer back to a strike.
 GENERIC_HEADS = words("attack attacks assault assaults siege sieges incident")
+# "the bombing" after an airstrike is that airstrike (its bombs), after a car bomb the attack.
+_BOMBING_HEADS = words("bombing bombings")
+# Premodifiers that make a bombing a non-state attack: "the terrorist bombings".
+_PLANTED = words("terrorist terror suicide car truck roadside militant insurgent rebel ied")
 # Premodifiers that say nothing about which event is meant.
 _EMPTY_MODIFIERS = words(
     "initial first latest last recent deadly brazen alleged reported apparent suspected "
@@ -143,7 +147,7 @@ def compatible(prior: Prior, event_type: str, head: str) -> bool:
         return True  # "the raids" after airstrikes: air raids (a raid told before wins)
     return (
         event_type == "attack"
-        and head in GENERIC_HEADS
+        and (head in GENERIC_HEADS or head in _BOMBING_HEADS)
         and (prior.event_type == "strike" or lemma(prior.head) == lemma(head))
     )
 
@@ -227,10 +231,12 @@ def antecedent(
     event if there is one.
     """
     mode = modality(mods | {head})
+    planted = head in _BOMBING_HEADS and bool(mods & _PLANTED)
     candidates = [
         p
         for p in reversed(priors)
         if compatible(p, event_type, head)
+        and not (planted and p.event_type == "strike")
         and _overlaps(p.date_start, p.date_end, own_start, own_end)
         and (mode is None or modality(p.signature | {p.head}) in (None, mode))
     ]

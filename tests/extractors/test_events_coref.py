@@ -186,3 +186,19 @@ def test_head_of_a_trigger_with_a_particle_is_its_noun_or_verb():
         "on Wednesday. Critics said the meeting was too short."
     )
     assert found[-1] == ("meeting", "meeting", "2024-05-06")
+
+
+def test_the_bombing_after_an_airstrike_is_that_strike():
+    found = dates(
+        "Warplanes struck a fuel depot near the port on Tuesday. Residents said the bombing "
+        "lasted an hour."
+    )
+    assert found[-1] == ("bombing", "strike", "2024-05-07")
+
+
+def test_a_terrorist_bombing_after_an_airstrike_is_an_attack():
+    found = dates(
+        "Warplanes struck a fuel depot near the port on Tuesday. Officials said the terrorist "
+        "bombing of a market on Monday had prompted the raid."
+    )
+    assert ("bombing", "attack", "2024-05-06") in found

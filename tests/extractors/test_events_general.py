@@ -956,3 +956,14 @@ def test_stabbing_pains_and_a_budget_taken_hostage_are_figures():
     assert counted("She complained of shooting pains on Monday.") == []
     assert counted("The senators took the budget hostage on Monday.") == []
     assert counted("Investors took the company hostage.") == []
+
+
+def test_a_raid_by_a_non_state_force_is_an_attack():
+    found = [
+        (m.trigger_text, m.event_type) for m in counted("Gunmen raided a police station on Monday.")
+    ]
+    assert found == [("raided", "attack")]
+    found = [
+        (m.trigger_text, m.event_type) for m in counted("Troops raided a rebel camp on Monday.")
+    ]
+    assert found == [("raided", "raid")]
