@@ -985,9 +985,11 @@ def h_ago(g: dict, c: Context) -> Resolution | None:
             reason=f"{g['n']} {unit}(s) {direction} than a {coarse.granularity} in focus "
             f"({coarse.value}): that {coarse.granularity}, approximately",
         )
+    from_day = False
     if direction not in ("ago", "hence", "from now") and c.focus_res is not None:
         f = c.focus_res
         base, why = f.start, f"counted from the date in focus {f.value}"
+        from_day = f.granularity == "day"
     if base is None:
         return V.unresolved(None, f"'{direction}' offset; {why}", mod=mod)
     k = -n if back else n
@@ -999,6 +1001,9 @@ def h_ago(g: dict, c: Context) -> Resolution | None:
         return V.day(base + timedelta(days=int(days)), text, mod)
     if unit in ("week", "fortnight"):
         w = k * (2 if unit == "fortnight" else 1)
+        if from_day:
+            # "a week earlier" than Monday's raid: the Monday before, a day
+            return V.day(base + timedelta(weeks=w), text, mod)
         return V.week(base + timedelta(weeks=w), text, mod)
     if unit == "month":
         y, m = V.shift_months(base.year, base.month, round(k))

@@ -426,3 +426,17 @@ def test_a_when_clause_after_the_weekday_speaks_of_that_day():
     assert one("The court meets on Friday, when it will rule on the case.", WED).value == (
         "2011-03-18"
     )
+
+
+# ------------------------------------------------------------ weeks from a day in focus
+
+
+def test_a_week_earlier_than_a_day_in_focus_is_a_day():
+    text = "Troops raided the camp on Monday. A week earlier, a bomb hit a convoy."
+    assert [t.value for t in tag(text, FRI)] == ["2011-03-14", "2011-03-07"]
+
+
+def test_a_week_earlier_than_a_month_in_focus_stays_a_week_or_coarser():
+    text = "Troops raided the camp in January. Two weeks later, a bomb hit a convoy."
+    values = [t.value for t in tag(text, FRI)]
+    assert values[0] == "2011-01" and len(values[1]) != len("2011-03-07")
