@@ -244,7 +244,7 @@ def tense(text: str, start: int, end: int) -> str | None:
     return t
 
 
-def _quotes(t: str) -> list[tuple[int, int]]:
+def quoted_spans(t: str) -> list[tuple[int, int]]:
     """Quoted spans of sentence t (marks included); a quote open at either end of the
     sentence runs to that end."""
     spans: list[tuple[int, int]] = []
@@ -286,7 +286,7 @@ def _clause(t: str, a: int, b: int) -> str:
     "when"/"where" do not end it: "on Friday, when the court will rule" speaks of that day.
     """
     if '"' in t or "'" in t or "`" in t or "“" in t or "”" in t:
-        spans = _quotes(t)
+        spans = quoted_spans(t)
         inside = [sp for sp in spans if sp[0] <= a and b <= sp[1]]
         if inside:
             lo, hi = inside[-1]

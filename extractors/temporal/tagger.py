@@ -13,6 +13,7 @@ from .anchors import Context
 from .model import Resolution, Timex
 from .patterns import COMBINED, RULE_GROUPS, URL
 from .resolve import HANDLERS
+from .speech import speaker_time
 
 # TimeML leaves vague quantifiers out of the span ("about <TIMEX3>five hours</TIMEX3>") and
 # the article of hyphenated adjectives ("the <TIMEX3>third-quarter</TIMEX3> profit").
@@ -52,7 +53,7 @@ def tag(text: str, dct: date | None) -> list[Timex]:
             s = _trim_start(text, s, e)
         out.append(Timex(text[s:e], s, e, res))
         _update_focus(ctx, res, rule, text[s:e])
-    return out
+    return speaker_time(text, out, dct)
 
 
 def _trim_start(text: str, s: int, e: int) -> int:

@@ -98,3 +98,18 @@ def test_previous_day_is_one_day_before_focus(dct):
     )
     found = tag(text, dct)
     assert [t.resolution.start for t in found] == [focus, focus - timedelta(days=1)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    dct=st.dates(min_value=date(1990, 1, 1), max_value=date(2035, 12, 31)),
+    back=st.integers(min_value=1, max_value=6),
+    word=st.sampled_from(["Yesterday", "Today", "Tomorrow"]),
+)
+def test_quoted_deixis_counts_from_the_weekday_of_the_statement(dct, back, word):
+    said = dct - timedelta(days=back)
+    text = f'"{word} is the day," the spokesman said on {WEEKDAYS[said.weekday()]}.'
+    found = {t.text: t.value for t in tag(text, dct)}
+    offset = {"Yesterday": -1, "Today": 0, "Tomorrow": 1}[word]
+    assert found[WEEKDAYS[said.weekday()]] == said.isoformat()
+    assert found[word] == (said + timedelta(days=offset)).isoformat()

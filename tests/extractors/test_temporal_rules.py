@@ -440,3 +440,33 @@ def test_a_week_earlier_than_a_month_in_focus_stays_a_week_or_coarser():
     text = "Troops raided the camp in January. Two weeks later, a bomb hit a convoy."
     values = [t.value for t in tag(text, FRI)]
     assert values[0] == "2011-01" and len(values[1]) != len("2011-03-07")
+
+
+# ------------------------------------------------------------ quoted deixis
+
+
+def test_yesterday_in_a_quotation_counts_from_the_day_it_was_said():
+    text = '"Yesterday\'s raid removed a key facilitator," the spokesman said on Wednesday.'
+    assert [(t.text, t.value) for t in tag(text, FRI)] == [
+        ("Yesterday", "2011-03-15"),
+        ("Wednesday", "2011-03-16"),
+    ]
+
+
+def test_this_morning_quoted_after_a_dated_statement():
+    text = 'The group said in a statement Thursday that it had hit the base "this morning".'
+    assert [t.value for t in tag(text, FRI)] == ["2011-03-17", "2011-03-17TMO"]
+
+
+def test_yesterday_outside_a_quotation_or_without_a_dated_statement_counts_from_publication():
+    assert [t.value for t in tag("The spokesman said on Wednesday that yesterday was calm.", FRI)][
+        1
+    ] == "2011-03-17"
+    assert [t.value for t in tag('"Yesterday was calm," the spokesman said.', FRI)] == [
+        "2011-03-17"
+    ]
+
+
+def test_a_statement_in_an_earlier_sentence_does_not_move_a_quotation():
+    text = 'The minister spoke on Wednesday. "I will leave tomorrow," he read from a letter.'
+    assert [t.value for t in tag(text, FRI)] == ["2011-03-16", "2011-03-19"]
