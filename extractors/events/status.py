@@ -669,6 +669,19 @@ def _conditioned_future(tokens: list[Token], cand: Candidate, hi: int) -> bool:
     return False
 
 
+_KEEPS_ON = words("continues continue keeps keep")
+
+
+def _still_doing(tokens: list[Token], first: int, lo: int) -> bool:
+    """ "continues to carry out ambushes and bombings", "keeps launching raids": present
+    tense of going on names a habit, not one event ("continued to shell" tells one)."""
+    before = _prev_words(tokens, first, lo, 6)
+    return any(
+        w in _KEEPS_ON and before[i + 1 : i + 2] in (["to"], ["carrying"], ["launching"])
+        for i, w in enumerate(before)
+    )
+
+
 _HAVE = words("has have 've")
 _MONTHS = _CALENDAR - words("monday tuesday wednesday thursday friday saturday sunday")
 _SPANS = words("days weeks months years decades")
@@ -818,8 +831,14 @@ def classify(
         # "a bill Ostrelia has warned would complicate the talks": an effect on the talks
         # someone foresees, not a report of them
         return Verdict(None, "object of a foreseen effect ('would complicate the talks')")
-    if _prev_words(tokens, np_first, 0, 2) == ["known", "for"]:
-        return Verdict(None, "a trait: 'known for his meetings with'")
+    trait = _prev_words(tokens, np_first, 0, 6)
+    if any(
+        w in ("known", "notorious", "infamous") and trait[i + 1 : i + 2] == ["for"]
+        for i, w in enumerate(trait)
+    ):
+        return Verdict(None, "a trait: 'known for his meetings with', 'notorious for bombing'")
+    if _still_doing(tokens, np_first, lo):
+        return Verdict(None, "habitual: 'continues to carry out ambushes'")
     if _counterfactual(tokens, cand):
         return Verdict("hypothetical", "'almost/nearly' + verb: it did not happen")
     if cand.first > 0 and tokens[cand.first - 1].lower in _HEDGES:

@@ -289,3 +289,23 @@ def test_the_present_perfect_over_a_period_is_a_tally():
     assert kinds("The siege of the hotel has lasted since Monday.") == [
         ("siege", "attack", "occurred")
     ]
+
+
+def test_a_source_talking_to_the_press_by_phone_is_no_meeting():
+    assert (
+        counted("A villager who spoke by phone on condition of anonymity said 20 homes burned.")
+        == []
+    )
+    assert kinds("The Taliban claimed the attack on Monday in a phone call to reporters.") == [
+        ("attack", "attack", "occurred")
+    ]
+    assert kinds("The president spoke by phone with the emir on Monday.") == [
+        ("spoke by phone", "meeting", "occurred")
+    ]
+
+
+def test_traits_and_habits_of_a_group_are_not_events():
+    assert counted("The ELN is notorious for kidnappings and for bombing oil pipelines.") == []
+    assert counted("The group continues to carry out ambushes and bombings in the desert.") == []
+    # the campaign words of the story still mark a campaign that stops
+    assert counted("Officials warned they would act if the attacks did not stop.") == []
