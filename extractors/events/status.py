@@ -669,6 +669,53 @@ def _conditioned_future(tokens: list[Token], cand: Candidate, hi: int) -> bool:
     return False
 
 
+_HALTS = words(
+    "suspend suspended suspends halt halted halts stop stopped stops end ended ends pause "
+    "paused resume resumed resumes curb curbed ban banned outlaw outlawed limit limited"
+)
+
+
+def _bare_activity(tokens: list[Token], cand: Candidate, lo: int) -> bool:
+    """ "suspended aerial bombing of rebel camps", "Shelling is like the weather here": a
+    bare singular -ing noun halted, resumed or described names an activity, not one event."""
+    if cand.pos != NOUN or not cand.text.lower().endswith("ing"):
+        return False
+    k = cand.first - 1
+    while k >= lo and cand.first - k <= 2 and tokens[k].lower not in _HALTS:
+        t = tokens[k]
+        if not t.text.isalpha() or not t.text.islower() or t.lower in DETERMINERS:
+            break
+        k -= 1  # an adjective: "aerial bombing"
+    if k >= lo and tokens[k].lower in _HALTS:
+        return True
+    opening = all(not t.text[:1].isalnum() for t in tokens[lo : cand.first])
+    nxt = tokens[cand.last + 1].lower if cand.last + 1 < len(tokens) else ""
+    return opening and nxt in ("is", "are", "has", "remains")
+
+
+def _past_aside(tokens: list[Token], j: int) -> int:
+    """Index after a reporting aside at ``j`` (", diplomats say,"), else ``j``."""
+    if j >= len(tokens) or tokens[j].text != ",":
+        return j
+    for k in range(j + 1, min(len(tokens), j + 7)):
+        if tokens[k].text == ",":
+            said = any(t.lower in REPORTING for t in tokens[j + 1 : k])
+            return k + 1 if said else j
+    return j
+
+
+def _blamed_for(tokens: list[Token], cand: Candidate) -> bool:
+    """ "have attacked the government for offering impunity": attacking someone for doing
+    something is criticising them."""
+    if cand.pos != VERB or not cand.text.lower().startswith(("attack", "assail")):
+        return False
+    after = tokens[cand.last + 1 : cand.last + 10]
+    return any(
+        t.lower == "for" and i + 1 < len(after) and after[i + 1].lower.endswith("ing")
+        for i, t in enumerate(after)
+    )
+
+
 _KEEPS_ON = words("continues continue keeps keep")
 
 
@@ -837,6 +884,10 @@ def classify(
         for i, w in enumerate(trait)
     ):
         return Verdict(None, "a trait: 'known for his meetings with', 'notorious for bombing'")
+    if not day_timex and _bare_activity(tokens, cand, lo):
+        return Verdict(None, "an activity: bare 'bombing of rebel camps' halted or described")
+    if _blamed_for(tokens, cand):
+        return Verdict(None, "criticism: 'attacked the council for dragging its feet'")
     if _still_doing(tokens, np_first, lo):
         return Verdict(None, "habitual: 'continues to carry out ambushes'")
     if _counterfactual(tokens, cand):
@@ -1071,12 +1122,18 @@ def classify(
             return Verdict("hypothetical", "subject of a modal verb ('an attack could ...')")
         # a long subject: "a summit between Xi Jinping and South Korean President Lee could"
         verb = ""
-        for t in tokens[cand.last + 1 : min(hi + 1, cand.last + 15)]:
-            if t.lower in _GOVERNOR_STOPS or t.lower in REPORTING:
+        j, end = cand.last + 1, min(len(tokens), cand.last + 20)
+        while j < end:
+            j = _past_aside(tokens, j)  # "A ground offensive, diplomats say, would need ..."
+            if j >= end or j > hi + 8:
+                break
+            t = tokens[j]
+            if t.lower in _GOVERNOR_STOPS or t.lower in REPORTING or (j > hi and t.text == ","):
                 break
             if t.lower in MODALS or t.lower in AUXILIARIES:
                 verb = t.lower
                 break
+            j += 1
         subject = np_first == lo or tokens[np_first - 1].lower not in PREPOSITIONS
         if subject and (verb in HYPOTHETICAL_MODALS or verb == "would"):
             return Verdict("hypothetical", "subject of a modal verb after a long subject")

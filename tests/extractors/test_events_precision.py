@@ -309,3 +309,44 @@ def test_traits_and_habits_of_a_group_are_not_events():
     assert counted("The group continues to carry out ambushes and bombings in the desert.") == []
     # the campaign words of the story still mark a campaign that stops
     assert counted("Officials warned they would act if the attacks did not stop.") == []
+
+
+def test_attacking_an_idea_or_someone_for_doing_something_is_criticism():
+    assert (
+        counted("After 40 people were killed, the candidate attacked the president's record.") == []
+    )
+    assert (
+        counted("Rebel leaders attacked the council for dragging its feet on the killings.") == []
+    )
+    assert kinds("Militants attacked government buildings on Monday, killing four.") == [
+        ("attacked", "attack", "occurred")
+    ]
+
+
+def test_a_modal_after_a_reporting_aside_makes_the_subject_hypothetical():
+    assert (
+        counted("A ground offensive to retake the town, diplomats say, would need more troops.")
+        == []
+    )
+
+
+def test_an_occupation_s_strike_is_a_labour_strike():
+    assert (
+        counted("A truckers’ strike paralyzed army supply convoys in the province last year.") == []
+    )
+    assert counted("A miners’ strike near the military base ended on Monday.") == []
+    assert kinds("An air strike killed 12 farmers near the rail line on Monday.") == [
+        ("air strike", "strike", "occurred")
+    ]
+
+
+def test_a_bare_activity_halted_or_described_is_not_one_event():
+    assert counted("The government suspended aerial bombing of rebel camps soon afterward.") == []
+    assert counted("“Shelling is like the weather here,” said a retired steelworker.") == []
+    assert kinds("Shelling killed three people in the city on Tuesday.") == [
+        ("Shelling", "strike", "occurred")
+    ]
+
+
+def test_climbing_to_a_summit_is_no_meeting():
+    assert counted("Pilgrims climb to the summit of Adam’s Peak before dawn.") == []
