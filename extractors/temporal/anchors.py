@@ -21,8 +21,9 @@ _FUTURE_PHRASES = re.compile(
     r"(?:may|might|should|must)\s+(?:not\s+)?(?!have\b)[a-z]+|"
     r"will|won't|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|going\s+to|scheduled|slated|"
     r"plans?\s+to|planned\s+(?:to|for)|scheduled\s+for|set\s+for|planning\s+to|as\s+(?:soon|early)\s+as|expected\s+to|expects?\s+to|set\s+to|to\s+be\s+held|"
-    r"intends?\s+to|would\s+(?:be|begin|start|take|hold|meet|open|resume|return|visit|go|come|arrive|"
-    r"travel|fly|head|attend|host|sign|leave|depart|convene|reconvene|tour))\b",
+    r"intends?\s+to|hopes?\s+to|hoping\s+to|aims?\s+to|"
+    r"would\s+(?:be|begin|start|take|hold|meet|open|resume|return|visit|go|come|arrive|"
+    r"travel|fly|head|attend|host|sign|leave|depart|convene|reconvene|tour|speak|talk|call))\b",
     re.I,
 )
 _PAST_IRREGULAR = frozenset(

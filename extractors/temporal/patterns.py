@@ -140,7 +140,11 @@ RULES: list[tuple[str, str]] = [
         rf"(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past|previous|that|the\s+previous|"
         rf"the\s+following|the\s+next)\s+)?(?P<wd>{WEEKDAY})",
     ),
-    ("month_rel", rf"(?P<m>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year"),
+    (
+        "month_rel",
+        rf"(?P<m>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>this|last|next|that|the\s+same|"
+        r"the\s+following|the\s+previous)\s+year",
+    ),
     (
         "quarter",
         rf"(?:(?P<det>the)\s+)?(?:(?P<rely>this\s+year's|last\s+year's|next\s+year's|(?P<yp>{YEAR4})(?:'s)?)\s+)?"

@@ -393,8 +393,14 @@ def h_month_rel(g: dict, c: Context) -> Resolution | None:
     m = _month(g["m"])
     if c.dct is None:
         return V.unresolved(f"XXXX-{m:02d}", "month of a relative year; " + NO_DCT)
-    y = c.dct.year + (_rel_offset(g["rel"]) or 0)
-    return V.month(y, m, f"month of {_norm(g['rel'])} year relative to DCT")
+    rel = _norm(g["rel"])
+    shift = {"that": 0, "the same": 0, "the following": 1, "the previous": -1}.get(rel)
+    if shift is not None and c.focus_any is not None:
+        # "in August of that year": the year of the date in focus, not the publication's
+        y = c.focus_any.year + shift
+        return V.month(y, m, f"month of {rel} year: the year in focus ({c.focus_any.year})")
+    y = c.dct.year + (shift if shift is not None else _rel_offset(g["rel"]) or 0)
+    return V.month(y, m, f"month of {rel} year relative to DCT")
 
 
 def h_month(g: dict, c: Context) -> Resolution | None:

@@ -470,3 +470,23 @@ def test_yesterday_outside_a_quotation_or_without_a_dated_statement_counts_from_
 def test_a_statement_in_an_earlier_sentence_does_not_move_a_quotation():
     text = 'The minister spoke on Wednesday. "I will leave tomorrow," he read from a letter.'
     assert [t.value for t in tag(text, FRI)] == ["2011-03-16", "2011-03-19"]
+
+
+# ------------------------------------------------------------ months of a year in focus
+
+
+def test_month_of_that_year_takes_the_year_in_focus():
+    text = "Troops retook the town in 2008. An offensive retook the port in August of that year."
+    assert [t.value for t in tag(text, FRI)] == ["2008", "2008-08"]
+    text = "Rebels seized the city in May 2005 and lost it in March of the following year."
+    assert [t.value for t in tag(text, FRI)] == ["2005-05", "2006-03"]
+
+
+# ------------------------------------------------------------ reported plans
+
+
+def test_a_weekday_after_would_speak_or_hopes_to_lies_ahead():
+    text = "The president said on Wednesday he would speak by phone with the emir on Monday."
+    assert [t.value for t in tag(text, FRI)] == ["2011-03-16", "2011-03-21"]
+    text = "He has said he hopes to return before the group's summit in November."
+    assert [t.value for t in tag(text, FRI)] == ["2011-11"]
