@@ -149,6 +149,13 @@ _PLAN_DATE = re.compile(
     r"(?:(?:early|mid|late|the\s+end\s+of)[\s-]*)?$",
     re.I,
 )
+# The same in the past perfect with an infinitive: "had been scheduled to open Wednesday in
+# Quito", "had hoped to convene on April 18" (and was called off).
+_PAST_PLAN_TO = re.compile(
+    r"\bhad\s+(?:been\s+)?(?:scheduled|slated|set|planned|due|expected|hoped|meant|intended)"
+    r"\s+to\s+(?:[\w'’-]+\s+){1,6}?(?:(?:on|in|for|at|by)\s+)?(?:(?:early|mid|late)[\s-]*)?$",
+    re.I,
+)
 # ... unless the plan stands in the present or future: "the talks are set for January".
 _PLAN_NOW = re.compile(r"\b(?:is|are|am|'s|be|being)\s+(?:now\s+|still\s+|also\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]*)?$", re.I)
@@ -218,10 +225,12 @@ def _word_tense(w: str) -> str | None:
 
 
 def tense(text: str, start: int, end: int) -> str | None:
-    """Tense of the verbs near [start, end): "past", "future", "near" or None (no marker).
+    """Tense of the verbs near [start, end): "past", "future", "near", "nearest" or None.
 
     "near" follows a deadline preposition ("by", "until", "through", "effective"): the
-    nearest date of that name is meant, whichever side of the report it falls on.
+    nearest date of that name is meant, whichever side of the report it falls on (a bare
+    weekday: the coming one). "nearest" is the day a plan in the past perfect was set for
+    ("had been scheduled to open Wednesday"): the nearest one, weekdays included.
 
     Only the words of the expression's clause (see _clause) and close to it count (10 to
     the left, 10 to the right): a distant verb usually governs another clause.
@@ -239,6 +248,8 @@ def tense(text: str, start: int, end: int) -> str | None:
         return (
             "future" if _PLAN_NOW.search(text, max(s, plan.start() - 12), plan.start()) else "near"
         )
+    if _PAST_PLAN_TO.search(text, max(s, start - 70), start):
+        return "nearest"
     t = _verb_tense(sent, 0, len(sent), start - s, end - s)
     if t != "future" and _DEADLINE.search(text, max(s, start - 40), start):
         return "near"

@@ -121,7 +121,7 @@ def _pick_day(
         if match:
             cands = match
     best = min(cands, key=lambda c: abs((c - dct).days))
-    if direction == "near":
+    if direction in ("near", "nearest"):
         return best
     if direction == "future" and (dct - best).days > _FUTURE_SLACK:
         later = [c for c in cands if c >= dct]
@@ -137,7 +137,7 @@ def _pick_month_year(dct: date, m: int, direction: str | None) -> int:
     here = dct.year * 12 + dct.month - 1
     cands = [y * 12 + m - 1 for y in (dct.year - 1, dct.year, dct.year + 1)]
     best = min(cands, key=lambda k: abs(k - here))
-    if direction == "near":
+    if direction in ("near", "nearest"):
         return best // 12
     if direction == "future" and best < here:
         best = min(k for k in cands if k >= here)
@@ -151,6 +151,7 @@ def _direction_word(direction: str | None) -> str:
         "past": "past tense",
         "future": "future tense",
         "near": "deadline: nearest one",
+        "nearest": "a plan reported off: nearest one",
     }.get(direction, "no tense marker")
 
 
@@ -160,10 +161,15 @@ def _weekday_direction(c: Context) -> str:
     t = c.tense()
     if t == "near":
         return "deadline"
+    if t == "nearest":
+        return t
     return "future" if t == "future" else "past"
 
 
 def _weekday_date(base: date, wd: int, direction: str) -> date:
+    if direction == "nearest":
+        back, ahead = _weekday_date(base, wd, "past"), _weekday_date(base, wd, "future")
+        return back if base - back <= ahead - base else ahead
     if direction == "deadline":
         back = (base.weekday() - wd) % 7
         return base - timedelta(days=back) if back <= 1 else _weekday_date(base, wd, "future")
@@ -371,7 +377,10 @@ def h_wd(g: dict, c: Context) -> Resolution | None:
             d = a + timedelta(days=(wd - a.weekday()) % 7 or 7)
         return V.day(d, f"weekday relative to date in focus ({why})")
     direction = c.tense()
-    if direction == "near":
+    if direction == "nearest":
+        d = _weekday_date(c.dct, wd, "nearest")
+        why = "weekday a plan reported off was set for: the nearest one"
+    elif direction == "near":
         d = _weekday_date(c.dct, wd, "deadline")
         why = "weekday after a deadline word: the coming one unless the day before DCT"
     elif direction == "future":

@@ -490,3 +490,16 @@ def test_a_weekday_after_would_speak_or_hopes_to_lies_ahead():
     assert [t.value for t in tag(text, FRI)] == ["2011-03-16", "2011-03-21"]
     text = "He has said he hopes to return before the group's summit in November."
     assert [t.value for t in tag(text, FRI)] == ["2011-11"]
+
+
+def test_a_day_a_past_perfect_plan_was_set_for_is_the_nearest_one():
+    # published Friday 2011-03-18: the Wednesday two days before, not the one after
+    text = "The fifth round of talks had been scheduled to open Wednesday in Quito."
+    assert [t.value for t in tag(text, FRI)] == ["2011-03-16"]
+    # late October: the coming November, not last year's
+    text = "The meeting that had been scheduled to take place in early November was postponed."
+    assert [t.value for t in tag(text, OCT)] == ["2011-11"]
+
+
+def test_a_deadline_weekday_still_means_the_coming_one():
+    assert [t.value for t in tag("The rebels must withdraw by Wednesday.", FRI)] == ["2011-03-23"]
