@@ -419,6 +419,8 @@ def _agentive(tokens: list, cand: Candidate) -> bool:
     if prev in _PASSIVE or (cand.first > 1 and tokens[cand.first - 2].lower in _PASSIVE):
         if any(t.lower == "by" for t in tokens[cand.last + 1 : cand.last + 6]):
             return True
+        if cand.text.lower().split()[-1] in ("on", "at", "into"):
+            return True  # "two missiles were fired at the compound": fired by someone
         after = [t.lower for t in tokens[cand.last + 1 : cand.last + 5]]
         if "with" in after and _WEAPONS & set(after):
             return True  # "was shot with a rifle": a weapon implies its user
@@ -428,7 +430,14 @@ def _agentive(tokens: list, cand: Candidate) -> bool:
     nxt = tokens[cand.last + 1] if cand.last + 1 < len(tokens) else None
     if cand.rule.requires == ("shooter_subject",):
         return True  # "near where the sniper fired", "a gunman fired into the crowd"
-    # Active voice needs an object: "shot and killed two men", "killed them", "killed 18".
+    # Active voice needs an object: "shot and killed two men", "killed them", "killed 18";
+    # a verb with its preposition takes any noun phrase ("fired on suspected hideouts").
+    if (
+        nxt is not None
+        and cand.text.lower().split()[-1] in ("on", "at", "into")
+        and nxt.text[:1].isalnum()
+    ):
+        return True
     return nxt is not None and (
         nxt.text[:1].isupper()
         or nxt.text[:1].isdigit()

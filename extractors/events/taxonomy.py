@@ -167,9 +167,30 @@ def _verb_forms(phrase: str, irregular: dict[str, list[str]]) -> list[tuple[str,
     return forms
 
 
+# "{n}" in a trigger phrase: an optional count of munitions ("fire {n} missiles" matches
+# "fired two missiles", "fired a barrage of rockets" and "fired missiles").
+COUNT_SLOT = "{n}"
+_COUNT = (
+    r"(?:a\s+(?:barrage|salvo|volley|hail|series)\s+of|dozens\s+of|scores\s+of|a\s+few|"
+    r"at\s+least\s+\w+|more\s+than\s+\w+|a|an|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|\d+|several|some)"
+    r"(?:\s+(?:more|small|large|guided|ballistic|cruise|anti-tank|explosive-laden|heavy|"
+    r"katyusha|grad|qassam|hellfire|tomahawk|barrel))?"
+)
+_COUNT_IN_FORM = re.compile(rf"(?<=\s){_COUNT}(?=\s)", re.IGNORECASE)
+
+
+def slot_key(key: str) -> str:
+    """``key`` with its count of munitions as the slot: "fire two missiles" -> "fire {n}
+    missiles"."""
+    return _COUNT_IN_FORM.sub(COUNT_SLOT, key, count=1)
+
+
 def _phrase_regex(form: str) -> str:
-    parts = [re.escape(w) for w in form.split()]
-    return r"\s+".join(parts).replace("'", "['’]")
+    parts = [_COUNT + "?" if w == COUNT_SLOT else re.escape(w) for w in form.split()]
+    out = r"\s+".join(parts).replace("'", "['’]")
+    # an optional slot takes its separating space with it
+    return out.replace(r"\s+" + _COUNT + "?" + r"\s+", r"\s+(?:" + _COUNT + r"\s+)?")
 
 
 def build(data: dict) -> Taxonomy:
@@ -217,6 +238,9 @@ def build(data: dict) -> Taxonomy:
                         generated = _verb_forms(phrase, irregular)
                     for form, kind in generated:
                         forms.setdefault(normalise(form), []).append(FormEntry(rule, kind))
+                        if COUNT_SLOT in form:  # the phrase without a count
+                            bare = normalise(form.replace(COUNT_SLOT, " "))
+                            forms.setdefault(bare, []).append(FormEntry(rule, kind))
     alternation = "|".join(_phrase_regex(f) for f in sorted(forms, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
     contexts = {

@@ -21,6 +21,7 @@ from extractors.events.taxonomy import (
     Taxonomy,
     TriggerRule,
     normalise,
+    slot_key,
 )
 from extractors.events.words import (
     ADVERBS,
@@ -417,7 +418,8 @@ def find_candidates(
     if not tokens:
         return out
     for m in taxonomy.pattern.finditer(text, start, end):
-        entries = taxonomy.forms.get(normalise(m.group()))
+        key = normalise(m.group())
+        entries = taxonomy.forms.get(key) or taxonomy.forms.get(slot_key(key))
         if not entries:
             continue
         first = token_index(tokens, m.start())

@@ -411,3 +411,10 @@ def test_status_reason_is_its_own_field():
     assert h.status == "hypothetical"
     assert h.status_reason and h.status_reason != m.status_reason
     assert "status:" not in h.date_reason
+
+
+def test_a_count_slot_in_a_phrase_matches_counts_and_no_count():
+    tax = load()
+    for text in ("fired two missiles", "fired a barrage of missiles", "fired missiles"):
+        assert tax.pattern.fullmatch(text), text
+    assert not tax.pattern.fullmatch("fired the missiles")

@@ -967,3 +967,38 @@ def test_a_raid_by_a_non_state_force_is_an_attack():
         (m.trigger_text, m.event_type) for m in counted("Troops raided a rebel camp on Monday.")
     ]
     assert found == [("raided", "raid")]
+
+
+def _typed(text: str) -> list[tuple[str, str]]:
+    return [(m.trigger_text, m.event_type) for m in counted(text)]
+
+
+def test_munitions_fired_with_a_count_are_typed_by_their_agent():
+    assert _typed("A U.S. drone fired two missiles at a vehicle on Monday.") == [
+        ("fired two missiles", "strike")
+    ]
+    assert _typed("Rebels fired a barrage of Katyusha rockets at the city on Monday.") == [
+        ("fired a barrage of Katyusha rockets", "attack")
+    ]
+    assert _typed("Militants fired several mortar rounds at the base on Monday.") == [
+        ("fired several mortar rounds", "attack")
+    ]
+
+
+def test_bombs_dropped_are_a_strike():
+    assert _typed("A fighter jet dropped two bombs on the village on Monday.") == [
+        ("dropped two bombs", "strike")
+    ]
+
+
+def test_firing_on_any_noun_phrase_or_in_the_passive_is_an_event():
+    assert _typed("Army helicopter gunships fired on suspected militant hideouts on Monday.") == [
+        ("fired on", "strike")
+    ]
+    assert _typed("Two missiles were fired at the compound on Monday.") == [("fired at", "strike")]
+
+
+def test_a_bomb_far_before_its_explosion_verb_is_still_its_subject():
+    assert _typed("A bomb hidden in a parked motorcycle exploded near a market on Monday.") == [
+        ("exploded", "attack")
+    ]
