@@ -63,8 +63,8 @@ def _corpus_ids(path):
     return [json.loads(x)["id"] for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
 
 
-NEWS_DEV = ["news_dev", "news_dev2", "news_dev3", "news_dev4"]
-NEWS_BLIND = ["news_blind", "news_blind2"]
+NEWS_DEV = ["news_dev", "news_dev2", "news_dev3", "news_dev4", "news_dev5"]
+NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
 
 def test_written_news_sets_are_disjoint_and_blind_sets_share_no_event_with_dev():
@@ -101,6 +101,8 @@ GOLD_SETS = [
     ("news_dev3.jsonl", "news_dev3_docs.txt", "news_dev3_corpus.jsonl"),
     ("news_dev4.jsonl", "news_dev4_docs.txt", "news_dev4_corpus.jsonl"),
     ("news_blind2.jsonl", "news_blind2_docs.txt", "news_blind2_corpus.jsonl"),
+    ("news_dev5.jsonl", "news_dev5_docs.txt", "news_dev5_corpus.jsonl"),
+    ("news_blind3.jsonl", "news_blind3_docs.txt", "news_blind3_corpus.jsonl"),
 ]
 
 
