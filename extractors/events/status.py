@@ -611,6 +611,22 @@ def _over_a_period(tokens: list[Token], cand: Candidate, hi: int) -> bool:
     return False
 
 
+def _every_period(tokens: list[Token]) -> bool:
+    """ "Every few months there is a summit", "talks every week": a recurring event."""
+    for i, t in enumerate(tokens[:-1]):
+        if t.lower != "every":
+            continue
+        rest = [x.lower for x in tokens[i + 1 : i + 4]]
+        k = (
+            1
+            if rest and (rest[0] in ("few", "other", "two", "three", "six") or rest[0].isdigit())
+            else 0
+        )
+        if k < len(rest) and rest[k] in _PERIOD_UNITS:
+            return True
+    return False
+
+
 _PERIOD_UNITS = words("hour hours day days night nights week weeks month months year years decade")
 _OCCASIONS = (
     "in the past",
@@ -623,7 +639,16 @@ _OCCASIONS = (
 )
 # Counts of times: past occasions only in the perfect ("have met several times"), not the
 # shots of one attack ("shot him several times").
-_TIMES = ("several times", "many times", "countless times", "more than once")
+_TIMES = (
+    "several times",
+    "many times",
+    "countless times",
+    "more than once",
+    "dozens of times",
+    "hundreds of times",
+    "a dozen times",
+    "numerous times",
+)
 
 
 def _past_occasions(tokens: list[Token], lo: int, hi: int) -> bool:
@@ -673,6 +698,55 @@ _HALTS = words(
     "suspend suspended suspends halt halted halts stop stopped stops end ended ends pause "
     "paused resume resumed resumes curb curbed ban banned outlaw outlawed limit limited"
 )
+
+
+_ARTICLES = words("a an the these those other some")
+_QUIT = words("stop stops stopped quit avoid avoids avoided keep keeps")
+_IRREALIS_ADJ = words(
+    "possible impossible likely unlikely premature necessary conceivable unthinkable"
+)
+_STANCE = (
+    "against",
+    "yes to",
+    "no to",
+    "opposed to",
+    "open to",
+    "treats",
+    "treat",
+    "need",
+    "needs",
+)
+
+
+def _attributive(tokens: list[Token], cand: Candidate) -> bool:
+    """ "the besieged port city", "several besieged towns": a participle between a
+    determiner and its noun describes the noun, it does not report an act."""
+    if cand.form != PAST or cand.first == 0 or cand.last + 1 >= len(tokens):
+        return False
+    prev, nxt = tokens[cand.first - 1], tokens[cand.last + 1]
+    return (
+        (prev.lower in _ARTICLES or prev.lower in _AGGREGATE_WORDS)
+        and nxt.text.isalpha()
+        and nxt.text.islower()
+        and nxt.lower not in ("by", "in", "on", "at", "and", "or", "for", "with", "from", "to")
+    )
+
+
+def _meeting_in_principle(tokens: list[Token], cand: Candidate) -> bool:
+    """ "a meeting between Putin and Zelenskyy was possible", "not against a meeting", "saying
+    yes to a meeting in principle": an indefinite meeting weighed, not one that took place."""
+    if cand.pos != NOUN or cand.form == PLURAL or cand.first == 0:
+        return False
+    if tokens[cand.first - 1].lower not in ("a", "an"):
+        return False
+    before = " ".join(t.lower for t in tokens[max(0, cand.first - 4) : cand.first - 1])
+    if any(f" {w} " in f" {before} " for w in _STANCE):
+        return True
+    after = [t.lower for t in tokens[cand.last + 1 : cand.last + 14] if t.text[:1].isalnum()]
+    return any(
+        w in _COPULA and after[i + 1 : i + 2] and after[i + 1] in _IRREALIS_ADJ
+        for i, w in enumerate(after)
+    )
 
 
 def _bare_activity(tokens: list[Token], cand: Candidate, lo: int) -> bool:
@@ -763,7 +837,12 @@ def _perfect_tally(
         if (
             w == "since"
             and nxt
-            and (not is_meeting or (nxt.isdigit() and len(nxt) == 4) or nxt in _MONTHS)
+            and (
+                not is_meeting
+                or (nxt.isdigit() and len(nxt) == 4)
+                or nxt in _MONTHS
+                or (cand.form == GERUND and "been" in clause[:at])  # "have been meeting since"
+            )
         ):
             return True
         if w in ("in", "for") and nxt in _SPANS:
@@ -884,6 +963,17 @@ def classify(
         for i, w in enumerate(trait)
     ):
         return Verdict(None, "a trait: 'known for his meetings with', 'notorious for bombing'")
+    if cand.pos == VERB and not is_meeting and _attributive(tokens, cand):
+        return Verdict(None, "an adjective: 'the besieged port city'")
+    if (
+        cand.pos == VERB
+        and cand.form == GERUND
+        and cand.first > 0
+        and tokens[cand.first - 1].lower in _QUIT
+    ):
+        return Verdict(None, "habitual: 'stop meeting the Iranians'")
+    if is_meeting and not (day_timex or coarse_timex) and _meeting_in_principle(tokens, cand):
+        return Verdict("hypothetical", "a meeting in principle: possible, accepted or opposed")
     if not day_timex and _bare_activity(tokens, cand, lo):
         return Verdict(None, "an activity: bare 'bombing of rebel camps' halted or described")
     if _blamed_for(tokens, cand):
@@ -906,6 +996,8 @@ def classify(
         t.lower for t in tokens
     ):
         return Verdict(None, "habitual: frequency adverb")
+    if _every_period(tokens):
+        return Verdict(None, "habitual: 'every few months', 'every year'")
     if _past_occasions(tokens, lo, hi):
         return Verdict(None, "habitual: past occasions ('in the past', 'over the years')")
     if _conditioned_future(tokens, cand, hi):

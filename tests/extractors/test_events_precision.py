@@ -350,3 +350,25 @@ def test_a_bare_activity_halted_or_described_is_not_one_event():
 
 def test_climbing_to_a_summit_is_no_meeting():
     assert counted("Pilgrims climb to the summit of Adam’s Peak before dawn.") == []
+
+
+def test_a_meeting_weighed_in_principle_is_hypothetical():
+    assert counted('An aide said a meeting between the two presidents was "possible".') == []
+    assert counted("The minister said Russia was not against a meeting between the leaders.") == []
+    assert kinds("The two presidents held a meeting in Istanbul on Monday.") == [
+        ("meeting", "meeting", "occurred")
+    ]
+
+
+def test_recurring_and_repeated_contacts_are_not_one_event():
+    assert counted('"Every few months there is a summit and a communique," she said.') == []
+    assert counted("The two ministers have spoken by phone dozens of times.") == []
+    assert counted("Military planners have been meeting since then to draft options.") == []
+    assert counted("The senator said the government should stop meeting the rebels.") == []
+
+
+def test_a_participle_between_article_and_noun_is_an_adjective():
+    assert counted("Aid convoys reached several besieged towns on Monday.") == []
+    assert kinds("Rebels besieged the town on Monday.") == [("besieged", "attack", "occurred")]
+    # a relative pronoun is no article: "the bullet that tore through his window"
+    assert kinds("Police said the bullet that tore through his window on Monday killed him.")
