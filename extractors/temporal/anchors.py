@@ -163,6 +163,8 @@ _SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]*)?$", 
 _DETERMINERS = frozenset(
     ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "still"]
 )
+# Verbs whose object may carry an -ed adjective: "will hold closed consultations".
+_HOLD_VERBS = frozenset(["hold", "host", "have", "attend", "convene", "open", "begin"])
 # A plan in the past perfect is over: "had been scheduled to expire Friday" is past.
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.I)
 _LEFT_WINDOW = 10
@@ -337,6 +339,13 @@ def _verb_tense(text: str, s: int, e: int, start: int, end: int) -> str | None:
             continue  # "will meet for the first time since March on Monday": not the tense
         if t == "past" and prev in _PRESENT_AUX:
             return "future"  # passive present: "is heard in May", "are expected Friday"
+        if (
+            t == "past"
+            and 0 <= last_future < m.start()
+            and prev in _HOLD_VERBS
+            and sum(last_future <= w.start() for w in left_words[:i]) <= 2
+        ):
+            continue  # an adjective in the plan's phrase: "is scheduled to hold closed talks"
         if t == "future" and _PAST_PERFECT.search(text, max(0, m.start() - 12), m.start()):
             return "past"
         if t:

@@ -503,3 +503,12 @@ def test_a_day_a_past_perfect_plan_was_set_for_is_the_nearest_one():
 
 def test_a_deadline_weekday_still_means_the_coming_one():
     assert [t.value for t in tag("The rebels must withdraw by Wednesday.", FRI)] == ["2011-03-23"]
+
+
+def test_an_adjective_in_a_planned_meeting_does_not_make_it_past():
+    text = "The council is scheduled to hold closed consultations on Monday, diplomats said."
+    assert [t.value for t in tag(text, FRI)] == ["2011-03-21"]
+    # a past verb after a future one still governs its own date
+    assert [t.value for t in tag("The army will say it killed 20 militants on Monday.", FRI)] == [
+        "2011-03-14"
+    ]
