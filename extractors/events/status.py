@@ -1222,8 +1222,8 @@ def classify(
             t = tokens[j]
             if t.lower in _GOVERNOR_STOPS or t.lower in REPORTING or (j > hi and t.text == ","):
                 break
-            if t.lower in MODALS or t.lower in AUXILIARIES:
-                verb = t.lower
+            if (t.lower in MODALS and t.text != "May") or t.lower in AUXILIARIES:
+                verb = t.lower  # (not the month: "a summit in Khartoum on May 4")
                 break
             j += 1
         subject = np_first == lo or tokens[np_first - 1].lower not in PREPOSITIONS

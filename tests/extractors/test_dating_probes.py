@@ -343,3 +343,7 @@ def test_a_recent_event_told_later_stays_the_antecedent():
         "Witnesses said the kidnapping lasted minutes."
     )
     assert _dates_of(text, "kidnapping")[-1] == "2025-03-12"
+
+
+def test_the_month_may_is_no_modal_of_a_planned_summit():
+    assert date_of("The leaders agreed to a summit in Khartoum on May 4.", "summit") == "2025-05-04"

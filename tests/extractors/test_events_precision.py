@@ -372,3 +372,10 @@ def test_a_participle_between_article_and_noun_is_an_adjective():
     assert kinds("Rebels besieged the town on Monday.") == [("besieged", "attack", "occurred")]
     # a relative pronoun is no article: "the bullet that tore through his window"
     assert kinds("Police said the bullet that tore through his window on Monday killed him.")
+
+
+def test_the_european_union_is_a_party_not_a_labour_union():
+    assert kinds(
+        "The minister will meet European Union foreign policy chief Ann Linde on Friday."
+    ) == [("meet", "meeting", "planned")]
+    assert counted("The union will meet management on Friday to discuss wages.") == []
