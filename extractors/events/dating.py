@@ -1035,6 +1035,9 @@ def choose_in_sentence(
     return None
 
 
+_COORDINATORS = frozenset(["and", "but", "while", "whereas", "or", "as"])
+
+
 def _framing(tokens: list[Token], first: int) -> bool:
     """The noun phrase starting near token ``first`` is the object of a framing phrase:
     "on the sidelines of", "on the margins of", "during", "in the course of", "at"."""
@@ -1070,7 +1073,14 @@ def _framing_date(
             continue
         end = max(c.last, token_index(tokens, t.end - 1))
         fronted = tokens[0].lower in ("on", "during", "at", "in") or cand.pos == "verb"
-        if end + 1 < len(tokens) and tokens[end + 1].text == "," and end < cand.first and fronted:
+        coordinated = end + 2 < len(tokens) and tokens[end + 2].lower in _COORDINATORS
+        if (
+            end + 1 < len(tokens)
+            and tokens[end + 1].text == ","
+            and end < cand.first
+            and fronted
+            and not coordinated  # "... at a meeting on Wednesday, and Kerry met X on Friday"
+        ):
             return from_timex(t, "the date of the event that frames it", "clause")
     return None
 

@@ -348,3 +348,12 @@ def test_a_recent_event_told_later_stays_the_antecedent():
 def test_the_month_may_is_no_modal_of_a_planned_summit():
     text = "The two leaders agreed to a summit between Bashir and Kiir in Khartoum on May 4."
     assert date_of(text, "summit") == "2025-05-04"
+
+
+def test_a_coordinated_clause_keeps_its_own_day_after_a_framing_phrase():
+    text = (
+        "In Brussels, ministers discussed Iraq at a meeting on Wednesday, and the envoy met "
+        "the king in Jeddah on Thursday."
+    )
+    assert date_of(text, "met") == "2025-03-13"
+    assert date_of(text, "meeting") == "2025-03-12"
