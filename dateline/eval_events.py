@@ -416,7 +416,7 @@ def score(
         event_wrong = [(g, r, event_day[id(r)]) for g, r in dated if event_day[id(r)] != g.date]
         result["dates"]["event_exact"] = _share(len(event_exact), len(dated))
         result["dates"]["event_undated"] = sum(1 for _, r in dated if event_day[id(r)] is None)
-        result["chronology"] = _chronology(gold, req_pairs, ids, event_dates)
+        result["chronology"] = chronology_scores(gold, req_pairs, ids, event_dates)
     if explain:
         result["explain"] = _explain(
             required, req_pairs, false_alarms, dated, exact, status_ok, lost, event_wrong
@@ -461,12 +461,18 @@ def _grouped(
     return ids, dates
 
 
-def _chronology(
+def chronology_scores(
     gold: list[Gold],
     req: list[tuple[Gold, Row]],
     ids: dict[str, str],
     dates: dict[str, str | None],
 ) -> dict[str, Any]:
+    """Chronology recall and B-cubed of the grouping.
+
+    A dated gold event is found when the canonical event holding one of its matched
+    mentions (``req``: required gold line, system row) carries the gold date; ``ids`` maps a
+    row key to its event id, ``dates`` an event id to the event's date (by day).
+    """
     gold_events: dict[str, list[tuple[Gold, Row]]] = defaultdict(list)
     for g, r in req:
         gold_events[g.event].append((g, r))

@@ -550,21 +550,22 @@ def test_seed_nato_helicopter_strike_of_30_september_2010_is_one_event(seed_chro
 
 
 def test_chronology_scores_use_the_canonical_event_date() -> None:
-    from dateline.eval_chronology import chronology_scores
+    from dateline.eval_events import Gold, chronology_scores
+
+    def gold_line(event: str, date: str) -> Gold:
+        return Gold(
+            0, "d", None, "x", "x", "strike", [], "occurred", date, None, event, None, None, False
+        )
 
     gold = [
-        {"event": "a", "date": "2011-03-17", "optional": False},
-        {"event": "a", "date": "2011-03-17", "optional": False},
-        {"event": "b", "date": "2011-04-07", "optional": False},
+        gold_line("a", "2011-03-17"),
+        gold_line("a", "2011-03-17"),
+        gold_line("b", "2011-04-07"),
     ]
     rows = [{"key": "k1"}, {"key": "k2"}, {"key": "k3"}]
-    events = {
-        "k1": {"event_id": "e1", "date_value": "2011-03-17"},
-        "k2": {"event_id": "e1", "date_value": "2011-03-17"},
-        "k3": {"event_id": "e1", "date_value": "2011-03-17"},
-    }
-    scores = chronology_scores(gold, list(zip(gold, rows, strict=True)), events)
-    assert scores["recall"] == 0.5 and scores["missed_events"] == ["b"]
+    ids = {"k1": "e1", "k2": "e1", "k3": "e1"}
+    scores = chronology_scores(gold, list(zip(gold, rows, strict=True)), ids, {"e1": "2011-03-17"})
+    assert scores["recall"] == 0.5 and [m["event"] for m in scores["missed_events"]] == ["b"]
     assert scores["b_cubed"]["recall"] == 1.0
     assert scores["b_cubed"]["precision"] == round((2 / 3 + 2 / 3 + 1 / 3) / 3, 4)
 
