@@ -422,7 +422,8 @@ def score(
             required, req_pairs, false_alarms, dated, exact, status_ok, lost, event_wrong
         )
         if "chronology" in result:
-            result["explain"]["missed_events"] = result["chronology"]["missed_events"]
+            for key in ("missed_events", "split_events", "merged_events"):
+                result["explain"][key] = result["chronology"][key]
     return result
 
 
@@ -500,6 +501,32 @@ def chronology_scores(
         "recall": _share(found, len(dated_events)),
         "b_cubed": _b_cubed(items),
         "missed_events": missed,
+        **_grouping_errors(req, ids),
+    }
+
+
+def _grouping_errors(req: list[tuple[Gold, Row]], ids: dict[str, str]) -> dict[str, Any]:
+    """Gold events whose mentions the system split over several events, and system events
+    that merged mentions of several gold events (the B-cubed losses, one line each)."""
+    events_of: dict[str, set[str]] = defaultdict(set)
+    golds_of: dict[str, set[str]] = defaultdict(set)
+    triggers: dict[str, list[str]] = defaultdict(list)
+    for g, r in req:
+        eid = str(ids.get(r["key"], r["key"]))
+        events_of[g.event].add(eid)
+        golds_of[eid].add(g.event)
+        triggers[eid].append(f"{g.source}: {r.get('trigger_text')} ({r.get('date_value')})")
+    return {
+        "split_events": [
+            {"event": e, "system_events": [triggers[x] for x in sorted(xs)]}
+            for e, xs in sorted(events_of.items())
+            if len(xs) > 1
+        ],
+        "merged_events": [
+            {"gold_events": sorted(gs), "mentions": triggers[eid]}
+            for eid, gs in sorted(golds_of.items())
+            if len(gs) > 1
+        ],
     }
 
 
@@ -554,6 +581,8 @@ def _explain(
         ],
         "gold_not_found": [_brief_gold(g) for g in lost],
         "missed_events": [],
+        "split_events": [],
+        "merged_events": [],
     }
 
 
@@ -610,6 +639,8 @@ def format_report(result: dict[str, Any]) -> str:
             ("WRONG STATUS", "wrong_status"),
             ("GOLD NOT FOUND", "gold_not_found"),
             ("CHRONOLOGY MISSES (dated gold events no system event carries)", "missed_events"),
+            ("SPLIT EVENTS (one gold event, several system events)", "split_events"),
+            ("MERGED EVENTS (one system event, several gold events)", "merged_events"),
         ):
             lines += ["", f"{title} ({len(ex[key])})"]
             for item in ex[key]:

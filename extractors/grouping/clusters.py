@@ -34,6 +34,7 @@ STORY_DOCS = 20  # documents of a shared event whose other events are candidates
 
 BUCKET_CAP = 200  # most recent events looked at per index key
 FINE_SPAN = 7  # days: dates this fine are indexed by day
+REPORT_BEFORE_EVENT = 31  # days: a sentence dated this long before an event does not report it
 
 _DAY = timedelta(days=1)
 
@@ -251,7 +252,13 @@ class Grouper:
             if not m.exact:
                 total -= 0.25
         elif m.hinted and c.dated:
-            # A date carried over from elsewhere: agreement supports, conflict only weighs.
+            # A date carried over from elsewhere: agreement supports, conflict only weighs,
+            # unless the mention's own sentence dates it well before the event (a report's
+            # date comes after what it reports: "the deadliest airstrike ... on April 11,
+            # 2023" is not last night's airstrike).
+            gap = (c.lo - m.hint_end).days  # type: ignore[operator]
+            if m.hint_weight < 1 and gap > REPORT_BEFORE_EVENT:
+                return None
             if m.hint_end < c.lo or m.hint_start > c.hi:  # type: ignore[operator]
                 total -= m.hint_weight
             else:

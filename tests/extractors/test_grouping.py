@@ -994,3 +994,21 @@ def test_force_events_of_one_story_with_different_named_attackers_stay_apart() -
     strike["date_reason"] = "coreferent with 'was fired upon' at offset 18 dated 2011-11-21"
     strike["timex_start"] = 60  # carried from the patrol's sentence
     assert not together([fire, strike], fire, strike)
+
+
+def test_a_definite_mention_dated_long_before_the_event_is_another_event() -> None:
+    first = mention(
+        "A single airstrike, the deadliest in months, hit the village late Tuesday.",
+        "airstrike",
+        date_value="2011-04-05",
+        offset=0,
+    )
+    sentence = "The deadliest single airstrike since the coup hit a gathering on April 11, 2009."
+    old = mention(sentence, "airstrike", date_value="2009-04-11", offset=100)
+    # the date is in the sentence but far from the definite trigger: a weak hint
+    old["timex_start"] = 100 + sentence.index("April 11")
+    assert not together([first, old], first, old)
+    # the same sentence dated within days of the event still refers back to it
+    near = dict(old, mention_id="near", date_value="2011-04-05")
+    near["date_start"] = near["date_end"] = date(2011, 4, 5)
+    assert together([first, near], first, near)
