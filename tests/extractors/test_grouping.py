@@ -568,6 +568,9 @@ def test_chronology_scores_use_the_canonical_event_date() -> None:
     assert scores["recall"] == 0.5 and [m["event"] for m in scores["missed_events"]] == ["b"]
     assert scores["b_cubed"]["recall"] == 1.0
     assert scores["b_cubed"]["precision"] == round((2 / 3 + 2 / 3 + 1 / 3) / 3, 4)
+    # the B-cubed losses, one line each: e1 merged a and b, nothing was split
+    assert [m["gold_events"] for m in scores["merged_events"]] == [["a", "b"]]
+    assert scores["split_events"] == []
 
 
 # -- anaphora: the extractor's coreference link and same-family antecedents --------------
