@@ -243,6 +243,8 @@ class Grouper:
             return None  # one story tells apart what happened and what is only planned
         if m.family == "meeting" and not antecedent and not _participants_meet(m, c):
             return None  # a meeting is who met: named parties the event never names
+        if m.family == "meeting" and not antecedent and _by_phone(m) != _by_phone(c.founder):
+            return None  # a phone call is not the face-to-face meeting of the same day
         # Dates: intervals must overlap at their precision; finer agreement counts more.
         if m.dated and c.dated:
             if m.end < c.lo or m.start > c.hi:  # type: ignore[operator]
@@ -447,6 +449,8 @@ class Grouper:
         """Evidence that events ``c`` and ``o`` of different documents are one event."""
         if (_unplaced(c) or _unplaced(o)) and not _strongly_alike(c, o):
             return None
+        if c.family == "meeting" and _by_phone(c.founder) != _by_phone(o.founder):
+            return None
         total = 0.0
         if c.dated and o.dated:
             if c.hi < o.lo or c.lo > o.hi:  # type: ignore[operator]
@@ -650,3 +654,7 @@ def _idf(word_sets: Iterable[frozenset[str]]) -> dict[str, float]:
         return {}
     top = math.log(n + 1)
     return {w: max(0.0, min(1.0, math.log((n + 1) / (k + 0.5)) / top)) for w, k in df.items()}
+
+
+def _by_phone(m: Mention) -> bool:
+    return m.plover_mode == "phone"

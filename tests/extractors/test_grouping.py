@@ -1015,3 +1015,29 @@ def test_a_definite_mention_dated_long_before_the_event_is_another_event() -> No
     near = dict(old, mention_id="near", date_value="2011-04-05")
     near["date_start"] = near["date_end"] = date(2011, 4, 5)
     assert together([first, near], first, near)
+
+
+def test_a_phone_call_and_a_meeting_of_one_day_are_two_events() -> None:
+    met = mention(
+        "Santos met his negotiator Villalba in Bogota on Thursday.",
+        "met",
+        event_type="meeting",
+        date_value="2011-04-07",
+        actors=["Santos"],
+        targets=["Villalba"],
+        offset=0,
+    )
+    call = mention(
+        "Santos also spoke by phone on Thursday with Villalba.",
+        "spoke by phone",
+        event_type="meeting",
+        date_value="2011-04-07",
+        actors=["Santos"],
+        targets=["Villalba"],
+        offset=100,
+    )
+    call["plover_mode"] = "phone"
+    assert not together([met, call], met, call)
+    again = dict(met, mention_id="again", trigger_start=160, trigger_end=163)
+    again.update(sentence_start=150, sentence_end=200)
+    assert together([met, again], met, again)
