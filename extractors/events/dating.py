@@ -1231,7 +1231,35 @@ def _when_clause_date(
     end = tokens[k - 2].end
     for t in timexes:
         if t.end == end and t.resolution.start is not None:
+            finer = _finer_inside(tokens, cand, timexes, t)
+            if finer is not None:
+                # "last month, when the two sides held talks ... on January 9"
+                return from_timex(finer, "a finer date inside the 'when' clause", "clause")
             return from_timex(t, "the date a following 'when' clause describes", "clause")
+    return None
+
+
+def _finer_inside(
+    tokens: list[Token], cand: Candidate, timexes: list[Timex], anchor: Timex
+) -> Timex | None:
+    """A day-precision date after the trigger, in its clause, within the anchor's span."""
+    a = anchor.resolution
+    for t in timexes:
+        r = t.resolution
+        if (
+            t.start > tokens[cand.last].end
+            and r.granularity == "day"
+            and a.granularity != "day"
+            and r.start is not None
+            and a.start is not None
+            and a.end is not None
+            and a.start <= r.start <= a.end
+            and not any(
+                x.text in ";:" or x.lower in _CLAUSE_WORDS
+                for x in tokens[cand.last + 1 : token_index(tokens, t.start)]
+            )
+        ):
+            return t
     return None
 
 

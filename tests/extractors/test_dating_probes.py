@@ -357,3 +357,13 @@ def test_a_coordinated_clause_keeps_its_own_day_after_a_framing_phrase():
     )
     assert date_of(text, "met") == "2025-03-13"
     assert date_of(text, "meeting") == "2025-03-12"
+
+
+def test_a_finer_date_inside_a_when_clause_dates_its_event():
+    text = (
+        "The thaw began last month, when officials held their first talks in two years at "
+        "the border village on February 9 and agreed on a plan."
+    )
+    assert date_of(text, "talks") == "2025-02-09"
+    text = "The thaw began last month, when officials held their first talks in two years."
+    assert date_of(text, "talks") == "2025-02"
