@@ -296,6 +296,8 @@ def extract_mentions(
             # after artillery shelled villages" names two events)
             if _participle_of_emitted(tokens, cand, mentions, emitted, etype):
                 continue  # "attacked a village, torching homes": one attack
+            if _purpose_of_emitted(tokens, cand, mentions, emitted, etype):
+                continue  # "received his counterpart in Bamako for talks": one meeting
             slot = (cand.rule.event_type if ante is not None else etype, verdict.status, clause)
             if slot in emitted and _listed(text, mentions[emitted[slot]], cand, is_meeting):
                 slot = (*slot[:2], (cand.first, cand.last))  # a list names several events
@@ -605,6 +607,27 @@ def _participle_of_emitted(
         return False
     return any(
         key[0] == etype and mentions[k].trigger_end <= cand.start for key, k in emitted.items()
+    )
+
+
+def _purpose_of_emitted(
+    tokens: list, cand: Candidate, mentions: list[EventMention], emitted: dict, etype: str
+) -> bool:
+    """ "for talks", "for a meeting" after a visit verb of the sentence ("received X in
+    Bamako for talks", "flew to Y for a meeting") is that visit's purpose, not a second
+    meeting."""
+    if etype != "meeting" or cand.pos != "noun" or cand.first < 1:
+        return False
+    k = cand.first - 1
+    while k > 0 and tokens[k].lower in ("a", "an", "two", "three", "days", "of", "more"):
+        k -= 1
+    if tokens[k].lower != "for":
+        return False
+    return any(
+        key[0] == etype
+        and mentions[i].plover_mode == "visit"
+        and mentions[i].trigger_end <= cand.start
+        for key, i in emitted.items()
     )
 
 

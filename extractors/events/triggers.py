@@ -221,7 +221,9 @@ def _context_ok(
 _TITLES = words(
     "president minister prime foreign defense defence secretary general gen gen. chief "
     "commander ambassador envoy counterpart king queen prince senator chairman chancellor "
-    "premier leader adm adm. admiral col colonel lt director mr mr. mrs mrs. ms ms. dr dr."
+    "premier leader adm adm. admiral col colonel lt director mr mr. mrs mrs. ms ms. dr dr. "
+    "mediator mediators envoys generals ministers ambassadors counterparts leaders speaker "
+    "delegation delegations emir sheikh"
 )
 _NOT_NAMES = words(
     "january february march april may june july august september october november december "
@@ -235,6 +237,11 @@ _VICTIM_TITLES = words(
 _AFTER_CALL = words("and to but twice again yesterday today tonight late early last this")
 
 
+# What may follow a title that ends the object: "received the president at ...", "called both
+# generals this week".
+_AFTER_TITLE = words("at in on for to and after before during this last yesterday today late early")
+
+
 def _titled_after(tokens: list[Token], j: int) -> bool:
     """A title heads the phrase at ``j`` ("opposition leader", "foreign minister"), then a
     name or the end of the phrase follows."""
@@ -245,7 +252,7 @@ def _titled_after(tokens: list[Token], j: int) -> bool:
                 nxt is None
                 or not nxt.text[:1].isalnum()
                 or is_capitalised(nxt)
-                or nxt.lower in ("at", "in", "on", "for")
+                or nxt.lower in _AFTER_TITLE
             )
         if not tokens[k].text.isalpha():
             return False
@@ -263,7 +270,10 @@ def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> 
         return True
     j = last + 1
     if kind == "person":
-        prev = tokens[first - 1] if first > 0 else None
+        p = first - 1
+        while p > 0 and tokens[p].lower in ADVERBS:
+            p -= 1  # "Prince Faisal also called both generals"
+        prev = tokens[p] if p >= 0 else None
         if prev is None or not (
             is_capitalised(prev) or prev.lower in _PERSON_SUBJECTS or prev.lower in _TITLES
         ):
@@ -275,8 +285,8 @@ def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> 
         if j >= len(tokens):
             return False
         nxt = tokens[j]
-        if nxt.lower == "the" and _titled_after(tokens, j + 1):
-            return True  # "received the Ukrainian president at the palace"
+        if nxt.lower in ("the", "both", "his", "her", "their") and _titled_after(tokens, j + 1):
+            return True  # "received the Ukrainian president at the palace", "called both generals"
         if nxt.lower in _NOT_NAMES or not (is_capitalised(nxt) or nxt.lower in _TITLES):
             return False
         k = j

@@ -1002,3 +1002,24 @@ def test_a_bomb_far_before_its_explosion_verb_is_still_its_subject():
     assert _typed("A bomb hidden in a parked motorcycle exploded near a market on Monday.") == [
         ("exploded", "attack")
     ]
+
+
+def test_meals_between_officials_are_meetings():
+    assert _typed("The vice president had dinner with the prime minister on Thursday.") == [
+        ("had dinner with", "meeting")
+    ]
+    assert counted("The students had dinner with their families on Thursday.") == []
+
+
+def test_a_call_to_titled_people_after_an_adverb_is_a_phone_contact():
+    assert _typed("The prince also called both generals on Monday.") == [("called", "meeting")]
+    assert counted("The prince also called both proposals unacceptable on Monday.") == []
+
+
+def test_talks_a_visit_is_for_are_that_visit():
+    text = "The president received his counterpart, Ali Khan, in the capital on Monday for talks."
+    assert _typed(text) == [("received", "meeting")]
+
+
+def test_visiting_a_memorial_is_no_meeting():
+    assert counted("The vice president will visit a war memorial on Monday.") == []
