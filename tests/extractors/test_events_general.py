@@ -1023,3 +1023,13 @@ def test_talks_a_visit_is_for_are_that_visit():
 
 def test_visiting_a_memorial_is_no_meeting():
     assert counted("The vice president will visit a war memorial on Monday.") == []
+
+
+def test_forces_entering_a_place_raid_it_and_armed_groups_attack_it():
+    assert _typed("Police swooped on a house in the capital early on Monday.") == [
+        ("swooped on", "raid")
+    ]
+    assert _typed(
+        "Insurgents linked to the Islamic State group swept into the town on Monday."
+    ) == [("swept into", "attack")]
+    assert counted("Investors poured into the market on Monday.") == []
