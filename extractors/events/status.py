@@ -732,6 +732,21 @@ def _attributive(tokens: list[Token], cand: Candidate) -> bool:
     )
 
 
+_SET_WORDS = words("scheduled set fixed agreed confirmed announced planned arranged")
+
+
+def _not_yet_set(tokens: list[Token], cand: Candidate) -> bool:
+    """ "A fourth round has not yet been scheduled": a meeting whose date is not set."""
+    before = {t.lower for t in tokens[max(0, cand.first - 3) : cand.first]}
+    if cand.pos != NOUN or not before & {"a", "an", "another", "next", "new"}:
+        return False  # ("the talks had not been announced": they were held all the same)
+    after = [t.lower for t in tokens[cand.last + 1 : cand.last + 8]]
+    return any(
+        w in ("not", "n't", "never") and any(x in _SET_WORDS for x in after[i + 1 : i + 4])
+        for i, w in enumerate(after)
+    )
+
+
 def _meeting_in_principle(tokens: list[Token], cand: Candidate) -> bool:
     """ "a meeting between Putin and Zelenskyy was possible", "not against a meeting", "saying
     yes to a meeting in principle": an indefinite meeting weighed, not one that took place."""
@@ -972,6 +987,8 @@ def classify(
         and tokens[cand.first - 1].lower in _QUIT
     ):
         return Verdict(None, "habitual: 'stop meeting the Iranians'")
+    if is_meeting and not day_timex and _not_yet_set(tokens, cand):
+        return Verdict("hypothetical", "not yet scheduled: 'a fourth round has not been set'")
     if is_meeting and not (day_timex or coarse_timex) and _meeting_in_principle(tokens, cand):
         return Verdict("hypothetical", "a meeting in principle: possible, accepted or opposed")
     if not day_timex and _bare_activity(tokens, cand, lo):

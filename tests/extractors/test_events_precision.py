@@ -379,3 +379,10 @@ def test_the_european_union_is_a_party_not_a_labour_union():
         "The minister will meet European Union foreign policy chief Ann Linde on Friday."
     ) == [("meet", "meeting", "planned")]
     assert counted("The union will meet management on Friday to discuss wages.") == []
+
+
+def test_a_meeting_not_yet_scheduled_is_hypothetical():
+    assert counted("A fourth round of talks has not yet been scheduled.") == []
+    # the talks took place, unannounced
+    assert kinds("The talks in Geneva had not been announced, officials said on Monday.")
+    assert counted("The two envoys spent years in hotel conference rooms in Geneva.") == []
