@@ -701,7 +701,6 @@ _HALTS = words(
 
 
 _ARTICLES = words("a an the these those other some")
-_QUIT = words("stop stops stopped quit avoid avoids avoided keep keeps")
 _IRREALIS_ADJ = words(
     "possible impossible likely unlikely premature necessary conceivable unthinkable"
 )
@@ -805,12 +804,18 @@ def _blamed_for(tokens: list[Token], cand: Candidate) -> bool:
     )
 
 
+# Verbs of keeping on or leaving off: in the present (or with a gerund: "stop meeting")
+# they govern a habit.
 _KEEPS_ON = words("continues continue keeps keep")
+_LEAVES_OFF = words("stop stops stopped quit avoid avoids avoided")
 
 
-def _still_doing(tokens: list[Token], first: int, lo: int) -> bool:
-    """ "continues to carry out ambushes and bombings", "keeps launching raids": present
-    tense of going on names a habit, not one event ("continued to shell" tells one)."""
+def _habit_verb(tokens: list[Token], cand: Candidate, first: int, lo: int) -> bool:
+    """ "continues to carry out ambushes and bombings", "keeps launching raids", "should stop
+    meeting the Iranians": a habit, not one event ("continued to shell" tells one)."""
+    prev = tokens[cand.first - 1].lower if cand.first > 0 else ""
+    if cand.pos == VERB and cand.form == GERUND and prev in _KEEPS_ON | _LEAVES_OFF:
+        return True
     before = _prev_words(tokens, first, lo, 6)
     return any(
         w in _KEEPS_ON and before[i + 1 : i + 2] in (["to"], ["carrying"], ["launching"])
@@ -980,13 +985,6 @@ def classify(
         return Verdict(None, "a trait: 'known for his meetings with', 'notorious for bombing'")
     if cand.pos == VERB and not is_meeting and _attributive(tokens, cand):
         return Verdict(None, "an adjective: 'the besieged port city'")
-    if (
-        cand.pos == VERB
-        and cand.form == GERUND
-        and cand.first > 0
-        and tokens[cand.first - 1].lower in _QUIT
-    ):
-        return Verdict(None, "habitual: 'stop meeting the Iranians'")
     if is_meeting and not day_timex and _not_yet_set(tokens, cand):
         return Verdict("hypothetical", "not yet scheduled: 'a fourth round has not been set'")
     if is_meeting and not (day_timex or coarse_timex) and _meeting_in_principle(tokens, cand):
@@ -995,8 +993,8 @@ def classify(
         return Verdict(None, "an activity: bare 'bombing of rebel camps' halted or described")
     if _blamed_for(tokens, cand):
         return Verdict(None, "criticism: 'attacked the council for dragging its feet'")
-    if _still_doing(tokens, np_first, lo):
-        return Verdict(None, "habitual: 'continues to carry out ambushes'")
+    if _habit_verb(tokens, cand, np_first, lo):
+        return Verdict(None, "habitual: 'continues to carry out ambushes', 'stop meeting'")
     if _counterfactual(tokens, cand):
         return Verdict("hypothetical", "'almost/nearly' + verb: it did not happen")
     if cand.first > 0 and tokens[cand.first - 1].lower in _HEDGES:

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from .anchors import quoted_spans
+from .anchors import quoted_spans, sentence_bounds
 from .model import Resolution, Timex
 
 # Deictic words whose day is the speaker's: "yesterday", "this morning", "last night".
@@ -27,7 +27,6 @@ _DEICTIC = re.compile(
 _SPEECH = re.compile(
     r"\b(?:said|says|told|added|wrote|posted|stated|declared|announced|tweeted|insisted)\b", re.I
 )
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z“\"'`])")
 # A statement dated further from publication than this is not a same-story quotation.
 _MAX_SHIFT = timedelta(days=7)
 
@@ -70,11 +69,8 @@ def _statement_day(text: str, timexes: list[Timex], quote: tuple[int, int]) -> d
     """The day the attribution next to ``quote`` gives its statement ("he said on Monday",
     "said in a statement Saturday that ..."), from the sentence around the quotation's ends."""
     a, b = quote
-    before = max(
-        (m.end() for m in _SENTENCE_END.finditer(text, 0, a + 2) if m.end() <= a), default=0
-    )
-    after_end = _SENTENCE_END.search(text, b)
-    after = after_end.start() + 1 if after_end else len(text)
+    before = sentence_bounds(text, a, a + 1)[0]
+    after = sentence_bounds(text, b - 1, b)[1]
     for lo, hi in ((b, after), (before, a)):
         if not _SPEECH.search(text, lo, hi):
             continue
