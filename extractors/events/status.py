@@ -835,8 +835,9 @@ def _perfect_tally(
     out airstrikes since late March", "talks have dragged on since 2014", "has not claimed
     an attack in years": the present perfect over a period tells a tally or a process.
 
-    A meeting needs a coarse bound ("since 2014", "for years"): talks that "have gone on
-    since Monday" are one round."""
+    A meeting noun needs a coarse bound ("since 2014", "for years"): talks that "have gone
+    on since Monday" are one round; a meeting verb any bound ("have held talks since
+    January", "have met since Monday")."""
     clause = [t.lower for t in tokens[lo : hi + 1]]
     at = cand.first - lo
     have = [i for i, w in enumerate(clause) if w in _HAVE]
@@ -862,6 +863,7 @@ def _perfect_tally(
                 or (nxt.isdigit() and len(nxt) == 4)
                 or nxt in _MONTHS
                 or (cand.form == GERUND and "been" in clause[:at])  # "have been meeting since"
+                or (cand.pos == VERB and _since_a_date(tokens, cand, len(tokens) - 1))
             )
         ):
             return True
@@ -1031,14 +1033,6 @@ def classify(
         and _perfect_tally(tokens, cand, lo, hi, is_meeting)
     ):
         return Verdict(None, "aggregate: the perfect over a period ('has killed 800 since')")
-    if (
-        is_meeting
-        and cand.pos == VERB
-        and _PERFECT & set(_prev_words(tokens, cand.first, lo, 2))
-        and _since_a_date(tokens, cand, len(tokens) - 1)
-    ):
-        # "The two countries have held talks on the issue since 2018": a process
-        return Verdict(None, "a process: perfect over a period")
 
     if _alternatives(tokens, cand):
         return Verdict(None, "alternatives joined by 'or' name kinds of acts")
