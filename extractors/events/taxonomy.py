@@ -170,20 +170,29 @@ def _verb_forms(phrase: str, irregular: dict[str, list[str]]) -> list[tuple[str,
 # "{n}" in a trigger phrase: an optional count of munitions ("fire {n} missiles" matches
 # "fired two missiles", "fired a barrage of rockets" and "fired missiles").
 COUNT_SLOT = "{n}"
-_COUNT = (
-    r"(?:a\s+(?:barrage|salvo|volley|hail|series)\s+of|dozens\s+of|scores\s+of|a\s+few|"
-    r"at\s+least\s+\w+|more\s+than\s+\w+|a|an|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|\d+|several|some)"
-    r"(?:\s+(?:more|small|large|guided|ballistic|cruise|anti-tank|explosive-laden|heavy|"
-    r"katyusha|grad|qassam|hellfire|tomahawk|barrel))?"
+# A count, then up to two words naming the munition's kind ("59 Tomahawk cruise missiles").
+_QUANTITY = (
+    r"(?:a\s+(?:barrage|salvo|volley|hail|series|wave|swarm)\s+of|waves\s+of|dozens\s+of|"
+    r"scores\s+of|a\s+few|at\s+least\s+\w+|more\s+than\s+\w+|a|an|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|\d+|several|some)"
 )
-_COUNT_IN_FORM = re.compile(rf"(?<=\s){_COUNT}(?=\s)", re.IGNORECASE)
+_KIND_WORDS = 2
+_COUNT = rf"{_QUANTITY}(?:\s+[\w-]+){{0,{_KIND_WORDS}}}"
+_QUANTITY_AT = re.compile(rf"(?<=\s){_QUANTITY}(?=\s)", re.IGNORECASE)
 
 
-def slot_key(key: str) -> str:
-    """``key`` with its count of munitions as the slot: "fire two missiles" -> "fire {n}
-    missiles"."""
-    return _COUNT_IN_FORM.sub(COUNT_SLOT, key, count=1)
+def slot_keys(key: str) -> list[str]:
+    """Lookup keys of a matched trigger whose phrase may hold a count of munitions: "fired
+    59 tomahawk cruise missiles" -> "fired {n} tomahawk cruise missiles", "fired {n} cruise
+    missiles", "fired {n} missiles" (the words after the count may name the kind)."""
+    m = _QUANTITY_AT.search(key)
+    if m is None:
+        return []
+    head, rest = key[: m.start()], key[m.end() :].split()
+    return [
+        f"{head}{COUNT_SLOT} {' '.join(rest[k:])}"
+        for k in range(min(_KIND_WORDS, len(rest) - 1) + 1)
+    ]
 
 
 def _phrase_regex(form: str) -> str:

@@ -21,7 +21,7 @@ from extractors.events.taxonomy import (
     Taxonomy,
     TriggerRule,
     normalise,
-    slot_key,
+    slot_keys,
 )
 from extractors.events.words import (
     ADVERBS,
@@ -429,7 +429,9 @@ def find_candidates(
         return out
     for m in taxonomy.pattern.finditer(text, start, end):
         key = normalise(m.group())
-        entries = taxonomy.forms.get(key) or taxonomy.forms.get(slot_key(key))
+        entries = taxonomy.forms.get(key) or next(
+            (taxonomy.forms[k] for k in slot_keys(key) if k in taxonomy.forms), None
+        )
         if not entries:
             continue
         first = token_index(tokens, m.start())

@@ -1033,3 +1033,24 @@ def test_forces_entering_a_place_raid_it_and_armed_groups_attack_it():
         "Insurgents linked to the Islamic State group swept into the town on Monday."
     ) == [("swept into", "attack")]
     assert counted("Investors poured into the market on Monday.") == []
+
+
+def test_munitions_with_their_kind_named_after_the_count():
+    assert _typed("U.S. warships fired 59 Tomahawk cruise missiles at an air base on Monday.") == [
+        ("fired 59 Tomahawk cruise missiles", "strike")
+    ]
+
+
+def test_a_dawn_raid_by_special_forces_is_a_raid_and_a_guided_bomb_strikes():
+    assert _typed("Special forces freed 23 hostages in a dawn raid on a camp on Monday.") == [
+        ("raid", "raid")
+    ]
+    assert _typed("A guided aerial bomb struck a residential street on Monday.") == [
+        ("struck", "strike")
+    ]
+
+
+def test_an_emergency_session_of_the_security_council_is_a_meeting():
+    text = "The envoy told an emergency session of the U.N. Security Council on Monday that aid was blocked."
+    assert [t for t, _ in _typed(text)] == ["emergency session of the U.N. Security Council"]
+    assert counted("Lawmakers opened an emergency session of parliament on Monday.") == []
