@@ -63,7 +63,15 @@ def _corpus_ids(path):
     return [json.loads(x)["id"] for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
 
 
-NEWS_DEV = ["news_dev", "news_dev2", "news_dev3", "news_dev4", "news_dev5"]
+NEWS_DEV = [
+    "news_dev",
+    "news_dev2",
+    "news_dev3",
+    "news_dev4",
+    "news_dev5",
+    "news_dev6",
+    "news_dev7",
+]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
 
@@ -107,6 +115,8 @@ GOLD_SETS = [
     ("news_blind2.jsonl", "news_blind2_docs.txt", "news_blind2_corpus.jsonl"),
     ("news_dev5.jsonl", "news_dev5_docs.txt", "news_dev5_corpus.jsonl"),
     ("news_blind3.jsonl", "news_blind3_docs.txt", "news_blind3_corpus.jsonl"),
+    ("news_dev6.jsonl", "news_dev6_docs.txt", "news_dev6_corpus.jsonl"),
+    ("news_dev7.jsonl", "news_dev7_docs.txt", "news_dev7_corpus.jsonl"),
 ]
 
 
