@@ -515,7 +515,7 @@ def _fire_agent_type(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidat
     def last_end(name: str) -> int:
         return max((m.end() for m in taxonomy.contexts[name].pattern.finditer(span)), default=-1)
 
-    state = max(last_end("state_force"), last_end("airborne"))
+    state = max(last_end("state_force"), last_end("airborne"), last_end("state_names"))
     return "strike" if state > last_end("nonstate_force") else "attack"
 
 

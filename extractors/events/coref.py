@@ -148,7 +148,11 @@ def compatible(prior: Prior, event_type: str, head: str) -> bool:
     return (
         event_type == "attack"
         and (head in GENERIC_HEADS or head in _BOMBING_HEADS)
-        and (prior.event_type == "strike" or lemma(prior.head) == lemma(head))
+        # (a siege is no air attack: "the siege" never names the strike before it)
+        and (
+            (prior.event_type == "strike" and lemma(head) != "siege")
+            or lemma(prior.head) == lemma(head)
+        )
     )
 
 

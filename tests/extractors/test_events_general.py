@@ -1054,3 +1054,20 @@ def test_an_emergency_session_of_the_security_council_is_a_meeting():
     text = "The envoy told an emergency session of the U.N. Security Council on Monday that aid was blocked."
     assert [t for t, _ in _typed(text)] == ["emergency session of the U.N. Security Council"]
     assert counted("Lawmakers opened an emergency session of parliament on Monday.") == []
+
+
+def test_a_state_named_as_the_agent_of_fire_makes_it_a_strike():
+    assert _typed("Iran fired more than a dozen ballistic missiles at an air base on Monday.") == [
+        ("fired more than a dozen ballistic missiles", "strike")
+    ]
+    assert _typed("Hamas fighters fired rockets at the city on Monday.") == [
+        ("fired rockets", "attack")
+    ]
+
+
+def test_a_siege_never_refers_back_to_an_airstrike():
+    found = _typed(
+        "Warplanes struck the compound on Monday. The siege of the embassy lasted until the "
+        "following afternoon."
+    )
+    assert found == [("struck", "strike"), ("siege", "attack")]
