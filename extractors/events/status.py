@@ -672,7 +672,7 @@ def _past_occasions(tokens: list[Token], lo: int, hi: int) -> bool:
     return False
 
 
-_FUTURE_MODALS = words("will 'll would could might may shall")
+_FUTURE_MODALS = _FUTURE | {"would", "could", "might", "may"}
 
 
 def _conditioned_future(tokens: list[Token], cand: Candidate, hi: int) -> bool:
@@ -823,9 +823,9 @@ def _habit_verb(tokens: list[Token], cand: Candidate, first: int, lo: int) -> bo
     )
 
 
-_HAVE = words("has have 've")
+_HAVE = _PERFECT - {"had"}  # the present perfect
 _MONTHS = _CALENDAR - words("monday tuesday wednesday thursday friday saturday sunday")
-_SPANS = words("days weeks months years decades")
+_SPANS = _LONG_UNITS | {"days"}
 
 
 def _perfect_tally(
