@@ -110,7 +110,7 @@ RULES: list[tuple[str, str]] = [
         "md",
         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?"
         rf"(?:(?P<m>{MONTH_ANY})\s+(?P<d>{DAY})|(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH_ANY}))"
-        rf"(?:(?:,\s*|\s+)(?:of\s+)?(?P<y>{YEAR4})(?!\w)|,?\s+(?:of\s+)?(?P<rely>this|last|next)\s+year)?",
+        rf"(?:(?:,\s*|\s+)(?:of\s+)?(?P<y>{YEAR4})(?!\w)|,?\s+(?:of\s+)?(?P<rely>this|last|next|that|the\s+same|the\s+following|the\s+previous)\s+year)?",
     ),
     (
         "numeric",
@@ -133,7 +133,8 @@ RULES: list[tuple[str, str]] = [
     (
         "ago",
         rf"(?:(?P<q>{QMOD})\s+)?(?P<n>{NUM})[\s-]+(?P<u>{UNIT})(?:\s+or\s+(?:so|more|two|three))?"
-        rf"\s+(?P<dir>ago|earlier|later|hence|from\s+now|before(?=\s*[.,;:)]|\s*$)|after(?=\s*[.,;:)]|\s*$))",
+        rf"\s+(?P<dir>ago|earlier|later|hence|from\s+now|before(?=\s*[.,;:)]|\s*$)|after(?=\s*[.,;:)]|\s*$))"
+        r"(?:(?<=ago)\s+(?P<ann>today|yesterday|this\s+week|this\s+month))?",
     ),
     (
         "wd",

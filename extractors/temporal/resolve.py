@@ -181,6 +181,10 @@ def _weekday_date(base: date, wd: int, direction: str) -> date:
 # ---------------------------------------------------------------- handlers
 
 
+# "that year", "the following year": years counted from the year in focus, not the DCT's.
+_FOCUS_YEAR_SHIFT = {"that": 0, "the same": 0, "the following": 1, "the previous": -1}
+
+
 def h_md(g: dict, c: Context) -> Resolution | None:
     m = _month(g["m"] or g["m2"])
     d = _dayn(g["d"] or g["d2"])
@@ -196,9 +200,16 @@ def h_md(g: dict, c: Context) -> Resolution | None:
     if c.dct is None:
         return V.unresolved(f"XXXX-{m:02d}-{d:02d}", "month and day without year; " + NO_DCT)
     if g.get("rely"):
-        y = c.dct.year + (_rel_offset(g["rely"]) or 0)
+        rel = _norm(g["rely"])
+        shift = _FOCUS_YEAR_SHIFT.get(rel)
+        if shift is not None and c.focus_any is not None:
+            # "on January 17 of that year": the year of the date in focus
+            y, why = c.focus_any.year + shift, f"the year in focus ({c.focus_any.year})"
+        else:
+            y = c.dct.year + (shift if shift is not None else _rel_offset(rel) or 0)
+            why = "relative to DCT"
         try:
-            return V.day(date(y, m, d), f"month and day of {_norm(g['rely'])} year relative to DCT")
+            return V.day(date(y, m, d), f"month and day of {rel} year: {why}")
         except ValueError:
             return None
     direction = c.tense()
@@ -403,7 +414,7 @@ def h_month_rel(g: dict, c: Context) -> Resolution | None:
     if c.dct is None:
         return V.unresolved(f"XXXX-{m:02d}", "month of a relative year; " + NO_DCT)
     rel = _norm(g["rel"])
-    shift = {"that": 0, "the same": 0, "the following": 1, "the previous": -1}.get(rel)
+    shift = _FOCUS_YEAR_SHIFT.get(rel)
     if shift is not None and c.focus_any is not None:
         # "in August of that year": the year of the date in focus, not the publication's
         y = c.focus_any.year + shift
@@ -964,6 +975,35 @@ def _some_units_from_focus(unit: str, back: bool, c: Context, words: str) -> Res
     )
 
 
+def _anniversary(n: int | None, unit: str, ann: str, c: Context) -> Resolution | None:
+    """ "A year ago today", "five years ago this week": the publication's day (week, month)
+    that many years or months back."""
+    if (
+        n is None
+        or c.dct is None
+        or unit not in ("year", "month")
+        or (ann == "this month" and unit == "month")
+    ):
+        return None
+    if n != int(n):
+        return None
+    n = int(n)
+    months = c.dct.year * 12 + c.dct.month - 1 - (n * 12 if unit == "year" else n)
+    y, m = divmod(months, 12)
+    try:
+        d = c.dct.replace(year=y, month=m + 1)
+    except ValueError:  # February 29, or the 31st of a shorter month
+        d = date(y, m + 1, 28)
+    why = f"'{ann}' as of {n} {unit}(s) before the publication date"
+    if ann == "yesterday":
+        return V.day(d - timedelta(days=1), why)
+    if ann == "this week":
+        return V.week(d, why)
+    if ann == "this month":
+        return V.month(d.year, d.month, why)
+    return V.day(d, why)
+
+
 def h_ago(g: dict, c: Context) -> Resolution | None:
     n, ok = _number(g["n"])
     if not ok:
@@ -979,6 +1019,8 @@ def h_ago(g: dict, c: Context) -> Resolution | None:
         # "a month later than expected": a difference of time, not a date
         value, gran = _duration_value(n, unit)
         return V.duration(value, gran, f"'{direction} than': a difference of {g['n']} {unit}(s)")
+    if g.get("ann") and (same := _anniversary(n, unit, _norm(g["ann"]), c)) is not None:
+        return same
     back = direction in ("ago", "earlier", "before")
     if direction in ("ago", "hence", "from now"):
         base, why = (c.dct, "counted from the publication date") if c.dct else (None, NO_DCT)

@@ -482,6 +482,24 @@ def test_month_of_that_year_takes_the_year_in_focus():
     assert [t.value for t in tag(text, FRI)] == ["2005-05", "2006-03"]
 
 
+def test_a_day_of_that_year_takes_the_year_in_focus():
+    text = "The army was deployed in 2009. A bomb hit the academy on June 5 of that year."
+    assert [t.value for t in tag(text, FRI)] == ["2009", "2009-06-05"]
+    text = "The truce began in May 2005; talks opened on 3 February the following year."
+    assert [t.value for t in tag(text, FRI)] == ["2005-05", "2006-02-03"]
+    # with no year in focus, "that year" can only be the publication's
+    assert one("Talks opened on January 9 of that year.").value == "2011-01-09"
+
+
+def test_years_ago_today_is_the_publications_day_that_many_years_back():
+    assert one("Two years ago today, a raid went wrong in the hills.").value == "2009-03-18"
+    assert one("A year ago yesterday, gunmen stormed the hotel.").value == "2010-03-17"
+    assert one("Five years ago this week, the army took the town.").value == "2006-W11"
+    assert one("A year ago this month, the talks collapsed.").value == "2010-03"
+    # a count of days keeps its own meaning
+    assert tag("Three days ago today the talks opened.", FRI)[0].value == "2011-03-15"
+
+
 # ------------------------------------------------------------ reported plans
 
 
