@@ -212,12 +212,37 @@ def h_md(g: dict, c: Context) -> Resolution | None:
             return V.day(date(y, m, d), f"month and day of {rel} year: {why}")
         except ValueError:
             return None
+    y = _narrated_year(c)
+    if y is not None and wd is None:
+        try:
+            return V.day(
+                date(y, m, d), f"month and day without year: the year told in the sentence ({y})"
+            )
+        except ValueError:
+            return None
     direction = c.tense()
     dd = _pick_day(c.dct, m, d, direction, wd)
     if dd is None:
         return None
     why = "weekday and month/day match" if wd is not None else _direction_word(direction)
     return V.day(dd, f"month and day without year: year chosen near the DCT ({why})")
+
+
+def _narrated_year(c: Context) -> int | None:
+    """ "in the spring of 2024, when fighters stormed the prison on March 2": a coarser date
+    of another year, written earlier in the sentence and not a bound ("since 2019"), sets
+    the year."""
+    y, r = c.year_in_sentence(), c.focus_res
+    if y is None or r is None or r.granularity in ("time", "day", "week") or y == c.dct.year:
+        return None
+    if not re.search(r"\b(?:1[89]|20)\d\d\b", c.text[c.focus_any_at : c.start]):
+        return None  # the year was itself inferred ("passed in May and took effect March 1")
+    bound = re.search(
+        r"\b(?:since|until|till|before|after|by)\s+(?:the\s+)?\S*$", c.text[: c.focus_any_at], re.I
+    )
+    if bound and not re.search(r",\s+when\b", c.text[c.focus_any_at : c.start], re.I):
+        return None  # "since 2019, militants attacked ... on May 23", but "since 2019, when"
+    return y
 
 
 def _month_ok(word: str, c: Context, with_day: bool = False) -> bool:

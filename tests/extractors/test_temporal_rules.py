@@ -491,6 +491,16 @@ def test_a_day_of_that_year_takes_the_year_in_focus():
     assert one("Talks opened on January 9 of that year.").value == "2011-01-09"
 
 
+def test_a_day_without_year_after_a_coarser_date_of_another_year_takes_that_year():
+    text = "Fighting grew in the spring of 2008, when rebels stormed the prison on April 2."
+    assert [t.value for t in tag(text, FRI)] == ["2008-SP", "2008-04-02"]
+    text = "In 2006, gunmen attacked the convoy on May 23."
+    assert [t.value for t in tag(text, FRI)] == ["2006", "2006-05-23"]
+    # a bound does not tell the year of what follows it
+    text = "Since 2006, gunmen have attacked convoys; the last one was hit on January 23."
+    assert [t.value for t in tag(text, FRI)][-1] == "2011-01-23"
+
+
 def test_years_ago_today_is_the_publications_day_that_many_years_back():
     assert one("Two years ago today, a raid went wrong in the hills.").value == "2009-03-18"
     assert one("A year ago yesterday, gunmen stormed the hotel.").value == "2010-03-17"
