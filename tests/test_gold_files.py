@@ -71,6 +71,10 @@ NEWS_DEV = [
     "news_dev5",
     "news_dev6",
     "news_dev7",
+    "news_dev8",
+    "news_dev9",
+    "news_dev10",
+    "news_dev11",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -117,6 +121,10 @@ GOLD_SETS = [
     ("news_blind3.jsonl", "news_blind3_docs.txt", "news_blind3_corpus.jsonl"),
     ("news_dev6.jsonl", "news_dev6_docs.txt", "news_dev6_corpus.jsonl"),
     ("news_dev7.jsonl", "news_dev7_docs.txt", "news_dev7_corpus.jsonl"),
+    ("news_dev8.jsonl", "news_dev8_docs.txt", "news_dev8_corpus.jsonl"),
+    ("news_dev9.jsonl", "news_dev9_docs.txt", "news_dev9_corpus.jsonl"),
+    ("news_dev10.jsonl", "news_dev10_docs.txt", "news_dev10_corpus.jsonl"),
+    ("news_dev11.jsonl", "news_dev11_docs.txt", "news_dev11_corpus.jsonl"),
 ]
 
 
