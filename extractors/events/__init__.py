@@ -108,7 +108,7 @@ def extract_mentions(
     links: dict[int, int] = {}  # mention index -> index of its antecedent
     plural_flags: list[bool] = []
     other_flags: list[bool] = []  # "another strike", "the anniversary of the attacks"
-    own_dated: list[bool] = []
+    own_source: list[str | None] = []  # source of the timex governing each mention itself
     seen_types: set[str] = set()
     last_sentence: tuple[int, int, int] | None = None  # (index, start, end) of last event sentence
 
@@ -305,9 +305,14 @@ def extract_mentions(
                 # One mention per clause and type ("would meet X for a scheduled visit"); it
                 # takes the date governing either word ("a visit for a meeting Thursday").
                 k = emitted[slot]
-                if choice.source in _OWN and not own_dated[k]:
+                # ("met in emergency session on Sunday and again on Tuesday": a date attached
+                # to the other word outranks one merely in the clause)
+                had = own_source[k]
+                if choice.source in _OWN and (
+                    had is None or (choice.source == "attached" and had != "attached")
+                ):
                     mentions[k] = _with_date(mentions[k], choice)
-                    own_dated[k] = True
+                    own_source[k] = choice.source
                     priors = [
                         replace(p, date_start=choice.start, date_end=choice.end)
                         if p.index == k
@@ -358,7 +363,7 @@ def extract_mentions(
             elsewhere = coref.names_another_event(tokens, cand) or coref.remote(tokens, cand)
             plural_flags.append(cand.form == PLURAL or elsewhere)
             other_flags.append(elsewhere)
-            own_dated.append(choice.source in _OWN)
+            own_source.append(choice.source if choice.source in _OWN else None)
             if verdict.status in COUNTED:
                 if ante is not None and choice.source == "anaphora":
                     links[len(mentions) - 1] = ante.index
@@ -387,6 +392,7 @@ def extract_mentions(
                 )
                 if choice.value is not None:
                     history.append(_Dated(etype, choice, si, verdict.status))
+    own_dated = [src is not None for src in own_source]
     dated = _document_focus(mentions, plural_flags, own_dated, links, other_flags)
     dated = dating.count_from_anchors(text, _follow_links(dated, links))  # "two days after X"
     dated = dating.refine_year_to_day(dated)  # "last year's bombings" -> their one day

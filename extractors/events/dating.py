@@ -836,6 +836,14 @@ def _object_of_other_noun(tokens: list[Token], cand: Candidate) -> str:
     return head.lower if ok else ""
 
 
+def _repeat_date(tokens: list[Token], t: Timex, dates: list[Timex]) -> bool:
+    """ "met on Sunday and again on Tuesday": the date after "again" is a repeat's, not the
+    trigger's, when an earlier date of the sentence is left for the trigger."""
+    k = token_index(tokens, t.start)
+    near = [w.lower for w in tokens[max(0, k - 2) : k]]
+    return "again" in near and any(o.start < t.start for o in dates)
+
+
 def _verb_between(tokens: list[Token], cand: Candidate, t: Timex) -> bool:
     gap = tokens[cand.last + 1 : token_index(tokens, t.start)]
     return any(
@@ -889,6 +897,7 @@ def choose_in_sentence(
         and not disclosed_object(text, cand, t)
         and not _complement_between(text, cand, t)
     ]
+    free = [t for t in free if not _repeat_date(tokens, t, free)]
     clause = clause_of(clauses, cand.first)
     off = find_offset(tokens, clauses)
     if off is not None and _in_anchor(off, cand) and _heads_anchor(tokens, off, cand.first):
@@ -1311,7 +1320,7 @@ def _overnight(
         and first + 1 < cand.first
     ):
         at = first  # "Overnight, warplanes struck ..."
-    for k in range(cand.last + 1, min(hi + 1, cand.last + 8)):
+    for k in range(cand.last + 1, min(hi + 1, cand.last + 12)):
         if not tokens[k].text[:1].isalnum():
             break  # "struck the town, ... overnight": another phrase
         if tokens[k].lower == "overnight":

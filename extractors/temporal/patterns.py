@@ -139,7 +139,8 @@ RULES: list[tuple[str, str]] = [
     (
         "wd",
         rf"(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past|previous|that|the\s+previous|"
-        rf"the\s+following|the\s+next)\s+)?(?P<wd>{WEEKDAY})",
+        rf"the\s+following|the\s+next)\s+)?(?P<wd>{WEEKDAY})"
+        r"(?:\s+(?:of\s+)?(?P<wkrel>last|next|this|the\s+previous|the\s+following)\s+week\b)?",
     ),
     (
         "month_rel",

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from . import values as V
-from .anchors import Context
+from .anchors import Context, sentence_bounds
 from .lexicon import (
     HOLIDAYS,
     MONTHS,
@@ -229,20 +229,19 @@ def h_md(g: dict, c: Context) -> Resolution | None:
 
 
 def _narrated_year(c: Context) -> int | None:
-    """ "in the spring of 2024, when fighters stormed the prison on March 2": a coarser date
-    of another year, written earlier in the sentence and not a bound ("since 2019"), sets
-    the year."""
+    """ "In 2006, gunmen attacked the convoy on May 23", "in the spring of 2024, when
+    fighters stormed the prison on March 2": a coarser date of another year that opens the
+    sentence, or that a "when" clause describes, sets the year of a month and day after it
+    (not one in a relative clause: "who joined in July 1997, will join on March 12")."""
     y, r = c.year_in_sentence(), c.focus_res
     if y is None or r is None or r.granularity in ("time", "day", "week") or y == c.dct.year:
         return None
-    if not re.search(r"\b(?:1[89]|20)\d\d\b", c.text[c.focus_any_at : c.start]):
+    between = c.text[c.focus_any_at : c.start]
+    if not re.search(r"\b(?:1[89]|20)\d\d\b", between):
         return None  # the year was itself inferred ("passed in May and took effect March 1")
-    bound = re.search(
-        r"\b(?:since|until|till|before|after|by)\s+(?:the\s+)?\S*$", c.text[: c.focus_any_at], re.I
-    )
-    if bound and not re.search(r",\s+when\b", c.text[c.focus_any_at : c.start], re.I):
-        return None  # "since 2019, militants attacked ... on May 23", but "since 2019, when"
-    return y
+    s, _ = sentence_bounds(c.text, c.start, c.end)
+    opens = re.fullmatch(r"\W*(?:(?:in|during)\s+)?(?:the\s+)?", c.text[s : c.focus_any_at], re.I)
+    return y if opens or re.search(r",\s+when\b", between, re.I) else None
 
 
 def _month_ok(word: str, c: Context, with_day: bool = False) -> bool:
@@ -384,12 +383,28 @@ def h_pod(g: dict, c: Context) -> Resolution | None:
     return V.time_of_day(base, pod, f"part of day on {base} ({why})", mod)
 
 
+def _weekday_of_week(wd: int, wkrel: str, c: Context) -> Resolution | None:
+    """ "Friday of last week", "Tuesday next week": that weekday of the week named, counted
+    from the DCT (or, for "the previous/following week", from the date in focus)."""
+    if wkrel in ("the previous", "the following"):
+        base, why = c.anchor()
+    else:
+        base, why = c.dct, "relative to DCT"
+    if base is None:
+        return V.unresolved(f"XXXX-WXX-{wd + 1}", f"weekday of {wkrel} week; {why}")
+    shift = 0 if wkrel == "this" else -7 if wkrel in ("last", "the previous") else 7
+    d = base - timedelta(days=base.weekday()) + timedelta(days=shift + wd)
+    return V.day(d, f"weekday of {wkrel} week ({why})")
+
+
 def h_wd(g: dict, c: Context) -> Resolution | None:
     word = g["wd"]
     if word.endswith(".") and not word[0].isupper():
         return None
     wd = _weekday(word)
     rel = _norm(g.get("rel"))
+    if g.get("wkrel") and not rel:
+        return _weekday_of_week(wd, _norm(g["wkrel"]), c)
     if c.dct is None and rel not in ("that", "the previous", "the following", "the next"):
         return V.unresolved(f"XXXX-WXX-{wd + 1}", "weekday; " + NO_DCT)
     if rel in ("last", "past", "previous", "this past"):

@@ -205,6 +205,22 @@ def test_overnight_with_a_statement_day_is_that_day():
     assert date_of(text, "airstrikes", PUBDAY) == "2022-05-12"
 
 
+def test_overnight_after_a_long_object_is_still_the_adverb_of_the_trigger():
+    text = (
+        "The security service said on Friday that its officers had raided an apartment in "
+        "the southern port city of Zarport overnight and detained three men."
+    )
+    assert date_of(text, "raided", PUBDAY) == "2022-05-13"
+
+
+def test_a_date_after_again_is_a_repeat_not_the_first_occurrence():
+    text = "Gunmen attacked the village on Monday and again on Wednesday."
+    assert date_of(text, "attacked", PUBDAY) == "2022-05-09"
+    # the session's own date is the meeting's, not the repeat's
+    text = "The council met in emergency session on Monday and again on Wednesday."
+    assert date_of(text, "met", PUBDAY) == "2022-05-09"
+
+
 def test_overnight_opening_the_sentence():
     assert date_of("Overnight, rebels attacked the army base.", "attacked", PUBDAY) == "2022-05-13"
 

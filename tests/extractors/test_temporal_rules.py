@@ -499,6 +499,19 @@ def test_a_day_without_year_after_a_coarser_date_of_another_year_takes_that_year
     # a bound does not tell the year of what follows it
     text = "Since 2006, gunmen have attacked convoys; the last one was hit on January 23."
     assert [t.value for t in tag(text, FRI)][-1] == "2011-01-23"
+    # nor does a date inside a relative clause
+    text = "The states, which were invited in July 2007, will join on March 22."
+    assert [t.value for t in tag(text, FRI)] == ["2007-07", "2011-03-22"]
+
+
+def test_a_weekday_of_a_named_week_is_that_weekday_of_that_week():
+    # published Friday 2011-03-18; the week of DCT runs Monday 14 to Sunday 20
+    assert one("A man was stabbed on Friday of last week.").value == "2011-03-11"
+    assert one("They meet on Tuesday of next week.").value == "2011-03-22"
+    assert one("Talks opened Monday last week.").value == "2011-03-07"
+    assert one("It ends Thursday of this week.").value == "2011-03-17"
+    # a comma ends the weekday's phrase
+    assert tag("On Monday, last week's talks resumed.", FRI)[0].value == "2011-03-14"
 
 
 def test_years_ago_today_is_the_publications_day_that_many_years_back():
