@@ -144,6 +144,8 @@ def extract_mentions(
             clause = clause_of(clauses, cand.first)
             if cand.rule.plover_mode == "fire":
                 etype = _fire_agent_type(taxonomy, text, tokens, cand)
+            elif etype == "attack" and cand.rule.plover_mode == "drone":
+                etype = _drone_attack_type(taxonomy, text, tokens, cand)
             elif (
                 etype == "strike"
                 and cand.pos == "verb"
@@ -523,6 +525,31 @@ def _fire_agent_type(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidat
 
     state = max(last_end("state_force"), last_end("airborne"), last_end("state_names"))
     return "strike" if state > last_end("nonstate_force") else "attack"
+
+
+# Words that end the stretch before a noun in which its agent is named.
+_AGENT_STOPS = frozenset(
+    "after for in on at following since of by from against during before amid and or that "
+    "which who when where".split()
+)
+
+
+def _drone_attack_type(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> str:
+    """ "A U.S. drone attack", "Russia launched a drone attack": a state's drones strike;
+    "a drone attack hit the base", "after a drone attack on U.S. troops": an attack."""
+    k = cand.first - 1
+    while k >= 0 and cand.first - k <= 6:
+        w = tokens[k]
+        if w.lower in _AGENT_STOPS or not (w.text[:1].isalnum() or w.text == "."):
+            break  # ("." ends "U.S.")
+        k -= 1
+    span = text[tokens[k + 1].start : tokens[cand.first].start] if k + 1 < cand.first else ""
+    if span and taxonomy.contexts["nonstate_force"].pattern.search(span):
+        return "attack"
+    state = taxonomy.contexts["state_names"].pattern.search(span) or taxonomy.contexts[
+        "state_force"
+    ].pattern.search(span)
+    return "strike" if state else "attack"
 
 
 def _nonstate_before(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> bool:

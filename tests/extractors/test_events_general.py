@@ -1065,6 +1065,23 @@ def test_a_state_named_as_the_agent_of_fire_makes_it_a_strike():
     ]
 
 
+def test_a_drone_attack_is_an_attack_unless_a_state_is_named_as_its_agent():
+    assert _typed("A drone attack hit a base housing foreign troops on Monday.") == [
+        ("drone attack", "attack")
+    ]
+    assert _typed("Jets bombed depots on Monday, after a drone attack on the garrison.")[-1] == (
+        "drone attack",
+        "attack",
+    )
+    assert _typed("Two U.S. drone attacks killed 18 militants on Monday.") == [
+        ("drone attacks", "strike")
+    ]
+    assert _typed("Russia launched a drone attack on the port on Monday.") == [
+        ("drone attack", "strike")
+    ]
+    assert _typed("A Russian drone attack hit the port on Monday.") == [("drone attack", "strike")]
+
+
 def test_a_siege_never_refers_back_to_an_airstrike():
     found = _typed(
         "Warplanes struck the compound on Monday. The siege of the embassy lasted until the "
