@@ -669,6 +669,12 @@ def _past_occasions(tokens: list[Token], lo: int, hi: int) -> bool:
         ):
             continue
         return True
+    # "have attacked U.S. forces more than 160 times", "attacked them 78 times since 2021"
+    if _PERFECT & set(clause) or "since" in clause:
+        for k in range(1, len(clause)):
+            count = number_value(clause[k - 1])
+            if clause[k] == "times" and count is not None and count >= 2:
+                return True
     return False
 
 

@@ -84,6 +84,13 @@ def test_repeated_meetings_are_an_aggregate():
     assert kinds("Gunmen stormed the bus and shot them several times on Monday.") != []
 
 
+def test_a_count_of_attacks_over_a_period_is_an_aggregate():
+    assert counted("Militias have attacked the base more than 160 times since October.") == []
+    assert counted("Rebels had attacked the garrison 78 times since January 2021.") == []
+    # a count within one day stays an event
+    assert kinds("Gunmen attacked the convoy three times on Monday.") != []
+
+
 def test_a_refused_invited_or_possible_meeting_is_not_reported():
     assert counted("Iran rejected direct talks with the United States on Tuesday.") == []
     assert counted("The supreme leader ruled out negotiations with Washington.") == []
