@@ -836,6 +836,31 @@ def _object_of_other_noun(tokens: list[Token], cand: Candidate) -> str:
     return head.lower if ok else ""
 
 
+_OPENING_WORDS = frozenset(["on", "in", "at", "late", "early", "by", "then", "and", ","])
+
+
+def _opening_dates(
+    tokens: list[Token], clause: tuple[int, int], timexes: list[Timex], free: list[Timex]
+) -> list[Timex]:
+    """The last free date of a sentence-opening phrase ("On Sunday,", "A day later, on
+    Sunday,") when the trigger's clause starts right after it; [] otherwise."""
+    lo = clause[0]
+    if lo == 0 or tokens[lo - 1].text != ",":
+        return []
+    spans = [(token_index(tokens, t.start), token_index(tokens, t.end - 1)) for t in timexes]
+    covered = {k for a, b in spans if b < lo for k in range(a, b + 1)}
+    opening = [t for t in free if token_index(tokens, t.start) < lo]
+    if not opening:
+        return []
+    # the phrase between the comma before the date (or the sentence start) and the clause
+    k0 = token_index(tokens, opening[-1].start)
+    while k0 > 0 and tokens[k0 - 1].text != ",":
+        k0 -= 1
+    if any(k not in covered and tokens[k].lower not in _OPENING_WORDS for k in range(k0, lo)):
+        return []
+    return opening[-1:]
+
+
 def _repeat_date(tokens: list[Token], t: Timex, dates: list[Timex]) -> bool:
     """ "met on Sunday and again on Tuesday": the date after "again" is a repeat's, not the
     trigger's, when an earlier date of the sentence is left for the trigger."""
@@ -987,6 +1012,10 @@ def choose_in_sentence(
         # "Additional details of the slaying emerged on Sunday": the day the details emerged
         free = [t for t in free if not (t.start > cand.end and _verb_between(tokens, cand, t))]
     in_clause = [t for t in free if clause[0] <= token_index(tokens, t.start) <= clause[1]]
+    if not in_clause:
+        # "A day later, on Sunday, U.S. aircraft carried out airstrikes": dates set before the
+        # first clause govern it
+        in_clause = _opening_dates(tokens, clause, timexes, free)
     if cand.pos == "verb":
         # "touring X Thursday and meeting with police leaders Friday morning": a date right
         # after the verb's object is the verb's own

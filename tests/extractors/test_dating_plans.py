@@ -221,6 +221,17 @@ def test_a_date_after_again_is_a_repeat_not_the_first_occurrence():
     assert date_of(text, "met", PUBDAY) == "2022-05-09"
 
 
+def test_a_date_opening_the_sentence_governs_its_first_clause():
+    # a plural trigger needs a date of its own clause to be one event, not a generic one
+    text = "On Monday, U.S. aircraft carried out airstrikes against rebel positions."
+    assert date_of(text, "airstrikes", PUBDAY) == "2022-05-09"
+    text = "A day later, on Monday, jets carried out airstrikes against rebel positions."
+    assert date_of(text, "airstrikes", PUBDAY) == "2022-05-09"
+    # not across a statement it opens: the airstrikes stay generic
+    text = "On Monday, officials said that airstrikes have killed hundreds of civilians."
+    assert dates(text, PUBDAY) == []
+
+
 def test_overnight_opening_the_sentence():
     assert date_of("Overnight, rebels attacked the army base.", "attacked", PUBDAY) == "2022-05-13"
 
