@@ -149,9 +149,10 @@ def extract_mentions(
             elif (
                 etype == "strike"
                 and cand.pos == "verb"
-                and cand.rule.phrase in ("shell", "bombard")
+                and cand.rule.phrase in ("shell", "bombard", "strike")
             ):
-                # "rebels shelled the town" is their attack; forces or no agent: a strike
+                # "rebels shelled the town", "Hezbollah struck Israel with rockets" is their
+                # attack; forces or no agent: a strike
                 etype = (
                     "attack"
                     if _fire_agent_type(taxonomy, text, tokens, cand) == "attack"

@@ -252,6 +252,15 @@ def build(data: dict) -> Taxonomy:
                             forms.setdefault(bare, []).append(FormEntry(rule, kind))
     alternation = "|".join(_phrase_regex(f) for f in sorted(forms, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+    specs = data.get("contexts", {})
+    context_words = {
+        # "words_from" takes the words of other contexts ("state_subject": the state names)
+        name: [
+            *spec.get("words", []),
+            *(w for o in spec.get("words_from", []) for w in specs[o]["words"]),
+        ]
+        for name, spec in specs.items()
+    }
     contexts = {
         name: Context(
             name,
@@ -259,14 +268,15 @@ def build(data: dict) -> Taxonomy:
             re.compile(
                 r"(?<![\w-])(?:"
                 + "|".join(
-                    _phrase_regex(w.lower()) for w in sorted(spec["words"], key=len, reverse=True)
+                    _phrase_regex(w.lower())
+                    for w in sorted(context_words[name], key=len, reverse=True)
                 )
                 + r")(?![\w-])",
                 re.IGNORECASE,
             ),
             spec.get("side", "both"),
         )
-        for name, spec in data.get("contexts", {}).items()
+        for name, spec in specs.items()
     }
     named = tuple(
         NamedDate(

@@ -1065,6 +1065,16 @@ def test_a_state_named_as_the_agent_of_fire_makes_it_a_strike():
     ]
 
 
+def test_a_state_that_struck_made_a_strike_and_an_armed_group_an_attack():
+    assert _typed("Israel struck a weapons convoy near the border on Monday.") == [
+        ("struck", "strike")
+    ]
+    assert _typed("Hezbollah struck northern towns with rockets on Monday.") == [
+        ("struck", "attack")
+    ]
+    assert counted("Iran and Oman struck a deal on Monday.") == []
+
+
 def test_a_drone_attack_is_an_attack_unless_a_state_is_named_as_its_agent():
     assert _typed("A drone attack hit a base housing foreign troops on Monday.") == [
         ("drone attack", "attack")
