@@ -552,6 +552,22 @@ def test_firing_munitions_is_typed_by_its_agent():
     assert types("Artillery fire from army positions hit Orso on Monday.") == ["strike"]
 
 
+def test_conference_calls_handshakes_and_mini_summits_of_officials_are_meetings():
+    assert _typed("The ministers held a conference call on Monday.") == [
+        ("conference call", "meeting")
+    ]
+    assert (
+        counted("In a conference call with analysts on Monday, the company said profit fell.") == []
+    )
+    assert _typed("The president shook hands with the rebel leader at the palace on Monday.") == [
+        ("shook hands with", "meeting")
+    ]
+    assert counted("Fans shook hands with the players after the match on Monday.") == []
+    assert _typed("Leaders gathered for a mini-summit in Djibouti on Monday.") == [
+        ("mini-summit", "meeting")
+    ]
+
+
 def test_the_call_refers_back_to_a_phone_call_only():
     text = "Vell spoke by phone with Arno on Monday. They agreed during the call that aides would meet."
     assert [m.trigger_text for m in counted(text)][:2] == ["spoke by phone", "call"]
