@@ -145,7 +145,9 @@ def extract_mentions(
             if cand.rule.plover_mode == "fire":
                 etype = _fire_agent_type(taxonomy, text, tokens, cand)
             elif etype == "attack" and cand.rule.plover_mode == "drone":
-                etype = _drone_attack_type(taxonomy, text, tokens, cand)
+                # "a drone attack" on a base is a militia's; "a U.S. drone attack" a strike
+                state = _premodifier_agent(taxonomy, text, tokens, cand) == "state"
+                etype = "strike" if state else etype
             elif (
                 etype == "strike"
                 and cand.pos == "verb"
@@ -162,9 +164,13 @@ def extract_mentions(
             elif (
                 etype == "strike"
                 and cand.pos == "noun"
-                and _fire_from(taxonomy, text, tokens, cand)
+                and (
+                    _fire_from(taxonomy, text, tokens, cand)
+                    or _premodifier_agent(taxonomy, text, tokens, cand) == "nonstate"
+                )
             ):
-                etype = "attack"  # "mortar fire from rebels": their attack, not a strike
+                # "mortar fire from rebels", "a Houthi missile attack": theirs is an attack
+                etype = "attack"
             if etype == "raid" and _nonstate_agent(taxonomy, text, tokens, cand):
                 etype = "attack"  # "gunmen raided a police station": theirs is an attack
             if cand.rule.secondary:
@@ -520,12 +526,13 @@ def _fire_agent_type(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidat
     if cand.first == 0:
         return "attack"
     span = text[tokens[lo].start : tokens[cand.first - 1].end]
+    state = max(_last_end(taxonomy, n, span) for n in ("state_force", "airborne", "state_names"))
+    return "strike" if state > _last_end(taxonomy, "nonstate_force", span) else "attack"
 
-    def last_end(name: str) -> int:
-        return max((m.end() for m in taxonomy.contexts[name].pattern.finditer(span)), default=-1)
 
-    state = max(last_end("state_force"), last_end("airborne"), last_end("state_names"))
-    return "strike" if state > last_end("nonstate_force") else "attack"
+def _last_end(taxonomy: Taxonomy, context: str, span: str) -> int:
+    """Where the last word of the context ends in ``span`` (-1: none): the nearer agent."""
+    return max((m.end() for m in taxonomy.contexts[context].pattern.finditer(span)), default=-1)
 
 
 # Words that end the stretch before a noun in which its agent is named.
@@ -535,9 +542,10 @@ _AGENT_STOPS = frozenset(
 )
 
 
-def _drone_attack_type(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> str:
-    """ "A U.S. drone attack", "Russia launched a drone attack": a state's drones strike;
-    "a drone attack hit the base", "after a drone attack on U.S. troops": an attack."""
+def _premodifier_agent(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> str:
+    """ "state" or "nonstate" when the words right before a noun trigger name its agent ("a
+    U.S. drone attack", "Russia launched a drone attack", "a Houthi missile attack"), else
+    ""."""
     k = cand.first - 1
     while k >= 0 and cand.first - k <= 6:
         w = tokens[k]
@@ -545,12 +553,11 @@ def _drone_attack_type(taxonomy: Taxonomy, text: str, tokens: list, cand: Candid
             break  # ("." ends "U.S.")
         k -= 1
     span = text[tokens[k + 1].start : tokens[cand.first].start] if k + 1 < cand.first else ""
-    if span and taxonomy.contexts["nonstate_force"].pattern.search(span):
-        return "attack"
-    state = taxonomy.contexts["state_names"].pattern.search(span) or taxonomy.contexts[
-        "state_force"
-    ].pattern.search(span)
-    return "strike" if state else "attack"
+    if _last_end(taxonomy, "nonstate_force", span) >= 0:
+        return "nonstate"
+    if max(_last_end(taxonomy, n, span) for n in ("state_names", "state_force")) >= 0:
+        return "state"
+    return ""
 
 
 def _nonstate_before(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> bool:
@@ -620,10 +627,35 @@ def _state_agent_type(
             break
     if airborne.search(agent):
         return "strike"
-    if not state.search(agent) and not state.search(premod.replace("’", "'").removesuffix("'s")):
+    if (
+        not state.search(agent)
+        and not state.search(premod.replace("’", "'").removesuffix("'s"))
+        and not _launched_by_state(taxonomy, text, tokens, cand, lo)
+    ):
         return None
     span = text[tokens[lo].start : tokens[hi].end]
     return "strike" if airborne.search(span) else "raid"
+
+
+_LAUNCH_VERBS = frozenset("launched mounted staged conducted carried began".split())
+
+
+def _launched_by_state(
+    taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate, lo: int
+) -> bool:
+    """ "Somali special forces backed by AU troops launched an assault on the building": the
+    subject of the verb that launched the noun is a state force (the nearer agent decides)."""
+    for j in range(cand.first - 1, max(lo, cand.first - 5) - 1, -1):
+        if tokens[j].lower in _LAUNCH_VERBS:
+            if j == lo:
+                return False
+            span = text[tokens[lo].start : tokens[j - 1].end]
+            return _last_end(taxonomy, "state_force", span) > _last_end(
+                taxonomy, "nonstate_force", span
+            )
+        if not tokens[j].text[:1].isalnum():
+            return False
+    return False
 
 
 def _participle_of_emitted(

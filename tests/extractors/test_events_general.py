@@ -1091,6 +1091,19 @@ def test_a_state_that_struck_made_a_strike_and_an_armed_group_an_attack():
     assert counted("Iran and Oman struck a deal on Monday.") == []
 
 
+def test_the_agent_that_launched_an_assault_or_names_a_missile_attack_types_it():
+    text = "Special forces backed by police launched an assault on the hotel on Monday."
+    assert _typed(text) == [("assault", "raid")]
+    text = "Militants launched an assault on the army base on Monday."
+    assert _typed(text) == [("assault", "attack")]
+    assert _typed("A Houthi missile attack hit a tanker on Monday.") == [
+        ("missile attack", "attack")
+    ]
+    assert _typed("A Russian missile attack hit the port on Monday.") == [
+        ("missile attack", "strike")
+    ]
+
+
 def test_a_drone_attack_is_an_attack_unless_a_state_is_named_as_its_agent():
     assert _typed("A drone attack hit a base housing foreign troops on Monday.") == [
         ("drone attack", "attack")
