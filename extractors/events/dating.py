@@ -693,20 +693,7 @@ def offset_choice(off: Offset, anchor: DateChoice | Timex, what: str) -> DateCho
         if unit in ("hours",) and fine:
             n = 0
         elif unit == "days" and fine and sign > 0 and a_start.day <= 21:
-            first = a_start.replace(day=1)
-            nxt = _shift_months(first, 1)
-            return DateChoice(
-                first.strftime("%Y-%m"),
-                first,
-                nxt - timedelta(days=1),
-                "month",
-                "approximate",
-                why,
-                "relative",
-                a_text,
-                a_s,
-                a_e,
-            )
+            return _month_of(a_start, why, a_text, a_s, a_e)
         else:
             return None
     if unit in ("hours", "days"):
@@ -1545,21 +1532,27 @@ def after_anchor(timex: Timex, anchor: DateChoice) -> DateChoice | None:
             source="relative",
         )
     if unit == "days" and anchor.start.day <= 21:
-        first = anchor.start.replace(day=1)
-        nxt = date(first.year + first.month // 12, first.month % 12 + 1, 1)
-        return DateChoice(
-            first.strftime("%Y-%m"),
-            first,
-            nxt - timedelta(days=1),
-            "month",
-            "approximate",
-            why,
-            "relative",
-            timex.text,
-            timex.start,
-            timex.end,
-        )
+        return _month_of(anchor.start, why, timex.text, timex.start, timex.end)
     return None
+
+
+def _month_of(
+    day: date, why: str, text: str | None, start: int | None, end: int | None
+) -> DateChoice:
+    """ "Days later" than a day early in a month: that month, approximately."""
+    first = day.replace(day=1)
+    return DateChoice(
+        first.strftime("%Y-%m"),
+        first,
+        _shift_months(first, 1) - timedelta(days=1),
+        "month",
+        "approximate",
+        why,
+        "relative",
+        text,
+        start,
+        end,
+    )
 
 
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
