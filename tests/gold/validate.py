@@ -264,9 +264,13 @@ def check_gold(gold: Path, docs: dict[str, Doc], docs_list: Path) -> tuple[list[
     return errors, warnings
 
 
-def check_seeds(seeds_dir: Path = DEFAULT_SEEDS) -> tuple[list[str], list[str]]:
+def check_seeds(
+    seeds_dir: Path = DEFAULT_SEEDS,
+    gold: Path = GOLD_DIR / "seeds.jsonl",
+    docs_list: Path = GOLD_DIR / "seeds_docs.txt",
+) -> tuple[list[str], list[str]]:
     docs, errors = load_seed_docs(seeds_dir)
-    errs, warns = check_gold(GOLD_DIR / "seeds.jsonl", docs, GOLD_DIR / "seeds_docs.txt")
+    errs, warns = check_gold(gold, docs, docs_list)
     return errors + errs, warns
 
 
@@ -309,6 +313,11 @@ def main(argv: list[str] | None = None) -> int:
         const=DEFAULT_TBAQ,
         help="--gold is over this TBAQ corpus folder instead of VOA (default: shared corpus)",
     )
+    parser.add_argument(
+        "--on-seeds",
+        action="store_true",
+        help="--gold is over the seed corpus (--seeds) instead of VOA",
+    )
     args = parser.parse_args(argv)
 
     if args.gold or args.docs:
@@ -318,6 +327,8 @@ def main(argv: list[str] | None = None) -> int:
             if not args.tbaq.exists():
                 parser.error(f"TBAQ corpus not found at {args.tbaq}")
             errors, warnings = check_tbaq(args.tbaq, args.gold, args.docs)
+        elif args.on_seeds:
+            errors, warnings = check_seeds(args.seeds, args.gold, args.docs)
         elif not args.voa.exists():
             parser.error(f"VOA corpus not found at {args.voa} (use --voa PATH)")
         else:
