@@ -35,6 +35,7 @@ from extractors.events.taxonomy import GERUND, PAST, PLURAL, Taxonomy, load
 from extractors.events.triggers import Candidate, find_candidates, token_index
 from extractors.events.words import (
     AUXILIARIES,
+    MODALS,
     PREPOSITIONS,
     REPORTING,
     number_value,
@@ -413,6 +414,17 @@ _OBJECT_STARTERS = words(
     "hundreds at more over nearly about some several many them him her people civilians"
 )
 _PASSIVE = frozenset(["was", "were", "been", "being", "is", "are"])
+# Words after a verb that do not start its object ("hit back", "struck minutes later").
+_NOT_OBJECTS = (
+    AUXILIARIES
+    | MODALS
+    | words(
+        "back hard again home out up down off by in into on at with from during after before "
+        "when as while and or but to for of that which who where shortly minutes hours moments "
+        "seconds days later earlier overnight early late twice first today yesterday tonight "
+        "just around"
+    )
+)
 _PERSON_PRONOUNS = words("he she it they who i we")
 _CAMPAIGNS = words(
     "war wars conflict conflicts fighting violence insurgency insurgencies pandemic disease "
@@ -455,7 +467,11 @@ def _agentive(tokens: list, cand: Candidate) -> bool:
         and nxt.text[:1].isalnum()
     ):
         return True
-    return nxt is not None and (
+    if nxt is None:
+        return False
+    if cand.rule.requires and nxt.text.isalpha() and nxt.lower not in _NOT_OBJECTS:
+        return True  # a weapon as subject: "warplanes hit rebel positions"
+    return (
         nxt.text[:1].isupper()
         or nxt.text[:1].isdigit()
         or nxt.lower in _OBJECT_STARTERS
@@ -508,11 +524,15 @@ def _own_relative_clause(
     tokens: list, clauses: list[tuple[int, int]], cand: Candidate, cands: list[Candidate]
 ) -> bool:
     """A killing verb that is the predicate of its own "who" clause reports its own event
-    even beside other triggers: "the detention of a contractor who shot and killed two men".
+    even beside other triggers: "the detention of a contractor who shot and killed two men";
+    so does a weapon that hit something in a "when" clause: "the raids were the first since
+    Jan. 30, when warplanes hit Houthi positions" (a bare killing verb there is the main
+    event's toll: "the strike took place Jan. 19, when AFRICOM said it killed 52").
     """
     lo, hi = clause_of(clauses, cand.first)
+    opener = tokens[lo].lower
     return (
-        tokens[lo].lower == "who"
+        (opener == "who" or (opener == "when" and bool(cand.rule.requires)))
         and cand.form != GERUND
         and _agentive(tokens, cand)
         and not any(not c.rule.secondary and lo <= c.first <= hi for c in cands)

@@ -21,6 +21,22 @@ def test_killing_verb_in_its_own_who_clause_is_an_event_beside_other_triggers():
     assert ("shot and killed", "attack", "occurred") in found
 
 
+def test_weapon_hitting_in_a_when_clause_is_its_own_event_beside_other_triggers():
+    found = kinds(
+        "The raids on Yemen were the first since March 2, when warplanes hit rebel "
+        "positions near the port."
+    )
+    assert [(f[0], f[1]) for f in found] == [("raids", "raid"), ("hit", "strike")]
+
+
+def test_killing_verb_in_a_when_clause_is_the_toll_of_the_main_event():
+    found = kinds(
+        "The largest strike of the year took place on May 4, when the army said it killed "
+        "40 fighters."
+    )
+    assert [f[0] for f in found] == ["strike"]
+
+
 def test_killing_participle_after_a_main_event_is_not_a_second_event():
     found = kinds("Gunmen attacked a checkpoint on Monday, killing six soldiers.")
     assert [f[0] for f in found] == ["attacked"]
