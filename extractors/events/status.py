@@ -93,6 +93,8 @@ _HABITUAL = words(
     "often usually regularly routinely frequently repeatedly typically generally sometimes "
     "always nightly daily weekly constantly continually whenever annually yearly"
 )
+# Frequency words that are also adjectives: "weekly prayers", "a daily newspaper".
+_FREQUENCY_ADJECTIVES = words("daily weekly nightly yearly")
 _CONDITIONAL = words("if unless whether lest")
 _GENERIC_PLURAL_OK = words("the these those both")
 _COPULA = words("is are was were be been being 's")
@@ -209,6 +211,18 @@ def _simple_past_after(tokens: list[Token], cand: Candidate, hi: int) -> bool:
         if t.lower.endswith("ed") and t.text.islower():
             return True
     return False
+
+
+_HIT_PAST = words("hit struck")
+
+
+def _hit_one_target(tokens: list[Token], cand: Candidate, hi: int) -> bool:
+    """The trigger is the subject of a past verb whose object is one target ("airstrikes
+    hit a training camp", "the raids destroyed the bridge"), not "airstrikes hit targets"."""
+    j = cand.last + 1
+    if j > hi or not (tokens[j].lower in _HIT_PAST or tokens[j].lower.endswith("ed")):
+        return False
+    return tokens[j].text.islower() and j + 1 <= hi and tokens[j + 1].lower in ("a", "an", "the")
 
 
 _TIME_POSSESSIVES = words(
@@ -608,6 +622,26 @@ def _over_a_period(tokens: list[Token], cand: Candidate, hi: int) -> bool:
             rest = after[at + len(opener) :].split()[:3]
             if _LONG_UNITS & set(rest) or {"year", "month", "decade"} & set(rest):
                 return True
+    return False
+
+
+def _frequency_adverb(tokens: list[Token], lo: int, hi: int) -> bool:
+    """A frequency adverb in the clause ("attacks there regularly", "meet weekly"); a
+    frequency adjective before its noun ("as worshippers left weekly prayers") is not one."""
+    for j in range(lo, hi + 1):
+        if tokens[j].lower not in _HABITUAL:
+            continue
+        nxt = tokens[j + 1] if j + 1 <= hi else None
+        attributive = (
+            tokens[j].lower in _FREQUENCY_ADJECTIVES
+            and nxt is not None
+            and nxt.text.isalpha()
+            and nxt.text.islower()
+            and nxt.lower not in PREPOSITIONS
+            and nxt.lower not in ("and", "or", "basis")
+        )
+        if not attributive:
+            return True
     return False
 
 
@@ -1015,9 +1049,7 @@ def classify(
         return Verdict(None, "a kind of act: bare 'of/from/against attack'")
     if is_meeting and _question(tokens):
         return Verdict("hypothetical", "a question asks about a meeting, it does not report one")
-    if any(w in _HABITUAL for w in clause_words) or "every time" in " ".join(
-        t.lower for t in tokens
-    ):
+    if _frequency_adverb(tokens, lo, hi) or "every time" in " ".join(t.lower for t in tokens):
         return Verdict(None, "habitual: frequency adverb")
     if _every_period(tokens):
         return Verdict(None, "habitual: 'every few months', 'every year'")
@@ -1189,6 +1221,8 @@ def classify(
                 or (not is_meeting and _placed(tokens, cand, np_first, hi))
                 # "airstrikes overnight on the town": one night's strikes
                 or (not is_meeting and _one_night(tokens, cand, hi))
+                # "eight airstrikes hit a military camp": one target, one raid of strikes
+                or (not is_meeting and _hit_one_target(tokens, cand, hi))
                 # "held meetings with opposition leaders", "in Vell for meetings with X"
                 or (
                     is_meeting

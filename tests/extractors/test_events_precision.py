@@ -393,3 +393,18 @@ def test_a_meeting_not_yet_scheduled_is_hypothetical():
     # the talks took place, unannounced
     assert kinds("The talks in Geneva had not been announced, officials said on Monday.")
     assert counted("The two envoys spent years in hotel conference rooms in Geneva.") == []
+
+
+def test_a_frequency_adjective_before_its_noun_is_no_habit():
+    found = counted(
+        "A bombing at a mosque killed 41 people on Friday as worshippers left weekly prayers."
+    )
+    assert [m.trigger_text for m in found] == ["bombing"]
+    assert counted("Militants bomb the market weekly.") == []
+
+
+def test_plural_strikes_that_hit_one_target_are_one_event():
+    assert [
+        m.event_type for m in counted("Residents said eight airstrikes hit a military camp.")
+    ] == ["strike"]
+    assert counted("Airstrikes hit targets across the country.") == []
