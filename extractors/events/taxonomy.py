@@ -42,7 +42,7 @@ class TriggerRule:
     excludes: tuple[str, ...]
     confidence: float
     secondary: bool = False
-    object: str | None = None  # "person" | "place" | "victim" | "between": what follows
+    object: str | None = None  # "person" | "place" | "victim" | "between" | "into": what follows
     # contexts the head noun of the trigger's object may not be ("meet the deadline")
     object_excludes: tuple[str, ...] = ()
     fixed: bool = False  # from ``forms``: matched as written, whatever the neighbours

@@ -264,7 +264,8 @@ def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> 
 
     ``person``: a name or title as the object of a contact verb ("called Gen Smith", not
     "called for talks", "called on", "called it", "called the attack a mistake");
-    ``place``: a capitalised place ("due in Islamabad", not "due in March").
+    ``place``: a capitalised place ("due in Islamabad", not "due in March");
+    ``into``: "into" ends the object ("drove a truck into the gate", not "drove to the scene").
     """
     if kind is None:
         return True
@@ -328,6 +329,13 @@ def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> 
         return j < len(tokens) and tokens[j].lower == "between"
     if kind == "place":
         return j < len(tokens) and is_capitalised(tokens[j]) and tokens[j].lower not in _NOT_NAMES
+    if kind == "into":  # "drove a car packed with explosives into a line of recruits"
+        for tok in tokens[j : j + 8]:
+            if tok.lower == "into":
+                return True
+            if not tok.text[:1].isalnum():
+                return False
+        return False
     return True
 
 

@@ -167,3 +167,11 @@ def test_a_named_person_who_was_killed_is_an_attack_but_not_a_toll_or_an_acciden
     assert kinds("Five people were killed in Lima on Monday.") == []
     assert kinds("Reporter Ana Lopez, who was killed in a car crash on Monday, was 40.") == []
     assert kinds("He was killed in Lima on Monday.") == []
+
+
+def test_bomber_driving_a_vehicle_into_a_target_is_an_attack():
+    found = kinds("A suicide bomber rammed an explosives-laden car into a convoy on Tuesday.")
+    assert [(f[1], f[2]) for f in found] == [("attack", "occurred")]
+    found = kinds("A suicide bomber drove a truck packed with explosives into the gate on Sunday.")
+    assert [(f[0], f[1]) for f in found] == [("drove", "attack")]
+    assert counted("The bomb squad drove to the scene on Sunday.") == []
