@@ -82,6 +82,9 @@ NEWS_DEV = [
     "news_dev9",
     "news_dev10",
     "news_dev11",
+    "news_dev12",
+    "news_dev13",
+    "news_dev14",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -132,6 +135,9 @@ GOLD_SETS = [
     ("news_dev9.jsonl", "news_dev9_docs.txt", "news_dev9_corpus.jsonl"),
     ("news_dev10.jsonl", "news_dev10_docs.txt", "news_dev10_corpus.jsonl"),
     ("news_dev11.jsonl", "news_dev11_docs.txt", "news_dev11_corpus.jsonl"),
+    ("news_dev12.jsonl", "news_dev12_docs.txt", "news_dev12_corpus.jsonl"),
+    ("news_dev13.jsonl", "news_dev13_docs.txt", "news_dev13_corpus.jsonl"),
+    ("news_dev14.jsonl", "news_dev14_docs.txt", "news_dev14_corpus.jsonl"),
 ]
 
 
