@@ -110,7 +110,8 @@ _HEAD_NOUNS = words(
     "exercises season campaign campaigns warning warnings survivors victims claims tactics "
     "weapons weapon vehicle vehicles planes plan plans proposal room hall venue scene "
     "investigator investigators cord option options scenario scenarios process processes "
-    "format framework agenda track site sites location spot pain pains"
+    "format framework agenda track site sites location spot pain pains drone drones boat boats "
+    "submarine submarines dog dogs"
 )
 _UNPLANNED = words(
     "proposed proposal offer offered urged called calls call demand demanded possible potential "

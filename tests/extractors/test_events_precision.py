@@ -408,3 +408,11 @@ def test_plural_strikes_that_hit_one_target_are_one_event():
         m.event_type for m in counted("Residents said eight airstrikes hit a military camp.")
     ] == ["strike"]
     assert counted("Airstrikes hit targets across the country.") == []
+
+
+def test_interceptions_and_attack_drones_are_no_events():
+    assert counted("Air defences shot down 13 of 19 missiles and 23 drones overnight.") == []
+    assert counted("Russia fired nearly 900 attack drones at Ukraine last week.") == []
+    assert [m.event_type for m in counted("Rebels shot down an army helicopter on Monday.")] == [
+        "attack"
+    ]
