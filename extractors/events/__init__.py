@@ -546,8 +546,14 @@ def _fire_agent_type(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidat
     if cand.first == 0:
         return "attack"
     span = text[tokens[lo].start : tokens[cand.first - 1].end]
+    backers = list(_BACKED_BY.finditer(span))
+    if backers:  # "army troops backed by pro-junta militiamen raided": the troops did
+        span = span[: backers[-1].start()]
     state = max(_last_end(taxonomy, n, span) for n in ("state_force", "airborne", "state_names"))
     return "strike" if state > _last_end(taxonomy, "nonstate_force", span) else "attack"
+
+
+_BACKED_BY = re.compile(r"\b(?:backed|supported|aided|assisted|accompanied) by\b", re.IGNORECASE)
 
 
 def _last_end(taxonomy: Taxonomy, context: str, span: str) -> int:

@@ -119,8 +119,19 @@ def _decide_pos(tokens: list[Token], first: int, last: int, entries: tuple[FormE
     p = prev.lower if prev else ""
     if poses == {NOUN}:
         return VERB if p in _VERB_SUBJECTS else NOUN
-    if poses == {VERB} and forms == {S3} and prev is None:
-        return NOUN  # "Shells landed on a school": a sentence opens with a noun, not "shells"
+    if (
+        poses == {VERB}
+        and forms == {S3}
+        and (
+            prev is None
+            or not prev.text[:1].isalnum()
+            or p in DETERMINERS
+            or p in GENERIC_DETERMINERS
+            or number_value(p) is not None
+        )
+    ):
+        # "Shells landed on a school", "— Shells slammed into", "four shells hit": a noun
+        return NOUN
     if poses == {VERB} and forms != {GERUND}:
         if forms == {BASE} and (p in DETERMINERS or p in ("by", "of", "via", "per")):
             return NOUN  # "by phone", "the phone": a noun the verb entry does not cover

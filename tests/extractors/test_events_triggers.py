@@ -175,3 +175,19 @@ def test_bomber_driving_a_vehicle_into_a_target_is_an_attack():
     found = kinds("A suicide bomber drove a truck packed with explosives into the gate on Sunday.")
     assert [(f[0], f[1]) for f in found] == [("drove", "attack")]
     assert counted("The bomb squad drove to the scene on Sunday.") == []
+
+
+def test_shells_after_a_dash_or_a_count_is_the_noun():
+    found = kinds("GAZA CITY — Shells slammed into a school on Thursday, killing 15 people.")
+    assert [(f[0], f[1]) for f in found] == [("slammed into", "strike")]
+    found = kinds("Witnesses said at least four shells hit the courtyard on Thursday.")
+    assert [(f[0], f[1]) for f in found] == [("hit", "strike")]
+
+
+def test_a_force_backing_the_troops_does_not_make_their_raid_an_attack():
+    assert kinds("Army troops backed by militiamen raided the village on Saturday.") == [
+        ("raided", "raid", "occurred")
+    ]
+    assert kinds("Militants backed by Iran raided a police post on Saturday.") == [
+        ("raided", "attack", "occurred")
+    ]
