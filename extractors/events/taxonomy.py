@@ -170,14 +170,16 @@ def _verb_forms(phrase: str, irregular: dict[str, list[str]]) -> list[tuple[str,
 # "{n}" in a trigger phrase: an optional count of munitions ("fire {n} missiles" matches
 # "fired two missiles", "fired a barrage of rockets" and "fired missiles").
 COUNT_SLOT = "{n}"
-# A count, then up to two words naming the munition's kind ("59 Tomahawk cruise missiles").
+# A count, then up to two words naming the munition's kind ("59 Tomahawk cruise missiles"),
+# or the kind alone ("fired ballistic missiles", "launched explosive-laden drones").
 _QUANTITY = (
     r"(?:a\s+(?:barrage|salvo|volley|hail|series|wave|swarm)\s+of|waves\s+of|dozens\s+of|"
     r"scores\s+of|a\s+few|at\s+least\s+\w+|more\s+than\s+\w+|a|an|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|\d+|several|some)"
 )
 _KIND_WORDS = 2
-_COUNT = rf"{_QUANTITY}(?:\s+[\w-]+){{0,{_KIND_WORDS}}}"
+_NOT_KINDS = r"(?:the|his|her|its|their|these|those|hundreds|thousands|dozens|scores|more|of)\b"
+_COUNT = rf"(?:{_QUANTITY}(?:\s+[\w-]+){{0,{_KIND_WORDS}}}|(?!{_NOT_KINDS})[\w-]+)"
 _QUANTITY_AT = re.compile(rf"(?<=\s){_QUANTITY}(?=\s)", re.IGNORECASE)
 
 
@@ -186,8 +188,9 @@ def slot_keys(key: str) -> list[str]:
     59 tomahawk cruise missiles" -> "fired {n} tomahawk cruise missiles", "fired {n} cruise
     missiles", "fired {n} missiles" (the words after the count may name the kind)."""
     m = _QUANTITY_AT.search(key)
-    if m is None:
-        return []
+    if m is None:  # the kind alone: "fired ballistic missiles" -> "fired {n} missiles"
+        verb, *rest = key.split()
+        return [f"{verb} {COUNT_SLOT} {' '.join(rest[1:])}"] if len(rest) > 1 else []
     head, rest = key[: m.start()], key[m.end() :].split()
     return [
         f"{head}{COUNT_SLOT} {' '.join(rest[k:])}"

@@ -191,3 +191,13 @@ def test_a_force_backing_the_troops_does_not_make_their_raid_an_attack():
     assert kinds("Militants backed by Iran raided a police post on Saturday.") == [
         ("raided", "attack", "occurred")
     ]
+
+
+def test_munitions_named_by_their_kind_without_a_count_are_fired():
+    assert kinds("Russia fired ballistic missiles at Kyiv on Wednesday, killing one person.") == [
+        ("fired ballistic missiles", "strike", "occurred")
+    ]
+    assert [
+        f[1] for f in kinds("Hezbollah launched explosive-laden drones at a post on Monday.")
+    ] == ["attack"]
+    assert counted("Forces have fired hundreds of rockets into the province over two years.") == []
