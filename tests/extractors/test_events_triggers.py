@@ -201,3 +201,15 @@ def test_munitions_named_by_their_kind_without_a_count_are_fired():
         f[1] for f in kinds("Hezbollah launched explosive-laden drones at a post on Monday.")
     ] == ["attack"]
     assert counted("Forces have fired hundreds of rockets into the province over two years.") == []
+
+
+def test_forces_entering_or_advancing_into_a_place_raid_it():
+    assert kinds("Troops backed by tanks advanced into the refugee camp on Monday.") == [
+        ("advanced into", "raid", "occurred")
+    ]
+    assert kinds("Government forces entered Bani Walid on Wednesday.") == [
+        ("entered", "raid", "occurred")
+    ]
+    assert [f[1] for f in kinds("Government forces entered talks with the rebels on Tuesday.")] == [
+        "meeting"
+    ]
