@@ -143,6 +143,8 @@ def extract_mentions(
         for cand in cands:
             etype = cand.rule.event_type
             clause = clause_of(clauses, cand.first)
+            if _instrument(tokens, cand, cands, clause):
+                continue  # "attacked a police post with explosives dropped from drones"
             if cand.rule.plover_mode == "fire":
                 etype = _fire_agent_type(taxonomy, text, tokens, cand)
             elif etype == "attack" and cand.rule.plover_mode == "drone":
@@ -197,7 +199,7 @@ def extract_mentions(
                     priors,
                     etype,
                     coref.head_of(cand),
-                    coref.modifiers(tokens, cand),
+                    coref.modifiers(tokens, cand) | coref.place_after(tokens, cand),
                     own.start if own else None,
                     own.end if own else None,
                     cand.form == PLURAL,
@@ -389,7 +391,7 @@ def extract_mentions(
                         len(mentions) - 1,
                         etype,
                         coref.head_of(cand),
-                        coref.signature(tokens, cand, actors, targets),
+                        coref.signature(tokens, cand, actors, targets, mentions[-1].location),
                         cand.start,
                         cand.text,
                         choice.start,
@@ -584,6 +586,24 @@ def _premodifier_agent(taxonomy: Taxonomy, text: str, tokens: list, cand: Candid
     if max(_last_end(taxonomy, n, span) for n in ("state_names", "state_force")) >= 0:
         return "state"
     return ""
+
+
+# Participles of munitions named with what delivered them: "missiles fired from drones".
+_DELIVERED = words("fired launched dropped")
+
+
+def _instrument(
+    tokens: list, cand: Candidate, cands: list[Candidate], clause: tuple[int, int]
+) -> bool:
+    """Munitions named after "with" in the clause of an earlier trigger are its instrument,
+    not an event of their own: "attacked a police station with rifle fire and explosives
+    dropped from drones"."""
+    lo, _hi = clause
+    return (
+        cand.text.lower().split()[0] in _DELIVERED
+        and any(t.lower == "with" for t in tokens[max(lo, cand.first - 6) : cand.first])
+        and any(c is not cand and lo <= c.first < cand.first for c in cands)
+    )
 
 
 def _nonstate_before(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> bool:

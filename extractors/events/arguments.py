@@ -21,6 +21,7 @@ from extractors.events.words import (
     REPORTING,
     Token,
     is_capitalised,
+    words,
 )
 from extractors.temporal.lexicon import MONTHS, WEEKDAYS
 
@@ -292,6 +293,22 @@ def _light_verb_subject(text: str, tokens: list[Token], cand: Candidate, lo: int
     return None
 
 
+_SETTLEMENTS = words(
+    "town city village district province region county port capital neighborhood "
+    "neighbourhood area township municipality"
+)
+
+
+def _settlement_name(tokens: list[Token], k: int, hi: int) -> int:
+    """ "in the (northeastern Nigerian) town of Damboa": the index of the name, else ``k``."""
+    for m in range(k, min(hi - 1, k + 3) + 1):
+        if not tokens[m].text.isalpha():
+            return k
+        if tokens[m].lower in _SETTLEMENTS and tokens[m + 1].lower == "of":
+            return m + 2 if m + 2 <= hi and is_capitalised(tokens[m + 2]) else k
+    return k
+
+
 def location(
     text: str, tokens: list[Token], cand: Candidate, clause: tuple[int, int]
 ) -> str | None:
@@ -331,6 +348,7 @@ def location(
         k = j + 1
         if tokens[k].lower == "the" and k + 1 <= hi:
             k += 1
+            k = _settlement_name(tokens, k, hi)
         if not is_capitalised(tokens[k]) or _bare(tokens[k].lower) in _NOT_PLACE:
             continue
         end = k

@@ -355,6 +355,13 @@ def test_place_after_another_predicate_is_not_the_event_s_place():
     ) == [("meeting", None)]
 
 
+def test_place_named_as_the_town_of_x_is_x():
+    assert _place(
+        "Militants stormed a post in the northeastern Nigerian town of Damboa on Monday."
+    ) == [("stormed", "Damboa")]
+    assert _place("Militants stormed a post in the town of the north on Monday.")[0][1] is None
+
+
 def test_place_of_a_copular_predicate_is_the_event_s_place():
     assert _place("Their second summit was in March 3 in Hanoi.")[0][1] == "Hanoi"
     assert _place("The talks were held in Doha on Tuesday.") == [("talks", "Doha")]

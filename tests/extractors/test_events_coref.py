@@ -202,3 +202,12 @@ def test_a_terrorist_bombing_after_an_airstrike_is_an_attack():
         "bombing of a market on Monday had prompted the raid."
     )
     assert ("bombing", "attack", "2024-05-06") in found
+
+
+def test_anaphor_takes_the_event_told_at_the_place_it_names():
+    found = dates(
+        "Militants stormed an army post in the town of Damboa on Monday, killing 11 soldiers. "
+        "Air force jets bombed a camp in the forest on Tuesday. "
+        "The raid on the Damboa post was the deadliest this year."
+    )
+    assert found[-1] == ("raid", "attack", found[0][2])

@@ -213,3 +213,13 @@ def test_forces_entering_or_advancing_into_a_place_raid_it():
     assert [f[1] for f in kinds("Government forces entered talks with the rebels on Tuesday.")] == [
         "meeting"
     ]
+
+
+def test_munitions_after_with_are_the_instrument_of_the_clause_event():
+    assert kinds(
+        "Guerrillas attacked a police station on Saturday with rifle fire and explosives "
+        "dropped from drones."
+    ) == [("attacked", "attack", "occurred")]
+    assert kinds("Missiles fired from drones killed nine people on Tuesday.") == [
+        ("fired from drones", "strike", "occurred")
+    ]
