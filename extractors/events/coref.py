@@ -159,7 +159,8 @@ def _bare(word: str) -> str:
 
 def compatible(prior: Prior, event_type: str, head: str) -> bool:
     """Same type; or a generic noun ("the attack", "the siege") pointing back to a strike
-    (an air attack is an attack) or to an event the story named with the same word."""
+    (an air attack is an attack), to a ground assault, or to an event the story named with
+    the same word."""
     if prior.event_type == event_type:
         return True
     if event_type == "raid" and lemma(head) == "raid" and prior.event_type == "strike":
@@ -171,6 +172,8 @@ def compatible(prior: Prior, event_type: str, head: str) -> bool:
         and (
             (prior.event_type == "strike" and lemma(head) != "siege")
             or lemma(prior.head) == lemma(head)
+            # "mounted an assault on the town ... the attack was repelled": the assault
+            or (prior.event_type == "raid" and lemma(prior.head) == "assault")
         )
     )
 

@@ -211,3 +211,11 @@ def test_anaphor_takes_the_event_told_at_the_place_it_names():
         "The raid on the Damboa post was the deadliest this year."
     )
     assert found[-1] == ("raid", "attack", found[0][2])
+
+
+def test_the_attack_after_a_ground_assault_is_that_assault():
+    found = dates(
+        "Missiles hit the capital on Wednesday. Troops mounted an assault on the town on "
+        "Tuesday. The army said the attack had been repelled."
+    )
+    assert found[-1] == ("attack", "raid", found[1][2])
