@@ -1127,3 +1127,19 @@ def test_a_siege_never_refers_back_to_an_airstrike():
         "following afternoon."
     )
     assert found == [("struck", "strike"), ("siege", "attack")]
+
+
+def test_a_round_of_the_reported_talks_named_by_its_plan_or_as_earlier_is_a_meeting():
+    found = kinds(
+        "The two sides held talks in Geneva on Monday. A round scheduled for March 17 was "
+        "postponed. An earlier round, in Jeddah on March 3, failed."
+    )
+    assert [(f[0], f[2]) for f in found] == [
+        ("held talks", "occurred"),
+        ("round", "cancelled"),
+        ("round", "occurred"),
+    ]
+    assert kinds("The two sides held talks on Monday. Voters face a round of voting.")[1:] == []
+    assert (
+        kinds("Talks were held on Monday. A single rocket could set off another round.")[1:] == []
+    )
