@@ -85,6 +85,9 @@ NEWS_DEV = [
     "news_dev12",
     "news_dev13",
     "news_dev14",
+    "news_dev15",
+    "news_dev16",
+    "news_dev17",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -138,6 +141,9 @@ GOLD_SETS = [
     ("news_dev12.jsonl", "news_dev12_docs.txt", "news_dev12_corpus.jsonl"),
     ("news_dev13.jsonl", "news_dev13_docs.txt", "news_dev13_corpus.jsonl"),
     ("news_dev14.jsonl", "news_dev14_docs.txt", "news_dev14_corpus.jsonl"),
+    ("news_dev15.jsonl", "news_dev15_docs.txt", "news_dev15_corpus.jsonl"),
+    ("news_dev16.jsonl", "news_dev16_docs.txt", "news_dev16_corpus.jsonl"),
+    ("news_dev17.jsonl", "news_dev17_docs.txt", "news_dev17_corpus.jsonl"),
 ]
 
 
