@@ -113,6 +113,13 @@ RULES: list[tuple[str, str]] = [
         rf"(?:(?:,\s*|\s+)(?:of\s+)?(?P<y>{YEAR4})(?!\w)|,?\s+(?:of\s+)?(?P<rely>this|last|next|that|the\s+same|the\s+following|the\s+previous)\s+year)?",
     ),
     (
+        # "on the 12th" (the day of a month left unsaid); not "the 5th floor", "the 20th of"
+        "dom",
+        r"(?<=\bon\s)the\s+(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)"
+        r"(?=\s*[,.;:)\u2014\u2013]|\s*$|\s+(?:and|when|in|at|after|before|as|while|with|but"
+        r"|during|near|outside|inside|that|which|to|from)\b)",
+    ),
+    (
         "numeric",
         r"(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
         r"|(?P<m2>1[0-2]|0?[1-9])/(?P<d2>3[01]|[12]\d|0?[1-9])(?:/(?P<y2>(?:19|20)\d\d|\d\d))?",

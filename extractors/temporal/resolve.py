@@ -250,6 +250,26 @@ def _month_ok(word: str, c: Context, with_day: bool = False) -> bool:
     return not ((lw in ("may", "march", "august") or len(lw) <= 3) and not word[0].isupper())
 
 
+def h_dom(g: dict, c: Context) -> Resolution | None:
+    """ "on the 12th": that day of the publication month, or of the month before or after it
+    when the tense puts the day on the other side of the publication date."""
+    d = int(g["d"])
+    if c.dct is None:
+        return V.unresolved(f"XXXX-XX-{d:02d}", "day of the month without month; " + NO_DCT)
+    cands = []
+    for k in (-1, 0, 1):
+        y, m = divmod(c.dct.year * 12 + c.dct.month - 1 + k, 12)
+        try:
+            cands.append(date(y, m + 1, d))
+        except ValueError:
+            continue
+    direction = c.tense()
+    side = [x for x in cands if x >= c.dct] if direction == "future" else []
+    side = side or [x for x in cands if x <= c.dct] or cands
+    pick = min(side, key=lambda x: abs((x - c.dct).days))
+    return V.day(pick, f"day of the month near the DCT ({_direction_word(direction)})")
+
+
 def h_numeric(g: dict, c: Context) -> Resolution | None:
     if g["y"]:
         try:
@@ -1354,6 +1374,7 @@ HANDLERS: dict[str, Handler] = {
     "range_md": h_range_md,
     "time": h_time,
     "md": h_md,
+    "dom": h_dom,
     "numeric": h_numeric,
     "pod": h_pod,
     "anchored": h_anchored,

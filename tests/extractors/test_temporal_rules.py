@@ -553,3 +553,20 @@ def test_an_adjective_in_a_planned_meeting_does_not_make_it_past():
     assert [t.value for t in tag("The army will say it killed 20 militants on Monday.", FRI)] == [
         "2011-03-14"
     ]
+
+
+# ------------------------------------------------------------ day of the month alone
+
+
+def test_the_nth_after_on_is_that_day_of_the_publication_month_or_the_one_beside_it():
+    assert one("Gunmen threw a grenade at a patrol on the 12th, wounding three.").value == (
+        "2011-03-12"
+    )
+    assert one("Negotiators said the talks would resume on the 25th.").value == "2011-03-25"
+    assert one("Negotiators said the talks would resume on the 2nd.").value == "2011-04-02"
+    assert one("The ceasefire collapsed on the 20th after an ambush.").value == "2011-02-20"
+
+
+def test_the_nth_before_a_noun_is_no_date():
+    assert tag("The office is on the 5th floor of the tower.", FRI) == []
+    assert tag("They met on the 20th anniversary of the accord.", FRI) == []
