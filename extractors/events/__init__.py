@@ -551,10 +551,17 @@ def _fire_agent_type(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidat
     backers = list(_BACKED_BY.finditer(span))
     if backers:  # "army troops backed by pro-junta militiamen raided": the troops did
         span = span[: backers[-1].start()]
+    span = _STATE_ALLIED.sub(lambda m: " " * len(m.group()), span)
     state = max(_last_end(taxonomy, n, span) for n in ("state_force", "airborne", "state_names"))
     return "strike" if state > _last_end(taxonomy, "nonstate_force", span) else "attack"
 
 
+# Militias fighting on the state's side ("army units and allied militias shelled").
+_STATE_ALLIED = re.compile(
+    r"\b(?:allied|pro-government|government-allied|government-backed|loyalist)\s+"
+    r"(?:militias?|militiamen|fighters|tribesmen)\b",
+    re.IGNORECASE,
+)
 _BACKED_BY = re.compile(r"\b(?:backed|supported|aided|assisted|accompanied) by\b", re.IGNORECASE)
 
 
@@ -570,6 +577,10 @@ _AGENT_STOPS = frozenset(
 )
 
 
+# Weapons coordinated before a noun trigger: "a missile and drone attack".
+_WEAPON_WORDS = frozenset("missile missiles rocket rockets drone drones artillery air".split())
+
+
 def _premodifier_agent(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> str:
     """ "state" or "nonstate" when the words right before a noun trigger name its agent ("a
     U.S. drone attack", "Russia launched a drone attack", "a Houthi missile attack"), else
@@ -577,8 +588,11 @@ def _premodifier_agent(taxonomy: Taxonomy, text: str, tokens: list, cand: Candid
     k = cand.first - 1
     while k >= 0 and cand.first - k <= 6:
         w = tokens[k]
-        if w.lower in _AGENT_STOPS or not (w.text[:1].isalnum() or w.text == "."):
-            break  # ("." ends "U.S.")
+        coordinated = w.lower in ("and", "or") and k > 0 and tokens[k - 1].lower in _WEAPON_WORDS
+        if not coordinated and (
+            w.lower in _AGENT_STOPS or not (w.text[:1].isalnum() or w.text == ".")
+        ):
+            break  # ("." ends "U.S."; "missile and drone attack" goes on past "and")
         k -= 1
     span = text[tokens[k + 1].start : tokens[cand.first].start] if k + 1 < cand.first else ""
     if _last_end(taxonomy, "nonstate_force", span) >= 0:

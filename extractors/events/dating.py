@@ -1200,6 +1200,8 @@ def _appositive_date(
         for w in tokens[art + 1 : cand.first]
     ):
         return None
+    if any(_dates_own_phrase(tokens, cand, t, claimed) for t in timexes):
+        return None  # ", the truck bombing in Mogadishu on October 14, 2017": its own date
     k = art - 1
     kind = cand.rule.plover_type
     same = [
@@ -1219,6 +1221,23 @@ def _appositive_date(
         return None
     t = max(before, key=lambda t: t.start)
     return from_timex(t, "in apposition to an event of its kind", "clause")
+
+
+# Words that end a noun's own phrase: a clause or another event begins.
+_OWN_PHRASE_STOPS = frozenset("that which who when where after before since as while".split())
+
+
+def _dates_own_phrase(
+    tokens: list[Token], cand: Candidate, t: Timex, claimed: dict[int, Candidate]
+) -> bool:
+    """A free timex after the trigger with no comma or verb between them: the noun's own
+    phrase ("the truck bombing at the Zoobe junction on October 14, 2017") dates it."""
+    if claimed.get(id(t)) is not None or t.start < tokens[cand.last].end:
+        return False
+    between = [w for w in tokens[cand.last + 1 :] if w.end <= t.start]
+    return len(between) <= 12 and not any(
+        w.text in ",;:()" or w.lower in _OWN_PHRASE_STOPS for w in between
+    )
 
 
 def _in_parenthetical(tokens: list[Token], cand: Candidate, t: Timex) -> bool:

@@ -478,3 +478,12 @@ def test_bare_plural_meetings_just_wrapped_up_with_named_parties_are_an_event():
     )
     assert [(m.trigger_text, m.status) for m in found] == [("meetings", "occurred")]
     assert counted("He has held meetings with rebel leaders over the years.") == []
+
+
+def test_noun_in_apposition_with_its_own_later_date_keeps_it():
+    found = dated(
+        "The bombing on Tuesday revived memories of the worst attack, the truck bombing at "
+        "a busy junction in the capital on March 3, which killed 500 people."
+    )
+    assert ("bombing", "attack", "2024-03-03") in found
+    assert ("bombing", "attack", "2024-05-07") in found

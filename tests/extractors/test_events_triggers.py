@@ -223,3 +223,31 @@ def test_munitions_after_with_are_the_instrument_of_the_clause_event():
     assert kinds("Missiles fired from drones killed nine people on Tuesday.") == [
         ("fired from drones", "strike", "occurred")
     ]
+
+
+def test_a_state_s_missile_and_drone_attack_is_a_strike():
+    assert kinds("Russia launched a missile and drone attack on the power grid on Tuesday.") == [
+        ("drone attack", "strike", "occurred")
+    ]
+    assert kinds("Houthi rebels launched a missile and drone attack on a tanker on Tuesday.") == [
+        ("drone attack", "attack", "occurred")
+    ]
+
+
+def test_army_units_with_allied_militias_shelling_a_town_is_a_strike():
+    assert kinds("Army units and allied militias shelled the town on Tuesday.") == [
+        ("shelled", "strike", "occurred")
+    ]
+    assert kinds("Rebels and allied tribesmen shelled the town on Tuesday.")[0][1] == "attack"
+
+
+def test_a_barrage_or_salvo_of_fire_is_a_strike_and_a_barrage_of_criticism_is_not():
+    assert kinds("The barrage came a day after rockets killed 12 people in the city.")[0][:2] == (
+        "barrage",
+        "strike",
+    )
+    assert kinds("The first salvo landed at a bus stop on Tuesday, killing four.")[0][:2] == (
+        "salvo",
+        "strike",
+    )
+    assert kinds("The minister faced a barrage of criticism from the soldiers' families.") == []
