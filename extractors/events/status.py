@@ -347,6 +347,20 @@ def _campaign_goes_on(tokens: list[Token], cand: Candidate, hi: int) -> bool:
     return False
 
 
+_LAUNCH_VERBS = frozenset(
+    "launch launched launches launching begin began begun begins beginning start started starts "
+    "starting open opened opens opening mount mounted mounts mounting unleash unleashed".split()
+)
+
+
+def _launched(tokens: list[Token], cand: Candidate, np_first: int, hi: int) -> bool:
+    """A launch or start verb right before the noun phrase ("launched a major offensive",
+    "to start the offensive") or right after it ("an offensive that began Jan. 11")."""
+    before = [t.lower for t in tokens[max(0, np_first - 3) : np_first]]
+    after = [t.lower for t in tokens[cand.last + 1 : min(hi + 1, cand.last + 4)]]
+    return bool(_LAUNCH_VERBS & set(before + after))
+
+
 def _count(word: str) -> bool:
     value = number_value(word)
     return value is not None and value > 1
@@ -1145,6 +1159,10 @@ def classify(
         if not is_meeting and definite and plural and _campaign_goes_on(tokens, cand, hi):
             # "if the attacks did not stop", "the attacks continue": a campaign, not one event
             return Verdict(None, "a campaign that goes on or stops")
+        if cand.text.lower().endswith("offensive") and not _launched(tokens, cand, np_first, hi):
+            # "resume its offensive", "Israel's offensive has since killed": a campaign; an
+            # offensive is reported as an event where it is launched or begins
+            return Verdict(None, "campaign: an offensive named without its launch")
         if (
             not day_timex
             and not _one_night(tokens, cand, hi)

@@ -416,3 +416,12 @@ def test_interceptions_and_attack_drones_are_no_events():
     assert [m.event_type for m in counted("Rebels shot down an army helicopter on Monday.")] == [
         "attack"
     ]
+
+
+def test_an_offensive_is_an_event_where_it_is_launched_not_where_it_goes_on():
+    assert kinds("The army launched a major offensive on the rebel town on Tuesday.") == [
+        ("offensive", "raid", "occurred")
+    ]
+    assert kinds("Rebels were driven out by an army offensive that began on March 3.") != []
+    assert kinds("The army's offensive against the rebels has since killed 300 fighters.") == []
+    assert kinds("Troops will resume the offensive against the militants after the pause.") == []
