@@ -8,6 +8,7 @@ an analyst can see what was ruled out and why.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from extractors.events.taxonomy import BASE, GERUND, NOUN, PAST, PLURAL, S3, VERB
@@ -347,6 +348,20 @@ def _campaign_goes_on(tokens: list[Token], cand: Candidate, hi: int) -> bool:
     return False
 
 
+_CAMPAIGN_VERBS = re.compile(
+    r"\b(?:(?:step|steps|stepped|stepping)\s+up|intensif(?:y|ies|ied|ying)|escalat(?:e|es|ed|ing)"
+    r"|resum(?:e|es|ed|ing)|(?:halt|end|stop)\s+to|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?)"
+    r"(?:\s+(?:the|its|their|his|her|our|cross-border))*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _campaign_verb(tokens: list[Token], np_first: int, lo: int) -> bool:
+    """A verb that steps up, resumes or halts a series governs the plural noun phrase."""
+    before = tokens[max(lo, np_first - 4) : np_first]
+    return bool(before) and bool(_CAMPAIGN_VERBS.search(" ".join(t.text for t in before)))
+
+
 _LAUNCH_VERBS = frozenset(
     "launch launched launches launching begin began begun begins beginning start started starts "
     "starting open opened opens opening mount mounted mounts mounting unleash unleashed".split()
@@ -359,6 +374,25 @@ def _launched(tokens: list[Token], cand: Candidate, np_first: int, hi: int) -> b
     before = [t.lower for t in tokens[max(0, np_first - 3) : np_first]]
     after = [t.lower for t in tokens[cand.last + 1 : min(hi + 1, cand.last + 4)]]
     return bool(_LAUNCH_VERBS & set(before + after))
+
+
+_MANY = words("dozens hundreds scores thousands")
+_TARGETING_VERBS = words("attack strike hit raid bomb shell target storm assault")
+_ABOUT = words("more than over nearly almost about some at least")
+
+
+def _many_targets(tokens: list[Token], cand: Candidate, hi: int) -> bool:
+    """The object right after the verb is counted in dozens or more ("attacked more than
+    100 ships"; a count of 20 or more)."""
+    if cand.rule.phrase not in _TARGETING_VERBS:
+        return False  # "abducted 276 schoolgirls", "killed 72 migrants": the victims of one
+    k = cand.last + 1
+    while k <= hi and k - cand.last <= 3 and tokens[k].lower in _ABOUT:
+        k += 1
+    if k > hi:
+        return False
+    w = tokens[k].lower.replace(",", "")
+    return w in _MANY or (w.isdigit() and int(w) >= 20)
 
 
 def _count(word: str) -> bool:
@@ -406,6 +440,8 @@ def _negated(tokens: list[Token], cand: Candidate, lo: int, np_first: int) -> bo
     prev = tokens[j].lower if j >= lo else ""
     if prev in ("not", "never", "n't") or prev.endswith("n't"):
         return True
+    if j < cand.first - 1 and "no" in [t.lower for t in tokens[max(lo, j - 3) : j + 1]]:
+        return True  # "no missiles were fired at the capital": a subject with "no"
     return any(
         w in ("not", "n't", "never") or w.endswith("n't")
         for w in _prev_words(tokens, cand.first, lo, 3)
@@ -1100,6 +1136,9 @@ def classify(
         for i, w in enumerate(clause_list)
     ):
         return Verdict(None, "aggregate: 'met several times'")
+    if not is_meeting and cand.pos != NOUN and not day_timex and _many_targets(tokens, cand, hi):
+        # "attacked more than 100 merchant ships", "raided dozens of villages": a tally
+        return Verdict(None, "aggregate: a verb with dozens of targets and no day")
     if (is_meeting and not day_timex) and any(
         w == "for" and _LONG_UNITS & set(clause_list[i + 1 : i + 4])
         for i, w in enumerate(clause_list)
@@ -1159,6 +1198,9 @@ def classify(
         if not is_meeting and definite and plural and _campaign_goes_on(tokens, cand, hi):
             # "if the attacks did not stop", "the attacks continue": a campaign, not one event
             return Verdict(None, "a campaign that goes on or stops")
+        if not is_meeting and plural and not day_timex and _campaign_verb(tokens, np_first, lo):
+            # "stepped up attacks on Saudi territory", "press for a halt to the attacks"
+            return Verdict(None, "a campaign stepped up, resumed or halted")
         if cand.text.lower().endswith("offensive") and not _launched(tokens, cand, np_first, hi):
             # "resume its offensive", "Israel's offensive has since killed": a campaign; an
             # offensive is reported as an event where it is launched or begins

@@ -586,6 +586,9 @@ def _definite(row: dict) -> bool:
     before = sentence[: max(0, t0 - s0)]
     clause = re.split(r"[,;:()\[\]\"“”]", before)[-1]
     tokens = clause.split()[-4:]
+    last = tokens[-1].lower() if tokens else ""
+    if last.endswith("s") and len(last) > 3 and last not in DEFINITE and last.isalpha():
+        return False  # "its drones struck": a plural subject, the trigger is its verb
     for raw in reversed(tokens):
         w = raw.strip(".'’").lower()
         if w in DEFINITE:

@@ -425,3 +425,30 @@ def test_an_offensive_is_an_event_where_it_is_launched_not_where_it_goes_on():
     assert kinds("Rebels were driven out by an army offensive that began on March 3.") != []
     assert kinds("The army's offensive against the rebels has since killed 300 fighters.") == []
     assert kinds("Troops will resume the offensive against the militants after the pause.") == []
+
+
+def test_munitions_with_no_as_their_subject_were_not_fired():
+    assert kinds("Officials noted that no missiles were fired at the capital on Tuesday.") == []
+
+
+def test_a_source_speaking_by_telephone_from_a_place_is_an_interview_not_a_meeting():
+    assert (
+        kinds('"We waited for hours," said a volunteer, speaking by telephone from the town.') == []
+    )
+
+
+def test_a_verb_with_dozens_of_targets_and_no_day_is_a_tally():
+    assert kinds("Before that, the rebels attacked more than 100 merchant ships with drones.") == []
+    assert kinds("Bandits have raided dozens of villages in the state.") == []
+    # the victims of one attack are no tally
+    assert kinds("In February, gunmen killed 41 people in the village of Birane.") != []
+
+
+def test_strikes_stepped_up_resumed_or_halted_are_a_campaign():
+    assert kinds(
+        "The peace talks broke up on Tuesday. Within days, the coalition resumed airstrikes on "
+        "the capital and the rebels stepped up attacks on border towns."
+    ) == [("peace talks", "meeting", "occurred")]
+    assert kinds("The two sides resumed talks in Geneva on Tuesday.") == [
+        ("talks", "meeting", "occurred")
+    ]

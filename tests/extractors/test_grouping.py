@@ -1041,3 +1041,17 @@ def test_a_phone_call_and_a_meeting_of_one_day_are_two_events() -> None:
     again = dict(met, mention_id="again", trigger_start=160, trigger_end=163)
     again.update(sentence_start=150, sentence_end=200)
     assert together([met, again], met, again)
+
+
+def test_a_verb_after_a_possessed_plural_subject_keeps_its_own_date() -> None:
+    thursday = mention(
+        "On Thursday, Russian drones killed two people in Kyiv.",
+        "killed",
+        date_value="2011-04-07",
+        offset=0,
+    )
+    sentence = "The General Staff said its drones struck an oil refinery in the region on Friday."
+    friday = mention(sentence, "struck", date_value="2011-04-08", offset=100)
+    friday["timex_start"] = 100 + sentence.index("Friday")
+    # "its drones struck": not the definite phrase "its strike" pointing back
+    assert not together([thursday, friday], thursday, friday)
