@@ -151,17 +151,16 @@ def extract_mentions(
                 # "a drone attack" on a base is a militia's; "a U.S. drone attack" a strike
                 state = _premodifier_agent(taxonomy, text, tokens, cand) == "state"
                 etype = "strike" if state else etype
-            elif (
-                etype == "strike"
-                and cand.pos == "verb"
-                and cand.rule.phrase in ("shell", "bombard", "strike")
-            ):
-                # "rebels shelled the town", "Hezbollah struck Israel with rockets" is their
-                # attack; forces or no agent: a strike
+            elif etype == "strike" and cand.pos == "verb" and cand.rule.phrase in _FIRE_VERBS:
+                # "rebels shelled the town", "Hezbollah struck Israel with rockets", "a Hamas
+                # rocket landed near the airport" is their attack; forces or no agent: a strike
                 etype = (
                     "attack"
-                    if _fire_agent_type(taxonomy, text, tokens, cand) == "attack"
-                    and _nonstate_before(taxonomy, text, tokens, cand)
+                    if (
+                        _fire_agent_type(taxonomy, text, tokens, cand) == "attack"
+                        and _nonstate_before(taxonomy, text, tokens, cand)
+                    )
+                    or _premodifier_agent(taxonomy, text, tokens, cand) == "nonstate"
                     else etype
                 )
             elif (
@@ -186,8 +185,10 @@ def extract_mentions(
                 etype == "attack"
                 and cand.pos == "verb"
                 and _airborne_subject(taxonomy, text, tokens, cand, clause)
+                and _premodifier_agent(taxonomy, text, tokens, cand) != "nonstate"
             ):
-                etype = "strike"  # "Israeli warplanes attacked guerrilla positions"
+                # "Israeli warplanes attacked guerrilla positions"; not "a Houthi drone hit"
+                etype = "strike"
             own = dating.choose_in_sentence(
                 text, tokens, clauses, cand, sent_timexes, claimed, cands, doc.published
             )
@@ -471,6 +472,14 @@ def _agentive(tokens: list, cand: Candidate) -> bool:
         return True
     if nxt is None:
         return False
+    if nxt.lower == "and" and cand.rule.phrase != "kill":
+        # "stabbed and lightly wounded a soldier": the shared object ("killed and injured
+        # 1,000 fighters" is a tally)
+        k = cand.last + 2
+        while k < len(tokens) and tokens[k].lower.endswith("ly"):
+            k += 1
+        if k + 1 < len(tokens) and tokens[k].lower.endswith("ed"):
+            nxt = tokens[k + 1]
     if cand.rule.requires and nxt.text.isalpha() and nxt.lower not in _NOT_OBJECTS:
         return True  # a weapon as subject: "warplanes hit rebel positions"
     return (
@@ -595,6 +604,7 @@ def _premodifier_agent(taxonomy: Taxonomy, text: str, tokens: list, cand: Candid
             break  # ("." ends "U.S."; "missile and drone attack" goes on past "and")
         k -= 1
     span = text[tokens[k + 1].start : tokens[cand.first].start] if k + 1 < cand.first else ""
+    span = _STATE_ALLIED.sub(lambda m: " " * len(m.group()), span)
     if _last_end(taxonomy, "nonstate_force", span) >= 0:
         return "nonstate"
     if max(_last_end(taxonomy, n, span) for n in ("state_names", "state_force")) >= 0:
@@ -618,6 +628,13 @@ def _instrument(
         and any(t.lower == "with" for t in tokens[max(lo, cand.first - 6) : cand.first])
         and any(c is not cand and lo <= c.first < cand.first for c in cands)
     )
+
+
+# Verbs of fire typed by a non-state agent named before them.
+_FIRE_VERBS = frozenset(
+    "shell|bombard|strike|hit|slam into|land on|land in|land inside|land near|fall on|fall in|"
+    "fall near|rain down on|crash into".split("|")
+)
 
 
 def _nonstate_before(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> bool:

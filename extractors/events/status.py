@@ -1495,6 +1495,8 @@ def classify(
             and not day_timex
             and nxt not in ("with", "between")
             and not _place_after(tokens, cand.last)
+            # "officials held direct talks on the border": the light verb reports a meeting
+            and _prev_words(tokens, np_first, lo, 1) not in (["held"], ["hold"], ["holding"])
             # "arrived in Vell for talks", "flew to Orso for two days of talks": a trip's talks
             and not (
                 _prev_words(tokens, np_first, lo, 1) in (["for"], ["of"])

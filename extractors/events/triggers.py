@@ -105,6 +105,10 @@ def _is_possessive(token: Token) -> bool:
     return token.lower.endswith(("'s", "s'")) and len(token.lower) > 2
 
 
+# Words naming the kind of a munition before its noun: "artillery shells", "mortar rounds".
+_MUNITION_KINDS = frozenset("artillery mortar tank howitzer cannon".split())
+
+
 def _decide_pos(tokens: list[Token], first: int, last: int, entries: tuple[FormEntry, ...]) -> str:
     poses = {e.rule.pos for e in entries}
     forms = {e.form for e in entries}
@@ -128,9 +132,11 @@ def _decide_pos(tokens: list[Token], first: int, last: int, entries: tuple[FormE
             or p in DETERMINERS
             or p in GENERIC_DETERMINERS
             or number_value(p) is not None
+            or p in _MUNITION_KINDS
         )
     ):
-        # "Shells landed on a school", "— Shells slammed into", "four shells hit": a noun
+        # "Shells landed on a school", "— Shells slammed into", "four shells hit", "artillery
+        # shells hit": a noun
         return NOUN
     if poses == {VERB} and forms != {GERUND}:
         if forms == {BASE} and (p in DETERMINERS or p in ("by", "of", "via", "per")):
@@ -339,6 +345,8 @@ def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> 
     if kind == "between":
         return j < len(tokens) and tokens[j].lower == "between"
     if kind == "place":
+        if j + 1 < len(tokens) and tokens[j].lower == "the" and tokens[j + 1].lower in _PLACES:
+            return True  # "forces entered the city before dawn", "the village of Sabiid"
         return j < len(tokens) and is_capitalised(tokens[j]) and tokens[j].lower not in _NOT_NAMES
     if kind == "into":  # "drove a car packed with explosives into a line of recruits"
         for tok in tokens[j : j + 8]:
@@ -350,6 +358,11 @@ def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> 
     return True
 
 
+# Common nouns of places a force enters.
+_PLACES = words(
+    "city town village camp district neighborhood neighbourhood compound house hospital market "
+    "refugee outskirts enclave settlement"
+)
 _PARTICIPLES = words("set made given put laid imposed agreed")
 _OBJECT_STOPS = words("to and or but who which that when while as if because")
 

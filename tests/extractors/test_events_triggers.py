@@ -251,3 +251,62 @@ def test_a_barrage_or_salvo_of_fire_is_a_strike_and_a_barrage_of_criticism_is_no
         "strike",
     )
     assert kinds("The minister faced a barrage of criticism from the soldiers' families.") == []
+
+
+def test_african_union_officials_are_a_party_not_a_labour_union():
+    assert kinds("The president met African Union officials in the capital on Tuesday.") == [
+        ("met", "meeting", "occurred")
+    ]
+
+
+def test_talks_held_by_named_parties_are_a_meeting_without_a_day():
+    assert kinds("Saudi and Houthi officials held direct talks on the border.") == [
+        ("talks", "meeting", "occurred")
+    ]
+
+
+def test_munitions_that_hit_land_or_fall_are_fire():
+    assert kinds("Artillery shells hit a residential district on Tuesday, killing five.") == [
+        ("hit", "strike", "occurred")
+    ]
+    assert kinds("Officials said the bombs fell on an empty hillside on Tuesday.") == [
+        ("fell on", "strike", "occurred")
+    ]
+    assert kinds("Hours later, shells landed inside the compound of the hospital.") == [
+        ("landed inside", "strike", "occurred")
+    ]
+
+
+def test_munitions_of_a_non_state_force_are_its_attack():
+    assert kinds("A Hamas rocket landed near the airport on Tuesday, damaging a house.") == [
+        ("landed near", "attack", "occurred")
+    ]
+    assert kinds("A Houthi drone hit a tanker in the Red Sea on Tuesday.") == [
+        ("hit", "attack", "occurred")
+    ]
+    assert kinds("An Israeli drone hit a car in the town on Tuesday.") == [
+        ("hit", "strike", "occurred")
+    ]
+
+
+def test_a_verb_coordinated_with_a_second_verb_shares_its_object():
+    assert kinds("On Tuesday, a man stabbed and lightly wounded a soldier at the junction.") == [
+        ("stabbed", "attack", "occurred")
+    ]
+    assert kinds("The army said it had killed and injured 1,000 fighters in the past week.") == []
+
+
+def test_settlers_storming_a_village_attack_it():
+    assert kinds("On Tuesday, dozens of masked settlers stormed the village, burning cars.") == [
+        ("stormed", "attack", "occurred")
+    ]
+
+
+def test_forces_entering_the_city_or_the_village_of_x_raid_it():
+    assert kinds("The military said forces entered the city before dawn on Tuesday.") == [
+        ("entered", "raid", "occurred")
+    ]
+    assert kinds("Commandos entered the village of Sabiid on Tuesday and killed eight.")[0][:2] == (
+        "entered",
+        "raid",
+    )
