@@ -885,6 +885,9 @@ def choose_in_sentence(
     when = _when_clause_date(tokens, cand, timexes)
     if when is not None:
         return when
+    since = _anniversary_date(tokens, cand, published)
+    if since is not None:
+        return since
     if any(disclosed_object(text, cand, t) for t in timexes):
         return None  # "confirmed the call on Tuesday": the sentence dates the confirming
     framed = _framing_date(tokens, clauses, cand, timexes, claimed)
@@ -1281,6 +1284,47 @@ def _when_clause_date(
                 return from_timex(finer, "a finer date inside the 'when' clause", "clause")
             return from_timex(t, "the date a following 'when' clause describes", "clause")
     return None
+
+
+def _anniversary_date(
+    tokens: list[Token], cand: Candidate, published: date | None
+) -> DateChoice | None:
+    """ "gathered on Wednesday to mark one year since gunmen killed 140 people", "it has been
+    ten years since the bombing": an anniversary marked now dates its event N years back,
+    to the month (the day is the anniversary's, which the text may or may not keep)."""
+    if published is None:
+        return None
+    k = cand.first - 1
+    while k >= 0 and tokens[k].lower != "since":
+        if (
+            tokens[k].text in ";:()"
+            or cand.first - k > 20
+            or (
+                tokens[k].text == ","
+                and (tokens[k + 1].lower in _CLAUSE_WORDS or tokens[k + 1].lower in ("and", "but"))
+            )
+        ):
+            return None  # ", and militants attacked ...": another clause
+        k -= 1
+    if k < 2 or tokens[k - 1].lower not in ("year", "years"):
+        return None
+    n_word = tokens[k - 2].lower
+    n = 1 if n_word in ("a", "one") else number_value(n_word)
+    if n is None and n_word.isdigit():
+        n = int(n_word)
+    if not n or n > 100:
+        return None
+    day = date(published.year - n, published.month, 1)
+    last = (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return DateChoice(
+        f"{day.year:04d}-{day.month:02d}",
+        day,
+        last,
+        "month",
+        "approximate",
+        f"anniversary: '{n_word} year(s) since' counted back from the publication date",
+        "clause",
+    )
 
 
 def _finer_inside(

@@ -487,3 +487,18 @@ def test_noun_in_apposition_with_its_own_later_date_keeps_it():
     )
     assert ("bombing", "attack", "2024-03-03") in found
     assert ("bombing", "attack", "2024-05-07") in found
+
+
+def test_an_anniversary_marked_now_dates_its_event_years_back_to_the_month():
+    found = dated(
+        "Parents gathered at the school on Tuesday to mark one year since gunmen killed 140 "
+        "people, most of them pupils, in the deadliest attack in the country's history."
+    )
+    assert ("attack", "attack", "2023-05") in found
+    found = dated("It has been two years since the bombing of the market, and on Tuesday ...")
+    assert ("bombing", "attack", "2022-05") in found
+    # another clause after the anniversary keeps its own date
+    found = dated(
+        "Officials marked one year since the siege, and militants attacked a base on Tuesday."
+    )
+    assert ("attacked", "attack", "2024-05-07") in found
