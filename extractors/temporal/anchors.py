@@ -184,7 +184,8 @@ _LEFT_CLAUSE_END = re.compile(
 )
 _RIGHT_CLAUSE_END = re.compile(
     r"[;:]|\s(?:--|—|–)\s|\b(?:that|which|who|whom|whose|because|although|though|whereas|"
-    r"while|but|if|unless)\b",
+    r"while|but|if|unless)\b"
+    r"|,\s+(?-i:[a-z]+ing)\b",  # ", saying the government must ...": a participle's clause
     re.I,
 )
 

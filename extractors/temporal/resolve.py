@@ -118,6 +118,18 @@ def _pick_day(
         return None
     if wd is not None:
         match = [c for c in cands if c.weekday() == wd]
+        if not match:
+            # "On Friday, January 9" in a story of 2020: the writer's weekday names the year
+            # (the nearest one back, forward only when the tense says so; every pair recurs
+            # within 11 years)
+            step = 1 if direction == "future" else -1
+            for k in range(2, 12):
+                try:
+                    c = date(dct.year + step * k, m, d)
+                except ValueError:
+                    continue
+                if c.weekday() == wd:
+                    return c
         if match:
             cands = match
     best = min(cands, key=lambda c: abs((c - dct).days))

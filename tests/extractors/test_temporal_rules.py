@@ -570,3 +570,19 @@ def test_the_nth_after_on_is_that_day_of_the_publication_month_or_the_one_beside
 def test_the_nth_before_a_noun_is_no_date():
     assert tag("The office is on the 5th floor of the tower.", FRI) == []
     assert tag("They met on the 20th anniversary of the accord.", FRI) == []
+
+
+def test_a_participle_clause_after_a_comma_does_not_lend_its_tense():
+    found = one(
+        "The militants have rejected the government's offer of talks, agreed at a meeting of "
+        "all the parties in the capital on Sept. 9, saying the army must first withdraw.",
+        date(2013, 10, 15),
+    )
+    assert found.value == "2013-09-09"
+
+
+def test_a_weekday_with_a_month_and_day_names_the_year_when_near_years_do_not_match():
+    found = one(
+        "On Friday, January 9, the gunmen took refuge in a printing works.", date(2020, 8, 20)
+    )
+    assert found.value == "2015-01-09"
