@@ -151,7 +151,7 @@ def extract_mentions(
                 # "a drone attack" on a base is a militia's; "a U.S. drone attack" a strike
                 state = _premodifier_agent(taxonomy, text, tokens, cand) == "state"
                 etype = "strike" if state else etype
-            elif etype == "strike" and cand.pos == "verb" and cand.rule.phrase in _FIRE_VERBS:
+            elif etype == "strike" and cand.pos == "verb" and _fire_verb(cand):
                 # "rebels shelled the town", "Hezbollah struck Israel with rockets", "a Hamas
                 # rocket landed near the airport" is their attack; forces or no agent: a strike
                 etype = (
@@ -560,7 +560,7 @@ def _fire_agent_type(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidat
     backers = list(_BACKED_BY.finditer(span))
     if backers:  # "army troops backed by pro-junta militiamen raided": the troops did
         span = span[: backers[-1].start()]
-    span = _STATE_ALLIED.sub(lambda m: " " * len(m.group()), span)
+    span = _without_state_allies(span)
     state = max(_last_end(taxonomy, n, span) for n in ("state_force", "airborne", "state_names"))
     return "strike" if state > _last_end(taxonomy, "nonstate_force", span) else "attack"
 
@@ -571,6 +571,13 @@ _STATE_ALLIED = re.compile(
     r"(?:militias?|militiamen|fighters|tribesmen)\b",
     re.IGNORECASE,
 )
+
+
+def _without_state_allies(span: str) -> str:
+    """The span with militias on the state's side blanked (offsets kept)."""
+    return _STATE_ALLIED.sub(lambda m: " " * len(m.group()), span)
+
+
 _BACKED_BY = re.compile(r"\b(?:backed|supported|aided|assisted|accompanied) by\b", re.IGNORECASE)
 
 
@@ -591,9 +598,9 @@ _WEAPON_WORDS = frozenset("missile missiles rocket rockets drone drones artiller
 
 
 def _premodifier_agent(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> str:
-    """ "state" or "nonstate" when the words right before a noun trigger name its agent ("a
-    U.S. drone attack", "Russia launched a drone attack", "a Houthi missile attack"), else
-    ""."""
+    """ "state" or "nonstate" when the words right before a trigger name its agent: a noun's
+    premodifiers ("a U.S. drone attack", "Russia launched a drone attack", "a Houthi missile
+    attack") or a verb's subject ("a Hamas rocket landed"); else ""."""
     k = cand.first - 1
     while k >= 0 and cand.first - k <= 6:
         w = tokens[k]
@@ -604,7 +611,7 @@ def _premodifier_agent(taxonomy: Taxonomy, text: str, tokens: list, cand: Candid
             break  # ("." ends "U.S."; "missile and drone attack" goes on past "and")
         k -= 1
     span = text[tokens[k + 1].start : tokens[cand.first].start] if k + 1 < cand.first else ""
-    span = _STATE_ALLIED.sub(lambda m: " " * len(m.group()), span)
+    span = _without_state_allies(span)
     if _last_end(taxonomy, "nonstate_force", span) >= 0:
         return "nonstate"
     if max(_last_end(taxonomy, n, span) for n in ("state_names", "state_force")) >= 0:
@@ -630,11 +637,12 @@ def _instrument(
     )
 
 
-# Verbs of fire typed by a non-state agent named before them.
-_FIRE_VERBS = frozenset(
-    "shell|bombard|strike|hit|slam into|land on|land in|land inside|land near|fall on|fall in|"
-    "fall near|rain down on|crash into".split("|")
-)
+def _fire_verb(cand: Candidate) -> bool:
+    """A verb of fire that a non-state agent named before it makes an attack: shelling,
+    bombarding, striking, and munitions or aircraft that hit, land or fall."""
+    return cand.rule.phrase in ("shell", "bombard", "strike") or bool(
+        {"munition_subject", "aircraft_subject"} & set(cand.rule.requires)
+    )
 
 
 def _nonstate_before(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> bool:
