@@ -29,6 +29,7 @@ from extractors.events.words import (
 )
 from extractors.temporal.lexicon import ORDINALS
 from extractors.temporal.model import Timex
+from extractors.temporal.values import month as month_value
 
 # Up to three words between a date and the noun after it ("Tuesday's suicide bombing"); not
 # an article or a clause word ("warned Thursday that US air strikes could ...": the date is
@@ -1314,17 +1315,9 @@ def _anniversary_date(
         n = int(n_word)
     if not n or n > 100:
         return None
-    day = date(published.year - n, published.month, 1)
-    last = (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-    return DateChoice(
-        f"{day.year:04d}-{day.month:02d}",
-        day,
-        last,
-        "month",
-        "approximate",
-        f"anniversary: '{n_word} year(s) since' counted back from the publication date",
-        "clause",
-    )
+    why = f"anniversary: '{n_word} year(s) since' counted back from the publication date"
+    r = month_value(published.year - n, published.month, why)
+    return DateChoice(r.value, r.start, r.end, r.granularity, "approximate", why, "clause")
 
 
 def _finer_inside(
