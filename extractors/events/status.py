@@ -55,7 +55,7 @@ _PLAN = words(
 )
 _PLAN_BEFORE_INFINITIVE = words(
     "due expected scheduled set slated plans planned planning intends intend agreed agree "
-    "going hopes hope hoping will would arranged"
+    "going hopes hope hoping will would arranged likely"
 )
 _IRREALIS = words(
     "possible potential threat threats threatened threatening threaten threatens risk fear "

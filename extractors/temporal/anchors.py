@@ -20,7 +20,7 @@ _FUTURE_PHRASES = re.compile(
     r"\b(?:(?:(?:is|are)\s+)?(?:will|would|shall|should|must|may|might|to|'ll)\s+(?:not\s+)?be\s+[a-z]+|"
     r"(?:may|might|should|must)\s+(?:not\s+)?(?!have\b)[a-z]+|"
     r"will|won't|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|going\s+to|scheduled|slated|"
-    r"plans?\s+to|planned\s+(?:to|for)|scheduled\s+for|set\s+for|planning\s+to|as\s+(?:soon|early)\s+as|expected\s+to|expects?\s+to|set\s+to|to\s+be\s+held|"
+    r"plans?\s+to|planned\s+(?:to|for)|(?:un)?likely\s+to|scheduled\s+for|set\s+for|planning\s+to|as\s+(?:soon|early)\s+as|expected\s+to|expects?\s+to|set\s+to|to\s+be\s+held|"
     r"intends?\s+to|hopes?\s+to|hoping\s+to|aims?\s+to|"
     r"would\s+(?:be|begin|start|take|hold|meet|open|resume|return|visit|go|come|arrive|"
     r"travel|fly|head|attend|host|sign|leave|depart|convene|reconvene|tour|speak|talk|call))\b",
@@ -149,11 +149,21 @@ _PLAN_DATE = re.compile(
     r"(?:(?:early|mid|late|the\s+end\s+of)[\s-]*)?$",
     re.I,
 )
-# The same in the past perfect with an infinitive: "had been scheduled to open Wednesday in
-# Quito", "had hoped to convene on April 18" (and was called off).
+# The same in the past perfect or the simple past with an infinitive: "had been scheduled to
+# open Wednesday in Quito", "had hoped to convene on April 18" (and was called off), "were
+# due to visit Gaza on Tuesday" (the plan as it stood: the day may be today or ahead).
 _PAST_PLAN_TO = re.compile(
-    r"\bhad\s+(?:been\s+)?(?:scheduled|slated|set|planned|due|expected|hoped|meant|intended)"
+    r"\b(?:had\s+(?:been\s+)?|(?:was|were)\s+(?:also\s+|still\s+)?)"
+    r"(?:scheduled|slated|set|planned|due|expected|hoped|meant|intended|supposed)"
     r"\s+to\s+(?:[\w'’-]+\s+){1,6}?(?:(?:on|in|for|at|by)\s+)?(?:(?:early|mid|late)[\s-]*)?$",
+    re.I,
+)
+# A plan named by its noun phrase: "a planned visit by Rouhani to Paris in November", "the
+# proposed talks on Monday" lie ahead, unless the plan is told in the past (then the nearest
+# date of that name: "a planned visit in February was cancelled").
+_PLANNED_NP = re.compile(
+    r"\b(?:a|an|the|its|their|his|her)\s+(?:planned|proposed|scheduled|expected)\s+"
+    r"(?:[\w'’-]+\s+){1,6}?(?:(?:on|in|for|at)\s+)?(?:(?:early|mid|late)[\s-]*)?$",
     re.I,
 )
 # ... unless the plan stands in the present or future: "the talks are set for January".
@@ -172,7 +182,8 @@ _LEFT_WINDOW = 10
 # police chief in the capital on Monday"): past the near window, a future marker still counts.
 _FAR_LEFT_WINDOW = 25
 _RIGHT_WINDOW = 10
-_WORD = re.compile(r"[A-Za-z']+")
+# A hyphenated compound is one word: "rebel-held", "Iranian-backed" are adjectives, not verbs.
+_WORD = re.compile(r"[A-Za-z']+(?:-[A-Za-z']+)*")
 # A closing quote may stand between the full stop and the next sentence: 'autonomy." On ...'.
 _SENTENCE_END = re.compile(r"[.!?][\"'”’»)]*\s+(?=[A-Z\"'`(“‘])|\n\s*\n")
 # Quotation marks: `` and “ open, ” closes, '' and " open or close by the spaces around them.
@@ -218,6 +229,8 @@ _MOVED_TO = re.compile(
 
 def _word_tense(w: str) -> str | None:
     lw = w.lower()
+    if "-" in lw:
+        return None
     if lw in _FUTURE or lw in _SCHEDULED_PRESENT:
         return "future"
     if lw in _PAST_IRREGULAR:
@@ -253,6 +266,8 @@ def tense(text: str, start: int, end: int) -> str | None:
         )
     if _PAST_PLAN_TO.search(text, max(s, start - 70), start):
         return "nearest"
+    if _PLANNED_NP.search(text, max(s, start - 70), start):
+        return "near" if re.search(r"\b(?:was|were|had)\b", text[end:e]) else "future"
     t = _verb_tense(sent, 0, len(sent), start - s, end - s)
     if t != "future" and _DEADLINE.search(text, max(s, start - 40), start):
         return "near"

@@ -3,8 +3,10 @@
 Plans: a weekday governed by a plan verb far to its left ("is scheduled to meet <long
 object> on Monday") lies ahead; a date a plan was set for ("set for January", "had been
 scheduled for Thursday") is the nearest one of that name, on either side of the report, unless
-the plan is told in the present ("are set for January": ahead). Property tests run over
-random publication dates.
+the plan is told in the present ("are set for January": ahead). A plan told in the simple
+past ("were due to visit Gaza on Tuesday") is the nearest day of that name; "a planned visit
+in November" lies ahead unless told in the past; "is likely to" looks ahead, and a hyphenated
+participle ("rebel-held") is no past verb. Property tests run over random publication dates.
 """
 
 from __future__ import annotations
@@ -114,6 +116,61 @@ def test_a_month_a_plan_was_set_for_is_the_nearest_one(dct, m, template):
 def test_a_plan_told_in_the_present_lies_ahead():
     dct = date(2021, 2, 23)
     assert value_of("The talks are set for January.", "January", dct) == "2022-01"
+
+
+def nearest_weekday(dct: date, wd: int) -> date:
+    ahead = (wd - dct.weekday()) % 7
+    return dct + timedelta(days=ahead) if ahead <= 3 else dct - timedelta(days=7 - ahead)
+
+
+def next_month(dct: date, m: int) -> str:
+    year = dct.year + (m < dct.month)  # this month counts as ahead
+    return f"{year}-{m:02d}"
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    PUB,
+    st.integers(0, 6),
+    st.sampled_from(
+        [
+            "The envoy is expected to fly to the rebel-held capital on {d} for talks.",
+            "The dispute is likely to dominate a meeting of Iranian-backed factions on {d}.",
+        ]
+    ),
+)
+def test_a_hyphenated_participle_or_likely_to_leaves_the_plan_ahead(dct, wd, template):
+    # "rebel-held" is an adjective, not a past verb; "is likely to" looks ahead
+    text = template.format(d=WEEKDAYS[wd])
+    assert value_of(text, WEEKDAYS[wd], dct) == coming(dct, wd).isoformat()
+
+
+@settings(max_examples=40, deadline=None)
+@given(PUB, st.integers(0, 6))
+def test_a_plan_told_in_the_simple_past_is_the_nearest_weekday(dct, wd):
+    text = f"Arab League foreign ministers were also due to visit Gaza on {WEEKDAYS[wd]}."
+    assert value_of(text, WEEKDAYS[wd], dct) == nearest_weekday(dct, wd).isoformat()
+
+
+@settings(max_examples=40, deadline=None)
+@given(PUB, st.integers(1, 12))
+def test_a_planned_visit_lies_ahead_unless_told_in_the_past(dct, m):
+    month = MONTHS[m - 1]
+    ahead = f"A planned visit by the president to Paris in {month} has not been confirmed."
+    told = f"A planned visit by the president to Paris in {month} was cancelled."
+    assert value_of(ahead, month, dct) == next_month(dct, m)
+    assert value_of(told, month, dct) == nearest_month(dct, m)
+
+
+def test_likely_to_hold_talks_is_a_plan():
+    text = "The dispute is likely to dominate a meeting in Geneva between the two envoys."
+    found = [
+        m
+        for m in extract(
+            Document("d", "p", text, 0, len(text), date(2017, 4, 8), "record")
+        ).mentions
+    ]
+    assert [(m.trigger_text, m.status) for m in found] == [("meeting", "planned")]
 
 
 def test_a_cancelled_meeting_scheduled_for_a_weekday_two_days_on():
