@@ -419,14 +419,29 @@ _DISCLOSED = re.compile(
 )
 
 
+# Where a disclosure was made, between its object and its date: "confirmed the strike on
+# state television on Wednesday", "announced the raid in a statement late Friday".
+_DISCLOSURE_MEDIUM = re.compile(
+    r"^\s*(?:on|in|to|via|through|at)\s+(?:[\w'’.-]+\s+){0,3}?"
+    r"(?:television|tv|radio|channel|statement|website|telegram|twitter|briefing|reporters|"
+    r"journalists|media|conference|interview|broadcast)\b",
+    re.IGNORECASE,
+)
+
+
 def disclosed_object(text: str, cand: Candidate, t: Timex) -> bool:
     """The trigger is the object of a verb of disclosure and the timex follows it: "Kuusik's
-    office confirmed the call on Tuesday" (the confirming was on Tuesday)."""
+    office confirmed the call on Tuesday" (the confirming was on Tuesday), also past the
+    medium it was disclosed in ("confirmed the strike on state television on Wednesday")."""
+    between = text[cand.end : t.start]
+    medium = _DISCLOSURE_MEDIUM.match(between)
+    if medium is not None:
+        between = between[medium.end() :]
     return (
         cand.pos == "noun"
         and t.start >= cand.end
-        and t.start - cand.end <= 30
-        and bool(_ATTACHED_AFTER.match(text[cand.end : t.start]))
+        and t.start - cand.end <= (70 if medium else 30)
+        and bool(_ATTACHED_AFTER.match(between))
         and bool(_DISCLOSED.search(text, max(0, cand.start - 60), cand.start))
     )
 

@@ -330,6 +330,15 @@ def test_confirming_an_event_on_a_day_does_not_date_the_event():
     assert date_of(text, "call", PUBDAY) == "2022-05-08"
 
 
+def test_the_medium_of_a_disclosure_does_not_hand_its_day_to_the_event():
+    for medium in ("on state television", "in a statement", "to reporters"):
+        text = (
+            "Jets struck a crowded market on Sunday, killing 20 people. The army confirmed the "
+            f"strike {medium} on Tuesday."
+        )
+        assert date_of(text, "strike", PUBDAY) == "2022-05-08", medium
+
+
 def test_a_complement_clause_with_a_modal_does_not_date_the_noun_before_it():
     text = (
         "The ministers agreed during the call that their deputies would finalize an agenda "
