@@ -538,6 +538,12 @@ def _predicate_after(tokens: list[Token], cand: Candidate, hi: int) -> list[str]
     # scrapped": past a post-modifier and a relative clause to the predicate
     for c in range(j, min(len(tokens) - 1, j + 8)):
         w = tokens[c].lower
+        if w in ("that", "which") and tokens[c + 1].lower in AUXILIARIES:
+            # "A meeting of coalition leaders that was set for Sunday was postponed": past
+            # the restrictive relative clause of the plan to the predicate
+            rest = _past_plan_clause(tokens, c + 1)
+            if rest:
+                return rest
         if w in AUXILIARIES or w in MODALS or w in _GOVERNOR_STOPS:
             break
         if tokens[c].text == ",":
@@ -550,6 +556,22 @@ def _predicate_after(tokens: list[Token], cand: Candidate, hi: int) -> list[str]
                     return [t.lower for t in tokens[k + 1 : k + 9]]
             break
     return [t.lower for t in tokens[j : min(hi + 1, j + 8)]]
+
+
+def _past_plan_clause(tokens: list[Token], c: int) -> list[str]:
+    """The words after a relative clause that opens at ``c`` with an auxiliary and names a
+    plan ("was set for Sunday", "had been scheduled for May"); none if it names no plan."""
+    p = next(
+        (i for i in range(c, min(len(tokens), c + 4)) if tokens[i].lower in _SET_PARTICIPLES), None
+    )
+    if p is None:
+        return []
+    for i in range(p + 1, min(len(tokens), p + 12)):
+        if tokens[i].lower in AUXILIARIES:
+            return [t.lower for t in tokens[i : i + 8]]
+        if tokens[i].lower in _GOVERNOR_STOPS or not tokens[i].text[:1].isalnum():
+            break
+    return []
 
 
 # A violent act stopped before it happened: "police foiled an attack", "an attack ... was

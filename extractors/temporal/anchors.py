@@ -168,6 +168,9 @@ _PLANNED_NP = re.compile(
 )
 # ... unless the plan stands in the present or future: "the talks are set for January".
 _PLAN_NOW = re.compile(r"\b(?:is|are|am|'s|be|being)\s+(?:now\s+|still\s+|also\s+)?$", re.I)
+_PLAN_THEN = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:also\s+|originally\s+|initially\s+|first\s+)?$", re.I
+)
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]*)?$", re.I)
 # Words before an -ed form that make it an adjective, not a verb.
 _DETERMINERS = frozenset(
@@ -261,8 +264,13 @@ def tense(text: str, start: int, end: int) -> str | None:
     if plan is not None and not re.search(
         r"\bas\s+$", text[max(s, plan.start() - 4) : plan.start()]
     ):
+        if _PLAN_NOW.search(text, max(s, plan.start() - 12), plan.start()):
+            return "future"
+        # "a meeting that was set for Sunday": the plan as it stood, on either side of the report
         return (
-            "future" if _PLAN_NOW.search(text, max(s, plan.start() - 12), plan.start()) else "near"
+            "nearest"
+            if _PLAN_THEN.search(text, max(s, plan.start() - 30), plan.start())
+            else "near"
         )
     if _PAST_PLAN_TO.search(text, max(s, start - 70), start):
         return "nearest"

@@ -179,6 +179,13 @@ def test_a_cancelled_meeting_scheduled_for_a_weekday_two_days_on():
     assert value_of(text, "Thursday", dct) == "2024-04-04"
 
 
+@settings(max_examples=40, deadline=None)
+@given(PUB, st.integers(0, 6))
+def test_the_day_a_plan_was_set_for_is_the_nearest_one(dct, wd):
+    text = f"A meeting of coalition leaders that was set for {WEEKDAYS[wd]} was postponed."
+    assert value_of(text, WEEKDAYS[wd], dct) == nearest_weekday(dct, wd).isoformat()
+
+
 def test_as_scheduled_keeps_the_future_of_the_sentence():
     dct = date(2021, 2, 23)
     assert value_of("The vote will be held as scheduled on Monday.", "Monday", dct) == "2021-03-01"

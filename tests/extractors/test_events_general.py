@@ -367,6 +367,19 @@ def test_called_off_and_cancelled_after_an_aside():
     ]
 
 
+def test_called_off_past_a_restrictive_relative_clause_of_the_plan():
+    assert kinds(
+        "A meeting of coalition leaders in Istanbul that was set for Sunday was postponed."
+    ) == [("meeting", "meeting", "cancelled")]
+    assert kinds("The talks that were scheduled for Monday have been called off.") == [
+        ("talks", "meeting", "cancelled")
+    ]
+    # a relative clause that names no plan leaves the predicate alone
+    assert kinds("The meeting that was held on Wednesday was productive.") == [
+        ("meeting", "meeting", "occurred")
+    ]
+
+
 def test_agreed_to_hold_talks_and_the_eve_of_a_visit_are_planned():
     assert kinds("Kerestan and Beltravia agreed on Monday to hold talks.") == [
         ("hold talks", "meeting", "planned")
