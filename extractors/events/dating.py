@@ -71,6 +71,7 @@ _SETTING = frozenset(
 )
 _DETERMINERS_OF_NP = frozenset(["a", "an", "the", "this", "that", "its", "their", "his", "her"])
 _AUX = frozenset(["has", "have", "had", "did", "was", "were", "is", "are"])
+_MAIN_PAST = frozenset(["came", "said", "began", "took", "followed", "marked", "killed"])
 _PRECISION = {"time": 1, "day": 1, "week": 2}
 
 
@@ -1066,6 +1067,7 @@ def choose_in_sentence(
         # "The talks, which began in January, resumed on Monday": a relative clause on
         # another noun dates that clause's predicate, not the trigger outside it
         and not _other_relative_clause(tokens, clauses, clause, t)
+        and not _since_between(tokens, cand, t)
     ]
     if others:
         # the predicate's own date before the date of a relative clause on the trigger ("The
@@ -1080,6 +1082,22 @@ def choose_in_sentence(
 
 
 _COORDINATORS = frozenset(["and", "but", "while", "whereas", "or", "as"])
+
+
+def _since_between(tokens: list[Token], cand: Candidate, t: Timex) -> bool:
+    """ "the worst attack in the city since a market was bombed in August", "the largest
+    operation since the war began in April 2023": the date after "since" is the yardstick's
+    (or the start of a period), not the trigger's before it."""
+    if t.start < cand.end:
+        return False
+    between = tokens[cand.last + 1 : token_index(tokens, t.start)]
+    k = next((i for i, w in enumerate(between) if w.lower == "since"), None)
+    if k is None:
+        return False
+    # "The deadliest airstrike since the coup hit a gathering on April 11": with no verb
+    # before it, the "since" phrase is the subject's and the verb after it the main one
+    before = tokens[: cand.first] + between[:k]
+    return any(w.lower in _AUX or w.lower in _MAIN_PAST for w in before)
 
 
 def _framing(tokens: list[Token], first: int) -> bool:

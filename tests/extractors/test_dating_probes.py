@@ -367,3 +367,36 @@ def test_a_finer_date_inside_a_when_clause_dates_its_event():
     assert date_of(text, "talks") == "2025-02-09"
     text = "The thaw began last month, when officials held their first talks in two years."
     assert date_of(text, "talks") == "2025-02"
+
+
+# --- a "since" yardstick after the trigger -----------------------------------------------
+
+
+def test_the_date_of_a_since_yardstick_is_not_the_triggers():
+    for text, trigger in [
+        (
+            "It was the largest ground operation in the capital since the war began in April 2023.",
+            "ground operation",
+        ),
+        (
+            "The raid was the first in the region since the government took office in May 2021.",
+            "raid",
+        ),
+        (
+            "The bombing of the market was the deadliest incident in the province since "
+            "coalition jets struck a wedding party on Sept. 12 last year.",
+            "bombing",
+        ),
+    ]:
+        assert date_of(text, trigger) is None, text
+    # the yardstick's own verb keeps its date
+    text = (
+        "The bombing of the market was the deadliest incident in the province since "
+        "coalition jets struck a wedding party on Sept. 12 last year."
+    )
+    assert date_of(text, "struck") == "2024-09-12"
+
+
+def test_a_since_phrase_on_the_subject_leaves_the_main_verb_its_date():
+    text = "The deadliest single airstrike since the coup hit a gathering in the village on April 11, 2023."
+    assert date_of(text, "airstrike") == "2023-04-11"
