@@ -356,9 +356,10 @@ _CAMPAIGN_VERBS = re.compile(
 )
 
 
-def _campaign_verb(tokens: list[Token], np_first: int, lo: int) -> bool:
-    """A verb that steps up, resumes or halts a series governs the plural noun phrase."""
-    before = tokens[max(lo, np_first - 4) : np_first]
+def _campaign_verb(tokens: list[Token], np_first: int, first: int, lo: int) -> bool:
+    """A verb that steps up, resumes or halts a series governs the plural noun phrase (the
+    shallow noun phrase may have taken in the verb: "have stepped up attacks")."""
+    before = tokens[max(lo, np_first - 4) : first]
     return bool(before) and bool(_CAMPAIGN_VERBS.search(" ".join(t.text for t in before)))
 
 
@@ -1196,6 +1197,17 @@ def classify(
     if _negated(tokens, cand, lo, np_first):
         return Verdict("negated", "negation scopes over the trigger")
 
+    if (
+        cand.pos == NOUN
+        and not is_meeting
+        and cand.text.lower().endswith("s")
+        and not day_timex
+        and _campaign_verb(tokens, np_first, cand.first, lo)
+    ):
+        # "stepped up attacks on Saudi territory", "press for a halt to the attacks",
+        # "suspending attacks on U.S. forces": a series, not one event (nor one called off)
+        return Verdict(None, "a campaign stepped up, resumed or halted")
+
     if _cancelled(tokens, cand, lo, hi, np_first):
         return Verdict("cancelled", "cancel/postpone verb governs the trigger")
 
@@ -1220,9 +1232,6 @@ def classify(
         if not is_meeting and definite and plural and _campaign_goes_on(tokens, cand, hi):
             # "if the attacks did not stop", "the attacks continue": a campaign, not one event
             return Verdict(None, "a campaign that goes on or stops")
-        if not is_meeting and plural and not day_timex and _campaign_verb(tokens, np_first, lo):
-            # "stepped up attacks on Saudi territory", "press for a halt to the attacks"
-            return Verdict(None, "a campaign stepped up, resumed or halted")
         if cand.text.lower().endswith("offensive") and not _launched(tokens, cand, np_first, hi):
             # "resume its offensive", "Israel's offensive has since killed": a campaign; an
             # offensive is reported as an event where it is launched or begins

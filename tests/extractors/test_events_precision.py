@@ -452,3 +452,6 @@ def test_strikes_stepped_up_resumed_or_halted_are_a_campaign():
     assert kinds("The two sides resumed talks in Geneva on Tuesday.") == [
         ("talks", "meeting", "occurred")
     ]
+    # after an auxiliary the shallow noun phrase takes in the verb; a halt is not a cancellation
+    assert kinds("The Taliban have stepped up attacks on Afghan troops.") == []
+    assert kinds("The militia said it was suspending attacks on U.S. forces.") == []
