@@ -20,6 +20,7 @@ takes the publication date.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -240,6 +241,10 @@ def extract_mentions(
                     text, sentences, si, tokens, cand, clause, timexes, usable, starts
                 )
             if choice is None:
+                choice = _during(text, cand, mentions, s) or _then(
+                    tokens, cand, mentions, s, sentences[si - 1][0] if si else None
+                )
+            if choice is None:
                 choice, inherited = _focus(
                     text, tokens, cand, etype, si, s, history, previous, sentences, usable, starts
                 )
@@ -373,7 +378,11 @@ def extract_mentions(
                     confidence=round(min(confidence, 0.99), 3),
                 )
             )
-            elsewhere = coref.names_another_event(tokens, cand) or coref.remote(tokens, cand)
+            elsewhere = (
+                coref.names_another_event(tokens, cand)
+                or coref.remote(tokens, cand)
+                or (choice.value is None and _since_then(tokens, cand))
+            )
             plural_flags.append(cand.form == PLURAL or elsewhere)
             other_flags.append(elsewhere)
             own_source.append(choice.source if choice.source in _OWN else None)
@@ -834,6 +843,13 @@ def _told_past(tokens: list, cand: Candidate) -> bool:
     )
 
 
+def _since_then(tokens: list, cand: Candidate) -> bool:
+    """ "Since then, jets have hit the port": later than the event before, not on its day
+    (nor on the day the document is about)."""
+    low = [t.lower for t in tokens if t.end <= cand.start]
+    return any(a == "since" and b == "then" for a, b in itertools.pairwise(low))
+
+
 def _focus(
     text: str,
     tokens: list,
@@ -856,6 +872,8 @@ def _focus(
     """
     if not last_sentence or not _same_paragraph(text, last_sentence[2], s):
         return dating.unresolved("no temporal expression governs the mention"), None
+    if _since_then(tokens, cand):
+        return dating.unresolved("'since then': later than the event before, undated"), None
     gap = si - last_sentence[0]
     told_past = _told_past(tokens, cand)
     for h in reversed(history):
@@ -880,6 +898,63 @@ def _focus(
                 return _carry(h.choice, why, "focus"), h
         break
     return dating.unresolved("no temporal expression governs the mention"), None
+
+
+_DURING = re.compile(
+    r"\b(?:during|amid|in\s+the\s+course\s+of)\s+(?:the|that|this|its|their)\s+(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _carried_from(m: EventMention, why: str) -> DateChoice:
+    return DateChoice(
+        m.date_value,
+        m.date_start,
+        m.date_end,
+        m.date_granularity,
+        m.date_type,
+        f"{why} '{m.trigger_text}' at offset {m.trigger_start} dated {m.date_value} "
+        f"({_own_reason(m)})",
+        "focus",
+    )
+
+
+def _during(text: str, cand: Candidate, mentions: list[EventMention], s: int) -> DateChoice | None:
+    """ "During the operation, an Israeli drone fired a missile": an event inside another
+    event of its sentence takes that event's date."""
+    for m in reversed(mentions):
+        if m.sentence_start != s:
+            break
+        if (
+            m.date_value is not None
+            and m.trigger_end <= cand.start
+            and _DURING.search(text, max(s, m.trigger_start - 30), m.trigger_start)
+        ):
+            return _carried_from(m, "during")
+    return None
+
+
+def _then(
+    tokens: list, cand: Candidate, mentions: list[EventMention], s: int, prev_start: int | None
+) -> DateChoice | None:
+    """ "Warplanes then struck launch sites", "a gunship then fired on survivors": "then"
+    before the verb tells the next step of the narrative, on the day of the event before it
+    (in the sentence, else in the previous one)."""
+    if cand.pos != "verb":
+        return None
+    before = [t.lower for t in tokens[max(0, cand.first - 3) : cand.first]]
+    if "then" not in before:
+        return None
+    k = before.index("then")
+    if k > 0 and before[k - 1] in ("since", "until", "by", "till"):
+        return None
+    for m in reversed(mentions):
+        if m.trigger_start >= cand.start:
+            continue
+        if m.sentence_start in (s, prev_start) and m.date_value is not None:
+            return _carried_from(m, "narrative focus: 'then' after")
+        break
+    return None
 
 
 def _scene(

@@ -400,3 +400,27 @@ def test_the_date_of_a_since_yardstick_is_not_the_triggers():
 def test_a_since_phrase_on_the_subject_leaves_the_main_verb_its_date():
     text = "The deadliest single airstrike since the coup hit a gathering in the village on April 11, 2023."
     assert date_of(text, "airstrike") == "2023-04-11"
+
+
+# --- an event inside another, or the next step of the narrative --------------------------
+
+
+def test_an_event_during_another_takes_its_date():
+    text = (
+        "Troops raided the town of Tammun early Monday. The army gave no details of its aims. "
+        "Residents said shops stayed shut on Thursday. During the operation, a drone fired a "
+        "missile at a group of armed men."
+    )
+    assert date_of(text, "fired a missile") == "2025-03-10"
+
+
+def test_then_carries_the_day_of_the_event_before_it():
+    text = (
+        "Warplanes bombed a crowded market in the town on Monday. A helicopter gunship then "
+        "fired on survivors."
+    )
+    assert date_of(text, "bombed") == "2025-03-10"
+    assert date_of(text, "fired on") == "2025-03-10"
+    # "since then" is no next step
+    text = "Warplanes bombed a crowded market in the town on Monday. Since then, jets have hit the port."
+    assert date_of(text, "hit") != "2025-03-10"

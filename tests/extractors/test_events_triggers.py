@@ -310,3 +310,10 @@ def test_forces_entering_the_city_or_the_village_of_x_raid_it():
         "entered",
         "raid",
     )
+
+
+def test_a_market_bombed_is_a_place_not_a_stock_market():
+    assert kinds("Jets bombed a crowded market in the town on Monday.") == [
+        ("bombed", "strike", "occurred")
+    ]
+    assert kinds("Shares fell as the strike hit the stock market on Monday.") == []
