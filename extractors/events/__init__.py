@@ -36,6 +36,7 @@ from extractors.events.taxonomy import GERUND, PAST, PLURAL, Taxonomy, load
 from extractors.events.triggers import Candidate, find_candidates, token_index
 from extractors.events.words import (
     AUXILIARIES,
+    DETERMINERS,
     MODALS,
     PREPOSITIONS,
     REPORTING,
@@ -174,8 +175,12 @@ def extract_mentions(
             ):
                 # "mortar fire from rebels", "a Houthi missile attack": theirs is an attack
                 etype = "attack"
-            if etype == "raid" and _nonstate_agent(taxonomy, text, tokens, cand):
-                etype = "attack"  # "gunmen raided a police station": theirs is an attack
+            if etype == "raid" and (
+                _nonstate_agent(taxonomy, text, tokens, cand)
+                or (cand.pos == "noun" and _nonstate_premodifier(taxonomy, text, tokens, cand))
+            ):
+                # "gunmen raided a police station", "a gang incursion": theirs is an attack
+                etype = "attack"
             if cand.rule.secondary:
                 etype = _type_by_agent(taxonomy, text, tokens, cand) or etype
             elif etype == "attack" and (
@@ -565,13 +570,30 @@ def _fire_agent_type(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidat
     lo = max(0, cand.first - 15)
     if cand.first == 0:
         return "attack"
-    span = text[tokens[lo].start : tokens[cand.first - 1].end]
-    backers = list(_BACKED_BY.finditer(span))
-    if backers:  # "army troops backed by pro-junta militiamen raided": the troops did
-        span = span[: backers[-1].start()]
-    span = _without_state_allies(span)
+    span = _agent_span(taxonomy, text[tokens[lo].start : tokens[cand.first - 1].end])
     state = max(_last_end(taxonomy, n, span) for n in ("state_force", "airborne", "state_names"))
     return "strike" if state > _last_end(taxonomy, "nonstate_force", span) else "attack"
+
+
+# A force joined to the one named before it: "Iraqi special forces and Shi'ite militia".
+_JOINED = re.compile(r"^[\w'’ -]{0,25}?\b(?:and|alongside|with)\b[\w'’ -]{0,25}$", re.IGNORECASE)
+
+
+def _agent_span(taxonomy: Taxonomy, span: str) -> str:
+    """The words before a verb in which its nearer agent is sought, without the forces that
+    only back or join a state force: "army troops backed by pro-junta militiamen", "allied
+    militias", "Iraqi special forces and Shi'ite militia volunteers" (the state leads)."""
+    backers = list(_BACKED_BY.finditer(span))
+    if backers:
+        span = span[: backers[-1].start()]
+    span = _without_state_allies(span)
+    state = _last_end(taxonomy, "state_force", span)
+    nonstate = list(taxonomy.contexts["nonstate_force"].pattern.finditer(span))
+    if state >= 0 and nonstate and nonstate[-1].start() > state:
+        joined = nonstate[-1]
+        if _JOINED.match(span[state : joined.start()]):
+            span = span[: joined.start()] + " " * (len(span) - joined.start())
+    return span
 
 
 # Militias fighting on the state's side ("army units and allied militias shelled").
@@ -626,6 +648,21 @@ def _premodifier_agent(taxonomy: Taxonomy, text: str, tokens: list, cand: Candid
     if max(_last_end(taxonomy, n, span) for n in ("state_names", "state_force")) >= 0:
         return "state"
     return ""
+
+
+def _nonstate_premodifier(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> bool:
+    """A non-state force among the noun's own premodifiers, after its determiner: "a gang
+    incursion", "the Taliban raid" (not "its fighters repelled the raid")."""
+    k = cand.first
+    while k > 0 and cand.first - k < 3:
+        w = tokens[k - 1]
+        if w.lower in DETERMINERS or not w.text[:1].isalnum() or w.lower in _AGENT_STOPS:
+            break
+        k -= 1
+    if k == cand.first:
+        return False
+    span = text[tokens[k].start : tokens[cand.first].start]
+    return bool(taxonomy.contexts["nonstate_force"].pattern.search(span))
 
 
 # Participles of munitions named with what delivered them: "missiles fired from drones".
@@ -743,7 +780,7 @@ def _launched_by_state(
         if tokens[j].lower in _LAUNCH_VERBS:
             if j == lo:
                 return False
-            span = text[tokens[lo].start : tokens[j - 1].end]
+            span = _agent_span(taxonomy, text[tokens[lo].start : tokens[j - 1].end])
             return _last_end(taxonomy, "state_force", span) > _last_end(
                 taxonomy, "nonstate_force", span
             )

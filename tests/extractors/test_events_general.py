@@ -1156,3 +1156,27 @@ def test_a_round_of_the_reported_talks_named_by_its_plan_or_as_earlier_is_a_meet
     assert (
         kinds("Talks were held on Monday. A single rocket could set off another round.")[1:] == []
     )
+
+
+def test_a_raid_is_typed_by_the_force_that_leads_it():
+    # armed men and gangs are non-state: their raid or incursion is an attack
+    assert kinds("About 30 armed men raided police stations in the town on Monday.") == [
+        ("raided", "attack", "occurred")
+    ]
+    assert kinds("It was the first gang incursion into Arcahaie this year, police said.")[0][
+        :2
+    ] == (
+        "incursion",
+        "attack",
+    )
+    # a state force joined or backed by a militia leads the operation
+    assert kinds(
+        "On Wednesday, Iraqi special forces and Shi'ite militia volunteers raided the village."
+    ) == [("raided", "raid", "occurred")]
+    assert kinds(
+        "Syrian troops backed by Hezbollah fighters launched an assault on the town on Sunday."
+    ) == [("assault", "raid", "occurred")]
+    # the subject of the clause is not a premodifier of the noun
+    assert kinds(
+        "Its fighters had repelled the raid on the village on Monday, the group said."
+    ) == [("raid", "raid", "occurred")]
