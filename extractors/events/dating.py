@@ -1049,13 +1049,28 @@ def choose_in_sentence(
         # An event placed before or after the main one is not on its day ("visit India in
         # late April, after meeting Biden"); a past month or year still holds both ("soured
         # in 2010 after commandos stormed the ship").
+        trailing = clause[0] > 0 and tokens[clause[0]].lower in _TEMPORAL_OPENERS
         free = [
             t
             for t in free
-            if t.resolution.granularity not in ("time", "day", "week")
-            and published is not None
-            and t.resolution.end is not None
-            and t.resolution.end < published
+            if (
+                t.resolution.granularity not in ("time", "day", "week")
+                and published is not None
+                and t.resolution.end is not None
+                and t.resolution.end < published
+            )
+            # "... came a week after two men were killed in a raid in Qabatiya, south of
+            # Jenin, on Thursday": a trailing "after" clause runs to the end of the sentence
+            or (
+                trailing
+                and t.start > cand.end
+                # (not past the main verb: "the man who threw a grenade before the bomb
+                # exploded was identified Thursday")
+                and not any(
+                    w.lower in _AUX or w.lower in REPORTING
+                    for w in tokens[cand.last + 1 : token_index(tokens, t.start)]
+                )
+            )
         ]
     others = [
         t

@@ -424,3 +424,12 @@ def test_then_carries_the_day_of_the_event_before_it():
     # "since then" is no next step
     text = "Warplanes bombed a crowded market in the town on Monday. Since then, jets have hit the port."
     assert date_of(text, "hit") != "2025-03-10"
+
+
+def test_a_trailing_after_clause_keeps_the_day_at_its_end():
+    text = (
+        "Wednesday's operation came less than a week after two men were killed in a separate "
+        "army raid in the Qabatiya area, south of Jenin, on Thursday."
+    )
+    assert date_of(text, "raid") == "2025-03-13"
+    assert date_of(text, "operation") == "2025-03-12"
