@@ -410,6 +410,20 @@ def is_boundary(tokens: list[Token], timex: Timex) -> bool:
     return False
 
 
+def _lasted_through(tokens: list[Token], cand: Candidate, t: Timex) -> bool:
+    """ "Russian forces shelled the city through Wednesday night": violence that went on
+    through a day took place on it (a plan "until Friday" is another matter)."""
+    i = token_index(tokens, t.start)
+    return (
+        cand.rule.plover_type != "CONSULT"
+        and cand.pos == "verb"
+        and t.start > cand.end
+        and i > 0
+        and tokens[i - 1].lower in ("through", "throughout")
+        and t.resolution.granularity in ("day", "time")
+    )
+
+
 # A verb that discloses an event it takes as its object: "confirmed the call on Tuesday" --
 # the day after the object is the confirming's.
 _DISCLOSED = re.compile(
@@ -921,7 +935,7 @@ def choose_in_sentence(
         for t in timexes
         if id(t) not in claimed
         and (not is_reporting(tokens, t) or _subject_of_statement(text, tokens, cand, t))
-        and not is_boundary(tokens, t)
+        and (not is_boundary(tokens, t) or _lasted_through(tokens, cand, t))
         and not between_other_event(cand, t, others, text)
         and not in_dateline(text, tokens, t)
         and not _premodifies_other_noun(text, tokens, t)

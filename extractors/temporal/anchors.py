@@ -277,7 +277,14 @@ def tense(text: str, start: int, end: int) -> str | None:
     if _PLANNED_NP.search(text, max(s, start - 70), start):
         return "near" if re.search(r"\b(?:was|were|had)\b", text[end:e]) else "future"
     t = _verb_tense(sent, 0, len(sent), start - s, end - s)
-    if t != "future" and _DEADLINE.search(text, max(s, start - 40), start):
+    deadline = _DEADLINE.search(text, max(s, start - 40), start)
+    if t != "future" and deadline:
+        if (
+            t == "past"
+            and deadline.group().lower().startswith("through")
+            and re.search(r"\b(?:night|morning|afternoon|evening)\b", text[start:end], re.I)
+        ):
+            return "past"  # "shelled the city through Wednesday night": a night that passed
         return "near"
     return t
 

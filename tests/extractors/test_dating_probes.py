@@ -433,3 +433,11 @@ def test_a_trailing_after_clause_keeps_the_day_at_its_end():
     )
     assert date_of(text, "raid") == "2025-03-13"
     assert date_of(text, "operation") == "2025-03-12"
+
+
+def test_violence_that_went_on_through_a_night_took_place_on_that_day():
+    text = "Russian forces shelled the city of Chernihiv through Wednesday night, officials said."
+    assert date_of(text, "shelled") == "2025-03-12TNI"
+    # a meeting's "through" stays a boundary, and so does a deadline's
+    text = "The talks will run through Wednesday night, officials said."
+    assert date_of(text, "talks") != "2025-03-12TNI"
