@@ -171,9 +171,11 @@ def extract_mentions(
                 and (
                     _fire_from(taxonomy, text, tokens, cand)
                     or _premodifier_agent(taxonomy, text, tokens, cand) == "nonstate"
+                    or _claimed(text, tokens, cand)
                 )
             ):
-                # "mortar fire from rebels", "a Houthi missile attack": theirs is an attack
+                # "mortar fire from rebels", "a Houthi missile attack", "the rocket fire,
+                # which was claimed by a Salafist group": theirs is an attack
                 etype = "attack"
             if etype == "raid" and (
                 _nonstate_agent(taxonomy, text, tokens, cand)
@@ -648,6 +650,28 @@ def _premodifier_agent(taxonomy: Taxonomy, text: str, tokens: list, cand: Candid
     if max(_last_end(taxonomy, n, span) for n in ("state_names", "state_force")) >= 0:
         return "state"
     return ""
+
+
+# A claim of responsibility names a non-state agent (states do not claim their strikes).
+_CLAIMED_AFTER = re.compile(
+    r"(?:(?:\s+[\w.'’-]+){0,4}?\s*,\s*(?:which|that)\s+|\s+)"
+    r"(?:(?:was|were|has\s+been|had\s+been)\s+)?claimed\s+by\b",
+    re.IGNORECASE,
+)
+_CLAIMED_BEFORE = re.compile(
+    r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for|credit\s+for)\s+(?:the|a|an|its|their|that)"
+    r"\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _claimed(text: str, tokens: list, cand: Candidate) -> bool:
+    """The strike noun's responsibility is claimed: "the rocket fire, which was claimed by a
+    small Salafist group", "the group claimed responsibility for the shelling"."""
+    return bool(
+        _CLAIMED_AFTER.match(text, cand.end, min(len(text), cand.end + 70))
+        or _CLAIMED_BEFORE.search(text, max(0, cand.start - 60), cand.start)
+    )
 
 
 def _nonstate_premodifier(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> bool:

@@ -1180,3 +1180,16 @@ def test_a_raid_is_typed_by_the_force_that_leads_it():
     assert kinds(
         "Its fighters had repelled the raid on the village on Monday, the group said."
     ) == [("raid", "raid", "occurred")]
+
+
+def test_fire_whose_responsibility_is_claimed_is_an_attack():
+    assert kinds("A little-known group claimed responsibility for the rocket fire on Monday.") == [
+        ("rocket fire", "attack", "occurred")
+    ]
+    assert kinds("The rocket fire on Monday, which was claimed by a Salafist group, hurt no one.")[
+        0
+    ][:2] == ("rocket fire", "attack")
+    assert kinds("The army said its rocket fire on Monday hit a depot.")[0][:2] == (
+        "rocket fire",
+        "strike",
+    )
