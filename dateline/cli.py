@@ -148,6 +148,20 @@ def cmd_eval_events(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval_agreement(args: argparse.Namespace) -> int:
+    from dateline.eval_agreement import agreement
+    from dateline.eval_events import format_report
+
+    result = agreement(
+        Path(args.a),
+        Path(args.b),
+        [Path(p) for p in args.corpus or [DEFAULT_INPUT]],
+        with_optional=args.with_optional,
+    )
+    print(json.dumps(result, indent=2, default=str) if args.json else format_report(result))
+    return 0
+
+
 def cmd_timex(args: argparse.Namespace) -> int:
     from dateline.timeml import write_system_output
 
@@ -254,6 +268,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evs.add_argument("--json", action="store_true")
     evs.set_defaults(func=cmd_eval_events)
+    agr = ev_sub.add_parser(
+        "agreement",
+        help="agreement of two annotations of one corpus (A scored as a system against B)",
+    )
+    agr.add_argument("a", help="gold JSON Lines scored as if it were system output")
+    agr.add_argument("b", help="gold JSON Lines it is scored against")
+    agr.add_argument(
+        "--corpus", nargs="+", help=f"the annotated documents (default: {DEFAULT_INPUT}/)"
+    )
+    agr.add_argument(
+        "--with-optional", action="store_true", help="count A's optional lines as reported"
+    )
+    agr.add_argument("--json", action="store_true")
+    agr.set_defaults(func=cmd_eval_agreement)
 
     timex = sub.add_parser("timex", help="tag TimeML files with the system's TIMEX3 annotations")
     timex.add_argument("files", nargs="+")

@@ -163,3 +163,44 @@ def test_a_failing_grouping_is_reported_not_raised(tmp_path):
     assert result["mentions"]["f1"] == 1.0
     assert "chronology" not in result
     assert any("grouping failed" in p for p in result["problems"])
+
+
+# --- agreement of two annotations ---------------------------------------------------------
+
+
+def test_agreement_scores_one_annotation_against_another(tmp_path):
+    from dateline.eval_agreement import agreement
+
+    ambush = _g(
+        "Rebels ambushed an army convoy near Tal Afar",
+        "ambushed",
+        "attack",
+        "2024-05-07",
+        "ambush",
+        [12, None],
+    )
+    meeting = _g(
+        "The defence minister met tribal elders in Mosul", "met", "meeting", "2024-05-08", "elders"
+    )
+    b, corpus = _write(tmp_path, [ambush, meeting])
+    same = agreement(b, b, [corpus])
+    assert same["mentions"]["f1"] == 1.0
+    assert same["dates"]["exact"] == 1.0
+    assert same["chronology"]["b_cubed"]["f1"] == 1.0
+    # the other annotator typed the ambush a raid, dated the meeting a day off, and left
+    # the optional line unreported
+    other = tmp_path / "other.jsonl"
+    lines = [
+        {**ambush, "type": "raid"},
+        {**meeting, "date": "2024-05-09"},
+        {
+            **_g("Police raided a warehouse in Basra", "raided", "raid", "2024-05-06", "basra"),
+            "source": "b.txt",
+            "optional": True,
+        },
+    ]
+    other.write_text("\n".join(json.dumps(g) for g in lines) + "\n", "utf-8")
+    scored = agreement(other, b, [corpus])
+    assert scored["mentions"]["precision"] == 0.5 and scored["mentions"]["recall"] == 0.5
+    assert scored["dates"]["exact"] == 0.0
+    assert agreement(other, b, [corpus], with_optional=True)["system_mentions"] == 3

@@ -88,6 +88,9 @@ NEWS_DEV = [
     "news_dev15",
     "news_dev16",
     "news_dev17",
+    "news_dev18",
+    "news_dev19",
+    "news_dev20",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -144,6 +147,12 @@ GOLD_SETS = [
     ("news_dev15.jsonl", "news_dev15_docs.txt", "news_dev15_corpus.jsonl"),
     ("news_dev16.jsonl", "news_dev16_docs.txt", "news_dev16_corpus.jsonl"),
     ("news_dev17.jsonl", "news_dev17_docs.txt", "news_dev17_corpus.jsonl"),
+    ("news_dev18.jsonl", "news_dev18_docs.txt", "news_dev18_corpus.jsonl"),
+    ("news_dev19.jsonl", "news_dev19_docs.txt", "news_dev19_corpus.jsonl"),
+    ("news_dev20.jsonl", "news_dev20_docs.txt", "news_dev20_corpus.jsonl"),
+    # second, independent annotations of two development corpora (annotator agreement)
+    ("news_dev15_ind.jsonl", "news_dev15_ind_docs.txt", "news_dev15_corpus.jsonl"),
+    ("news_dev17_ind.jsonl", "news_dev17_ind_docs.txt", "news_dev17_corpus.jsonl"),
 ]
 
 
