@@ -967,7 +967,8 @@ _DURING = re.compile(
 )
 
 
-def _carried_from(m: EventMention, why: str) -> DateChoice:
+def _carried_from(m: EventMention, why: str, source: str = "focus") -> DateChoice:
+    """The date of mention ``m`` carried to another, with the link in its reason."""
     return DateChoice(
         m.date_value,
         m.date_start,
@@ -976,7 +977,10 @@ def _carried_from(m: EventMention, why: str) -> DateChoice:
         m.date_type,
         f"{why} '{m.trigger_text}' at offset {m.trigger_start} dated {m.date_value} "
         f"({_own_reason(m)})",
-        "focus",
+        source,
+        m.timex_text,
+        m.timex_start,
+        m.timex_end,
     )
 
 
@@ -1291,23 +1295,12 @@ def _carry(choice: DateChoice, why: str, source: str) -> DateChoice:
 
 def _from_antecedent(ante: coref.Prior, m: EventMention) -> DateChoice:
     """The date of the antecedent mention ``m``, carried to its anaphor."""
-    where = f"coreferent with '{ante.text}' at offset {ante.start}"
     if m.date_value is None:
+        where = f"coreferent with '{ante.text}' at offset {ante.start}"
         return DateChoice(
             None, None, None, None, "unresolved", f"{where}, which is undated", "anaphora"
         )
-    return DateChoice(
-        m.date_value,
-        m.date_start,
-        m.date_end,
-        m.date_granularity,
-        m.date_type,
-        f"{where} dated {m.date_value} ({_own_reason(m)})",
-        "anaphora",
-        m.timex_text,
-        m.timex_start,
-        m.timex_end,
-    )
+    return _carried_from(m, "coreferent with", "anaphora")
 
 
 # What a mention takes over from the mention it is dated by (its reason is its own).

@@ -71,6 +71,8 @@ _SETTING = frozenset(
 )
 _DETERMINERS_OF_NP = frozenset(["a", "an", "the", "this", "that", "its", "their", "his", "her"])
 _AUX = frozenset(["has", "have", "had", "did", "was", "were", "is", "are"])
+# Main verbs that, before a "since", show the clause's predicate is already told ("it came
+# ten days after ... since", "the bombing killed 12, the most since ...").
 _MAIN_PAST = frozenset(["came", "said", "began", "took", "followed", "marked", "killed"])
 _PRECISION = {"time": 1, "day": 1, "week": 2}
 
