@@ -248,8 +248,9 @@ def tense(text: str, start: int, end: int) -> str | None:
 
     "near" follows a deadline preposition ("by", "until", "through", "effective"): the
     nearest date of that name is meant, whichever side of the report it falls on (a bare
-    weekday: the coming one). "nearest" is the day a plan in the past perfect was set for
-    ("had been scheduled to open Wednesday"): the nearest one, weekdays included.
+    weekday: the coming one). "nearest" is the day a plan in the past perfect or the simple
+    past was set for ("had been scheduled to open Wednesday", "were due to visit Gaza on
+    Tuesday", "a meeting that was set for Sunday"): the nearest one, weekdays included.
 
     Only the words of the expression's clause (see _clause) and close to it count (10 to
     the left, 10 to the right): a distant verb usually governs another clause.
