@@ -152,9 +152,12 @@ _PLAN_DATE = re.compile(
 # The same in the past perfect or the simple past with an infinitive: "had been scheduled to
 # open Wednesday in Quito", "had hoped to convene on April 18" (and was called off), "were
 # due to visit Gaza on Tuesday" (the plan as it stood: the day may be today or ahead).
+# A plan told in the past: "had been", "had", "was", "were" (and an adverb).
+_PLAN_WAS = (
+    r"\b(?:had\s+(?:been\s+)?|was\s+|were\s+)(?:(?:also|still|originally|initially|first)\s+)?"
+)
 _PAST_PLAN_TO = re.compile(
-    r"\b(?:had\s+(?:been\s+)?|(?:was|were)\s+(?:also\s+|still\s+)?)"
-    r"(?:scheduled|slated|set|planned|due|expected|hoped|meant|intended|supposed)"
+    _PLAN_WAS + r"(?:scheduled|slated|set|planned|due|expected|hoped|meant|intended|supposed)"
     r"\s+to\s+(?:[\w'’-]+\s+){1,6}?(?:(?:on|in|for|at|by)\s+)?(?:(?:early|mid|late)[\s-]*)?$",
     re.I,
 )
@@ -168,9 +171,7 @@ _PLANNED_NP = re.compile(
 )
 # ... unless the plan stands in the present or future: "the talks are set for January".
 _PLAN_NOW = re.compile(r"\b(?:is|are|am|'s|be|being)\s+(?:now\s+|still\s+|also\s+)?$", re.I)
-_PLAN_THEN = re.compile(
-    r"\b(?:was|were|had\s+been)\s+(?:also\s+|originally\s+|initially\s+|first\s+)?$", re.I
-)
+_PLAN_THEN = re.compile(_PLAN_WAS + "$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]*)?$", re.I)
 # Words before an -ed form that make it an adjective, not a verb.
 _DETERMINERS = frozenset(
