@@ -1022,6 +1022,12 @@ def _then(
     return None
 
 
+def _when_clause_after(tokens: list, t: Timex) -> bool:
+    """ "since October 9, when a gunman ...": the date that a "when" clause goes on to tell."""
+    j = dating.token_index(tokens, t.end - 1)
+    return [w.lower for w in tokens[j + 1 : j + 3]] == [",", "when"]
+
+
 def _scene(
     text: str,
     sentences: list[tuple[int, int]],
@@ -1033,7 +1039,9 @@ def _scene(
 
     "But this week, the tables are turned. A two-hour siege ... killed 24": a sentence that
     opens with a day or week expression ("But this week,", "On Tuesday,") and reports no
-    event sets the scene for an undated event that follows it.
+    event sets the scene for an undated event that follows it. So does a date that a "when"
+    clause tells ("exposed since October 9, when a gunman tried to force his way into the
+    synagogue. When the door held, he shot dead two people").
     """
     if si == 0:
         return None
@@ -1046,7 +1054,10 @@ def _scene(
         t
         for t in found
         if t.resolution.granularity in ("day", "week")
-        and all(tok.lower in _FRONTING for tok in tokens if tok.end <= t.start)
+        and (
+            all(tok.lower in _FRONTING for tok in tokens if tok.end <= t.start)
+            or _when_clause_after(tokens, t)
+        )
         and not dating.is_reporting(tokens, t)
     ]
     if len(free) != 1:

@@ -65,7 +65,8 @@ _IRREALIS = words(
     "ready prepared willing vowed vow vows pledged promise promised seeks seek sought "
     "wants want wanted refuse refused refuses prepare preparing imminent look looking hoped "
     "push pushing possibility possibilities prospect prospects seeking wanting demanding "
-    "urging proposing offering pressing"
+    "urging proposing offering pressing refusing declining rejecting request requests "
+    "requested requesting"
 )
 # Refusing or inviting a meeting does not report one ("rejected direct talks", "ruled out
 # negotiations", "invited him to visit"); said of violence these words report it.
@@ -90,6 +91,16 @@ _AGENT_VERBS = words(
     "carried executed"
 )
 _NEW_EVENT = words("further more another additional future continued")
+
+
+def _new_event(np_words: list[str]) -> bool:
+    """ "further talks", "another summit" lie ahead; "more recent talks" lie behind."""
+    return any(
+        w in _NEW_EVENT and not (w == "more" and np_words[i + 1 : i + 2] == ["recent"])
+        for i, w in enumerate(np_words)
+    )
+
+
 _HABITUAL = words(
     "often usually regularly routinely frequently repeatedly typically generally sometimes "
     "always nightly daily weekly constantly continually whenever annually yearly"
@@ -1511,7 +1522,7 @@ def classify(
         ):
             # "agreed to hold another round of talks next month"
             return Verdict("planned", "planning verb + infinitive governs the meeting")
-        if is_meeting and _NEW_EVENT & set(np_words) and not day_timex:
+        if is_meeting and _new_event(np_words) and not day_timex:
             return Verdict("hypothetical", "'future/further/another' meeting without a date")
         prev_word = tokens[cand.first - 1].lower if cand.first > 0 else ""
         modifiers_only = all(

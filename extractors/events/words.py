@@ -60,7 +60,7 @@ ADVERBS = words(
     "probably shortly possibly"
 )
 REPORTING = words(
-    "said says say told tells tell announced announces reported reports stated states added "
+    "said says say told tells tell announced announces reported reports stated added "
     "adds according confirmed confirms claimed claims accused accuses blamed blames warned "
     "warns urged urges condemned condemns denied denies criticized criticised wrote writes "
     "tweeted posted insisted noted explained declared vowed pledged demanded called disputed "

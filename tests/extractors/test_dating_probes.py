@@ -441,3 +441,31 @@ def test_violence_that_went_on_through_a_night_took_place_on_that_day():
     # a meeting's "through" stays a boundary, and so does a deadline's
     text = "The talks will run through Wednesday night, officials said."
     assert date_of(text, "talks") != "2025-03-12TNI"
+
+
+def test_the_united_states_before_a_day_is_a_subject_not_a_statement():
+    text = "The United States on Wednesday carried out an air strike in Somalia."
+    assert date_of(text, "air strike") == "2025-03-12"
+    text = "Police raided homes and offices in six states on Wednesday."
+    assert date_of(text, "raided") == "2025-03-12"
+    # a statement's day stays the statement's
+    text = "Troops raided a camp. The army stated on Wednesday that the raid killed two men."
+    assert date_of(text, "raid") != "2025-03-12"
+
+
+def test_a_date_a_when_clause_tells_sets_the_scene_of_the_next_sentence():
+    text = (
+        "Police raided a mosque on Friday. Leaders have felt exposed since October 9, when a "
+        "heavily armed man tried to force his way into the synagogue in Halle. When the door "
+        "held, he shot dead a woman passing in the street."
+    )
+    assert date_of(text, "shot dead") == "2024-10-09"
+
+
+def test_a_bomber_who_rams_a_convoy_carries_a_phrase_before_the_verb():
+    text = (
+        "A suicide bomber on a motorcycle rammed into a police convoy in southwestern Pakistan "
+        "on Saturday, killing four officers."
+    )
+    assert date_of(text, "rammed") == "2025-03-08"
+    assert dates("Police on Saturday drove into the village.") == []

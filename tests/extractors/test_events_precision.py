@@ -455,3 +455,12 @@ def test_strikes_stepped_up_resumed_or_halted_are_a_campaign():
     # after an auxiliary the shallow noun phrase takes in the verb; a halt is not a cancellation
     assert kinds("The Taliban have stepped up attacks on Afghan troops.") == []
     assert kinds("The militia said it was suspending attacks on U.S. forces.") == []
+
+
+def test_refused_requested_and_more_recent_meetings():
+    assert kinds("The North is refusing to meet to discuss denuclearization.") == []
+    assert kinds("Canada requested dispute consultations with the U.S. over its duties.") == []
+    # "more recent" talks lie behind, "more" talks ahead
+    assert kinds("The more recent talks in Doha on Monday ended without a deal.") == [
+        ("talks", "meeting", "occurred")
+    ]
