@@ -91,6 +91,7 @@ NEWS_DEV = [
     "news_dev18",
     "news_dev19",
     "news_dev20",
+    "news_dev22",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -120,7 +121,7 @@ def test_written_news_sets_are_disjoint_and_blind_stories_share_no_sentence_with
 
 # (gold file, its documents list, the corpus it annotates: "voa", "tbaq" or a JSON Lines file
 # of tests/gold/), one entry per gold set over a corpus outside the seeds.
-GOLD_SETS = [
+FIRST_ANNOTATIONS = [
     ("voa.jsonl", "voa_docs.txt", "voa"),
     ("voa_dev2.jsonl", "voa_dev2_docs.txt", "voa"),
     ("voa_dev3.jsonl", "voa_dev3_docs.txt", "voa"),
@@ -150,10 +151,17 @@ GOLD_SETS = [
     ("news_dev18.jsonl", "news_dev18_docs.txt", "news_dev18_corpus.jsonl"),
     ("news_dev19.jsonl", "news_dev19_docs.txt", "news_dev19_corpus.jsonl"),
     ("news_dev20.jsonl", "news_dev20_docs.txt", "news_dev20_corpus.jsonl"),
-    # second, independent annotations of two development corpora (annotator agreement)
+    ("news_dev22.jsonl", "news_dev22_docs.txt", "news_dev22_corpus.jsonl"),
+]
+# Independent annotations of documents already annotated above (annotator agreement); the
+# two VOA ones cover all 75 stories each.
+SECOND_ANNOTATIONS = [
     ("news_dev15_ind.jsonl", "news_dev15_ind_docs.txt", "news_dev15_corpus.jsonl"),
     ("news_dev17_ind.jsonl", "news_dev17_ind_docs.txt", "news_dev17_corpus.jsonl"),
+    ("voa_ind_a.jsonl", "voa_ind_a_docs.txt", "voa"),
+    ("voa_ind_b.jsonl", "voa_ind_b_docs.txt", "voa"),
 ]
+GOLD_SETS = FIRST_ANNOTATIONS + SECOND_ANNOTATIONS
 
 
 @pytest.mark.parametrize(("gold", "docs", "corpus"), GOLD_SETS, ids=[g for g, _, _ in GOLD_SETS])
@@ -176,7 +184,7 @@ def test_gold_set_is_valid(gold, docs, corpus):
 @pytest.mark.parametrize("corpus", ["voa", "tbaq"])
 def test_gold_sets_over_one_corpus_cover_different_documents(corpus):
     seen: dict[str, str] = {}
-    for _gold, docs, where in GOLD_SETS:
+    for _gold, docs, where in FIRST_ANNOTATIONS:
         if where != corpus:
             continue
         listed = (GOLD_DIR / docs).read_text(encoding="utf-8").split()
