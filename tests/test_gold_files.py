@@ -91,6 +91,7 @@ NEWS_DEV = [
     "news_dev18",
     "news_dev19",
     "news_dev20",
+    "news_dev21",
     "news_dev22",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
@@ -151,6 +152,7 @@ FIRST_ANNOTATIONS = [
     ("news_dev18.jsonl", "news_dev18_docs.txt", "news_dev18_corpus.jsonl"),
     ("news_dev19.jsonl", "news_dev19_docs.txt", "news_dev19_corpus.jsonl"),
     ("news_dev20.jsonl", "news_dev20_docs.txt", "news_dev20_corpus.jsonl"),
+    ("news_dev21.jsonl", "news_dev21_docs.txt", "news_dev21_corpus.jsonl"),
     ("news_dev22.jsonl", "news_dev22_docs.txt", "news_dev22_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
