@@ -20,6 +20,7 @@ from extractors.events.taxonomy import NamedDate, date_key
 from extractors.events.triggers import Candidate, token_index
 from extractors.events.words import (
     ADVERBS,
+    DETERMINERS,
     NEGATORS,
     OBJECT_VERBS,
     REPORTING,
@@ -1217,7 +1218,18 @@ def _case_of(tokens: list[Token], cand: Candidate) -> bool:
         k -= 1
     if k < 1 or tokens[k].lower not in ("in", "for", "over"):
         return False
-    return any(t.lower in _PROCESS for t in tokens[max(0, k - 8) : k])
+    return any(
+        tokens[x].lower in _PROCESS and not _attributive(tokens, x) for x in range(max(0, k - 8), k)
+    )
+
+
+def _attributive(tokens: list[Token], x: int) -> bool:
+    """ "two suspected militants", "Suspected rebels": a participle before its noun, no verb."""
+    return (
+        x == 0
+        or tokens[x - 1].lower in DETERMINERS
+        or number_value(tokens[x - 1].lower) is not None
+    )
 
 
 _COMPLEMENT = re.compile(

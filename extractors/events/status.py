@@ -65,13 +65,13 @@ _IRREALIS = words(
     "ready prepared willing vowed vow vows pledged promise promised seeks seek sought "
     "wants want wanted refuse refused refuses prepare preparing imminent look looking hoped "
     "push pushing possibility possibilities prospect prospects seeking wanting demanding "
-    "urging proposing offering pressing refusing declining rejecting request requests "
-    "requested requesting"
+    "urging proposing offering pressing"
 )
-# Refusing or inviting a meeting does not report one ("rejected direct talks", "ruled out
+# Refusing, requesting or inviting a meeting does not report one ("rejected direct talks", "ruled out
 # negotiations", "invited him to visit"); said of violence these words report it.
 _MEETING_IRREALIS = _IRREALIS | words(
-    "invite invites invited invitation reject rejects rejected decline declines declined ruled"
+    "invite invites invited invitation reject rejects rejected rejecting decline declines "
+    "declined declining refusing ruled requested requesting"
 )
 # Verbs that make their object's infinitive a wish, not a report, however long the object:
 # "wants envoys based in Ruritania to meet with him".

@@ -19,7 +19,8 @@ _PRESENT_AUX = frozenset(["is", "are", "am"])
 _FUTURE_PHRASES = re.compile(
     r"\b(?:(?:(?:is|are)\s+)?(?:will|would|shall|should|must|may|might|to|'ll)\s+(?:not\s+)?be\s+[a-z]+|"
     r"(?:may|might|should|must)\s+(?:not\s+)?(?!have\b)[a-z]+|"
-    r"will|won't|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|going\s+to|scheduled|slated|"
+    r"will|won't|shall|'ll|(?:is|are)\s+(?:(?:then|now|also|still|next)\s+)?(?:to|due)|going\s+to|"
+    r"scheduled|slated|"
     r"plans?\s+to|planned\s+(?:to|for)|(?:un)?likely\s+to|scheduled\s+for|set\s+for|planning\s+to|as\s+(?:soon|early)\s+as|expected\s+to|expects?\s+to|set\s+to|to\s+be\s+held|"
     r"intends?\s+to|hopes?\s+to|hoping\s+to|aims?\s+to|"
     r"would\s+(?:be|begin|start|take|hold|meet|open|resume|return|visit|go|come|arrive|"
@@ -354,10 +355,11 @@ def _clause(t: str, a: int, b: int) -> str:
 def _verb_tense(text: str, s: int, e: int, start: int, end: int) -> str | None:
     left_words = list(_WORD.finditer(text, s, start))[-_LEFT_WINDOW:]
     left_from = left_words[0].start() if left_words else start
+    # a phrase that reaches into the window counts ("is then due to meet ... on Monday")
     fut = [
         m
-        for m in _FUTURE_PHRASES.finditer(text, left_from, start)
-        if not _PAST_PERFECT.search(text, max(0, m.start() - 12), m.start())
+        for m in _FUTURE_PHRASES.finditer(text, max(s, left_from - 12), start)
+        if m.end() > left_from and not _PAST_PERFECT.search(text, max(0, m.start() - 12), m.start())
     ]
     last_future = fut[-1].end() if fut else -1
     for i in range(len(left_words) - 1, -1, -1):

@@ -469,3 +469,15 @@ def test_a_bomber_who_rams_a_convoy_carries_a_phrase_before_the_verb():
     )
     assert date_of(text, "rammed") == "2025-03-08"
     assert dates("Police on Saturday drove into the village.") == []
+
+
+def test_suspected_before_a_noun_is_no_police_process():
+    text = "Two suspected militants were killed on Wednesday in a gunfight with security forces."
+    assert date_of(text, "gunfight") == "2025-03-12"
+    # the charge's day stays the charge's
+    assert date_of("A man was charged on Wednesday in the bombing of a bus.", "bombing") is None
+
+
+def test_an_adverb_inside_a_plan_phrase_keeps_it_ahead():
+    text = "He is then due to meet the Russian president in Helsinki on Monday."
+    assert date_of(text, "meet") == "2025-03-17"

@@ -464,3 +464,9 @@ def test_refused_requested_and_more_recent_meetings():
     assert kinds("The more recent talks in Doha on Monday ended without a deal.") == [
         ("talks", "meeting", "occurred")
     ]
+
+
+def test_talks_held_at_someones_request_took_place():
+    assert kinds("At the request of Iran talks were held in Vienna on Monday.") == [
+        ("talks", "meeting", "occurred")
+    ]
