@@ -1038,7 +1038,7 @@ def _scene(
     """The time the previous sentence sets when it reports no event of its own.
 
     "But this week, the tables are turned. A two-hour siege ... killed 24": a sentence that
-    opens with a day or week expression ("But this week,", "On Tuesday,") and reports no
+    opens with a day or week expression ("But this week,", "On Tuesday morning,") and reports no
     event sets the scene for an undated event that follows it. So does a date that a "when"
     clause tells ("exposed since October 9, when a gunman tried to force his way into the
     synagogue. When the door held, he shot dead two people").
@@ -1053,7 +1053,7 @@ def _scene(
     free = [
         t
         for t in found
-        if t.resolution.granularity in ("day", "week")
+        if t.resolution.granularity in ("time", "day", "week")
         and (
             all(tok.lower in _FRONTING for tok in tokens if tok.end <= t.start)
             or _when_clause_after(tokens, t)

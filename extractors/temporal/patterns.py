@@ -145,8 +145,9 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "wd",
-        rf"(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past|previous|that|the\s+previous|"
-        rf"the\s+following|the\s+next)\s+)?(?P<wd>{WEEKDAY})"
+        # "that" is no determiner before a possessive ("said that Thursday's strikes")
+        rf"(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past|previous|"
+        rf"that(?!\s+\w+['’]s\b)|the\s+previous|the\s+following|the\s+next)\s+)?(?P<wd>{WEEKDAY})"
         r"(?:\s+(?:of\s+)?(?P<wkrel>last|next|this|the\s+previous|the\s+following)\s+week\b)?",
     ),
     (

@@ -481,3 +481,20 @@ def test_suspected_before_a_noun_is_no_police_process():
 def test_an_adverb_inside_a_plan_phrase_keeps_it_ahead():
     text = "He is then due to meet the Russian president in Helsinki on Monday."
     assert date_of(text, "meet") == "2025-03-17"
+
+
+def test_that_before_a_possessive_weekday_is_a_conjunction():
+    text = (
+        "Warplanes bombed the valley on February 25, the army said. A Taliban spokesman told "
+        "reporters by phone that Thursday's air strikes had only killed innocent tribesmen."
+    )
+    assert date_of(text, "air strikes") == "2025-03-13"
+
+
+def test_a_fronted_part_of_a_day_sets_the_scene_of_the_next_sentence():
+    text = (
+        "The leaders opened a summit in Brussels on Wednesday. It was soon dominated by money. "
+        "On Thursday morning, the president arrived late and launched into a complaint. The "
+        "other guests were asked to leave, and the 29 leaders met alone for an hour."
+    )
+    assert date_of(text, "met") == "2025-03-13TMO"
