@@ -431,7 +431,8 @@ def _lasted_through(tokens: list[Token], cand: Candidate, t: Timex) -> bool:
 # the day after the object is the confirming's.
 _DISCLOSED = re.compile(
     r"\b(?:confirm(?:s|ed)?|announc(?:es|ed)|disclos(?:es|ed)|reveal(?:s|ed)|acknowledg(?:es|ed)|"
-    r"den(?:ies|ied)|report(?:s|ed))\s+(?:the|a|an|this|that|its|their|his|her)\s+"
+    r"den(?:ies|ied)|report(?:s|ed)|claim(?:s|ed)(?:\s+responsibility\s+for)?)\s+"
+    r"(?:the|a|an|this|that|its|their|his|her)\s+"
     r"(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )

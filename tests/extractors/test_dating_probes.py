@@ -498,3 +498,11 @@ def test_a_fronted_part_of_a_day_sets_the_scene_of_the_next_sentence():
         "other guests were asked to leave, and the 29 leaders met alone for an hour."
     )
     assert date_of(text, "met") == "2025-03-13TMO"
+
+
+def test_a_date_after_a_claimed_attack_dates_the_claim():
+    text = (
+        "Gunmen attacked an army post on Saturday, killing 12 soldiers. The JNIM group "
+        "claimed the assault two days later."
+    )
+    assert date_of(text, "assault") == "2025-03-08"
