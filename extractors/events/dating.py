@@ -42,6 +42,14 @@ _ATTACHED_BEFORE = re.compile(
 )
 # A relative clause on the trigger that dates it: "the strike that killed three the previous day".
 _RELATIVE = re.compile(r"^\s+(?:that|which)\s+[^,;:()]{0,80}$", re.IGNORECASE)
+# "a session with Egyptian mediators (that had been) scheduled for Sunday": the slot a
+# plan names, past a short phrase of participants.
+_PLANNED_FOR = re.compile(
+    r"^(?:\s+(?:with|between|of|among)\s+[^,;:()]{1,60}?)?"
+    r"(?:\s+(?:that|which)(?:\s+(?:had|has|have))?(?:\s+(?:was|were|is|are|been))?)?"
+    r"\s+(?:scheduled|planned|set|slated|due)\s+(?:for|on)\s+$",
+    re.IGNORECASE,
+)
 _ATTACHED_AFTER = re.compile(
     r"^\s*(?:(?:on|in|at|during|of|early|late|last|this|earlier)\s+)?"
     r"(?:(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+)?$",
@@ -491,6 +499,8 @@ def attached(text: str, cand: Candidate, timexes: list[Timex]) -> Timex | None:
             and _ATTACHED_AFTER.match(text[cand.end : t.start])
         ):
             return t
+        if t.start >= cand.end and _PLANNED_FOR.match(_after_trigger(text, cand, t)):
+            return t
         if (
             t.start >= cand.end
             and _RELATIVE.match(text[cand.end : t.start])
@@ -498,6 +508,14 @@ def attached(text: str, cand: Candidate, timexes: list[Timex]) -> Timex | None:
         ):
             return t
     return None
+
+
+def _after_trigger(text: str, cand: Candidate, t: Timex) -> str:
+    """The words between trigger and timex, with the preposition a trigger ends in ("meeting
+    with") put back in front of its object."""
+    last = text[cand.start : cand.end].split()[-1].lower()
+    gap = text[cand.end : t.start]
+    return f" {last}{gap}" if last in ("with", "between", "of", "among") else gap
 
 
 # Verbs and phrases of reaction whose object is an earlier event ("condemned the bombing

@@ -506,3 +506,10 @@ def test_a_date_after_a_claimed_attack_dates_the_claim():
         "claimed the assault two days later."
     )
     assert date_of(text, "assault") == "2025-03-08"
+
+
+def test_the_slot_a_plan_names_past_the_participants_dates_the_meeting():
+    text = "Hamas pulled out of a meeting with Egyptian mediators scheduled for Sunday in Cairo."
+    assert date_of(text, "meeting with") == "2025-03-16"
+    text = "A session with the mediators that had been scheduled for Sunday was called off."
+    assert date_of(text, "session") == "2025-03-16"

@@ -470,3 +470,11 @@ def test_talks_held_at_someones_request_took_place():
     assert kinds("At the request of Iran talks were held in Vienna on Monday.") == [
         ("talks", "meeting", "occurred")
     ]
+
+
+def test_a_session_its_participants_name_is_a_meeting():
+    assert kinds("On Friday, G7 foreign ministers held a session on China in Quebec.") == [
+        ("session", "meeting", "occurred")
+    ]
+    assert kinds("Lawmakers from both parties ended a session of parliament on Friday.") == []
+    assert kinds("The ministers took part in a training session with the army on Friday.") == []
