@@ -131,6 +131,12 @@ RULES: list[tuple[str, str]] = [
         rf"|(?P<pre2>early|late)\s+(?P<day2>{WEEKDAY})",
     ),
     (
+        # "later in the day", "(in) the afternoon": a part of the day in focus
+        "pod_in_focus",
+        r"(?P<lat>later|earlier)\s+in\s+the\s+day\b"
+        r"|(?<=\bin\s)the\s+(?P<pod>morning|afternoon|evening)(?!\s+of\b|-)",
+    ),
+    (
         "anchored",
         r"(?P<dby>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))"
         r"|(?:(?P<lat>later|earlier)\s+)?(?P<det>the\s+previous|the\s+preceding|the\s+next|the\s+following"

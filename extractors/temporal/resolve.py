@@ -415,6 +415,20 @@ def h_pod(g: dict, c: Context) -> Resolution | None:
     return V.time_of_day(base, pod, f"part of day on {base} ({why})", mod)
 
 
+def h_pod_in_focus(g: dict, c: Context) -> Resolution | None:
+    """ "Later in the day, an airstrike hit a clinic", "shells hit the courtyard in the
+    afternoon": the day the narrative is on (the date in focus), or a part of it."""
+    base, why = c.anchor()
+    if g["lat"]:
+        if base is None:
+            return V.unresolved("XXXX-XX-XX", "the day in focus; " + why)
+        return V.day(base, f"the day in focus ({why})")
+    pod = PARTS_OF_DAY[g["pod"].lower()]
+    if base is None:
+        return V.unresolved(f"XXXX-XX-XXT{pod}", "part of day; " + why, "TIME")
+    return V.time_of_day(base, pod, f"part of the day in focus on {base} ({why})")
+
+
 def _weekday_of_week(wd: int, wkrel: str, c: Context) -> Resolution | None:
     """ "Friday of last week", "Tuesday next week": that weekday of the week named, counted
     from the DCT (or, for "the previous/following week", from the date in focus)."""
@@ -1389,6 +1403,7 @@ HANDLERS: dict[str, Handler] = {
     "dom": h_dom,
     "numeric": h_numeric,
     "pod": h_pod,
+    "pod_in_focus": h_pod_in_focus,
     "anchored": h_anchored,
     "ago": h_ago,
     "wd": h_wd,

@@ -513,3 +513,17 @@ def test_the_slot_a_plan_names_past_the_participants_dates_the_meeting():
     assert date_of(text, "meeting with") == "2025-03-16"
     text = "A session with the mediators that had been scheduled for Sunday was called off."
     assert date_of(text, "session") == "2025-03-16"
+
+
+def test_later_in_the_day_and_the_afternoon_are_the_day_in_focus():
+    text = (
+        "Warplanes pounded the enclave on Tuesday, rescuers said. Shells struck a street "
+        "shortly after the pause took effect at 9 a.m. Later in the day, an airstrike hit a "
+        "makeshift clinic in Hamouriyeh."
+    )
+    assert date_of(text, "airstrike") == "2025-03-11"
+    text = (
+        "Shells slammed into a school in Beit Hanoun on Thursday. It was sheltering hundreds "
+        "of families. Witnesses said at least four shells hit the courtyard in the afternoon."
+    )
+    assert date_of(text, "hit") == "2025-03-13TAF"

@@ -586,3 +586,19 @@ def test_a_weekday_with_a_month_and_day_names_the_year_when_near_years_do_not_ma
         "On Friday, January 9, the gunmen took refuge in a printing works.", date(2020, 8, 20)
     )
     assert found.value == "2015-01-09"
+
+
+# ------------------------------------------------------------ the day in focus
+
+
+def test_later_in_the_day_and_the_afternoon_take_the_date_in_focus():
+    found = tag("Shells hit a school on Tuesday. Later in the day, a jet struck a clinic.", FRI)
+    assert [(t.text, t.resolution.value) for t in found] == [
+        ("Tuesday", "2011-03-15"),
+        ("Later in the day", "2011-03-15"),
+    ]
+    found = tag("Troops entered the town on Tuesday and left in the afternoon.", FRI)
+    assert [t.resolution.value for t in found] == ["2011-03-15", "2011-03-15TAF"]
+    # "the morning of March 3" is that date's, not a part of the day in focus
+    found = tag("The bombing happened in the morning of March 3.", FRI)
+    assert [t.text for t in found] == ["March 3"]
