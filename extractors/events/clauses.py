@@ -82,7 +82,50 @@ def clause_spans(tokens: list[Token]) -> list[tuple[int, int]]:
             begin = i
     if begin < len(tokens):
         spans.append((begin, len(tokens) - 1))
-    return spans or [(0, max(0, len(tokens) - 1))]
+    return _close_appositions(tokens, spans) or [(0, max(0, len(tokens) - 1))]
+
+
+_APPOSITION_STARTS = frozenset("a an the former his her its their".split())
+_PLACE_PREPOSITIONS = frozenset("in at on for to with from".split())
+
+
+def _close_appositions(tokens: list[Token], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Rejoin a clause cut by an apposition between commas when the clause goes on after it
+    with a preposition: "received an envoy, former president Goodluck Jonathan, in Bamako for
+    talks" is one clause (the apposition has no verb of its own)."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(spans):
+        if (
+            out
+            and k + 1 < len(spans)
+            and _apposition(tokens, spans[k])
+            and tokens[spans[k][0] - 1].text == ","
+            and tokens[spans[k][1] + 1].text == ","
+            and tokens[spans[k + 1][0]].lower in _PLACE_PREPOSITIONS
+        ):
+            out[-1] = (out[-1][0], spans[k + 1][1])
+            k += 2
+            continue
+        out.append(spans[k])
+        k += 1
+    return out
+
+
+def _apposition(tokens: list[Token], span: tuple[int, int]) -> bool:
+    a, b = span
+    words = tokens[a : b + 1]
+    return (
+        0 < len(words) <= 8
+        and (words[0].lower in _APPOSITION_STARTS or words[0].text[:1].isupper())
+        and all(w.text[:1].isalnum() for w in words)
+        and not any(
+            w.lower in REPORTING
+            or w.lower in _OPENERS
+            or (w.text.islower() and w.lower.endswith("ed"))
+            for w in words
+        )
+    )
 
 
 def clause_of(spans: list[tuple[int, int]], index: int) -> tuple[int, int]:

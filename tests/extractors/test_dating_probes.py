@@ -527,3 +527,11 @@ def test_later_in_the_day_and_the_afternoon_are_the_day_in_focus():
         "of families. Witnesses said at least four shells hit the courtyard in the afternoon."
     )
     assert date_of(text, "hit") == "2025-03-13TAF"
+
+
+def test_an_apposition_between_commas_does_not_cut_the_clause():
+    text = (
+        "On Thursday, President Assimi Goita received an envoy of the regional bloc, former "
+        "Nigerian president Goodluck Jonathan, in Bamako for talks on the timetable."
+    )
+    assert date_of(text, "talks") == "2025-03-13"

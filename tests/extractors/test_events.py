@@ -11,7 +11,9 @@ import pytest
 
 from extractors.events import extract_mentions
 from extractors.events.casualties import casualties
+from extractors.events.clauses import clause_spans
 from extractors.events.taxonomy import build, load
+from extractors.events.words import tokenize
 from extractors.records import Document, EventMention
 from extractors.sentences import split_sentences
 from extractors.temporal.model import Resolution, Timex
@@ -425,3 +427,12 @@ def test_a_count_slot_in_a_phrase_matches_counts_and_no_count():
     for text in ("fired two missiles", "fired a barrage of missiles", "fired missiles"):
         assert tax.pattern.fullmatch(text), text
     assert not tax.pattern.fullmatch("fired the missiles")
+
+
+def test_clauses_rejoin_around_an_apposition_that_a_preposition_continues():
+    text = "He received an envoy, former president Goodluck Jonathan, in Bamako for talks."
+    tokens = tokenize(text, 0, len(text))
+    spans = clause_spans(tokens)
+    assert len(spans) == 1
+    text = "He received an envoy, former president Goodluck Jonathan, and then left."
+    assert len(clause_spans(tokenize(text, 0, len(text)))) == 3
