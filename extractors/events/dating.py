@@ -938,6 +938,9 @@ def choose_in_sentence(
     when = _when_clause_date(tokens, cand, timexes)
     if when is not None:
         return when
+    means = _means_date(tokens, cand, timexes, claimed)
+    if means is not None:
+        return means
     since = _anniversary_date(tokens, cand, published)
     if since is not None:
         return since
@@ -1133,6 +1136,23 @@ def choose_in_sentence(
 
 
 _COORDINATORS = frozenset(["and", "but", "while", "whereas", "or", "as"])
+
+
+def _means_date(
+    tokens: list[Token], cand: Candidate, timexes: list[Timex], claimed: dict[int, Candidate]
+) -> DateChoice | None:
+    """ "Israel opened the offensive on Nov. 14 with an airstrike that killed ...": an event
+    named as the means of a dated one ("with an airstrike") takes its date."""
+    k = cand.first - 1
+    if k >= 0 and tokens[k].lower in ("a", "an", "the"):
+        k -= 1
+    if cand.pos != "noun" or k < 1 or tokens[k].lower != "with":
+        return None
+    for t in timexes:
+        owner = claimed.get(id(t))
+        if owner is not None and owner is not cand and token_index(tokens, t.end - 1) == k - 1:
+            return from_timex(t, "the means of the event it dates", "clause")
+    return None
 
 
 def _since_between(tokens: list[Token], cand: Candidate, t: Timex) -> bool:

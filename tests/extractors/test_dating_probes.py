@@ -535,3 +535,8 @@ def test_an_apposition_between_commas_does_not_cut_the_clause():
         "Nigerian president Goodluck Jonathan, in Bamako for talks on the timetable."
     )
     assert date_of(text, "talks") == "2025-03-13"
+
+
+def test_an_event_named_as_the_means_of_a_dated_one_takes_its_date():
+    text = "Israel opened the offensive on Nov. 14 with an airstrike that killed a commander."
+    assert date_of(text, "airstrike") == "2024-11-14"
