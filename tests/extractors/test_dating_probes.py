@@ -538,5 +538,8 @@ def test_an_apposition_between_commas_does_not_cut_the_clause():
 
 
 def test_an_event_named_as_the_means_of_a_dated_one_takes_its_date():
-    text = "Israel opened the offensive on Nov. 14 with an airstrike that killed a commander."
+    text = (
+        "Israel opened the offensive on Nov. 14 with an airstrike that killed the top Hamas "
+        "commander."
+    )
     assert date_of(text, "airstrike") == "2024-11-14"
