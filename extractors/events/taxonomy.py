@@ -76,6 +76,9 @@ class Context:
     window: int  # words each side of the trigger; 0 = whole sentence
     pattern: re.Pattern[str]
     side: str = "both"  # both | before | after: which side of the trigger is searched
+    # words in the six words before the trigger that cancel the context ("claimed
+    # responsibility for Sunday's attack in a statement" is no figure of speech)
+    unless: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +201,12 @@ def slot_keys(key: str) -> list[str]:
     ]
 
 
+def _words_regex(words: list[str]) -> re.Pattern[str]:
+    """Any of the words or phrases, as whole words, ignoring case."""
+    alternation = "|".join(_phrase_regex(w.lower()) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+
+
 def _phrase_regex(form: str) -> str:
     parts = [_COUNT + "?" if w == COUNT_SLOT else re.escape(w) for w in form.split()]
     out = r"\s+".join(parts).replace("'", "['’]")
@@ -268,16 +277,9 @@ def build(data: dict) -> Taxonomy:
         name: Context(
             name,
             int(spec.get("window", 0)),
-            re.compile(
-                r"(?<![\w-])(?:"
-                + "|".join(
-                    _phrase_regex(w.lower())
-                    for w in sorted(context_words[name], key=len, reverse=True)
-                )
-                + r")(?![\w-])",
-                re.IGNORECASE,
-            ),
+            _words_regex(context_words[name]),
             spec.get("side", "both"),
+            _words_regex(spec["unless"]) if spec.get("unless") else None,
         )
         for name, spec in specs.items()
     }

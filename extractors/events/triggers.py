@@ -221,7 +221,11 @@ def _context_ok(
 ) -> bool:
     for name in rule.excludes:
         ctx = taxonomy.contexts[name]
-        if ctx.pattern.search(_window_text(text, tokens, first, last, ctx.window, ctx.side)):
+        if ctx.pattern.search(
+            _window_text(text, tokens, first, last, ctx.window, ctx.side)
+        ) and not (
+            ctx.unless and ctx.unless.search(_window_text(text, tokens, first, last, 6, "before"))
+        ):
             return False
     if not rule.requires or anaphoric_ok:
         return True

@@ -478,3 +478,13 @@ def test_a_session_its_participants_name_is_a_meeting():
     ]
     assert kinds("Lawmakers from both parties ended a session of parliament on Friday.") == []
     assert kinds("The ministers took part in a training session with the army on Friday.") == []
+
+
+def test_a_claimed_or_condemned_attack_in_a_statement_is_no_figure_of_speech():
+    text = (
+        "Gunmen stormed a hotel in Mogadishu on Sunday. Al-Shabab claimed responsibility for "
+        "Sunday's attack in a statement."
+    )
+    assert ("attack", "attack", "occurred") in kinds(text)
+    assert kinds("The senator attacked the newspaper in a statement on Sunday.") == []
+    assert kinds("The opposition condemned the attack on democracy on Sunday.") == []
