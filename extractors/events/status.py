@@ -1361,7 +1361,10 @@ def classify(
         if not definite or np_first != subject:
             return Verdict("hypothetical", "inside a conditional clause")
     if cand.pos == NOUN and not definite:
-        after = [t.lower for t in tokens[cand.last + 1 : min(hi + 1, cand.last + 8)]]
+        # (not the month: "an airstrike on May 13")
+        after = [
+            t.lower for t in tokens[cand.last + 1 : min(hi + 1, cand.last + 8)] if t.text != "May"
+        ]
         if after and any(w in HYPOTHETICAL_MODALS or w == "would" for w in after[:8]):
             return Verdict("hypothetical", "subject of a modal verb ('an attack could ...')")
         # a long subject: "a summit between Xi Jinping and South Korean President Lee could"

@@ -488,3 +488,11 @@ def test_a_claimed_or_condemned_attack_in_a_statement_is_no_figure_of_speech():
     assert ("attack", "attack", "occurred") in kinds(text)
     assert kinds("The senator attacked the newspaper in a statement on Sunday.") == []
     assert kinds("The opposition condemned the attack on democracy on Sunday.") == []
+
+
+def test_the_month_may_is_no_modal_verb():
+    text = (
+        "Africa Command said it had conducted an airstrike on May 13 against Islamic State "
+        "fighters in the Cal Miskaad mountains of Puntland."
+    )
+    assert ("airstrike", "strike", "occurred") in kinds(text)
