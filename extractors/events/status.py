@@ -996,7 +996,20 @@ def _perfect_tally(
             return True
         if w == "so" and nxt == "far":
             return True
-    return False
+        if w == "over" and nxt == "the" and rest[i + 2 : i + 3] in (["past"], ["last"]):
+            return True  # "have killed 40 militants over the past day"
+    # "Boko Haram has killed more than 20,000 people": a toll in thousands is a campaign's
+    return cand.pos == VERB and _thousands(rest)
+
+
+def _thousands(words_after: list[str]) -> bool:
+    k = 0
+    while k < len(words_after) and k < 3 and words_after[k] in _ABOUT:
+        k += 1
+    w = words_after[k] if k < len(words_after) else ""
+    grouped = words_after[k + 1 : k + 3]  # "20,000" is three tokens
+    thousands_group = len(grouped) == 2 and grouped[0] == "," and re.fullmatch(r"\d{3}", grouped[1])
+    return w == "thousands" or (w.isdigit() and (int(w) >= 1000 or bool(thousands_group)))
 
 
 def _counterfactual(tokens: list[Token], cand: Candidate) -> bool:

@@ -496,3 +496,12 @@ def test_the_month_may_is_no_modal_verb():
         "fighters in the Cal Miskaad mountains of Puntland."
     )
     assert ("airstrike", "strike", "occurred") in kinds(text)
+
+
+def test_a_perfect_toll_in_thousands_or_over_the_past_days_is_a_tally():
+    assert kinds("Boko Haram has killed more than 20,000 people in the northeast.") == []
+    assert kinds("The army has killed 40 militants over the past day.") == []
+    # a dozen is the toll of one attack; "12," is no thousands group
+    assert kinds("Gunmen have killed 12, police said on Monday.") == [
+        ("killed", "attack", "occurred")
+    ]
