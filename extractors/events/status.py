@@ -953,6 +953,29 @@ _MONTHS = _CALENDAR - words("monday tuesday wednesday thursday friday saturday s
 _SPANS = _LONG_UNITS | {"days"}
 
 
+_ROUTINE = words("routine commonplace common pattern norm daily everyday familiar")
+
+
+def _become_routine(tokens: list[Token], lo: int, hi: int) -> bool:
+    """ "Airstrikes on markets and shelling of camps have become a pattern": a habit."""
+    words_ = [t.lower for t in tokens[lo : hi + 1]]
+    return any(
+        w in ("become", "became", "becoming") and _ROUTINE & set(words_[i + 1 : i + 4])
+        for i, w in enumerate(words_)
+    )
+
+
+_STOP = words("stop stops end ends cease ceases")
+
+
+def _until_it_stops(tokens: list[Token], cand: Candidate, hi: int) -> bool:
+    """ "until the shelling and the rockets stop", "until the attacks stop": violence as an
+    ongoing kind that some act waits on."""
+    before = [t.lower for t in tokens[max(0, cand.first - 4) : cand.first]]
+    after = [t.lower for t in tokens[cand.last + 1 : min(hi + 1, cand.last + 7)]]
+    return "until" in before and bool(_STOP & set(after))
+
+
 def _perfect_tally(
     tokens: list[Token], cand: Candidate, lo: int, hi: int, is_meeting: bool
 ) -> bool:
@@ -1153,6 +1176,10 @@ def classify(
         return Verdict(None, "habitual: 'every few months', 'every year'")
     if _past_occasions(tokens, lo, hi):
         return Verdict(None, "habitual: past occasions ('in the past', 'over the years')")
+    if _become_routine(tokens, lo, hi):
+        return Verdict(None, "habitual: 'have become routine', 'a pattern'")
+    if _until_it_stops(tokens, cand, hi):
+        return Verdict(None, "an ongoing kind: 'until the shelling stops'")
     if _conditioned_future(tokens, cand, hi):
         return Verdict("hypothetical", "a future event under a condition ('if', 'unless')")
     if (

@@ -505,3 +505,15 @@ def test_a_perfect_toll_in_thousands_or_over_the_past_days_is_a_tally():
     assert kinds("Gunmen have killed 12, police said on Monday.") == [
         ("killed", "attack", "occurred")
     ]
+
+
+def test_violence_become_routine_or_awaited_to_stop_is_a_kind():
+    assert kinds("Airstrikes on markets and shelling of camps have become a pattern.") == []
+    assert kinds("Until the shelling and the rockets stop, the visits are about damage.") == [
+        ("visits", "meeting", "occurred")
+    ]
+    assert kinds("A study found that heart attacks among adults under 40 rose.") == []
+    # a relative clause about the target leaves the strike alone
+    assert kinds("Airstrikes hit a market on Monday, which became a common target.") == [
+        ("Airstrikes", "strike", "occurred")
+    ]
