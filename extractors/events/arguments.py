@@ -360,4 +360,21 @@ def location(
             end += 1
         name = _span_text(text, tokens, k, end)
         return name[:-2] if name.endswith(("'s", "’s")) else name
-    return None
+    return _fronted_place(text, tokens, cand, lo)
+
+
+def _fronted_place(text: str, tokens: list[Token], cand: Candidate, lo: int) -> str | None:
+    """ "In Zaporizhzhia, a Russian glide bomb struck an industrial site": a place phrase
+    that opens the sentence sets the place of the clause right after it (not of what is
+    said there: "In Washington, officials said a drone struck a convoy")."""
+    if len(tokens) < 4 or tokens[0].lower not in ("in", "near", "outside", "inside"):
+        return None
+    if any(t.lower in REPORTING for t in tokens[lo : cand.first]):
+        return None
+    comma = next((j for j in range(1, min(len(tokens), 8)) if tokens[j].text == ","), None)
+    if comma is None or comma + 1 != lo or not all(is_capitalised(t) for t in tokens[1:comma]):
+        return None
+    if _bare(tokens[1].lower) in _NOT_PLACE:
+        return None
+    name = _span_text(text, tokens, 1, comma - 1)
+    return name[:-2] if name.endswith(("'s", "’s")) else name

@@ -351,6 +351,16 @@ def test_place_where_a_participant_is_based_is_not_the_event_s_place():
     ]
 
 
+def test_a_place_opening_the_sentence_is_the_place_of_its_clause():
+    assert _place("In Zaporizhzhia, a glide bomb struck an industrial site on Tuesday.") == [
+        ("struck", "Zaporizhzhia")
+    ]
+    # the place where something was said is not the place of what was said
+    assert _place("In Washington, officials said a drone struck a convoy on Monday.") == [
+        ("struck", None)
+    ]
+
+
 def test_place_after_another_predicate_is_not_the_event_s_place():
     assert _place(
         "The envoy said the dispute is handled in Vienna and rejected Tuesday's meeting."
