@@ -52,8 +52,20 @@ def tag(text: str, dct: date | None) -> list[Timex]:
         if rule in ("duration", "ago", "quarter"):
             s = _trim_start(text, s, e)
         out.append(Timex(text[s:e], s, e, res))
-        _update_focus(ctx, res, rule, text[s:e])
+        if not _SINCE_CLAUSE.search(text, max(0, s - 80), s) or _WHEN_AFTER.match(text, e):
+            _update_focus(ctx, res, rule, text[s:e])
     return speaker_time(text, out, dct)
+
+
+# "the worst attack since a beach restaurant was targeted in August. Two days later, ...": the
+# yardstick of a superlative does not move the narrative to its date, unless a "when"
+# clause goes on to tell what happened then ("since October 9, when a gunman ...").
+_SINCE_CLAUSE = re.compile(
+    r"\b(?:worst|deadliest|bloodiest|biggest|largest|heaviest|first|most\s+\w+)\b"
+    r"[^.;:!?]*\bsince\b[^.;:!?,]*$",
+    re.I,
+)
+_WHEN_AFTER = re.compile(r",\s+when\b", re.I)
 
 
 def _trim_start(text: str, s: int, e: int) -> int:

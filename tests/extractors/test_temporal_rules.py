@@ -602,3 +602,17 @@ def test_later_in_the_day_and_the_afternoon_take_the_date_in_focus():
     # "the morning of March 3" is that date's, not a part of the day in focus
     found = tag("The bombing happened in the morning of March 3.", FRI)
     assert [t.text for t in found] == ["March 3"]
+
+
+def test_a_superlatives_since_yardstick_does_not_move_the_focus():
+    text = (
+        "A bomber struck a checkpoint on Sunday. It was the worst attack since a restaurant "
+        "was targeted in August. Two days later, a drone hit a convoy."
+    )
+    found = tag(text, FRI)
+    assert found[-1].text == "Two days later" and found[-1].resolution.value == "2011-03-15"
+    # a "when" clause after the date tells what happened then
+    text = (
+        "Leaders have been first in line since October 9, when a gunman attacked. A day later, ..."
+    )
+    assert tag(text, OCT)[-1].resolution.value == "2011-10-10"
