@@ -933,6 +933,18 @@ def choose_in_sentence(
     triggers of the sentence.
     """
     own = [t for t in timexes if claimed.get(id(t)) is cand]
+    if _ended(tokens, cand):
+        hi = clause_of(clauses, cand.first)[1]
+        end = [
+            t
+            for t in timexes
+            if t.start >= cand.end
+            and token_index(tokens, t.start) <= hi
+            and claimed.get(id(t)) in (None, cand)
+        ]
+        started = _start_of_ended(tokens, cand, end[0]) if end else None
+        if started is not None:
+            return started
     if own:
         return from_timex(own[0], "attached to the trigger", "attached")
     when = _when_clause_date(tokens, cand, timexes)
@@ -1136,6 +1148,59 @@ def choose_in_sentence(
 
 
 _COORDINATORS = frozenset(["and", "but", "while", "whereas", "or", "as"])
+
+
+_END_VERBS = frozenset("end ends ended ending concluded concludes closed closes".split())
+_NP_LEFT = frozenset("a an the its their his her this that".split())
+
+
+def _ended(tokens: list[Token], cand: Candidate) -> bool:
+    """The trigger is the object of a verb of ending ("wrapped up a two-day summit on
+    Thursday"): the date after it is the end's."""
+    if cand.pos != "noun":
+        return False
+    k = cand.first - 1
+    while k >= 0 and cand.first - k <= 5 and tokens[k].lower not in _END_VERBS | {"up"}:
+        w = tokens[k].lower
+        if w not in _NP_LEFT and not (w[:1].isdigit() or "-" in w or w.isalpha()):
+            return False
+        if w in REPORTING or w in OBJECT_VERBS:
+            return False
+        k -= 1
+    if k < 0:
+        return False
+    w = tokens[k].lower
+    return w in _END_VERBS or (w == "up" and k > 0 and tokens[k - 1].lower.startswith("wrap"))
+
+
+def _start_of_ended(tokens: list[Token], cand: Candidate, end: Timex) -> DateChoice | None:
+    """The first day of an event of N days that ended on a day ("a two-day summit ...
+    on Thursday" began on Wednesday); None without its length (a day's talks that ended
+    on Friday were held on Friday)."""
+    r = end.resolution
+    days = next(
+        (
+            number_value(w.lower[: -len("-day")])
+            for w in tokens[max(0, cand.first - 2) : cand.first]
+            if w.lower.endswith("-day")
+        ),
+        None,
+    )
+    if not days or days < 2 or r.granularity != "day" or r.start is None:
+        return None
+    first = r.start - timedelta(days=days - 1)
+    return DateChoice(
+        first.isoformat(),
+        first,
+        first,
+        "day",
+        r.date_type,
+        f"first day of a {days}-day event that ended '{end.text}' -> {r.value}",
+        "attached",
+        end.text,
+        end.start,
+        end.end,
+    )
 
 
 def _means_date(

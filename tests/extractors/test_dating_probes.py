@@ -543,3 +543,10 @@ def test_an_event_named_as_the_means_of_a_dated_one_takes_its_date():
         "commander."
     )
     assert date_of(text, "airstrike") == "2024-11-14"
+
+
+def test_an_event_of_n_days_that_ended_on_a_day_began_n_minus_one_days_before():
+    text = "NATO leaders wrapped up a two-day summit in Brussels on Thursday with a declaration."
+    assert date_of(text, "summit") == "2025-03-12"
+    # without its length, the day it ended is its day
+    assert date_of("The envoys ended their talks in Doha on Thursday.", "talks") == "2025-03-13"
