@@ -1151,7 +1151,6 @@ _COORDINATORS = frozenset(["and", "but", "while", "whereas", "or", "as"])
 
 
 _END_VERBS = frozenset("end ends ended ending concluded concludes closed closes".split())
-_NP_LEFT = frozenset("a an the its their his her this that".split())
 
 
 def _ended(tokens: list[Token], cand: Candidate) -> bool:
@@ -1160,17 +1159,14 @@ def _ended(tokens: list[Token], cand: Candidate) -> bool:
     if cand.pos != "noun":
         return False
     k = cand.first - 1
-    while k >= 0 and cand.first - k <= 5 and tokens[k].lower not in _END_VERBS | {"up"}:
+    while k >= 0 and cand.first - k <= 5 and tokens[k].lower not in _END_VERBS:
         w = tokens[k].lower
-        if w not in _NP_LEFT and not (w[:1].isdigit() or "-" in w or w.isalpha()):
-            return False
-        if w in REPORTING or w in OBJECT_VERBS:
+        if w == "up":
+            return k > 0 and tokens[k - 1].lower.startswith("wrap")
+        if not tokens[k].text[:1].isalnum() or w in REPORTING or w in OBJECT_VERBS:
             return False
         k -= 1
-    if k < 0:
-        return False
-    w = tokens[k].lower
-    return w in _END_VERBS or (w == "up" and k > 0 and tokens[k - 1].lower.startswith("wrap"))
+    return k >= 0 and tokens[k].lower in _END_VERBS
 
 
 def _start_of_ended(tokens: list[Token], cand: Candidate, end: Timex) -> DateChoice | None:

@@ -67,8 +67,8 @@ _IRREALIS = words(
     "push pushing possibility possibilities prospect prospects seeking wanting demanding "
     "urging proposing offering pressing"
 )
-# Refusing, requesting or inviting a meeting does not report one ("rejected direct talks", "ruled out
-# negotiations", "invited him to visit"); said of violence these words report it.
+# Refusing, requesting or inviting a meeting does not report one ("rejected direct talks",
+# "ruled out negotiations", "invited him to visit"); said of violence these words report it.
 _MEETING_IRREALIS = _IRREALIS | words(
     "invite invites invited invitation reject rejects rejected rejecting decline declines "
     "declined declining refusing ruled requested requesting"
