@@ -630,6 +630,10 @@ _AGENT_STOPS = frozenset(
 _WEAPON_WORDS = frozenset("missile missiles rocket rockets drone drones artillery air".split())
 
 
+# Reporting verbs whose subject is the agent: "Hamas claimed the rocket attack".
+_CLAIMS = words("claimed claims")
+
+
 def _premodifier_agent(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> str:
     """ "state" or "nonstate" when the words right before a trigger name its agent: a noun's
     premodifiers ("a U.S. drone attack", "Russia launched a drone attack", "a Houthi missile
@@ -639,9 +643,13 @@ def _premodifier_agent(taxonomy: Taxonomy, text: str, tokens: list, cand: Candid
         w = tokens[k]
         coordinated = w.lower in ("and", "or") and k > 0 and tokens[k - 1].lower in _WEAPON_WORDS
         if not coordinated and (
-            w.lower in _AGENT_STOPS or not (w.text[:1].isalnum() or w.text == ".")
+            w.lower in _AGENT_STOPS
+            or (w.lower in REPORTING and w.lower not in _CLAIMS)
+            or not (w.text[:1].isalnum() or w.text == ".")
         ):
-            break  # ("." ends "U.S."; "missile and drone attack" goes on past "and")
+            # ("." ends "U.S."; "missile and drone attack" goes on past "and"; a speaker is
+            # no agent: "the rebels said the strikes were a violation")
+            break
         k -= 1
     span = text[tokens[k + 1].start : tokens[cand.first].start] if k + 1 < cand.first else ""
     span = _without_state_allies(span)

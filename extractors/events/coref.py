@@ -157,6 +157,17 @@ def _bare(word: str) -> str:
     return (w[:-2] if w.endswith("'s") else w).strip("'")
 
 
+# Heads that tell a ground assault on a place, whoever made it: "stormed", "raided".
+_RAID_LEMMAS = frozenset({"raid", "storm", "incursion"})
+
+
+def _told_as_raid(prior: Prior) -> bool:
+    """A raid, or a non-state raid the guideline types an attack ("gunmen stormed it")."""
+    return prior.event_type == "raid" or (
+        prior.event_type == "attack" and lemma(prior.head) in _RAID_LEMMAS
+    )
+
+
 def compatible(prior: Prior, event_type: str, head: str) -> bool:
     """Same type; or a generic noun ("the attack", "the siege") pointing back to a strike
     (an air attack is an attack), to a ground assault, or to an event the story named with
@@ -165,6 +176,8 @@ def compatible(prior: Prior, event_type: str, head: str) -> bool:
         return True
     if event_type == "raid" and lemma(head) == "raid" and prior.event_type == "strike":
         return True  # "the raids" after airstrikes: air raids (a raid told before wins)
+    if event_type == "raid" and _told_as_raid(prior):
+        return True  # "gunmen stormed the market ... the raid": theirs, typed an attack
     return (
         event_type == "attack"
         and (head in GENERIC_HEADS or head in _BOMBING_HEADS)
@@ -289,8 +302,8 @@ def antecedent(
         # missiles), not plural strikes told before it.
         return candidates[0]
     found = [p for p in candidates if p.plural or not plural]
-    if event_type == "raid" and any(p.event_type == "raid" for p in candidates):
-        found = [p for p in found if p.event_type == "raid"]  # a raid told before wins
+    if event_type == "raid" and any(_told_as_raid(p) for p in candidates):
+        found = [p for p in found if _told_as_raid(p)]  # a raid told before wins
     if not found:
         return None
     if mods:

@@ -219,3 +219,12 @@ def test_the_attack_after_a_ground_assault_is_that_assault():
         "Tuesday. The army said the attack had been repelled."
     )
     assert found[-1] == ("attack", "raid", found[1][2])
+
+
+def test_the_raid_names_the_storming_told_before_not_a_later_airstrike():
+    found = dates(
+        "Gunmen stormed the cattle market on March 3 and abducted dozens of women. "
+        "Jets later bombed a camp the army said the attackers had used. "
+        "Families have still not recovered the women taken during the raid."
+    )
+    assert found[-1] == ("raid", "attack", "2024-03-03")

@@ -1193,3 +1193,14 @@ def test_fire_whose_responsibility_is_claimed_is_an_attack():
         "rocket fire",
         "strike",
     )
+
+
+def test_a_speaker_before_a_strike_noun_is_not_its_agent():
+    # the rebels report the strikes; they did not carry them out
+    assert _typed("The rebels said the strikes on Monday killed nine people.") == [
+        ("strikes", "strike")
+    ]
+    # a claim's subject is the agent
+    assert _typed("The rebels claimed the shelling of the base on Monday.") == [
+        ("shelling", "attack")
+    ]
