@@ -30,6 +30,9 @@ from extractors.events.words import (
 GENERIC_HEADS = words("attack attacks assault assaults siege sieges incident")
 # "the bombing" after an airstrike is that airstrike (its bombs), after a car bomb the attack.
 _BOMBING_HEADS = words("bombing bombings")
+# Words that make a told attack "the bombing" as much as a verb "bombed" would: "a suicide
+# bomber blew himself up ... the bombing" names that attack, not the jets that bombed before.
+_BOMBS = words("bomb bombs bomber bombers")
 # Premodifiers that make a bombing a non-state attack: "the terrorist bombings".
 _PLANTED = words("terrorist terror suicide car truck roadside militant insurgent rebel ied")
 # Premodifiers that say nothing about which event is meant.
@@ -319,7 +322,12 @@ def antecedent(
         found = current
     # "the attack" names the event the story calls an attack, not the last "blast"; "the
     # visit" the last visit, not a meeting told since.
-    for p in found:
+    for i, p in enumerate(found):
         if lemma(p.head) == lemma(head):
+            if p.event_type == "strike" and head in _BOMBING_HEADS:
+                # "jets bombed ... a suicide bomber blew himself up ... the bombing": the
+                # bomb attack told since, not the air raid
+                planted_since = [q for q in found[:i] if q.signature & _BOMBS]
+                return planted_since[0] if planted_since else p
             return p
     return found[0]

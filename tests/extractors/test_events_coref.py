@@ -228,3 +228,18 @@ def test_the_raid_names_the_storming_told_before_not_a_later_airstrike():
         "Families have still not recovered the women taken during the raid."
     )
     assert found[-1] == ("raid", "attack", "2024-03-03")
+
+
+def test_the_bombing_after_a_suicide_bomber_names_that_attack_not_the_jets_before():
+    found = dates(
+        "Military jets bombed rebel positions near the port on Monday. In the capital, a "
+        "suicide bomber blew himself up inside a restaurant on Tuesday, killing seven people. "
+        "The rebels said they carried out the bombing."
+    )
+    assert found[-1] == ("bombing", "attack", "2024-05-07")
+    # with no bomb attack told since, the jets' bombing stays the referent
+    found = dates(
+        "Military jets bombed rebel positions near the port on Monday. "
+        "The rebels said the bombing destroyed a clinic."
+    )
+    assert found[-1] == ("bombing", "strike", "2024-05-06")
