@@ -93,6 +93,7 @@ NEWS_DEV = [
     "news_dev20",
     "news_dev21",
     "news_dev22",
+    "news_dev23",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -154,6 +155,7 @@ FIRST_ANNOTATIONS = [
     ("news_dev20.jsonl", "news_dev20_docs.txt", "news_dev20_corpus.jsonl"),
     ("news_dev21.jsonl", "news_dev21_docs.txt", "news_dev21_corpus.jsonl"),
     ("news_dev22.jsonl", "news_dev22_docs.txt", "news_dev22_corpus.jsonl"),
+    ("news_dev23.jsonl", "news_dev23_docs.txt", "news_dev23_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
