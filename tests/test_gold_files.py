@@ -94,6 +94,7 @@ NEWS_DEV = [
     "news_dev21",
     "news_dev22",
     "news_dev23",
+    "news_dev24",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -156,6 +157,7 @@ FIRST_ANNOTATIONS = [
     ("news_dev21.jsonl", "news_dev21_docs.txt", "news_dev21_corpus.jsonl"),
     ("news_dev22.jsonl", "news_dev22_docs.txt", "news_dev22_corpus.jsonl"),
     ("news_dev23.jsonl", "news_dev23_docs.txt", "news_dev23_corpus.jsonl"),
+    ("news_dev24.jsonl", "news_dev24_docs.txt", "news_dev24_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
