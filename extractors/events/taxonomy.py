@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -201,10 +202,12 @@ def slot_keys(key: str) -> list[str]:
     ]
 
 
-def _words_regex(words: list[str]) -> re.Pattern[str]:
-    """Any of the words or phrases, as whole words, ignoring case."""
+def _words_regex(words: list[str], not_after: Sequence[str] = ()) -> re.Pattern[str]:
+    """Any of the words or phrases, as whole words, ignoring case; none right after a word of
+    ``not_after`` ("army", not the "Army" of the "Baloch Liberation Army")."""
     alternation = "|".join(_phrase_regex(w.lower()) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+    guards = "".join(rf"(?<!{re.escape(w.lower())} )" for w in not_after)
+    return re.compile(rf"(?<![\w-]){guards}(?:{alternation})(?![\w-])", re.IGNORECASE)
 
 
 def _phrase_regex(form: str) -> str:
@@ -277,7 +280,7 @@ def build(data: dict) -> Taxonomy:
         name: Context(
             name,
             int(spec.get("window", 0)),
-            _words_regex(context_words[name]),
+            _words_regex(context_words[name], spec.get("not_after", ())),
             spec.get("side", "both"),
             _words_regex(spec["unless"]) if spec.get("unless") else None,
         )

@@ -1204,3 +1204,17 @@ def test_a_speaker_before_a_strike_noun_is_not_its_agent():
     assert _typed("The rebels claimed the shelling of the base on Monday.") == [
         ("shelling", "attack")
     ]
+
+
+def test_the_army_of_a_non_state_group_is_no_state_force():
+    # "Liberation Army" is a separatist group: its raid on a base is an attack
+    assert _typed("Gunmen from the Baloch Liberation Army stormed a naval base on Monday.") == [
+        ("stormed", "attack")
+    ]
+    assert _typed("Fighters of the Arakan Army stormed a police post on Monday.") == [
+        ("stormed", "attack")
+    ]
+    # a country's army stays a state force
+    assert _typed("Soldiers of the Pakistani army stormed a militant hideout on Monday.") == [
+        ("stormed", "raid")
+    ]
