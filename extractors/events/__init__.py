@@ -205,7 +205,11 @@ def extract_mentions(
             ante: coref.Prior | None = None
             if definite_np(tokens, cand) and not coref.remote(tokens, cand):
                 ante = coref.antecedent(
-                    priors,
+                    # "the airstrikes were aimed at the group responsible for that assault":
+                    # the cause of a reprisal is no event of the reprisal's sentence
+                    [p for p in priors if p.sentence != si]
+                    if coref.cause(tokens, cand)
+                    else priors,
                     etype,
                     coref.head_of(cand),
                     coref.modifiers(tokens, cand) | coref.place_after(tokens, cand),

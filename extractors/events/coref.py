@@ -118,6 +118,18 @@ def comparison(tokens: Sequence[Token], cand: Candidate) -> bool:
     return any(t.lower == "since" for t in tokens[max(0, k - 6) : k - 1])
 
 
+# Words before "for"/"to" that make the noun after them the cause of what the sentence tells.
+_CAUSE_OF = words("responsible retaliation revenge response reprisal reprisals answer")
+
+
+def cause(tokens: Sequence[Token], cand: Candidate) -> bool:
+    """ "in retaliation for the attack", "responsible for that assault": an earlier event."""
+    j = cand.first - 1
+    while j >= 1 and cand.first - j <= 3 and tokens[j].lower not in ("for", "to"):
+        j -= 1
+    return j >= 1 and tokens[j].lower in ("for", "to") and tokens[j - 1].lower in _CAUSE_OF
+
+
 def remote(tokens: Sequence[Token], cand: Candidate) -> bool:
     """ "the anniversary of the attacks": an event remembered, not the one being told."""
     j = cand.first - 1

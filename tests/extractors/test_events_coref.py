@@ -243,3 +243,16 @@ def test_the_bombing_after_a_suicide_bomber_names_that_attack_not_the_jets_befor
         "The rebels said the bombing destroyed a clinic."
     )
     assert found[-1] == ("bombing", "strike", "2024-05-06")
+
+
+def test_the_cause_of_a_reprisal_is_not_the_reprisal_told_in_its_sentence():
+    found = dates(
+        "Rebels attacked an army post on March 3. Jets struck a rebel camp on March 4 in "
+        "retaliation for the assault."
+    )
+    assert found[-1] == ("assault", "attack", "2024-03-03")
+    found = dates(
+        "Rebels attacked an army post on March 3. The airstrikes on March 4 were aimed at the "
+        "group responsible for that assault."
+    )
+    assert found[-1] == ("assault", "attack", "2024-03-03")
