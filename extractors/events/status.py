@@ -1077,6 +1077,11 @@ def _conditional_opener(tokens: list[Token], index: int) -> int | None:
     return k if index < end else None
 
 
+# Adverbs that withdraw what a report said: "officials had mistakenly reported a blast".
+_IN_ERROR = words("mistakenly wrongly erroneously falsely incorrectly")
+_REPORTED = words("reported announced said claimed")
+
+
 def classify(
     tokens: list[Token],
     cand: Candidate,
@@ -1247,6 +1252,9 @@ def classify(
 
     if _negated(tokens, cand, lo, np_first):
         return Verdict("negated", "negation scopes over the trigger")
+    before = _prev_words(tokens, np_first, lo, 4)
+    if any(w in _IN_ERROR for w in before[:-1]) and bool(_REPORTED & set(before)):
+        return Verdict("negated", "'had mistakenly reported a second explosion': it was not")
 
     if (
         cand.pos == NOUN

@@ -416,6 +416,17 @@ def _names_a_victim(tokens: list[Token], j: int) -> bool:
     return False
 
 
+_ONE_MORE = frozenset("another separate second third further".split())
+
+
+def _one_more(tokens: list[Token], first: int) -> bool:
+    """The noun right after "another", "a separate", "a second", "a further"."""
+    prev = [t.lower for t in tokens[max(0, first - 2) : first]]
+    return (
+        bool(prev) and prev[-1] in _ONE_MORE and (prev[-1] == "another" or prev[0] in ("a", "an"))
+    )
+
+
 def is_definite(tokens: list[Token], first: int) -> bool:
     """True when the noun phrase ending at the trigger starts with a definite determiner."""
     for j in range(first - 1, max(-1, first - 5), -1):
@@ -491,6 +502,9 @@ def find_candidates(
         if not chosen:
             continue
         definite = pos == NOUN and is_definite(tokens, first)
+        # "another strike", "a separate strike": one more of a violent type the story has
+        # told (not "another round", which needs its talks)
+        one_more = pos == NOUN and _one_more(tokens, first)
         named_owner = first > 0 and (
             (_is_possessive(tokens[first - 1]) and is_capitalised(tokens[first - 1]))
             or tokens[first - 1].lower in ("his", "her")
@@ -500,7 +514,7 @@ def find_candidates(
             # (a container word such as "trip" refers back only as someone's trip, "Varga's
             # trip", "his trip", not as "the late-November trip" of anyone)
             anaphoric = (
-                definite
+                (definite or (one_more and entry.rule.event_type != "meeting"))
                 and (entry.rule.refers_back or (entry.rule.container and named_owner))
                 and (
                     entry.rule.event_type in seen_types

@@ -517,3 +517,23 @@ def test_violence_become_routine_or_awaited_to_stop_is_a_kind():
     assert kinds("Airstrikes hit a market on Monday, which became a common target.") == [
         ("Airstrikes", "strike", "occurred")
     ]
+
+
+def test_an_event_reported_in_error_is_not_counted():
+    text = (
+        "A bomb exploded at the airport gate on March 3, killing 13. Officials said they had "
+        "mistakenly reported a second explosion at a nearby hotel on March 3."
+    )
+    assert [m.trigger_text for m in counted(text)] == ["exploded"]
+    # reported without the error, the second explosion counts
+    assert len(counted(text.replace("mistakenly ", ""))) == 2
+
+
+def test_another_strike_in_a_story_of_strikes_needs_no_military_word_of_its_own():
+    text = "Jets bombed the city on March 3. A separate strike hit a village on March 4."
+    assert [(m.trigger_text, m.event_type) for m in counted(text)] == [
+        ("bombed", "strike"),
+        ("strike", "strike"),
+    ]
+    # with no strike told before, a bare strike may be a labour one: not counted
+    assert counted("Dockers walked out on March 3. Another strike hit the port on March 4.") == []
