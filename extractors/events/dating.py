@@ -810,6 +810,10 @@ def _in_anchor(off: Offset, cand: Candidate) -> bool:
     return off.anchor[0] <= cand.first <= off.anchor[1]
 
 
+# Nouns that hold a salvo of events named after their "of": "a wave of strikes".
+_SALVOS = frozenset("wave barrage volley salvo".split())
+
+
 def _heads_anchor(tokens: list[Token], off: Offset, first: int) -> bool:
     """The event at token ``first`` is what the anchor phrase names ("after the bombing of
     a mosque", "before the March 3 attack", "after gunmen attacked"), not a word further in
@@ -817,6 +821,11 @@ def _heads_anchor(tokens: list[Token], off: Offset, first: int) -> bool:
     between = tokens[off.rel + 1 : first]
     while between and between[-1].lower in _AUX | {"been", "be", "being"}:
         between = between[:-1]  # "after he was killed", "before they had attacked"
+    for k in range(len(between) - 1):
+        if between[k].lower in _SALVOS and between[k + 1].lower == "of":
+            # "a day after the most intense wave of Russian strikes": the strikes are named
+            between = between[k + 2 :]
+            break
     return len(between) <= 4 and all(
         t.text[:1].isalnum()
         and t.lower not in REPORTING

@@ -1285,7 +1285,15 @@ def classify(
         ):
             # "killed a leader in one of those operations on Monday": one of them, specific
             return Verdict("occurred", "one of the events named")
-        if plural and not is_meeting and not definite and _since_a_date(tokens, cand, hi):
+        # "the most intense wave of Russian strikes since 2022": one salvo of an air war
+        salvo = of_head == ["wave", "of"] and cand.rule.event_type == "strike"
+        if (
+            plural
+            and not is_meeting
+            and not definite
+            and not salvo
+            and _since_a_date(tokens, cand, hi)
+        ):
             # "students seized in mass abductions since 2020": a tally over a period
             return Verdict(None, "aggregate: events since a date")
         if not is_meeting and definite and plural and _campaign_goes_on(tokens, cand, hi):
@@ -1297,6 +1305,7 @@ def classify(
             return Verdict(None, "campaign: an offensive named without its launch")
         if (
             not day_timex
+            and not salvo
             and not _one_night(tokens, cand, hi)
             and (
                 (plural and _AGGREGATE_WORDS & set(np_words))
@@ -1360,6 +1369,7 @@ def classify(
                     and _prev_words(tokens, np_first, 0, 1) in (["after"], ["following"], ["since"])
                 )
                 or concluded
+                or salvo
                 # "ordered the strikes", "planned the bombings": the agent's own acts
                 or (
                     plural_definite

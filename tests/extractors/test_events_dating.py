@@ -502,3 +502,16 @@ def test_an_anniversary_marked_now_dates_its_event_years_back_to_the_month():
         "Officials marked one year since the siege, and militants attacked a base on Tuesday."
     )
     assert ("attacked", "attack", "2024-05-07") in found
+
+
+def test_a_wave_of_strikes_is_one_salvo_and_the_anchor_of_a_day_after():
+    found = dated(
+        "Russian missiles struck power plants on Tuesday, a day after the most intense wave "
+        "of Russian strikes on Ukrainian cities since the early weeks of the war."
+    )
+    assert found == [
+        ("struck", "strike", "2024-05-07"),
+        ("Russian strikes", "strike", "2024-05-06"),
+    ]
+    # a wave of attacks over months stays an aggregate
+    assert dated("Officials blamed militants for a wave of attacks since January.") == []
