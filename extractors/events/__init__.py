@@ -328,7 +328,11 @@ def extract_mentions(
             if _purpose_of_emitted(tokens, cand, mentions, emitted, etype):
                 continue  # "received his counterpart in Bamako for talks": one meeting
             slot = (cand.rule.event_type if ante is not None else etype, verdict.status, clause)
-            if slot in emitted and _listed(text, mentions[emitted[slot]], cand, is_meeting):
+            if slot in emitted and (
+                _listed(text, mentions[emitted[slot]], cand, is_meeting)
+                # "the barrage was retaliation for the drone strike": its cause is another
+                or coref.cause(tokens, cand)
+            ):
                 slot = (*slot[:2], (cand.first, cand.last))  # a list names several events
             if slot in emitted:
                 # One mention per clause and type ("would meet X for a scheduled visit"); it

@@ -125,7 +125,12 @@ _CAUSE_OF = words("responsible retaliation revenge response reprisal reprisals a
 def cause(tokens: Sequence[Token], cand: Candidate) -> bool:
     """ "in retaliation for the attack", "responsible for that assault": an earlier event."""
     j = cand.first - 1
-    while j >= 1 and cand.first - j <= 3 and tokens[j].lower not in ("for", "to"):
+    while (
+        j >= 1
+        and cand.first - j <= 6
+        and tokens[j].lower not in ("for", "to")
+        and tokens[j].text not in (",", ";")
+    ):
         j -= 1
     return j >= 1 and tokens[j].lower in ("for", "to") and tokens[j - 1].lower in _CAUSE_OF
 

@@ -256,3 +256,12 @@ def test_the_cause_of_a_reprisal_is_not_the_reprisal_told_in_its_sentence():
         "group responsible for that assault."
     )
     assert found[-1] == ("assault", "attack", "2024-03-03")
+
+
+def test_the_cause_named_in_a_reprisal_clause_is_a_mention_of_its_own():
+    found = dates(
+        "Officials said the missile barrage was retaliation for the March 3 drone strike "
+        "that killed a general."
+    )
+    assert [(t, ty) for t, ty, _ in found] == [("barrage", "strike"), ("drone strike", "strike")]
+    assert found[-1][2] == "2024-03-03"
