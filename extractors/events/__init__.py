@@ -172,6 +172,8 @@ def extract_mentions(
                     _fire_from(taxonomy, text, tokens, cand)
                     or _premodifier_agent(taxonomy, text, tokens, cand) == "nonstate"
                     or _claimed(text, tokens, cand)
+                    # "struck by a Houthi drone": the agent inside the phrase
+                    or bool(taxonomy.contexts["nonstate_force"].pattern.search(cand.text))
                 )
             ):
                 # "mortar fire from rebels", "a Houthi missile attack", "the rocket fire,

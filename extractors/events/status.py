@@ -710,6 +710,20 @@ def _over_a_period(tokens: list[Token], cand: Candidate, hi: int) -> bool:
     return False
 
 
+_SPAN_UNITS = words("days nights weeks months years decades")
+
+
+def _fronted_period(tokens: list[Token], cand: Candidate) -> bool:
+    """A sentence opened by a span of several days or more: "Over the past three nights,
+    Russia has fired more than 60 missiles at the region" tells a tally, not one salvo."""
+    head = " ".join(t.lower for t in tokens[: cand.first])
+    for opener in _PERIOD_OPENERS:
+        if head.startswith(opener):
+            rest = head[len(opener) :].split()[:3]
+            return "," in rest and bool(_SPAN_UNITS & set(rest[: rest.index(",")]))
+    return False
+
+
 def _frequency_adverb(tokens: list[Token], lo: int, hi: int) -> bool:
     """A frequency adverb in the clause ("attacks there regularly", "meet weekly"); a
     frequency adjective before its noun ("as worshippers left weekly prayers") is not one."""
@@ -1255,6 +1269,8 @@ def classify(
     before = _prev_words(tokens, np_first, lo, 4)
     if any(w in _IN_ERROR for w in before[:-1]) and bool(_REPORTED & set(before)):
         return Verdict("negated", "'had mistakenly reported a second explosion': it was not")
+    if not day_timex and _fronted_period(tokens, cand):
+        return Verdict(None, "aggregate: 'over the past three nights, Russia has fired ...'")
 
     if (
         cand.pos == NOUN

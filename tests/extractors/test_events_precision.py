@@ -537,3 +537,8 @@ def test_another_strike_in_a_story_of_strikes_needs_no_military_word_of_its_own(
     ]
     # with no strike told before, a bare strike may be a labour one: not counted
     assert counted("Dockers walked out on March 3. Another strike hit the port on March 4.") == []
+
+
+def test_a_sentence_opened_by_a_span_of_days_tells_a_tally():
+    assert counted("Over the past three nights, jets have struck the port, killing 12.") == []
+    assert len(counted("In the past hour, jets struck the port, killing 12.")) == 1

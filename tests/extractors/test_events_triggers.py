@@ -317,3 +317,23 @@ def test_a_market_bombed_is_a_place_not_a_stock_market():
         ("bombed", "strike", "occurred")
     ]
     assert kinds("Shares fell as the strike hit the stock market on Monday.") == []
+
+
+def test_munitions_fired_at_a_target_a_passive_hit_and_a_bomber_ramming():
+    def typed(text: str) -> list[tuple[str, str]]:
+        return [(m.trigger_text, m.event_type) for m in counted(text)]
+
+    assert typed("The rebels fired a ballistic missile at a cargo ship on Monday.") == [
+        ("fired a ballistic missile", "attack")
+    ]
+    assert typed("The vehicle was hit by two missiles on Monday and burst into flames.") == [
+        ("hit by two missiles", "strike")
+    ]
+    assert typed("The ship was struck by a Houthi drone on Monday.") == [
+        ("struck by a Houthi drone", "attack")
+    ]
+    assert typed("A suicide car bomber rammed an embassy vehicle on Monday.") == [
+        ("rammed", "attack")
+    ]
+    # a test fires into the sea, at nothing
+    assert typed("North Korea fired a ballistic missile into the sea on Monday.") == []
