@@ -469,8 +469,12 @@ def _agentive(tokens: list, cand: Candidate) -> bool:
     """
     if cand.pos != "verb":
         return False
-    if _CAMPAIGNS & {t.lower for t in tokens[max(0, cand.first - 6) : cand.first]}:
-        return False  # "a war that lasted three years and killed 100,000": not one event
+    before = tokens[max(0, cand.first - 10) : cand.first]
+    cut = max((i for i, t in enumerate(before) if t.text in (",", ";", ":")), default=-1)
+    if _CAMPAIGNS & {t.lower for t in before[cut + 1 :]}:
+        # "a war that lasted more than three years and killed 100,000": not one event (not
+        # "since the war began, gunmen killed two")
+        return False
     prev = tokens[cand.first - 1].lower if cand.first > 0 else ""
     if cand.form == GERUND:
         return prev in ("after", "for", "by", "before")

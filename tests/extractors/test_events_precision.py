@@ -542,3 +542,14 @@ def test_another_strike_in_a_story_of_strikes_needs_no_military_word_of_its_own(
 def test_a_sentence_opened_by_a_span_of_days_tells_a_tally():
     assert counted("Over the past three nights, jets have struck the port, killing 12.") == []
     assert len(counted("In the past hour, jets struck the port, killing 12.")) == 1
+
+
+def test_a_war_that_killed_many_is_no_attack_but_gunmen_after_a_comma_are():
+    text = (
+        "The agreement ended an ethnically rooted war that lasted more than three years and "
+        "killed 100,000 people."
+    )
+    assert counted(text) == []
+    assert [m.trigger_text for m in counted("Since the war began, gunmen killed two guards.")] == [
+        "killed"
+    ]
