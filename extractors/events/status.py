@@ -713,6 +713,22 @@ def _over_a_period(tokens: list[Token], cand: Candidate, hi: int) -> bool:
 _SPAN_UNITS = words("days nights weeks months years decades")
 
 
+_CHANCE_NOUNS = words("chance chances prospect prospects likelihood possibility hope hopes")
+_SLIM = words("little no slim scant small faint remote")
+
+
+_REMAIN = words("remain remains remained")
+
+
+def _slim_chance(tokens: list[Token], first: int) -> bool:
+    """ "There is little chance that another summit will take place": a doubted event."""
+    before = _prev_words(tokens, first, 0, 7)
+    if "that" not in before:
+        return False
+    head = before[: len(before) - 1 - before[::-1].index("that")]
+    return bool(head) and head[-1] in _CHANCE_NOUNS and bool(_SLIM & set(head[-3:]))
+
+
 def _fronted_period(tokens: list[Token], cand: Candidate) -> bool:
     """A sentence opened by a span of several days or more: "Over the past three nights,
     Russia has fired more than 60 missiles at the region" tells a tally, not one salvo."""
@@ -1516,6 +1532,8 @@ def classify(
         ):
             return Verdict("negated", "'the talks would not take place'")
         pred = [w for w in pred if w not in ADVERBS and w != "now"]  # "will now take place"
+        if pred[:1] and pred[0] in _REMAIN and pred[1:2] and pred[1] in _PROCESS_MODIFIERS:
+            return Verdict(None, "a process: 'the talks remain stalled'")
         if (
             pred[:1]
             and (pred[0] in _FUTURE or (pred[0] == "would" and definite))
@@ -1523,6 +1541,10 @@ def classify(
             and (pred[1] in _HAPPEN or pred[1:3] in (["be", "held"], ["be", "convened"]))
         ):
             # (also "said the visit would go ahead as planned")
+            if _slim_chance(tokens, cand.first):
+                return Verdict(
+                    "hypothetical", "'little chance that another summit will take place'"
+                )
             return Verdict("planned", "'the summit will be held / will take place'")
         if (
             definite

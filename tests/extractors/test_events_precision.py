@@ -7,7 +7,7 @@ General English sentences written for these tests; timexes are built by hand (se
 
 from __future__ import annotations
 
-from test_events import DCT, counted
+from test_events import DCT, counted, run
 
 from extractors.events import COUNTED
 from extractors.pipeline import extract
@@ -553,3 +553,13 @@ def test_a_war_that_killed_many_is_no_attack_but_gunmen_after_a_comma_are():
     assert [m.trigger_text for m in counted("Since the war began, gunmen killed two guards.")] == [
         "killed"
     ]
+
+
+def test_a_doubted_summit_and_talks_that_remain_stalled_are_not_events():
+    text = "Experts see little chance that another summit will take place this year."
+    assert [m.status for m in run(text)] == ["hypothetical"]
+    assert [m.status for m in run("Officials said the summit will take place next week.")] == [
+        "planned"
+    ]
+    text = "Talks broke down on Monday, and the talks remain stalled."
+    assert [m.trigger_text for m in counted(text)] == ["Talks"]
