@@ -103,7 +103,7 @@ def _new_event(np_words: list[str]) -> bool:
 
 _HABITUAL = words(
     "often usually regularly routinely frequently repeatedly typically generally sometimes "
-    "always nightly daily weekly constantly continually whenever annually yearly"
+    "always nightly daily weekly constantly continually whenever annually yearly extensively"
 )
 # Frequency words that are also adjectives: "weekly prayers", "a daily newspaper".
 _FREQUENCY_ADJECTIVES = words("daily weekly nightly yearly")
@@ -1355,6 +1355,8 @@ def classify(
             return Verdict(None, "a process: 'months of talks'")
         if is_meeting and not day_timex and _PROCESS_MODIFIERS & set(np_words):
             return Verdict(None, "a process: 'ongoing/stalled talks', not one occurrence")
+        if is_meeting and not day_timex and of_head in (["involved", "in"], ["engaged", "in"]):
+            return Verdict(None, "a role: 'officials involved in negotiations with X'")
         if cand.form == PLURAL and _prev_words(tokens, np_first, lo, 1) == ["of"]:
             quantifier = _prev_words(tokens, np_first, lo, 2)[:1]
             count = number_value(quantifier[0]) if quantifier else None

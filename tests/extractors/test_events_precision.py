@@ -563,3 +563,10 @@ def test_a_doubted_summit_and_talks_that_remain_stalled_are_not_events():
     ]
     text = "Talks broke down on Monday, and the talks remain stalled."
     assert [m.trigger_text for m in counted(text)] == ["Talks"]
+
+
+def test_a_role_in_negotiations_and_negotiating_extensively_are_no_meeting():
+    assert counted("The president reassigned officials involved in negotiations with Iran.") == []
+    text = "Smith, a former envoy who had negotiated with Iran extensively, praised the deal."
+    assert counted(text) == []
+    assert len(counted("The envoy had negotiated with Iran on Monday.")) == 1
