@@ -147,6 +147,8 @@ _PROCESS_MODIFIERS = words(
     "ongoing continuing protracted lengthy long-running years-long months-long decades-long "
     "drawn-out on-off on-and-off stalled stop-start"
 )
+# Verbs that keep talks in a state: "the talks remain stalled" (a process).
+_REMAIN = words("remain remains remained")
 # Quantifiers and collective nouns that make an event noun an aggregate ("several rounds of
 # talks", "a series of attacks").
 _AGGREGATE_WORDS = words(
@@ -710,14 +712,8 @@ def _over_a_period(tokens: list[Token], cand: Candidate, hi: int) -> bool:
     return False
 
 
-_SPAN_UNITS = words("days nights weeks months years decades")
-
-
 _CHANCE_NOUNS = words("chance chances prospect prospects likelihood possibility hope hopes")
 _SLIM = words("little no slim scant small faint remote")
-
-
-_REMAIN = words("remain remains remained")
 
 
 def _slim_chance(tokens: list[Token], first: int) -> bool:
@@ -727,6 +723,9 @@ def _slim_chance(tokens: list[Token], first: int) -> bool:
         return False
     head = before[: len(before) - 1 - before[::-1].index("that")]
     return bool(head) and head[-1] in _CHANCE_NOUNS and bool(_SLIM & set(head[-3:]))
+
+
+_SPAN_UNITS = words("days nights weeks months years decades")
 
 
 def _fronted_period(tokens: list[Token], cand: Candidate) -> bool:
@@ -1109,7 +1108,6 @@ def _conditional_opener(tokens: list[Token], index: int) -> int | None:
 
 # Adverbs that withdraw what a report said: "officials had mistakenly reported a blast".
 _IN_ERROR = words("mistakenly wrongly erroneously falsely incorrectly")
-_REPORTED = words("reported announced said claimed")
 
 
 def classify(
@@ -1283,7 +1281,7 @@ def classify(
     if _negated(tokens, cand, lo, np_first):
         return Verdict("negated", "negation scopes over the trigger")
     before = _prev_words(tokens, np_first, lo, 4)
-    if any(w in _IN_ERROR for w in before[:-1]) and bool(_REPORTED & set(before)):
+    if any(w in _IN_ERROR for w in before[:-1]) and bool(REPORTING & set(before)):
         return Verdict("negated", "'had mistakenly reported a second explosion': it was not")
     if not day_timex and _fronted_period(tokens, cand):
         return Verdict(None, "aggregate: 'over the past three nights, Russia has fired ...'")
