@@ -303,6 +303,10 @@ class Grouper:
         # either side may be named first).
         if m.family == "meeting":
             shared = m.participants & c.participants
+            if shared <= COUNTRIES and not (m.dated or m.hinted):
+                # an undated "talks with Ukraine" is not the dated meeting that also had
+                # Ukraine at the table: a country alone does not say who met
+                shared = frozenset()
             if shared:
                 total += 1.0 if len(shared) == 1 else 2.0
             elif (m.participants & c.words) and (c.participants & m.words):

@@ -1055,3 +1055,30 @@ def test_a_verb_after_a_possessed_plural_subject_keeps_its_own_date() -> None:
     friday["timex_start"] = 100 + sentence.index("Friday")
     # "its drones struck": not the definite phrase "its strike" pointing back
     assert not together([thursday, friday], thursday, friday)
+
+
+def test_undated_talks_sharing_only_a_country_stay_apart_from_a_dated_meeting() -> None:
+    summit = mention(
+        "Aid was cut after the clash between President Halden and President Varga on Feb. 28.",
+        "clash",
+        event_type="meeting",
+        date_value="2025-02-28",
+        doc="d1",
+        actors=["President Halden"],
+        targets=["President Varga", "Ukraine"],
+        offset=0,
+    )
+    talks = mention(
+        "Secretary Moreau led eight hours of talks with Ukraine officials in Jeddah.",
+        "talks",
+        event_type="meeting",
+        doc="d1",
+        actors=["Secretary Moreau"],
+        targets=["Ukraine"],
+        location="Jeddah",
+        offset=600,
+    )
+    assert not together([summit, talks], summit, talks)
+    # the same country with the same leader does say who met
+    talks["actors"] = ["President Halden"]
+    assert together([summit, talks], summit, talks)
