@@ -79,6 +79,19 @@ def test_due_in_a_place_is_a_planned_visit():
     assert counted("The report is due in March.") == []
 
 
+def test_an_officials_announced_journey_is_a_planned_visit():
+    found = kinds("The envoy is expected to travel to Kessa next week, officials said.")
+    assert found == [("travel to", "meeting", "planned")]
+    assert kinds("The minister would travel to the capital, Vell, next week.") == [
+        ("travel to", "meeting", "planned")
+    ]
+    # the talks the journey is for are the event; a past journey is told by what happened
+    found = kinds("The envoy is due to travel to Kessa next week for talks with the rebels.")
+    assert [k[0] for k in found] == ["talks"]
+    assert counted("The envoy traveled to Kessa on Monday.") == []
+    assert counted("Fans will travel to Kessa next week for the final.") == []
+
+
 def test_killing_of_a_named_or_titled_person_is_an_attack():
     found = counted("Mourners marked the March 3 killing of former President John Okello.")
     assert [(m.trigger_text, m.event_type, m.date_value) for m in found] == [
