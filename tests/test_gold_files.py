@@ -95,6 +95,7 @@ NEWS_DEV = [
     "news_dev22",
     "news_dev23",
     "news_dev24",
+    "news_dev25",
     "news_dev26",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
@@ -159,6 +160,7 @@ FIRST_ANNOTATIONS = [
     ("news_dev22.jsonl", "news_dev22_docs.txt", "news_dev22_corpus.jsonl"),
     ("news_dev23.jsonl", "news_dev23_docs.txt", "news_dev23_corpus.jsonl"),
     ("news_dev24.jsonl", "news_dev24_docs.txt", "news_dev24_corpus.jsonl"),
+    ("news_dev25.jsonl", "news_dev25_docs.txt", "news_dev25_corpus.jsonl"),
     ("news_dev26.jsonl", "news_dev26_docs.txt", "news_dev26_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
