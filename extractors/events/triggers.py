@@ -107,6 +107,8 @@ def _is_possessive(token: Token) -> bool:
 
 # Words naming the kind of a munition before its noun: "artillery shells", "mortar rounds".
 _MUNITION_KINDS = frozenset("artillery mortar tank howitzer cannon".split())
+# Words that open the object of a verb and rarely follow a noun: "attacks the city".
+_OBJECT_DETERMINERS = frozenset("the a an its their his her".split())
 
 
 def _decide_pos(tokens: list[Token], first: int, last: int, entries: tuple[FormEntry, ...]) -> str:
@@ -188,6 +190,13 @@ def _decide_pos(tokens: list[Token], first: int, last: int, entries: tuple[FormE
         return NOUN
     if p in MODALS or p in AUXILIARIES or p in _VERB_SUBJECTS or p in NEGATORS:
         return VERB
+    if (
+        S3 in forms
+        and nxt is not None
+        and nxt.lower in _OBJECT_DETERMINERS
+        and not (last + 2 < len(tokens) and tokens[last + 2].lower in _TIME_NOUNS)
+    ):
+        return VERB  # "If the RSF attacks the city": a verb with its object
     if (is_capitalised(prev) and first > 1) or p.endswith(_ADJECTIVE_ENDINGS) or p.endswith("-"):
         return NOUN
     if p.endswith("s") and not p.endswith("ss") and prev.text.isalpha():

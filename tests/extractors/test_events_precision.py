@@ -570,3 +570,11 @@ def test_a_role_in_negotiations_and_negotiating_extensively_are_no_meeting():
     text = "Smith, a former envoy who had negotiated with Iran extensively, praised the deal."
     assert counted(text) == []
     assert len(counted("The envoy had negotiated with Iran on Monday.")) == 1
+
+
+def test_an_s_form_before_its_object_is_a_verb_in_a_condition():
+    found = counted(
+        "The RSF attacks on Monday killed 12 people in Kessa. "
+        "If the RSF attacks the city again, thousands will be trapped."
+    )
+    assert [(m.trigger_text, m.sentence_start) for m in found] == [("attacks", 0)]
