@@ -404,6 +404,11 @@ def test_gatherings_of_non_officials_are_not_meetings():
     assert counted("She told a meeting of party members on Monday that she would run again.") == []
     assert counted("The university hosted a conference on climate change on Monday.") == []
     assert counted("Scientists met in Vell on Monday to discuss the virus.") == []
+    # a strike's intelligence that fighters were gathering is no talks between parties
+    found = counted(
+        "The air strike on Monday was based on reports that fighters were meeting there."
+    )
+    assert [m.event_type for m in found] == ["strike"]
 
 
 def test_a_meeting_of_donors_or_a_cabinet_is_kept():
