@@ -158,7 +158,7 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "month_rel",
-        rf"(?P<m>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>this|last|next|that|the\s+same|"
+        rf"(?:(?P<pos>{POSMOD})[\s-]*)?(?P<m>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>this|last|next|that|the\s+same|"
         r"the\s+following|the\s+previous)\s+year",
     ),
     (

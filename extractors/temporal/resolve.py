@@ -497,16 +497,17 @@ def h_wd(g: dict, c: Context) -> Resolution | None:
 
 def h_month_rel(g: dict, c: Context) -> Resolution | None:
     m = _month(g["m"])
+    mod = _pos_mod(g.get("pos"))  # "mid-March this year", "early January last year"
     if c.dct is None:
-        return V.unresolved(f"XXXX-{m:02d}", "month of a relative year; " + NO_DCT)
+        return V.unresolved(f"XXXX-{m:02d}", "month of a relative year; " + NO_DCT, mod=mod)
     rel = _norm(g["rel"])
     shift = _FOCUS_YEAR_SHIFT.get(rel)
     if shift is not None and c.focus_any is not None:
         # "in August of that year": the year of the date in focus, not the publication's
         y = c.focus_any.year + shift
-        return V.month(y, m, f"month of {rel} year: the year in focus ({c.focus_any.year})")
+        return V.month(y, m, f"month of {rel} year: the year in focus ({c.focus_any.year})", mod)
     y = c.dct.year + (shift if shift is not None else _rel_offset(g["rel"]) or 0)
-    return V.month(y, m, f"month of {rel} year relative to DCT")
+    return V.month(y, m, f"month of {rel} year relative to DCT", mod)
 
 
 def h_month(g: dict, c: Context) -> Resolution | None:

@@ -482,6 +482,15 @@ def test_month_of_that_year_takes_the_year_in_focus():
     assert [t.value for t in tag(text, FRI)] == ["2005-05", "2006-03"]
 
 
+def test_part_of_a_month_of_a_relative_year_is_one_expression():
+    dct = date(2025, 7, 17)
+    text = "In early January last year, troops left; in mid-March this year they returned."
+    assert [(t.text, t.value) for t in tag(text, dct)] == [
+        ("early January last year", "2024-01"),
+        ("mid-March this year", "2025-03"),
+    ]
+
+
 def test_a_day_of_that_year_takes_the_year_in_focus():
     text = "The army was deployed in 2009. A bomb hit the academy on June 5 of that year."
     assert [t.value for t in tag(text, FRI)] == ["2009", "2009-06-05"]
