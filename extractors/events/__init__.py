@@ -343,8 +343,12 @@ def extract_mentions(
                 # ("met in emergency session on Sunday and again on Tuesday": a date attached
                 # to the other word outranks one merely in the clause)
                 had = own_source[k]
-                if choice.source in _OWN and (
-                    had is None or (choice.source == "attached" and had != "attached")
+                if (
+                    choice.source in _OWN
+                    and (had is None or (choice.source == "attached" and had != "attached"))
+                    # ("met last month to prepare Sunday's summit": the summit's date is not
+                    # the meeting's)
+                    and not _infinitive_object(tokens, cand)
                 ):
                     mentions[k] = _with_date(mentions[k], choice)
                     own_source[k] = choice.source
@@ -871,6 +875,26 @@ def _purpose_of_emitted(
         and mentions[i].plover_mode == "visit"
         and mentions[i].trigger_end <= cand.start
         for key, i in emitted.items()
+    )
+
+
+def _infinitive_object(tokens: list, cand: Candidate) -> bool:
+    """The trigger noun is the object of an infinitive ("to prepare Sunday's summit", "to
+    discuss the raid"): an event the clause's own event is about, not that event."""
+    if cand.pos != "noun":
+        return False
+    k = cand.first - 1
+    while k > 0 and cand.first - k <= 4 and tokens[k].lower != "to":
+        if not tokens[k].text[:1].isalnum():
+            return False
+        k -= 1
+    return (
+        k > 0
+        and tokens[k].lower == "to"
+        and k + 1 < cand.first
+        and tokens[k + 1].text.isalpha()
+        and tokens[k + 1].text.islower()
+        and tokens[k + 1].lower not in DETERMINERS
     )
 
 

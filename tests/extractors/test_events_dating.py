@@ -515,3 +515,8 @@ def test_a_wave_of_strikes_is_one_salvo_and_the_anchor_of_a_day_after():
     ]
     # a wave of attacks over months stays an aggregate
     assert dated("Officials blamed militants for a wave of attacks since January.") == []
+
+
+def test_a_meeting_that_prepares_a_dated_summit_keeps_its_own_date():
+    found = counted("Ministers met in Vell on Monday to prepare Thursday's summit.")
+    assert [(m.trigger_text, m.date_value) for m in found] == [("met", "2024-05-06")]
