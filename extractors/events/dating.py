@@ -20,7 +20,9 @@ from extractors.events.taxonomy import NamedDate, date_key
 from extractors.events.triggers import Candidate, token_index
 from extractors.events.words import (
     ADVERBS,
+    AUXILIARIES,
     DETERMINERS,
+    MODALS,
     NEGATORS,
     OBJECT_VERBS,
     REPORTING,
@@ -925,6 +927,31 @@ def _verb_between(tokens: list[Token], cand: Candidate, t: Timex) -> bool:
     )
 
 
+# Words that rank an event among others of a period ("the second attack on the base this
+# year", "one of the deadliest assaults of last year").
+_RANKERS = frozenset(
+    "first second third fourth fifth sixth latest deadliest worst biggest largest bloodiest "
+    "heaviest fiercest most".split()
+)
+_PERIODS = frozenset(["this year", "last year", "this month", "last month"])
+
+
+def ranking_period(tokens: list[Token], t: Timex) -> bool:
+    """The timex is the period a ranking counts over, not the date of the event ranked:
+    "It was the second drone attack on the base this year"."""
+    if t.text.lower() not in _PERIODS:
+        return False
+    k = token_index(tokens, t.start) - 1
+    while k >= 0 and token_index(tokens, t.start) - k <= 9:
+        w = tokens[k].lower
+        if not tokens[k].text[:1].isalnum() or w in AUXILIARIES or w in MODALS or w == "time":
+            return False  # ("met for the first time last month": a first, on its date)
+        if w in _RANKERS:
+            return True
+        k -= 1
+    return False
+
+
 def choose_in_sentence(
     text: str,
     tokens: list[Token],
@@ -941,6 +968,7 @@ def choose_in_sentence(
     timex attached to some trigger's noun phrase to that trigger; ``others`` are all the
     triggers of the sentence.
     """
+    timexes = [t for t in timexes if not ranking_period(tokens, t)]
     own = [t for t in timexes if claimed.get(id(t)) is cand]
     if _ended(tokens, cand):
         hi = clause_of(clauses, cand.first)[1]

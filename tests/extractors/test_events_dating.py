@@ -6,7 +6,13 @@ General English sentences written for these tests; timexes are built by hand (se
 
 from __future__ import annotations
 
+from datetime import date
+
 from test_events import counted, run
+
+from extractors.events import COUNTED
+from extractors.pipeline import extract
+from extractors.records import Document
 
 
 def dated(text: str) -> list[tuple[str, str, str | None]]:
@@ -520,3 +526,20 @@ def test_a_wave_of_strikes_is_one_salvo_and_the_anchor_of_a_day_after():
 def test_a_meeting_that_prepares_a_dated_summit_keeps_its_own_date():
     found = counted("Ministers met in Vell on Monday to prepare Thursday's summit.")
     assert [(m.trigger_text, m.date_value) for m in found] == [("met", "2024-05-06")]
+
+
+def _tagged(text: str) -> list[tuple[str, str | None]]:
+    """Counted mentions with their dates, through the real temporal tagger."""
+    doc = Document("t", "t", text, 0, len(text), date(2022, 5, 3), "record")
+    return [(m.trigger_text, m.date_value) for m in extract(doc).mentions if m.status in COUNTED]
+
+
+def test_the_period_a_ranking_counts_over_does_not_date_the_event():
+    text = "In one of the deadliest attacks of last year, gunmen killed 51 people in August."
+    assert _tagged(text) == [("attacks", "2021-08")]
+    text = "It was the second drone attack on the base this year, the army said on Monday."
+    assert _tagged(text) == [("drone attack", None)]
+    # a first on its own date is dated by it
+    assert _tagged("The two envoys met for the first time last month in Vell.") == [
+        ("met", "2022-04")
+    ]
