@@ -440,6 +440,7 @@ class Context:
     text: str
     dct: date | None
     focus: date | None = None  # last day-precision date mentioned
+    event_focus: date | None = None  # the same, not counting the days statements were made
     focus_any: date | None = None  # start of the last date of any precision
     focus_any_at: int = -1  # where that date was mentioned
     focus_res: Resolution | None = None  # that date as resolved

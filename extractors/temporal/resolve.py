@@ -379,6 +379,11 @@ def _day_of(word: str | None, c: Context) -> tuple[date | None, str]:
             return _weekday_date(c.dct, WEEKDAYS[lw], direction), f"weekday ({direction})"
         off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[lw]
         return c.dct + timedelta(days=off), lw
+    if c.event_focus is not None and c.event_focus != c.focus:
+        # "stormed a hotel on Friday night, police said Saturday. The assault began shortly
+        # after 8 p.m.": the clock time is the event's, not the statement's
+        day = c.event_focus
+        return day, f"anchored to the last event date in focus {day.isoformat()}"
     return c.anchor()
 
 

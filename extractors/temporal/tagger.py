@@ -53,7 +53,7 @@ def tag(text: str, dct: date | None) -> list[Timex]:
             s = _trim_start(text, s, e)
         out.append(Timex(text[s:e], s, e, res))
         if not _SINCE_CLAUSE.search(text, max(0, s - 80), s) or _WHEN_AFTER.match(text, e):
-            _update_focus(ctx, res, rule, text[s:e])
+            _update_focus(ctx, res, rule, text[s:e], _STATED_ON.search(text, max(0, s - 40), s))
     return speaker_time(text, out, dct)
 
 
@@ -77,7 +77,17 @@ def _trim_start(text: str, s: int, e: int) -> int:
 _PERIOD = re.compile(r"the\s+(?:\w+\s+)?(?:six|nine|6|9)\s+months$", re.I)
 
 
-def _update_focus(ctx: Context, r: Resolution, rule: str, text: str = "") -> None:
+# "police said Saturday", "told reporters on Monday": the day of a statement.
+_STATED_ON = re.compile(
+    r"\b(?:said|says|told\s+(?:reporters|journalists|\w+)|announced|confirmed|added)"
+    r"(?:\s+in\s+a\s+statement)?\s+(?:on\s+)?$",
+    re.I,
+)
+
+
+def _update_focus(
+    ctx: Context, r: Resolution, rule: str, text: str = "", stated: object = None
+) -> None:
     if r.type == "DURATION" and _PERIOD.match(text):
         ctx.pfocus, ctx.qfocus = r.value, None
         return
@@ -89,6 +99,8 @@ def _update_focus(ctx: Context, r: Resolution, rule: str, text: str = "") -> Non
         return  # a comparison ("up from $5 million a year earlier"), not a move of the narrative
     if r.granularity in ("day", "time"):
         ctx.focus = r.start
+        if not stated:
+            ctx.event_focus = r.start
     if r.granularity in ("day", "time", "week", "month", "season", "quarter", "half", "year"):
         ctx.focus_any, ctx.focus_any_at, ctx.focus_res = r.start, ctx.start, r
     explicit_quarter = rule in ("quarter", "rel_unit") and not r.reason.startswith("same quarter")

@@ -625,3 +625,18 @@ def test_a_superlatives_since_yardstick_does_not_move_the_focus():
         "Leaders have been first in line since October 9, when a gunman attacked. A day later, ..."
     )
     assert tag(text, OCT)[-1].resolution.value == "2011-10-10"
+
+
+def test_a_clock_time_belongs_to_the_event_day_not_to_the_day_of_a_statement():
+    text = (
+        "Militants stormed a hotel on Friday night, police said Saturday. "
+        "The assault began shortly after 8 p.m. when a car rammed the gate."
+    )
+    assert [t.value for t in tag(text, date(2018, 6, 23))] == [
+        "2018-06-22TNI",
+        "2018-06-23",
+        "2018-06-22T20:00",
+    ]
+    # with no statement in between, the last day in focus
+    text = "Troops entered the town on Saturday. The shooting began at 8 p.m."
+    assert [t.value for t in tag(text, date(2018, 6, 25))][-1] == "2018-06-23T20:00"
