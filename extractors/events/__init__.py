@@ -348,7 +348,7 @@ def extract_mentions(
                     and (had is None or (choice.source == "attached" and had != "attached"))
                     # ("met last month to prepare Sunday's summit": the summit's date is not
                     # the meeting's)
-                    and not _infinitive_object(tokens, cand)
+                    and not _other_verbs_object(tokens, cand)
                 ):
                     mentions[k] = _with_date(mentions[k], choice)
                     own_source[k] = choice.source
@@ -878,23 +878,25 @@ def _purpose_of_emitted(
     )
 
 
-def _infinitive_object(tokens: list, cand: Candidate) -> bool:
-    """The trigger noun is the object of an infinitive ("to prepare Sunday's summit", "to
-    discuss the raid"): an event the clause's own event is about, not that event."""
+def _other_verbs_object(tokens: list, cand: Candidate) -> bool:
+    """The trigger noun is the object of an infinitive ("to prepare Sunday's summit") or of
+    a second verb ("held talks and addressed the summit on Sunday"): another event than the
+    clause's first, with its own date."""
     if cand.pos != "noun":
         return False
     k = cand.first - 1
-    while k > 0 and cand.first - k <= 4 and tokens[k].lower != "to":
+    while k > 0 and cand.first - k <= 4 and tokens[k].lower not in ("to", "and"):
         if not tokens[k].text[:1].isalnum():
             return False
         k -= 1
     return (
         k > 0
-        and tokens[k].lower == "to"
+        and tokens[k].lower in ("to", "and")
         and k + 1 < cand.first
         and tokens[k + 1].text.isalpha()
         and tokens[k + 1].text.islower()
         and tokens[k + 1].lower not in DETERMINERS
+        and (tokens[k].lower == "to" or tokens[k + 1].lower.endswith("ed"))
     )
 
 

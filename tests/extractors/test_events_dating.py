@@ -526,6 +526,11 @@ def test_a_wave_of_strikes_is_one_salvo_and_the_anchor_of_a_day_after():
 def test_a_meeting_that_prepares_a_dated_summit_keeps_its_own_date():
     found = counted("Ministers met in Vell on Monday to prepare Thursday's summit.")
     assert [(m.trigger_text, m.date_value) for m in found] == [("met", "2024-05-06")]
+    found = counted("He held talks with Ida Varga on Monday and addressed the summit on Thursday.")
+    assert [(m.trigger_text, m.date_value) for m in found] == [("held talks", "2024-05-06")]
+    # one meeting on two days keeps the date attached to its second word
+    found = counted("The council met in emergency session on Monday and again on Tuesday.")
+    assert [m.date_value for m in found] == ["2024-05-06"]
 
 
 def _tagged(text: str) -> list[tuple[str, str | None]]:
