@@ -1463,9 +1463,9 @@ def _refine_to_day(mentions: list[EventMention]) -> list[EventMention]:
             and m.date_end is not None
         ):
             inside = {d for d in days.get(m.event_type, ()) if m.date_start <= d <= m.date_end}
-            if len(inside) == 1:
+            src = source[(m.event_type, min(inside))] if len(inside) == 1 else None
+            if src is not None and (not _new_background_event(m) or _same_place(m, src)):
                 day = inside.pop()
-                src = source[(m.event_type, day)]
                 m = replace(
                     m,
                     date_value=day.isoformat(),
@@ -1480,6 +1480,31 @@ def _refine_to_day(mentions: list[EventMention]) -> list[EventMention]:
                 )
         out.append(m)
     return out
+
+
+_BACKGROUND_OPENING = re.compile(r"^[\w\s-]{0,30},")
+_POINTING_BACK = re.compile(
+    r"(?:\bthe|\bthis|\bthat|\bthose|\bthese|'s|’s)\s+(?:[\w-]+\s+){0,3}$", re.I
+)
+
+
+def _same_place(a: EventMention, b: EventMention) -> bool:
+    """Both name a place and share a word of it ("the Baledogle airfield", "Baledogle")."""
+    words = [set(re.findall(r"\w+", (x.location or "").lower())) for x in (a, b)]
+    return bool(words[0] & words[1])
+
+
+def _new_background_event(m: EventMention) -> bool:
+    """ "Last month, insurgents attacked the village of Mbau", "Earlier this month, gunmen
+    attacked a church": a sentence opened by its month tells a new event of that month, not
+    the one the document dates to a day."""
+    if m.timex_start is None or m.timex_start - m.sentence_start > 12:
+        return False
+    opening = m.sentence_text[m.timex_start - m.sentence_start :]
+    if not _BACKGROUND_OPENING.match(opening):
+        return False
+    before = m.sentence_text[: m.trigger_start - m.sentence_start]
+    return not _POINTING_BACK.search(before)
 
 
 def _own_reason(m: EventMention) -> str:

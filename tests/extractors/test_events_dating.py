@@ -548,3 +548,14 @@ def test_the_period_a_ranking_counts_over_does_not_date_the_event():
     assert _tagged("The two envoys met for the first time last month in Vell.") == [
         ("met", "2022-04")
     ]
+
+
+def test_a_month_sentence_opening_tells_a_new_event_not_the_one_dated_to_a_day():
+    text = (
+        "A car bomb exploded at the Vell market on April 12, killing nine people. "
+        "The bombing last month was claimed by the rebels. "
+        "Last month, insurgents also attacked the village of Kessa, killing two."
+    )
+    found = dict(_tagged(text))
+    assert found["bombing"] == "2022-04-12"  # the one April bombing the story dates
+    assert found["attacked"] == "2022-04"
