@@ -1366,7 +1366,12 @@ def classify(
         if cand.form == PLURAL and _over_a_period(tokens, cand, hi):
             return Verdict(None, "aggregate: events over a period ('over the last five years')")
         if cand.form == PLURAL:
-            counts = [number_value(w) for w in np_words]
+            # ("the 1998 bombings of the embassies": a year names the events, counts none)
+            counts = [
+                number_value(w)
+                for w in np_words
+                if not (np_words[:1] == ["the"] and re.fullmatch(r"(?:19|20)\d\d", w))
+            ]
             counts = [c for c in counts if c is not None]
             if counts and (max(counts) >= 10 or coarse_timex) and not day_timex:
                 return Verdict(None, "aggregate: counted events over a period")
@@ -1374,7 +1379,9 @@ def classify(
                 np_words[0] in DEFINITE or np_words[0].endswith(("'s", "s'"))
             )
             # "last week's bombings", "Friday's attacks": events dated by their own noun phrase
-            dated_np = any(w in _TIME_POSSESSIVES for w in np_words)
+            dated_np = any(w in _TIME_POSSESSIVES for w in np_words) or (
+                np_words[:1] == ["the"] and any(re.fullmatch(r"(?:19|20)\d\d", w) for w in np_words)
+            )  # "the 1998 bombings of the embassies"
             # "the anniversary of the bombings" names one past occasion
             anniversary = _prev_words(tokens, np_first, 0, 2) == ["anniversary", "of"]
             # "said after wrapping up meetings with G7 ministers": a round just held

@@ -107,6 +107,10 @@ def _is_possessive(token: Token) -> bool:
 
 # Words naming the kind of a munition before its noun: "artillery shells", "mortar rounds".
 _MUNITION_KINDS = frozenset("artillery mortar tank howitzer cannon".split())
+# Past verbs of a munition's impact: the word before them is a noun ("shells fell").
+_IMPACT_VERBS = frozenset(
+    "fell landed hit struck exploded slammed rained killed wounded damaged destroyed".split()
+)
 # Words that open the object of a verb and rarely follow a noun: "attacks the city".
 _OBJECT_DETERMINERS = frozenset("the a an its their his her".split())
 
@@ -135,6 +139,8 @@ def _decide_pos(tokens: list[Token], first: int, last: int, entries: tuple[FormE
             or p in GENERIC_DETERMINERS
             or number_value(p) is not None
             or p in _MUNITION_KINDS
+            # "M23 shells fell on Sake": a verb follows, so this is its subject
+            or (last + 1 < len(tokens) and tokens[last + 1].lower in _IMPACT_VERBS)
         )
     ):
         # "Shells landed on a school", "— Shells slammed into", "four shells hit", "artillery

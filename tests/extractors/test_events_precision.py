@@ -578,3 +578,14 @@ def test_an_s_form_before_its_object_is_a_verb_in_a_condition():
         "If the RSF attacks the city again, thousands will be trapped."
     )
     assert [(m.trigger_text, m.sentence_start) for m in found] == [("attacks", 0)]
+
+
+def test_a_year_before_plural_events_names_them_and_counts_none():
+    def found(text: str) -> list[str]:
+        doc = Document("t", "t", text, 0, len(text), DCT, "record")
+        return [m.trigger_text for m in extract(doc).mentions if m.status in COUNTED]
+
+    assert found("He was charged over his role in the 1998 bombings of the embassies.") == [
+        "bombings"
+    ]
+    assert found("Police recorded 1998 bombings in the province last year.") == []

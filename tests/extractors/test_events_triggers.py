@@ -350,3 +350,17 @@ def test_munitions_fired_at_a_target_a_passive_hit_and_a_bomber_ramming():
     ]
     # a test fires into the sea, at nothing
     assert typed("North Korea fired a ballistic missile into the sea on Monday.") == []
+
+
+def test_slaughtering_and_hacking_to_death_are_killing_verbs():
+    assert kinds("Gunmen slaughtered 43 farmers near Kessa on Monday.") == [
+        ("slaughtered", "attack", "occurred")
+    ]
+    assert kinds("Militants hacked to death 12 villagers on Tuesday.") == [
+        ("hacked to death", "attack", "occurred")
+    ]
+
+
+def test_munitions_before_a_verb_of_impact_are_its_subject():
+    found = kinds("On Monday, M23 shells fell on the outskirts of Kessa, killing two.")
+    assert [k[1] for k in found] == ["attack"]
