@@ -1524,7 +1524,9 @@ def classify(
         if _FOILED & set(_prev_words(tokens, np_first, lo, 3)) or (
             _FOILED & set(_predicate_after(tokens, cand, hi))
         ):
-            return Verdict("hypothetical", "foiled or thwarted: it did not happen")
+            # (ACLED keeps such acts as "disrupted weapons use"; the guideline's writers mark
+            # them cancelled)
+            return Verdict("cancelled", "foiled or thwarted: stopped before it happened")
         if _PLOTTING & set(_prev_words(tokens, np_first, lo, 2)):
             return Verdict("hypothetical", "a plan or plot of an attack, not the attack")
 

@@ -348,9 +348,11 @@ def test_criticism_of_a_coach_is_not_fire():
 # --- round 4: status ----------------------------------------------------------------
 
 
-def test_foiled_and_plotted_attacks_did_not_happen():
-    assert counted("Police foiled an attack on the embassy on Monday.") == []
-    assert counted("An attack on the embassy was thwarted on Monday.") == []
+def test_foiled_attacks_are_cancelled_and_plotted_ones_are_not_events():
+    found = counted("Police foiled an attack on the embassy on Monday.")
+    assert [(m.trigger_text, m.status) for m in found] == [("attack", "cancelled")]
+    found = counted("An attack on the embassy was thwarted on Monday.")
+    assert [(m.trigger_text, m.status) for m in found] == [("attack", "cancelled")]
     assert counted("He was arrested on Monday for planning an attack on the embassy.") == []
 
 
