@@ -1110,6 +1110,14 @@ def _conditional_opener(tokens: list[Token], index: int) -> int | None:
 _IN_ERROR = words("mistakenly wrongly erroneously falsely incorrectly")
 
 
+def _named_years(np_words: list[str]) -> set[str]:
+    """Years inside a definite noun phrase ("the 1998 bombings of the embassies"): they name
+    the events, they count none."""
+    if np_words[:1] != ["the"]:
+        return set()
+    return {w for w in np_words if re.fullmatch(r"(?:19|20)\d\d", w)}
+
+
 def classify(
     tokens: list[Token],
     cand: Candidate,
@@ -1367,11 +1375,7 @@ def classify(
             return Verdict(None, "aggregate: events over a period ('over the last five years')")
         if cand.form == PLURAL:
             # ("the 1998 bombings of the embassies": a year names the events, counts none)
-            counts = [
-                number_value(w)
-                for w in np_words
-                if not (np_words[:1] == ["the"] and re.fullmatch(r"(?:19|20)\d\d", w))
-            ]
+            counts = [number_value(w) for w in np_words if w not in _named_years(np_words)]
             counts = [c for c in counts if c is not None]
             if counts and (max(counts) >= 10 or coarse_timex) and not day_timex:
                 return Verdict(None, "aggregate: counted events over a period")
@@ -1379,9 +1383,7 @@ def classify(
                 np_words[0] in DEFINITE or np_words[0].endswith(("'s", "s'"))
             )
             # "last week's bombings", "Friday's attacks": events dated by their own noun phrase
-            dated_np = any(w in _TIME_POSSESSIVES for w in np_words) or (
-                np_words[:1] == ["the"] and any(re.fullmatch(r"(?:19|20)\d\d", w) for w in np_words)
-            )  # "the 1998 bombings of the embassies"
+            dated_np = any(w in _TIME_POSSESSIVES for w in np_words) or bool(_named_years(np_words))
             # "the anniversary of the bombings" names one past occasion
             anniversary = _prev_words(tokens, np_first, 0, 2) == ["anniversary", "of"]
             # "said after wrapping up meetings with G7 ministers": a round just held

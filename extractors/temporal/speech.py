@@ -24,9 +24,8 @@ _DEICTIC = re.compile(
     re.I,
 )
 # A verb that attributes words to a speaker.
-_SPEECH = re.compile(
-    r"\b(?:said|says|told|added|wrote|posted|stated|declared|announced|tweeted|insisted)\b", re.I
-)
+SPEECH_VERBS = "said|says|told|added|wrote|posted|stated|declared|announced|tweeted|insisted"
+_SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.I)
 # A statement dated further from publication than this is not a same-story quotation.
 _MAX_SHIFT = timedelta(days=7)
 

@@ -13,7 +13,7 @@ from .anchors import Context
 from .model import Resolution, Timex
 from .patterns import COMBINED, RULE_GROUPS, URL
 from .resolve import HANDLERS
-from .speech import speaker_time
+from .speech import SPEECH_VERBS, speaker_time
 
 # TimeML leaves vague quantifiers out of the span ("about <TIMEX3>five hours</TIMEX3>") and
 # the article of hyphenated adjectives ("the <TIMEX3>third-quarter</TIMEX3> profit").
@@ -53,7 +53,8 @@ def tag(text: str, dct: date | None) -> list[Timex]:
             s = _trim_start(text, s, e)
         out.append(Timex(text[s:e], s, e, res))
         if not _SINCE_CLAUSE.search(text, max(0, s - 80), s) or _WHEN_AFTER.match(text, e):
-            _update_focus(ctx, res, rule, text[s:e], _STATED_ON.search(text, max(0, s - 40), s))
+            stated = bool(_STATED_ON.search(text, max(0, s - 40), s))
+            _update_focus(ctx, res, rule, text[s:e], stated)
     return speaker_time(text, out, dct)
 
 
@@ -79,14 +80,12 @@ _PERIOD = re.compile(r"the\s+(?:\w+\s+)?(?:six|nine|6|9)\s+months$", re.I)
 
 # "police said Saturday", "told reporters on Monday": the day of a statement.
 _STATED_ON = re.compile(
-    r"\b(?:said|says|told\s+(?:reporters|journalists|\w+)|announced|confirmed|added)"
-    r"(?:\s+in\s+a\s+statement)?\s+(?:on\s+)?$",
-    re.I,
+    rf"\b(?:{SPEECH_VERBS}|confirmed|told\s+\w+)(?:\s+in\s+a\s+statement)?\s+(?:on\s+)?$", re.I
 )
 
 
 def _update_focus(
-    ctx: Context, r: Resolution, rule: str, text: str = "", stated: object = None
+    ctx: Context, r: Resolution, rule: str, text: str = "", stated: bool = False
 ) -> None:
     if r.type == "DURATION" and _PERIOD.match(text):
         ctx.pfocus, ctx.qfocus = r.value, None
