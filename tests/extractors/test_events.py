@@ -14,6 +14,7 @@ from extractors.events.casualties import casualties
 from extractors.events.clauses import clause_spans
 from extractors.events.taxonomy import build, load
 from extractors.events.words import tokenize
+from extractors.pipeline import extract
 from extractors.records import Document, EventMention
 from extractors.sentences import split_sentences
 from extractors.temporal.model import Resolution, Timex
@@ -68,6 +69,12 @@ def run(text: str, published: date | None = DCT) -> list[EventMention]:
 
 def counted(text: str) -> list[EventMention]:
     return [m for m in run(text) if m.status in ("occurred", "planned", "cancelled")]
+
+
+def tagged(text: str, published: date = DCT) -> list[EventMention]:
+    """Counted mentions through the whole pipeline, real temporal tagger included."""
+    doc = Document("t", "t", text, 0, len(text), published, "record")
+    return [m for m in extract(doc).mentions if m.status in ("occurred", "planned", "cancelled")]
 
 
 def one(text: str) -> EventMention:

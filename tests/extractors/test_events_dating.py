@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from test_events import counted, run
+from test_events import counted, run, tagged
 
-from extractors.events import COUNTED
-from extractors.pipeline import extract
 from extractors.records import Document
 
 
@@ -152,7 +150,6 @@ def _with_days_later(text: str):
     from datetime import date
 
     from extractors.events import extract_mentions
-    from extractors.records import Document
     from extractors.sentences import split_sentences
     from extractors.temporal.model import Resolution, Timex
 
@@ -223,7 +220,6 @@ def _run_with(text: str, spans: dict[str, tuple[str, str, str, str]]):
     from datetime import date
 
     from extractors.events import extract_mentions
-    from extractors.records import Document
     from extractors.sentences import split_sentences
     from extractors.temporal.model import Resolution, Timex
 
@@ -352,7 +348,6 @@ def _with_duration(text: str, phrase: str, value: str):
     from test_events import DCT, _timexes
 
     from extractors.events import extract_mentions
-    from extractors.records import Document
     from extractors.sentences import split_sentences
     from extractors.temporal.model import Resolution, Timex
 
@@ -534,9 +529,7 @@ def test_a_meeting_that_prepares_a_dated_summit_keeps_its_own_date():
 
 
 def _tagged(text: str) -> list[tuple[str, str | None]]:
-    """Counted mentions with their dates, through the real temporal tagger."""
-    doc = Document("t", "t", text, 0, len(text), date(2022, 5, 3), "record")
-    return [(m.trigger_text, m.date_value) for m in extract(doc).mentions if m.status in COUNTED]
+    return [(m.trigger_text, m.date_value) for m in tagged(text, date(2022, 5, 3))]
 
 
 def test_the_period_a_ranking_counts_over_does_not_date_the_event():

@@ -7,7 +7,7 @@ General English sentences written for these tests; timexes are built by hand (se
 
 from __future__ import annotations
 
-from test_events import DCT, counted, run
+from test_events import DCT, counted, run, tagged
 
 from extractors.events import COUNTED
 from extractors.pipeline import extract
@@ -581,11 +581,6 @@ def test_an_s_form_before_its_object_is_a_verb_in_a_condition():
 
 
 def test_a_year_before_plural_events_names_them_and_counts_none():
-    def found(text: str) -> list[str]:
-        doc = Document("t", "t", text, 0, len(text), DCT, "record")
-        return [m.trigger_text for m in extract(doc).mentions if m.status in COUNTED]
-
-    assert found("He was charged over his role in the 1998 bombings of the embassies.") == [
-        "bombings"
-    ]
-    assert found("Police recorded 1998 bombings in the province last year.") == []
+    text = "He was charged over his role in the 1998 bombings of the embassies."
+    assert [m.trigger_text for m in tagged(text)] == ["bombings"]
+    assert tagged("Police recorded 1998 bombings in the province last year.") == []
