@@ -6,7 +6,8 @@ over a corpus and compares its mentions with the gold lines:
 - a system mention matches a gold line when both name the same document (and section), the
   system trigger or sentence span overlaps the gold ``evidence`` span, and the system type
   is the gold ``type`` or one of its ``alt_types``; each gold line and each system mention is
-  matched at most once, trigger overlaps before sentence overlaps;
+  matched at most once, a trigger on the gold trigger before a trigger elsewhere in the
+  evidence before a sentence overlap;
 - only system mentions whose status is occurred/planned/cancelled are scored (negated and
   hypothetical mentions are the system saying "not an event"), and only in the documents
   listed in ``<gold>_docs.txt`` when that file exists;
@@ -192,8 +193,19 @@ def _overlap(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
 
 
+def _trigger_span(g: Gold) -> tuple[int, int]:
+    """Span of the gold trigger inside its evidence (the evidence span if it is not there)."""
+    at = g.evidence.find(g.trigger)
+    if at < 0:
+        at = g.evidence.lower().find(g.trigger.lower())
+    if at < 0:
+        return g.start, g.end
+    return g.start + at, g.start + at + len(g.trigger)
+
+
 def _match(gold: list[Gold], rows: list[Row]) -> list[tuple[Gold, Row]]:
-    """Greedy one-to-one matching: trigger overlaps first, then sentence overlaps."""
+    """Greedy one-to-one matching: a system trigger on the gold trigger first, then one
+    elsewhere in the evidence, then sentence overlaps; ties go to the nearest trigger."""
     pairs: list[tuple[int, int, int, Gold, Row]] = []
     rows_by_doc: dict[tuple[str, str | None], list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
@@ -205,13 +217,16 @@ def _match(gold: list[Gold], rows: list[Row]) -> list[tuple[Gold, Row]]:
             r = rows[i]
             if r["event_type"] != g.type and r["event_type"] not in g.alt_types:
                 continue
-            if _overlap(r["trigger_start"], r["trigger_end"], g.start, g.end):
+            t0, t1 = _trigger_span(g)
+            if _overlap(r["trigger_start"], r["trigger_end"], t0, t1):
+                score = 3
+            elif _overlap(r["trigger_start"], r["trigger_end"], g.start, g.end):
                 score = 2
             elif _overlap(r["sentence_start"], r["sentence_end"], g.start, g.end):
                 score = 1
             else:
                 continue
-            distance = abs(r["trigger_start"] - g.start)
+            distance = abs(r["trigger_start"] - t0)
             pairs.append((score, -distance, -gi, g, r))
     pairs.sort(key=lambda p: (p[0], p[1], p[2]), reverse=True)
     used_g: set[int] = set()

@@ -204,3 +204,42 @@ def test_agreement_scores_one_annotation_against_another(tmp_path):
     assert scored["mentions"]["precision"] == 0.5 and scored["mentions"]["recall"] == 0.5
     assert scored["dates"]["exact"] == 0.0
     assert agreement(other, b, [corpus], with_optional=True)["system_mentions"] == 3
+
+
+def test_the_mention_on_the_gold_trigger_wins_over_an_earlier_one_in_the_evidence():
+    from dateline.eval_events import Gold, _match
+
+    evidence = "Iran said that barrage was retaliation for an April 1 strike on its consulate"
+    gold = Gold(
+        line=1,
+        source="d",
+        section=None,
+        evidence=evidence,
+        trigger="strike",
+        type="strike",
+        alt_types=[],
+        status="occurred",
+        date="2024-04-01",
+        date_evidence=None,
+        event="e",
+        killed=None,
+        location=None,
+        optional=False,
+        doc_key=("d", None),
+        start=0,
+        end=len(evidence),
+    )
+
+    def row(word):
+        at = evidence.index(word)
+        return {
+            "_doc_key": ("d", None),
+            "event_type": "strike",
+            "trigger_start": at,
+            "trigger_end": at + len(word),
+            "sentence_start": 0,
+            "sentence_end": len(evidence),
+        }
+
+    barrage, strike = row("barrage"), row("strike")
+    assert _match([gold], [barrage, strike]) == [(gold, strike)]
