@@ -220,6 +220,7 @@ def extract_mentions(
                     cand.form == PLURAL,
                     si,
                     doc.published,
+                    coref.demonstrative(tokens, cand),
                 )
                 if (
                     ante is not None

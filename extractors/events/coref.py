@@ -22,6 +22,7 @@ from extractors.events.words import (
     DETERMINERS,
     GENERIC_DETERMINERS,
     PREPOSITIONS,
+    REPORTING,
     Token,
     words,
 )
@@ -133,6 +134,18 @@ def cause(tokens: Sequence[Token], cand: Candidate) -> bool:
     ):
         j -= 1
     return j >= 1 and tokens[j].lower in ("for", "to") and tokens[j - 1].lower in _CAUSE_OF
+
+
+_DEMONSTRATIVES = words("this that these those")
+
+
+def demonstrative(tokens: Sequence[Token], cand: Candidate) -> bool:
+    """ "That strike was itself a response", "this attack": the event just told. Not the
+    "that" of reported speech ("Tehran said that attack was ...")."""
+    j = cand.first - 1
+    if j >= 1 and tokens[j].lower == "that" and tokens[j - 1].lower in REPORTING:
+        return False
+    return j >= 0 and tokens[j].lower in _DEMONSTRATIVES
 
 
 def remote(tokens: Sequence[Token], cand: Candidate) -> bool:
@@ -273,6 +286,7 @@ def antecedent(
     plural: bool = False,
     sentence: int = 0,
     published: date | None = None,
+    pointing: bool = False,
 ) -> Prior | None:
     """The most recent compatible earlier mention, preferring one sharing a modifier.
 
@@ -282,6 +296,10 @@ def antecedent(
     before it). A plural anaphor ("the strikes", "his meetings") names plural events,
     or the singular event the story is currently about (the last one, itself referred to
     again).
+
+    A ``pointing`` (demonstrative) anaphor names an event told in the same or the previous
+    sentence if there is one ("On Feb. 25, U.S. aircraft bombed ... That strike was a
+    response"), even when an event told earlier had the anaphor's own word.
 
     A flashback -- an earlier event dated well before ``published`` -- stays the referent
     only while the story dwells on it: in the next sentence, not once a sentence has passed,
@@ -330,6 +348,9 @@ def antecedent(
         for p in found:
             if mods & p.signature:
                 return p
+    recent = [p for p in found if sentence - p.sentence <= 1]
+    if pointing and recent:
+        found = recent
     current = [
         p
         for p in found

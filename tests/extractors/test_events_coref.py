@@ -265,3 +265,18 @@ def test_the_cause_named_in_a_reprisal_clause_is_a_mention_of_its_own():
     )
     assert [(t, ty) for t, ty, _ in found] == [("barrage", "strike"), ("drone strike", "strike")]
     assert found[-1][2] == "2024-03-03"
+
+
+def test_a_demonstrative_names_the_event_just_told_not_an_older_one_with_its_word():
+    text = (
+        "The strikes on Monday hit militia depots. On March 3, jets bombed a border "
+        "crossing, killing 17 fighters. That strike was itself a response."
+    )
+    assert [d[:3] for d in dates(text)] == [
+        ("strikes", "strike", "2024-05-06"),
+        ("bombed", "strike", "2024-03-03"),
+        ("strike", "strike", "2024-03-03"),
+    ]
+    # the "that" of reported speech is no pointer: the story's strikes stay the referent
+    said = text.replace("That strike was", "Officials said that strike was")
+    assert dates(said)[-1] == ("strike", "strike", "2024-05-06")
