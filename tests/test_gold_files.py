@@ -98,6 +98,7 @@ NEWS_DEV = [
     "news_dev25",
     "news_dev26",
     "news_dev27",
+    "news_dev28",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -164,6 +165,7 @@ FIRST_ANNOTATIONS = [
     ("news_dev25.jsonl", "news_dev25_docs.txt", "news_dev25_corpus.jsonl"),
     ("news_dev26.jsonl", "news_dev26_docs.txt", "news_dev26_corpus.jsonl"),
     ("news_dev27.jsonl", "news_dev27_docs.txt", "news_dev27_corpus.jsonl"),
+    ("news_dev28.jsonl", "news_dev28_docs.txt", "news_dev28_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
