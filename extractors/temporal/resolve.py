@@ -100,13 +100,18 @@ _FUTURE_SLACK = 30
 
 
 def _pick_day(
-    dct: date, m: int, d: int, direction: str | None, wd: int | None = None
+    dct: date,
+    m: int,
+    d: int,
+    direction: str | None,
+    wd: int | None = None,
+    past_slack: int = 90,
 ) -> date | None:
     """The date with month m and day d nearest to the DCT, unless the tense says otherwise.
 
     Future tense moves a past candidate forward; past tense moves a future candidate back
-    only when it is more than 90 days ahead (tense detection is a cheap heuristic, and a
-    date a few weeks away is usually meant as it is written).
+    only when it is more than ``past_slack`` days ahead (tense detection is a cheap
+    heuristic, and a date a few weeks away is usually meant as it is written).
     """
     cands = []
     for y in (dct.year - 1, dct.year, dct.year + 1):
@@ -138,7 +143,7 @@ def _pick_day(
     if direction == "future" and (dct - best).days > _FUTURE_SLACK:
         later = [c for c in cands if c >= dct]
         return later[0] if later else best
-    if direction == "past" and (best - dct).days > 90:
+    if direction == "past" and (best - dct).days > past_slack:
         earlier = [c for c in cands if c <= dct]
         return earlier[-1] if earlier else best
     return best
@@ -233,11 +238,38 @@ def h_md(g: dict, c: Context) -> Resolution | None:
         except ValueError:
             return None
     direction = c.tense()
-    dd = _pick_day(c.dct, m, d, direction, wd)
+    told = direction == "past" and _told_on(c)
+    dd = _pick_day(c.dct, m, d, direction, wd, 0 if told else 90)
     if dd is None:
         return None
     why = "weekday and month/day match" if wd is not None else _direction_word(direction)
+    if told:
+        why = "a verb in the past tells what happened that day"
     return V.day(dd, f"month and day without year: year chosen near the DCT ({why})")
+
+
+# A verb in the simple past right before the date: "began in earnest on Feb. 12", "met in
+# Riyadh on March 11" ...
+_PAST_VERB_BEFORE = re.compile(
+    r"\b(?:[a-z]{3,}ed|began|met|spoke|held|struck|hit|came|went|took|fought|fell|broke|"
+    r"shot|stormed|led)\b(?:\s+[\w.,'-]+){0,6}?\s+(?:on|in|of)\s+$"
+)
+# ... unless the date is a term set by a present or future clause ("is calling for the
+# redemption on Dec. 7", "will redeem preferred shares on Oct. 31", "would still be held
+# at the summit on April 24", "payable Dec. 7").
+_NOT_TOLD = re.compile(r"\b(?:is|are|am|will|would|shall|be|been|has|have)\b")
+_TERM_AFTER = re.compile(r"\b(?:payable|due|scheduled|set|planned|expected|until|by|through|for)\b")
+
+
+def _told_on(c: Context) -> bool:
+    """ "It began in earnest on Feb. 12": a past verb tells what happened on that day, so
+    the day lies before the report even when the nearest one of that name is weeks ahead."""
+    s, _ = sentence_bounds(c.text, c.start, c.end)
+    before = c.text[max(s, c.start - 60) : c.start]
+    m = _PAST_VERB_BEFORE.search(before)
+    return (
+        m is not None and not _NOT_TOLD.search(before) and not _TERM_AFTER.search(before, m.start())
+    )
 
 
 def _narrated_year(c: Context) -> int | None:

@@ -35,6 +35,20 @@ def test_passive_after_a_future_auxiliary_is_future():
     assert one("Final rules are to be published in early November.", OCT).value == "2011-11"
 
 
+def test_a_past_verb_telling_the_day_puts_it_before_the_report_weeks_ahead_or_not():
+    dec = date(2025, 12, 30)
+    assert one("It began in earnest on Feb. 12 with a phone call.", dec).value == "2025-02-12"
+    assert one("The delegations met in Riyadh on Feb. 12 for talks.", dec).value == "2025-02-12"
+    # a term set by a present or future clause stays the nearest one
+    assert one("The company will redeem its preferred shares on Feb. 12.", dec).value == (
+        "2026-02-12"
+    )
+    assert one("The accord would still be signed at a summit on Feb. 12.", dec).value == (
+        "2026-02-12"
+    )
+    assert one("The board declared a dividend, payable Feb. 12.", dec).value == "2026-02-12"
+
+
 def test_passive_after_a_modal_of_the_past_is_not_future():
     assert one("The two men could not be found Wednesday.").value == "2011-03-16"
 
