@@ -1263,10 +1263,32 @@ def _since_between(tokens: list[Token], cand: Candidate, t: Timex) -> bool:
     k = next((i for i, w in enumerate(between) if w.lower == "since"), None)
     if k is None:
         return False
+    rest = between[k + 1 :]
+    if (
+        len(rest) >= 2
+        and (rest[0].lower in _MONTHS or rest[0].text.isdigit())
+        and rest[-1].lower == "on"
+        and not any(_verb_like(w) for w in rest)
+    ):
+        # "met for the first time since June on Tuesday": "since June" has closed
+        return False
     # "The deadliest airstrike since the coup hit a gathering on April 11": with no verb
     # before it, the "since" phrase is the subject's and the verb after it the main one
     before = tokens[: cand.first] + between[:k]
     return any(w.lower in _AUX or w.lower in _MAIN_PAST for w in before)
+
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan jan. feb feb. mar mar. apr apr. jun jul aug aug. sep sep. sept sept. oct oct. nov "
+    "nov. dec dec.".split()
+)
+_PAST_FORMS = frozenset(["began", "took", "came", "fell", "met", "hit", "struck", "won", "broke"])
+
+
+def _verb_like(t: Token) -> bool:
+    w = t.lower
+    return w in _AUX or w in _PAST_FORMS or (w.endswith("ed") and len(w) > 4)
 
 
 def _framing(tokens: list[Token], first: int) -> bool:

@@ -552,3 +552,19 @@ def test_a_month_sentence_opening_tells_a_new_event_not_the_one_dated_to_a_day()
     found = dict(_tagged(text))
     assert found["bombing"] == "2022-04-12"  # the one April bombing the story dates
     assert found["attacked"] == "2022-04"
+
+
+def test_a_closed_since_phrase_leaves_the_day_after_it_to_the_verb():
+    found = tagged(
+        "The shelling came as the two presidents met for the first time since June on "
+        "Tuesday in Minsk."
+    )
+    assert [(m.trigger_text, m.date_value) for m in found if m.event_type == "meeting"] == [
+        ("met", "2024-05-07")
+    ]
+    # a "since" phrase that names an event keeps its date to itself
+    found = tagged(
+        "Police raided the slum on Friday. The operation was the biggest push since a raid "
+        "on the market on March 12 ended in disaster."
+    )
+    assert [(m.trigger_text, m.date_value) for m in found][1] == ("operation", "2024-05-10")
