@@ -1574,7 +1574,8 @@ def _document_focus(
     """Give undated singular mentions the date of their type's dominant event in the document.
 
     The dominant event is counted over mentions dated by a timex that governs them (``own``;
-    not a carried date nor the date of a statement). A document often tells several
+    not a carried date nor the date of a statement); one in the lede, the event the story
+    is about, counts twice, so a flashback told twice does not outweigh it. A document often tells several
     meetings: a meeting that names its parties takes the date only of a meeting whose
     sentence names one of them, or whose own parties its sentence names. ``plural`` marks mentions that cannot
     be that one event (plurals, "another strike"); anaphors are left to follow their
@@ -1583,6 +1584,7 @@ def _document_focus(
     when the document dates only one event of its type.
     """
     other = other or [False] * len(mentions)
+    lede = mentions[0].sentence_start if mentions else None
     sources = [
         m
         for m, is_own in zip(mentions, own, strict=True)
@@ -1604,7 +1606,8 @@ def _document_focus(
                     continue  # a document tells several meetings: not one of other parties
                 # one day, whether or not a clock time is given ("10:35 a.m. Friday")
                 day = src.date_value[:10] if src.date_granularity == "time" else src.date_value
-                counts[day] += 1
+                # the lede's event is what the story is about: it counts twice
+                counts[day] += 2 if src.sentence_start == lede else 1
                 example.setdefault((m.event_type, day), src)
         if (
             m.date_value is None

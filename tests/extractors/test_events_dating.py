@@ -568,3 +568,16 @@ def test_a_closed_since_phrase_leaves_the_day_after_it_to_the_verb():
         "on the market on March 12 ended in disaster."
     )
     assert [(m.trigger_text, m.date_value) for m in found][1] == ("operation", "2024-05-10")
+
+
+def test_the_lede_event_weighs_double_in_the_document_focus():
+    found = tagged(
+        "Jets pounded the city on Friday, killing four people. Debris from a downed missile "
+        "set fire to a building. A man was killed in the north when a drone fragment struck "
+        "a parked car. The deadliest strike this year came on March 3, when a missile hit a "
+        "hospital during a barrage."
+    )
+    struck = next(m for m in found if m.trigger_text == "struck")
+    # Friday (the lede) and March 3 (two mentions of a flashback) weigh the same: neither
+    # dominates, so the car is not dated by the flashback
+    assert struck.date_value is None
