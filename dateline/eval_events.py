@@ -213,11 +213,11 @@ def _match(gold: list[Gold], rows: list[Row]) -> list[tuple[Gold, Row]]:
     for gi, g in enumerate(gold):
         if g.doc_key is None:
             continue
+        t0, t1 = _trigger_span(g)
         for i in rows_by_doc.get(g.doc_key, []):
             r = rows[i]
             if r["event_type"] != g.type and r["event_type"] not in g.alt_types:
                 continue
-            t0, t1 = _trigger_span(g)
             if _overlap(r["trigger_start"], r["trigger_end"], t0, t1):
                 score = 3
             elif _overlap(r["trigger_start"], r["trigger_end"], g.start, g.end):

@@ -1575,11 +1575,11 @@ def _document_focus(
 
     The dominant event is counted over mentions dated by a timex that governs them (``own``;
     not a carried date nor the date of a statement); one in the lede, the event the story
-    is about, counts twice, so a flashback told twice does not outweigh it. A document often tells several
-    meetings: a meeting that names its parties takes the date only of a meeting whose
-    sentence names one of them, or whose own parties its sentence names. ``plural`` marks mentions that cannot
-    be that one event (plurals, "another strike"); anaphors are left to follow their
-    antecedent. ``other`` marks mentions of another or a remembered event ("another
+    is about, counts twice, so a flashback told twice does not outweigh it. A document
+    often tells several meetings: a meeting that names its parties takes the date only of a
+    meeting whose sentence names one of them, or whose own parties its sentence names.
+    ``plural`` marks mentions that cannot be that one event (plurals, "another strike");
+    anaphors are left to follow their antecedent. ``other`` marks mentions of another or a remembered event ("another
     strike", "the anniversary of the attacks"); a plain plural of violence takes the date
     when the document dates only one event of its type.
     """

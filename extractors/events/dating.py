@@ -30,7 +30,7 @@ from extractors.events.words import (
     number_value,
     tokenize,
 )
-from extractors.temporal.lexicon import ORDINALS
+from extractors.temporal.lexicon import MONTHS, ORDINALS
 from extractors.temporal.model import Timex
 from extractors.temporal.values import month as month_value
 
@@ -1266,7 +1266,7 @@ def _since_between(tokens: list[Token], cand: Candidate, t: Timex) -> bool:
     rest = between[k + 1 :]
     if (
         len(rest) >= 2
-        and (rest[0].lower in _MONTHS or rest[0].text.isdigit())
+        and (rest[0].lower.rstrip(".") in MONTHS or rest[0].text.isdigit())
         and rest[-1].lower == "on"
         and not any(_verb_like(w) for w in rest)
     ):
@@ -1278,11 +1278,6 @@ def _since_between(tokens: list[Token], cand: Candidate, t: Timex) -> bool:
     return any(w.lower in _AUX or w.lower in _MAIN_PAST for w in before)
 
 
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan jan. feb feb. mar mar. apr apr. jun jul aug aug. sep sep. sept sept. oct oct. nov "
-    "nov. dec dec.".split()
-)
 _PAST_FORMS = frozenset(["began", "took", "came", "fell", "met", "hit", "struck", "won", "broke"])
 
 

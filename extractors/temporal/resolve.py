@@ -97,6 +97,7 @@ def _rel_offset(rel: str | None) -> int | None:
 # marker ("was supposed to be concluded by May 1", written May 9): a misread tense would
 # otherwise cost a whole year.
 _FUTURE_SLACK = 30
+_PAST_SLACK = 90
 
 
 def _pick_day(
@@ -105,7 +106,7 @@ def _pick_day(
     d: int,
     direction: str | None,
     wd: int | None = None,
-    past_slack: int = 90,
+    past_slack: int = _PAST_SLACK,
 ) -> date | None:
     """The date with month m and day d nearest to the DCT, unless the tense says otherwise.
 
@@ -239,7 +240,7 @@ def h_md(g: dict, c: Context) -> Resolution | None:
             return None
     direction = c.tense()
     told = direction == "past" and _told_on(c)
-    dd = _pick_day(c.dct, m, d, direction, wd, 0 if told else 90)
+    dd = _pick_day(c.dct, m, d, direction, wd, 0 if told else _PAST_SLACK)
     if dd is None:
         return None
     why = "weekday and month/day match" if wd is not None else _direction_word(direction)
