@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from dateline.eval_events import evaluate, format_report, mention_key
+from dateline.eval_events import Gold, _match, evaluate, format_report, mention_key
 
 
 def _write(tmp_path, gold_lines, docs_listed=None):
@@ -207,8 +207,6 @@ def test_agreement_scores_one_annotation_against_another(tmp_path):
 
 
 def test_the_mention_on_the_gold_trigger_wins_over_an_earlier_one_in_the_evidence():
-    from dateline.eval_events import Gold, _match
-
     evidence = "Iran said that barrage was retaliation for an April 1 strike on its consulate"
     gold = Gold(
         line=1,
