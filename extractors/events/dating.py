@@ -1980,6 +1980,7 @@ def count_from_anchors(text: str, mentions: list) -> list:
     return out
 
 
+_FOLLOW_VERBS = frozenset({"came", "comes", "come"})
 _CARRIED = ("narrative focus", "document focus", "scene set")
 _OFFSET_HINT = re.compile(
     r"\b(?:(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)|eve\s+of)\b",
@@ -1990,8 +1991,10 @@ _OFFSET_HINT = re.compile(
 def _anchor_from_main(text: str, tokens: list[Token], off: Offset, m, out: list):
     """The event an "N units after" phrase is anchored on ("The meeting came two weeks
     after a bomb exploded ...") is that count before the date of the sentence's main event
-    (which may come from its antecedent); with no such date, a date carried to it by the
-    narrative around is dropped."""
+    (which may come from its antecedent). With no such event, "The hearing came three days
+    after ..." counts back from the date the narrative carries to the sentence: the subject
+    that "came" is what the passage reports on that date. Otherwise a date carried to the
+    anchor by the narrative around is dropped."""
     lo, hi = tokens[off.first].start, tokens[off.anchor[1]].end
     for a in out:
         if (
@@ -2015,6 +2018,19 @@ def _anchor_from_main(text: str, tokens: list[Token], off: Offset, m, out: list)
         break
     if m.date_value is None:
         return m
+    if off.first > 0 and tokens[off.first - 1].lower in _FOLLOW_VERBS:
+        back = Offset(off.n, off.unit, -off.sign, off.first, off.rel, off.anchor)
+        moved = offset_choice(back, _as_anchor(m), f"the focus date {m.date_value}")
+        if moved is not None:
+            return _set_date(
+                m,
+                replace(
+                    moved,
+                    timex_text=m.timex_text,
+                    reason=f"the anchor of '{_span_text(text, tokens, off.first, off.rel)}' "
+                    f"after the thing the passage reports on its focus date: {moved.reason}",
+                ),
+            )
     return _set_date(
         m,
         unresolved(

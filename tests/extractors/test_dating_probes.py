@@ -126,6 +126,23 @@ def test_anchor_of_a_count_takes_the_main_events_date_back():
     assert date_of(text, "exploded") == "2025-W09"  # two weeks before Monday, March 10
 
 
+def test_anchor_of_a_count_after_a_reported_non_event_counts_back_from_the_focus():
+    text = (
+        "A court heard the families of the victims on Friday. Gunmen attacked a police "
+        "post in the north on Friday. The hearing came three days after a drone fired two "
+        "missiles at a car."
+    )
+    assert date_of(text, "fired two missiles") == "2025-03-11"
+
+
+def test_anchor_of_a_count_after_an_undated_subject_stays_undated():
+    text = (
+        "Gunmen attacked a police post in the north on Friday. Officials said three days "
+        "after a drone fired two missiles at a car, the road reopened."
+    )
+    assert date_of(text, "fired two missiles") is None
+
+
 def test_in_the_weeks_before_an_event_does_not_give_it_the_main_date():
     text = (
         "A bomb exploded outside the embassy on Tuesday. His car was seen near the embassy "
