@@ -820,7 +820,11 @@ def _heads_anchor(tokens: list[Token], off: Offset, first: int) -> bool:
     """The event at token ``first`` is what the anchor phrase names ("after the bombing of
     a mosque", "before the March 3 attack", "after gunmen attacked"), not a word further in
     it ("the day before authorities issued a warrant in the shooting")."""
-    between = tokens[off.rel + 1 : first]
+    between = [
+        t
+        for k, t in enumerate(tokens[off.rel + 1 : first], off.rel + 1)
+        if not (t.text == "." and "." in tokens[k - 1].text)  # "after U.S. strikes"
+    ]
     while between and between[-1].lower in _AUX | {"been", "be", "being"}:
         between = between[:-1]  # "after he was killed", "before they had attacked"
     for k in range(len(between) - 1):

@@ -113,6 +113,11 @@ def test_anchor_event_is_counted_back_from_the_main_date():
     assert date_of(text, "attacked") == "2025-03-09"
 
 
+def test_anchor_named_after_an_abbreviation_is_counted_back():
+    text = "Gunmen attacked a checkpoint on Wednesday, three days after U.S. airstrikes in Syria."
+    assert date_of(text, "airstrikes") == "2025-03-09"
+
+
 def test_the_day_after_an_event_is_one_day():
     text = "Gunmen attacked a checkpoint on Sunday, the day after the bombing of a mosque."
     assert date_of(text, "bombing") == "2025-03-08"
