@@ -100,6 +100,7 @@ NEWS_DEV = [
     "news_dev27",
     "news_dev28",
     "news_dev29",
+    "news_dev30",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -168,6 +169,7 @@ FIRST_ANNOTATIONS = [
     ("news_dev27.jsonl", "news_dev27_docs.txt", "news_dev27_corpus.jsonl"),
     ("news_dev28.jsonl", "news_dev28_docs.txt", "news_dev28_corpus.jsonl"),
     ("news_dev29.jsonl", "news_dev29_docs.txt", "news_dev29_corpus.jsonl"),
+    ("news_dev30.jsonl", "news_dev30_docs.txt", "news_dev30_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
