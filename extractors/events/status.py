@@ -149,6 +149,12 @@ _PROCESS_MODIFIERS = words(
 )
 # Verbs that keep talks in a state: "the talks remain stalled" (a process).
 _REMAIN = words("remain remains remained")
+# What is said of talks as a whole, not of one sitting: "the talks keep stalling", "the talks
+# face a deadline", "the talks had been fragile", "guarantors of the talks".
+_PROCESS_NOUNS = words("talks negotiations")
+_PROCESS_PREDICATES = words("face faces succeed succeeds keep keeps")
+_PROCESS_STATES = words("fragile frozen shadowed deadlocked bogged")
+_PROCESS_FRAMES = ("guarantors of", "guarantor of", "opposed to", "follows", "follow")
 # Quantifiers and collective nouns that make an event noun an aggregate ("several rounds of
 # talks", "a series of attacks").
 _AGGREGATE_WORDS = words(
@@ -528,6 +534,22 @@ _ARRANGE = words("arrange organize organise secure broker schedule set")
 _AIMS = words("aim goal purpose idea hope intention plan objective task priority")
 _FAILED = words("failed fail fails")
 _SET_PARTICIPLES = words("set scheduled planned slated due expected")
+
+
+def _talks_as_process(tokens: list[Token], cand: Candidate, pred: list[str], lo: int) -> bool:
+    """Bare "the talks" / "the negotiations" named as a process: the subject of a state or
+    prospect ("keep stalling", "face a deadline", "had been fragile"), or the object of a
+    role towards it ("guarantors of the talks", "opposed to the talks")."""
+    if cand.text.lower() not in _PROCESS_NOUNS or cand.first - 1 < lo:
+        return False
+    if tokens[cand.first - 1].lower != "the":
+        return False
+    if pred[:1] and pred[0] in _PROCESS_PREDICATES:
+        return pred[0] not in ("keep", "keeps") or (len(pred) > 1 and pred[1].endswith("ing"))
+    if pred[:2] in (["had", "been"], ["have", "been"], ["has", "been"]) and pred[2:3]:
+        return pred[2] in _PROCESS_STATES
+    before = " ".join(_prev_words(tokens, cand.first - 1, lo, 2))
+    return any(before == f or before.endswith(" " + f) for f in _PROCESS_FRAMES)
 
 
 def _predicate_after(tokens: list[Token], cand: Candidate, hi: int) -> list[str]:
@@ -1545,6 +1567,8 @@ def classify(
         pred = [w for w in pred if w not in ADVERBS and w != "now"]  # "will now take place"
         if pred[:1] and pred[0] in _REMAIN and pred[1:2] and pred[1] in _PROCESS_MODIFIERS:
             return Verdict(None, "a process: 'the talks remain stalled'")
+        if _talks_as_process(tokens, cand, pred, lo):
+            return Verdict(None, "a process: 'the talks keep stalling', 'guarantors of the talks'")
         if (
             pred[:1]
             and (pred[0] in _FUTURE or (pred[0] == "would" and definite))

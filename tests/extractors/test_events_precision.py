@@ -565,6 +565,19 @@ def test_a_doubted_summit_and_talks_that_remain_stalled_are_not_events():
     assert [m.trigger_text for m in counted(text)] == ["Talks"]
 
 
+def test_the_talks_as_a_process_are_no_meeting():
+    for text in (
+        "Analysts said the talks had been fragile from the start.",
+        "That is why the talks keep stalling, a researcher said.",
+        "Analysts say the talks face a deadline: the rainy season.",
+        "Norway, which acted as a guarantor of the talks, urged calm.",
+        "A diplomat who follows the talks said the mood was grim.",
+    ):
+        assert counted(text) == [], text
+    text = "The talks had been postponed once already this month."
+    assert [m.trigger_text for m in counted(text)] == ["talks"]
+
+
 def test_a_role_in_negotiations_and_negotiating_extensively_are_no_meeting():
     assert counted("The president reassigned officials involved in negotiations with Iran.") == []
     text = "Smith, a former envoy who had negotiated with Iran extensively, praised the deal."
