@@ -44,6 +44,12 @@ _ATTACHED_BEFORE = re.compile(
 )
 # A relative clause on the trigger that dates it: "the strike that killed three the previous day".
 _RELATIVE = re.compile(r"^\s+(?:that|which)\s+[^,;:()]{0,80}$", re.IGNORECASE)
+# "the strike, which he said took place on January 11": an aside that only dates the event.
+_HAPPENED_ASIDE = re.compile(
+    r"^,\s+which\s+(?:[^,;:()]{1,30}\s)?(?:took\s+place|happened|occurred|was\s+carried\s+out|"
+    r"were\s+carried\s+out)\s+(?:on|in|at|early|late)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 # "a session with Egyptian mediators (that had been) scheduled for Sunday": the slot a
 # plan names, past a short phrase of participants.
 _PLANNED_FOR = re.compile(
@@ -500,6 +506,8 @@ def attached(text: str, cand: Candidate, timexes: list[Timex]) -> Timex | None:
             and t.start - cand.end <= 30
             and _ATTACHED_AFTER.match(text[cand.end : t.start])
         ):
+            return t
+        if t.start >= cand.end and _HAPPENED_ASIDE.match(text[cand.end : t.start]):
             return t
         if t.start >= cand.end and _PLANNED_FOR.match(_after_trigger(text, cand, t)):
             return t

@@ -651,6 +651,8 @@ def _reporting_date(row: dict) -> bool:
     """
     if not _definite(row) or not _generic_trigger(row):
         return False
+    if date_evidence(row.get("date_reason")) == 0:
+        return False  # "the strike, which he said took place on January 11": its own
     t0, t1, x0 = row.get("trigger_start"), row.get("trigger_end"), row.get("timex_start")
     if t0 is None or t1 is None or x0 is None:
         return False

@@ -118,6 +118,14 @@ def test_anchor_named_after_an_abbreviation_is_counted_back():
     assert date_of(text, "airstrikes") == "2025-03-09"
 
 
+def test_an_aside_saying_when_the_event_took_place_dates_it():
+    text = (
+        "The Pentagon confirmed an air strike in Somalia. A spokesman said the strike, which "
+        "he said took place on January 11, killed several militants."
+    )
+    assert date_of(text, "strike") == "2025-01-11"
+
+
 def test_the_day_after_an_event_is_one_day():
     text = "Gunmen attacked a checkpoint on Sunday, the day after the bombing of a mosque."
     assert date_of(text, "bombing") == "2025-03-08"

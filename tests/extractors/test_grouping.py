@@ -1082,3 +1082,21 @@ def test_undated_talks_sharing_only_a_country_stay_apart_from_a_dated_meeting() 
     # the same country with the same leader does say who met
     talks["actors"] = ["President Halden"]
     assert together([summit, talks], summit, talks)
+
+
+def test_a_definite_mention_with_a_date_attached_in_an_aside_gives_the_event_its_day() -> None:
+    month = mention(
+        "U.S. forces conducted an air strike earlier this month in Lower Shabelle.",
+        "air strike",
+        date_value="2011-04",
+        offset=0,
+    )
+    sentence = "A spokesman said the strike, which he said took place on April 2, killed militants."
+    day = mention(sentence, "strike", date_value="2011-04-02", offset=100)
+    day["timex_start"] = 100 + sentence.index("April 2")
+    day["date_reason"] = "attached to the trigger: 'April 2' -> 2011-04-02"
+    (event,) = group_mentions([month, day])
+    assert event["date_value"] == "2011-04-02"
+    # the same date merely in the clause of a definite trigger dates the report, not the event
+    day["date_reason"] = "same clause: 'April 2' -> 2011-04-02"
+    assert [e["date_value"] for e in group_mentions([month, day])] == ["2011-04"]
