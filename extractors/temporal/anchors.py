@@ -159,7 +159,7 @@ _PLAN_WAS = (
 )
 _PAST_PLAN_TO = re.compile(
     _PLAN_WAS + r"(?:scheduled|slated|set|planned|due|expected|hoped|meant|intended|supposed)"
-    r"\s+to\s+(?:[\w'’-]+\s+){1,6}?(?:(?:on|in|for|at|by)\s+)?(?:(?:early|mid|late)[\s-]*)?$",
+    r"\s+to\s+(?:[\w'’.-]+,?\s+){1,8}?(?:(?:on|in|for|at|by)\s+)?(?:(?:early|mid|late)[\s-]*)?$",
     re.I,
 )
 # A plan named by its noun phrase: "a planned visit by Rouhani to Paris in November", "the
@@ -275,7 +275,7 @@ def tense(text: str, start: int, end: int) -> str | None:
             if _PLAN_THEN.search(text, max(s, plan.start() - 30), plan.start())
             else "near"
         )
-    if _PAST_PLAN_TO.search(text, max(s, start - 70), start):
+    if _PAST_PLAN_TO.search(text, max(s, start - 90), start):
         return "nearest"
     if _PLANNED_NP.search(text, max(s, start - 70), start):
         return "near" if re.search(r"\b(?:was|were|had)\b", text[end:e]) else "future"

@@ -153,6 +153,24 @@ def test_a_plan_told_in_the_simple_past_is_the_nearest_weekday(dct, wd):
 
 
 @settings(max_examples=40, deadline=None)
+@given(PUB, st.integers(0, 6))
+def test_a_plan_in_the_simple_past_reaches_past_a_place_with_commas(dct, wd):
+    text = (
+        "Ministers were due to hold an emergency meeting in Jakarta, Indonesia, "
+        f"on {WEEKDAYS[wd]} to discuss the crisis."
+    )
+    assert value_of(text, WEEKDAYS[wd], dct) == nearest_weekday(dct, wd).isoformat()
+
+
+def test_talks_on_a_topic_due_to_open_on_a_weekday_take_that_day():
+    text = (
+        "The United Nations has postponed peace talks on Yemen that were due to open in "
+        "Geneva on Thursday, officials said."
+    )
+    assert date_of(text, "peace talks", date(2015, 5, 27)) == "2015-05-28"
+
+
+@settings(max_examples=40, deadline=None)
 @given(PUB, st.integers(1, 12))
 def test_a_planned_visit_lies_ahead_unless_told_in_the_past(dct, m):
     month = MONTHS[m - 1]
