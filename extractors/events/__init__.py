@@ -230,6 +230,8 @@ def extract_mentions(
                     ante = None  # "will host the summit in November. It was his first visit"
                 if ante is not None and etype in ("attack", "raid") and ante.event_type != etype:
                     etype = ante.event_type  # "the attack"/"the raids" refer back to the strike
+            if etype == "strike" and _at_western_post(taxonomy, text, tokens, cand, clause):
+                etype = "attack"  # "a drone struck a U.S. outpost": the militias' attack
             is_meeting = taxonomy.types[etype].plover_type == "CONSULT"
             if own is not None:
                 own = dating.named_date(own, etype, doc.published, taxonomy.named_dates)
@@ -583,6 +585,36 @@ def _own_relative_clause(
         and _agentive(tokens, cand)
         and not any(not c.rule.secondary and lo <= c.first <= hi for c in cands)
     )
+
+
+# U.S. or coalition troops and posts as what was hit: "struck a U.S. outpost", "slammed into
+# a base housing American troops".
+_WESTERN_POST = re.compile(
+    r"\b(?:U\.S\.?|American|coalition|NATO)\b[\w\s'’.-]{0,25}?\b(?:base|bases|outpost|"
+    r"outposts|troops|forces|soldiers|personnel|embassy|consulate|hangar|convoy|contractors?|"
+    r"facility|facilities)\b|\b(?:base|outpost|hangar|compound|facility)\b[\w\s'’.-]{0,25}?\b"
+    r"(?:used\s+by|housing|hosting|that\s+houses|that\s+hosts)\s+(?:the\s+)?(?:U\.S\.?|American|"
+    r"coalition|NATO)",
+    re.IGNORECASE,
+)
+
+
+def _at_western_post(
+    taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate, clause: tuple[int, int]
+) -> bool:
+    """A strike word with no force named before it whose target is U.S. or coalition troops
+    or posts ("The drone struck a U.S. outpost", "rockets slammed into a base housing U.S.
+    troops"): in the wars where such posts stand, the militias' attack, not a state's
+    strike."""
+    lo = max(clause[0], cand.first - 15)
+    before = text[tokens[lo].start : cand.start] if lo < cand.first else ""
+    if any(
+        _last_end(taxonomy, n, before) >= 0
+        for n in ("state_force", "state_names", "nonstate_force")
+    ):
+        return False
+    hi = min(clause[1], cand.last + 14, len(tokens) - 1)
+    return hi > cand.last and bool(_WESTERN_POST.search(text, cand.end, tokens[hi].end))
 
 
 def _fire_agent_type(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> str:

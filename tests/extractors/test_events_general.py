@@ -1225,3 +1225,17 @@ def test_the_army_of_a_non_state_group_is_no_state_force():
     assert _typed("Soldiers of the Pakistani army stormed a militant hideout on Monday.") == [
         ("stormed", "raid")
     ]
+
+
+def test_a_projectile_hitting_us_or_coalition_posts_with_no_force_named_is_an_attack():
+    for text in (
+        "The drone struck a U.S. outpost near the Syrian border on Monday.",
+        "Rockets slammed into a base housing American troops on Monday.",
+        "The drone hit a storage area close to a hangar used by the U.S.-led coalition.",
+    ):
+        assert [m.event_type for m in counted(text)] == ["attack"], text
+    for text in (
+        "U.S. jets struck a militia base near the Syrian border on Monday.",
+        "A drone struck a militia convoy near the Syrian border on Monday.",
+    ):
+        assert [m.event_type for m in counted(text)] == ["strike"], text
