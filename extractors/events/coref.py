@@ -340,8 +340,12 @@ def antecedent(
         # missiles), not plural strikes told before it.
         return candidates[0]
     found = [p for p in candidates if p.plural or not plural]
-    if event_type == "raid" and any(_told_as_raid(p) for p in candidates):
-        found = [p for p in found if _told_as_raid(p)]  # a raid told before wins
+    if (event_type == "raid" or lemma(head) == "assault") and any(
+        _told_as_raid(p) for p in candidates
+    ):
+        # a raid told before wins ("the two-hour assault" after troops raided a compound is
+        # that raid, not the vest a fugitive detonated during it)
+        found = [p for p in found if _told_as_raid(p)]
     if not found:
         return None
     if mods:

@@ -280,3 +280,11 @@ def test_a_demonstrative_names_the_event_just_told_not_an_older_one_with_its_wor
     # the "that" of reported speech is no pointer: the story's strikes stay the referent
     said = text.replace("That strike was", "Officials said that strike was")
     assert dates(said)[-1] == ("strike", "strike", "2024-05-06")
+
+
+def test_the_assault_names_the_storming_told_before_not_a_later_bombing():
+    text = (
+        "Gunmen stormed a hotel in the capital on Monday. A car bomb exploded outside a "
+        "police station on Tuesday. Twelve guests were killed in the assault, police said."
+    )
+    assert dates(text)[-1] == ("assault", "attack", "2024-05-06")
