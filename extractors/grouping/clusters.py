@@ -264,7 +264,8 @@ class Grouper:
             if m.hint_end < c.lo or m.hint_start > c.hi:  # type: ignore[operator]
                 total -= m.hint_weight
             else:
-                total += m.hint_weight
+                # agreeing with an event's day says more than falling inside its year
+                total += m.hint_weight + _HINT_FINE.get(c.best.rank, 0.0)  # type: ignore[union-attr]
         elif m.dated and c.hinted:
             if any(m.end < h.hint_start or m.start > h.hint_end for h in c.hinted):  # type: ignore[operator]
                 total -= max(h.hint_weight for h in c.hinted)
@@ -554,6 +555,10 @@ def _strongly_alike(c: Cluster, o: Cluster) -> bool:
     if a is None or b is None:
         return False
     return (b[0] - a[1]).days <= UNPLACED_DAYS and (a[0] - b[1]).days <= UNPLACED_DAYS
+
+
+# What agreeing with an event's own day (rank 0) or week adds to a carried-over date's weight.
+_HINT_FINE = {0: 0.5, 1: 0.25}
 
 
 def _published_span(c: Cluster) -> tuple[date, date] | None:

@@ -1100,3 +1100,25 @@ def test_a_definite_mention_with_a_date_attached_in_an_aside_gives_the_event_its
     # the same date merely in the clause of a definite trigger dates the report, not the event
     day["date_reason"] = "same clause: 'April 2' -> 2011-04-02"
     assert [e["date_value"] for e in group_mentions([month, day])] == ["2011-04"]
+
+
+def test_a_carried_date_joins_the_event_of_that_day_before_one_of_that_year() -> None:
+    day = mention(
+        "Africa Command announced the Sunday strike on Monday.", "strike", "strike", "2011-04-03"
+    )
+    year = mention(
+        "Al-Shabab lost Juba towns after government forces retook them this year.",
+        "retook",
+        "raid",
+        "2011",
+    )
+    carried = mention(
+        "The attack came after a U.S. airstrike in Juba killed two Al-Shabab militants.",
+        "airstrike",
+        date_value="2011-04-03",
+    )
+    carried["timex_start"] = 0  # dated from another sentence: a hint, not its own date
+    carried["date_reason"] = "narrative focus: previous sentence's event"
+    rows = [day, year, carried]
+    assert together(rows, day, carried)
+    assert not together(rows, year, carried)
