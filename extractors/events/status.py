@@ -506,7 +506,8 @@ def _cancelled(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first:
     ):
         return True
     joined = " ".join(before)
-    if any(p in joined for p in _CANCEL_PHRASES):
+    near = " ".join(_prev_words(tokens, cand.first, lo, 4))  # "called off peace talks"
+    if any(p in joined or p in near for p in _CANCEL_PHRASES):
         return True
     after = _predicate_after(tokens, cand, hi)
     if HYPOTHETICAL_MODALS & set(after[:3]):

@@ -367,6 +367,10 @@ def test_called_off_and_cancelled_after_an_aside():
     assert kinds("The meeting, scheduled for Monday, was cancelled.") == [
         ("meeting", "meeting", "cancelled")
     ]
+    # "called off" before a premodified noun is the cancellation, not a call for talks
+    assert kinds("Trump abruptly called off peace talks with the Taliban on Saturday.") == [
+        ("peace talks", "meeting", "cancelled")
+    ]
 
 
 def test_called_off_past_a_restrictive_relative_clause_of_the_plan():
