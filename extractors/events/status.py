@@ -152,7 +152,7 @@ _REMAIN = words("remain remains remained")
 # What is said of talks as a whole, not of one sitting: "the talks keep stalling", "the talks
 # face a deadline", "the talks had been fragile", "guarantors of the talks".
 _PROCESS_NOUNS = words("talks negotiations")
-_PROCESS_PREDICATES = words("face faces succeed succeeds keep keeps")
+_PROCESS_PREDICATES = words("face faces succeed succeeds")
 _PROCESS_STATES = words("fragile frozen shadowed deadlocked bogged")
 _PROCESS_FRAMES = ("guarantors of", "guarantor of", "opposed to", "follows", "follow")
 # Quantifiers and collective nouns that make an event noun an aggregate ("several rounds of
@@ -546,7 +546,9 @@ def _talks_as_process(tokens: list[Token], cand: Candidate, pred: list[str], lo:
     if tokens[cand.first - 1].lower != "the":
         return False
     if pred[:1] and pred[0] in _PROCESS_PREDICATES:
-        return pred[0] not in ("keep", "keeps") or (len(pred) > 1 and pred[1].endswith("ing"))
+        return True
+    if pred[:1] in (["keep"], ["keeps"]) and pred[1:2] and pred[1].endswith("ing"):
+        return True  # "the talks keep stalling"
     if pred[:2] in (["had", "been"], ["have", "been"], ["has", "been"]) and pred[2:3]:
         return pred[2] in _PROCESS_STATES
     before = " ".join(_prev_words(tokens, cand.first - 1, lo, 2))

@@ -35,6 +35,8 @@ STORY_DOCS = 20  # documents of a shared event whose other events are candidates
 BUCKET_CAP = 200  # most recent events looked at per index key
 FINE_SPAN = 7  # days: dates this fine are indexed by day
 REPORT_BEFORE_EVENT = 31  # days: a sentence dated this long before an event does not report it
+# What agreeing with an event's own day (rank 0) or week adds to a carried-over date's weight.
+_HINT_FINE = {0: 0.5, 1: 0.25}
 
 _DAY = timedelta(days=1)
 
@@ -555,10 +557,6 @@ def _strongly_alike(c: Cluster, o: Cluster) -> bool:
     if a is None or b is None:
         return False
     return (b[0] - a[1]).days <= UNPLACED_DAYS and (a[0] - b[1]).days <= UNPLACED_DAYS
-
-
-# What agreeing with an event's own day (rank 0) or week adds to a carried-over date's weight.
-_HINT_FINE = {0: 0.5, 1: 0.25}
 
 
 def _published_span(c: Cluster) -> tuple[date, date] | None:
