@@ -960,6 +960,36 @@ def _bare_activity(tokens: list[Token], cand: Candidate, lo: int) -> bool:
     return opening and nxt in ("is", "are", "has", "remains")
 
 
+_LIST_JOINS = frozenset({",", "and", "or"})
+
+
+def _listed_activity(tokens: list[Token], cand: Candidate, np_first: int) -> bool:
+    """A bare singular noun in a list of bare nouns ("through extortion, kidnapping and
+    drug trafficking") names a line of activity, not one event."""
+    if cand.pos != NOUN or cand.form == PLURAL or np_first != cand.first:
+        return False
+
+    def bare(k: int) -> bool:
+        if not 0 <= k < len(tokens):
+            return False
+        t = tokens[k]
+        return (
+            t.text.isalpha()
+            and t.text.islower()
+            and t.lower not in DETERMINERS
+            and t.lower not in _LIST_JOINS
+            and number_value(t.lower) is None
+        )
+
+    before = cand.first - 1
+    after = cand.last + 1
+    joined_before = before >= 1 and tokens[before].lower in _LIST_JOINS and bare(before - 1)
+    joined_after = (
+        after + 1 < len(tokens) and tokens[after].lower in _LIST_JOINS and bare(after + 1)
+    )
+    return joined_before and joined_after
+
+
 def _past_aside(tokens: list[Token], j: int) -> int:
     """Index after a reporting aside at ``j`` (", diplomats say,"), else ``j``."""
     if j >= len(tokens) or tokens[j].text != ",":
@@ -1234,6 +1264,8 @@ def classify(
         return Verdict(None, "a comparison: 'as though it were an X'")
     if _bare_kind(tokens, cand, np_first, lo):
         return Verdict(None, "a kind of act: bare 'of/from/against attack'")
+    if not day_timex and _listed_activity(tokens, cand, np_first):
+        return Verdict(None, "a line of activity: a bare noun in a list of bare nouns")
     if is_meeting and _question(tokens):
         return Verdict("hypothetical", "a question asks about a meeting, it does not report one")
     if _frequency_adverb(tokens, lo, hi) or "every time" in " ".join(t.lower for t in tokens):

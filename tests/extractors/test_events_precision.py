@@ -355,6 +355,15 @@ def test_a_bare_activity_halted_or_described_is_not_one_event():
     ]
 
 
+def test_a_bare_noun_in_a_list_of_activities_is_no_event():
+    assert (
+        counted("The gang lives off extortion, kidnapping and illegal logging in the hills.") == []
+    )
+    assert kinds("The kidnapping of two engineers near the mine came on Monday.") == [
+        ("kidnapping", "attack", "occurred")
+    ]
+
+
 def test_climbing_to_a_summit_is_no_meeting():
     assert counted("Pilgrims climb to the summit of Adam’s Peak before dawn.") == []
 
