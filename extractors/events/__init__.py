@@ -1109,6 +1109,31 @@ def _when_clause_after(tokens: list, t: Timex) -> bool:
     return [w.lower for w in tokens[j + 1 : j + 3]] == [",", "when"]
 
 
+_THE_THING = words("the this that his her its their")
+
+
+_BOUNDS = words("until till since by through to from ahead")
+
+
+def _bounds(tokens: list, t: Timex) -> bool:
+    """ "adjourned the case until Nov. 5": the date bounds a period; nothing happened on it."""
+    k = dating.token_index(tokens, t.start)
+    return k > 0 and tokens[k - 1].lower in _BOUNDS
+
+
+def _came_after(tokens: list) -> bool:
+    """ "The appeal came two days after ...": a sentence whose subject, no event, follows
+    on from what the sentence before it told."""
+    low = [t.lower for t in tokens[:5]]
+    if not low or low[0] not in _THE_THING:
+        return False
+    k = next((i for i, w in enumerate(low) if w in ("came", "comes")), None)
+    if k is None or not 2 <= k <= 3:
+        return False
+    off = dating.find_offset(tokens, clause_spans(tokens))
+    return off is not None and off.first == k + 1
+
+
 def _scene(
     text: str,
     sentences: list[tuple[int, int]],
@@ -1120,7 +1145,9 @@ def _scene(
 
     "But this week, the tables are turned. A two-hour siege ... killed 24": a sentence that
     opens with a day or week expression ("But this week,", "On Tuesday morning,") and reports no
-    event sets the scene for an undated event that follows it. So does a date that a "when"
+    event sets the scene for an undated event that follows it. So does a lone day expression
+    anywhere in it when the next sentence says its subject "came N days after" an event ("Aid
+    agencies on Thursday appealed ... The appeal came two days after gunmen attacked"). So does a date that a "when"
     clause tells ("exposed since October 9, when a gunman tried to force his way into the
     synagogue. When the door held, he shot dead two people").
     """
@@ -1131,12 +1158,14 @@ def _scene(
     if not found:
         return None
     tokens = tokenize(text, ps, pe)
+    follows = _came_after(tokenize(text, *sentences[si]))
     free = [
         t
         for t in found
         if t.resolution.granularity in ("time", "day", "week")
         and (
-            all(tok.lower in _FRONTING for tok in tokens if tok.end <= t.start)
+            (follows and not _bounds(tokens, t))
+            or all(tok.lower in _FRONTING for tok in tokens if tok.end <= t.start)
             or _when_clause_after(tokens, t)
         )
         and not dating.is_reporting(tokens, t)

@@ -148,6 +148,19 @@ def test_anchor_of_a_count_after_a_reported_non_event_counts_back_from_the_focus
     assert date_of(text, "fired two missiles") == "2025-03-11"
 
 
+def test_anchor_of_a_count_after_counts_back_from_the_day_the_sentence_before_sets():
+    text = (
+        "Aid agencies on Thursday appealed for more money for refugees. The appeal came two "
+        "days after gunmen attacked an army checkpoint near Mopti."
+    )
+    assert date_of(text, "attacked") == "2025-03-11"  # Thursday, March 13, less two days
+    bounded = (
+        "A judge adjourned the case until March 20. The hearing came three days after a "
+        "drone fired two missiles at a car."
+    )
+    assert date_of(bounded, "fired two missiles") is None
+
+
 def test_anchor_of_a_count_after_an_undated_subject_stays_undated():
     text = (
         "Gunmen attacked a police post in the north on Friday. Officials said three days "
