@@ -101,6 +101,7 @@ NEWS_DEV = [
     "news_dev28",
     "news_dev29",
     "news_dev30",
+    "news_dev31",
     "news_dev32",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
@@ -171,6 +172,7 @@ FIRST_ANNOTATIONS = [
     ("news_dev28.jsonl", "news_dev28_docs.txt", "news_dev28_corpus.jsonl"),
     ("news_dev29.jsonl", "news_dev29_docs.txt", "news_dev29_corpus.jsonl"),
     ("news_dev30.jsonl", "news_dev30_docs.txt", "news_dev30_corpus.jsonl"),
+    ("news_dev31.jsonl", "news_dev31_docs.txt", "news_dev31_corpus.jsonl"),
     ("news_dev32.jsonl", "news_dev32_docs.txt", "news_dev32_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
