@@ -1049,15 +1049,15 @@ def _become_routine(tokens: list[Token], lo: int, hi: int) -> bool:
     )
 
 
-_STOP = words("stop stops end ends cease ceases")
+_STOP = words("stop stops stopped end ends ended cease ceases ceased")
 
 
 def _until_it_stops(tokens: list[Token], cand: Candidate, hi: int) -> bool:
-    """ "until the shelling and the rockets stop", "until the attacks stop": violence as an
-    ongoing kind that some act waits on."""
+    """ "until the shelling and the rockets stop", "unless the bombing stopped": violence as
+    an ongoing kind that some act waits on."""
     before = [t.lower for t in tokens[max(0, cand.first - 4) : cand.first]]
     after = [t.lower for t in tokens[cand.last + 1 : min(hi + 1, cand.last + 7)]]
-    return "until" in before and bool(_STOP & set(after))
+    return bool({"until", "unless"} & set(before)) and bool(_STOP & set(after))
 
 
 def _perfect_tally(

@@ -521,6 +521,8 @@ def test_violence_become_routine_or_awaited_to_stop_is_a_kind():
     assert kinds("Until the shelling and the rockets stop, the visits are about damage.") == [
         ("visits", "meeting", "occurred")
     ]
+    assert kinds("Officials said the raids would go on until rocket fire stopped.") == []
+    assert kinds("He warned that talks would end unless the bombing stopped.") == []
     assert kinds("A study found that heart attacks among adults under 40 rose.") == []
     # a relative clause about the target leaves the strike alone
     assert kinds("Airstrikes hit a market on Monday, which became a common target.") == [
