@@ -1675,6 +1675,16 @@ def classify(
         ):
             # "wants to renew the long-stalled talks": the talks exist, their renewal is wished
             return Verdict("hypothetical", "a wished renewal of the talks")
+        if (
+            is_meeting
+            and day_timex
+            and not future
+            and np_words[:1] in (["a"], ["an"])
+            and _prev_words(tokens, np_first, lo, 1) == ["called"]
+            and "for" not in {t.lower for t in tokens[cand.last + 1 : hi + 1]}  # "for Monday"
+        ):
+            # "Russia called an emergency meeting of the Council on Friday": convened, held
+            return Verdict("occurred", "'called a meeting' on a past day: it was convened")
         irrealis = _MEETING_IRREALIS if is_meeting else _IRREALIS
         if not definite and any(w in irrealis for w in window):
             if is_meeting and any(w in _PLAN for w in window) and not _UNPLANNED & set(window):

@@ -1243,3 +1243,18 @@ def test_a_projectile_hitting_us_or_coalition_posts_with_no_force_named_is_an_at
         "A drone struck a militia convoy near the Syrian border on Monday.",
     ):
         assert [m.event_type for m in counted(text)] == ["strike"], text
+
+
+def test_a_counter_attack_by_rebels_is_an_attack():
+    assert kinds("Rebels retook most of the camp in a counter-attack on Tuesday.") == [
+        ("counter-attack", "attack", "occurred")
+    ]
+
+
+def test_a_meeting_called_on_a_past_day_was_held_and_one_called_for_is_not():
+    assert kinds("Russia called an emergency meeting of the Security Council on Thursday.") == [
+        ("meeting", "meeting", "occurred")
+    ]
+    assert (
+        kinds("Russia called for an emergency meeting of the Security Council on Thursday.") == []
+    )
