@@ -392,6 +392,18 @@ def _in_participle_phrase(tokens: list[Token], t: Timex, cand: Candidate) -> boo
     )
 
 
+_NP_BREAKS = frozenset(["and", "or", "to", "for", "with", "by", "in", "on", "at", "of"])
+
+
+def _np_word(t: Token) -> bool:
+    return (
+        t.text[:1].isalpha()
+        and t.lower not in _CLAUSE_WORDS
+        and t.lower not in _AUX
+        and t.lower not in _NP_BREAKS
+    )
+
+
 def _premodifies_other_noun(text: str, tokens: list[Token], timex: Timex) -> bool:
     """The date is a premodifier of a noun that is not the trigger ("in his Sunday Mass",
     "a Sunday night memorial service", "Tuesday's news conference"): it dates that noun.
@@ -405,14 +417,26 @@ def _premodifies_other_noun(text: str, tokens: list[Token], timex: Timex) -> boo
     nxt = tokens[j]
     if nxt.lower in ("'s", "’s", "'", "’") or text[timex.end : timex.end + 2] in ("'s", "’s"):
         return True
-    return (
-        i > 0
-        and tokens[i - 1].lower in _NP_OPENERS
-        and nxt.text[:1].isalpha()
-        and nxt.lower not in _CLAUSE_WORDS
-        and nxt.lower not in _AUX
-        and nxt.lower not in ("and", "or", "to", "for", "with", "by", "in", "on", "at", "of")
-    )
+    return i > 0 and tokens[i - 1].lower in _NP_OPENERS and _np_word(nxt)
+
+
+def _names_other_noun(
+    tokens: list[Token], timex: Timex, cand: Candidate, others: Sequence[Candidate]
+) -> bool:
+    """A coarse date between a determiner and a noun phrase holding no trigger ("the 2015
+    nuclear deal", "since the 1979 revolution"): the time of that thing, not an event's."""
+    if timex.resolution.granularity in ("day", "time"):
+        return False
+    i = token_index(tokens, timex.start)
+    j = token_index(tokens, timex.end - 1) + 1
+    if not (i > 0 and j < len(tokens) and tokens[i - 1].lower in _NP_OPENERS):
+        return False
+    if not _np_word(tokens[j]):
+        return False
+    k = j
+    while k + 1 < len(tokens) and k - j < 4 and _np_word(tokens[k + 1]):
+        k += 1
+    return not any(j <= c.first <= k for c in (cand, *others))
 
 
 def is_boundary(tokens: list[Token], timex: Timex) -> bool:
@@ -1031,6 +1055,11 @@ def choose_in_sentence(
         and not disclosed_object(text, cand, t)
         and not _complement_between(text, cand, t)
     ]
+    # "Talks aimed at reviving the 2015 deal resumed on Thursday": a year naming another
+    # noun's time yields to a date of the clause itself (alone, it may set the scene)
+    named = [t for t in free if _names_other_noun(tokens, t, cand, others)]
+    if named and len(named) < len(free):
+        free = [t for t in free if t not in named]
     free = [t for t in free if not _repeat_date(tokens, t, free)]
     clause = clause_of(clauses, cand.first)
     off = find_offset(tokens, clauses)

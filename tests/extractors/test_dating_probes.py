@@ -593,3 +593,10 @@ def test_an_event_of_n_days_that_ended_on_a_day_began_n_minus_one_days_before():
     assert date_of(text, "summit") == "2025-03-12"
     # without its length, the day it ended is its day
     assert date_of("The envoys ended their talks in Doha on Thursday.", "talks") == "2025-03-13"
+
+
+def test_a_year_naming_another_noun_yields_to_the_clause_s_own_day():
+    text = "Talks aimed at reviving the 2015 nuclear deal resumed in Vienna on Thursday."
+    assert date_of(text, "Talks") == "2025-03-13"
+    # alone, the year of the setting still dates the event told in it
+    assert date_of("Rebels attacked the town during the 2014 uprising.", "attacked") == "2014"
