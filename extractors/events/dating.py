@@ -404,6 +404,29 @@ def _np_word(t: Token) -> bool:
     )
 
 
+_RELATIVE_WORDS = frozenset(["that", "which", "who", "whose"])
+_RELATIVE_AUX = frozenset(["has", "have", "is", "are"])
+
+
+def _relative_on_other_noun(tokens: list[Token], cand: Candidate, t: Timex) -> bool:
+    """The date lies in a relative clause inside an appositive after the trigger ("dropped
+    barrel bombs on Kafr Nabudah, a town in northern Hama that has changed hands twice this
+    month"): in the present or present perfect it describes the place or person, it does not
+    retell the event ("a bulk carrier that was hit on Feb. 15" may). "that" right before an
+    auxiliary opens such a clause, as no complement can."""
+    i = token_index(tokens, t.start)
+    appositive = False
+    for k in range(cand.last + 1, i):
+        w = tokens[k]
+        if w.text in ";:" or w.lower in REPORTING:
+            return False
+        if w.text == ",":
+            appositive = tokens[k + 1].lower in ("a", "an", "the")
+        elif w.lower in _RELATIVE_WORDS and tokens[k + 1].lower in _RELATIVE_AUX:
+            return appositive
+    return False
+
+
 def _premodifies_other_noun(text: str, tokens: list[Token], timex: Timex) -> bool:
     """The date is a premodifier of a noun that is not the trigger ("in his Sunday Mass",
     "a Sunday night memorial service", "Tuesday's news conference"): it dates that noun.
@@ -1051,6 +1074,7 @@ def choose_in_sentence(
         and not between_other_event(cand, t, others, text)
         and not in_dateline(text, tokens, t)
         and not _premodifies_other_noun(text, tokens, t)
+        and not _relative_on_other_noun(tokens, cand, t)
         and not _in_participle_phrase(tokens, t, cand)
         and not disclosed_object(text, cand, t)
         and not _complement_between(text, cand, t)
@@ -1072,6 +1096,7 @@ def choose_in_sentence(
             and id(t) not in claimed
             and not is_reporting(tokens, t)
             and not is_boundary(tokens, t)
+            and not _relative_on_other_noun(tokens, cand, t)
         ]
         if inside and cand.pos == "verb":
             # "two days after Drake spoke with his counterpart, Y, on Wednesday": the date in

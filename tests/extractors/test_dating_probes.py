@@ -600,3 +600,16 @@ def test_a_year_naming_another_noun_yields_to_the_clause_s_own_day():
     assert date_of(text, "Talks") == "2025-03-13"
     # alone, the year of the setting still dates the event told in it
     assert date_of("Rebels attacked the town during the 2014 uprising.", "attacked") == "2014"
+
+
+def test_a_present_perfect_relative_on_an_appositive_describes_the_place_not_the_event():
+    text = (
+        "Helicopters dropped barrel bombs on Kafr Nabudah, a town in northern Hama that has "
+        "changed hands twice this month."
+    )
+    assert date_of(text, "dropped barrel bombs") is None
+    retold = (
+        "Militants fired a missile at the Marlin Crest, a bulk carrier that was sailing in "
+        "the Gulf of Aden on March 3."
+    )
+    assert date_of(retold, "fired a missile") == "2025-03-03"
