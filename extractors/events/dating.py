@@ -1138,6 +1138,7 @@ def choose_in_sentence(
             if lo <= token_index(tokens, t.start) <= hi
             and not is_reporting(tokens, t)
             and not is_boundary(tokens, t)
+            and not _relative_on_other_noun(tokens, cand, t)
         ]
         free = [t for t in free if t not in anchors]
         mine = [t for t in free if clause[0] <= token_index(tokens, t.start) <= clause[1]]
