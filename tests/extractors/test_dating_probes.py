@@ -609,11 +609,13 @@ def test_a_present_perfect_relative_on_an_appositive_describes_the_place_not_the
     )
     assert date_of(text, "dropped barrel bombs") is None
     counted_from = (
-        "Warplanes bombed a crowded market in Maarat al-Numan on Sunday. The market attack "
-        "came a day after helicopters dropped barrel bombs on Kafr Nabudah, a town that has "
-        "changed hands twice this month."
+        "Warplanes bombed a crowded market in Maarat al-Numan on Sunday evening. Footage "
+        "filmed after the raid showed stalls burning. The market attack came a day after "
+        "helicopters dropped barrel bombs on Kafr Nabudah, a town that has changed hands "
+        "twice this month."
     )
     assert date_of(counted_from, "dropped barrel bombs") == "2025-03-08"
+    assert date_of(counted_from, "attack") == "2025-03-09TEV"  # its antecedent's time
     retold = (
         "Militants fired a missile at the Marlin Crest, a bulk carrier that was sailing in "
         "the Gulf of Aden on March 3."
