@@ -1636,7 +1636,10 @@ def _document_focus(
 
     The dominant event is counted over mentions dated by a timex that governs them (``own``;
     not a carried date nor the date of a statement); one in the lede, the event the story
-    is about, counts twice, so a flashback told twice does not outweigh it. A document
+    is about, counts twice, so a flashback told twice does not outweigh it; for an undated
+    event of the lede, one dated in the very next sentence counts twice more ("Suspected
+    jihadists killed five gendarmes in an overnight attack ... Dozens of gunmen attacked the
+    post at around 1:00 am on Tuesday"). A document
     often tells several meetings: a meeting that names its parties takes the date only of a
     meeting whose sentence names one of them, or whose own parties its sentence names.
     ``plural`` marks mentions that cannot be that one event (plurals, "another strike");
@@ -1646,6 +1649,13 @@ def _document_focus(
     """
     other = other or [False] * len(mentions)
     lede = mentions[0].sentence_start if mentions else None
+    # the sentence right after the lede most often tells the lede's event in detail, with its
+    # day
+    lede_end = mentions[0].sentence_end if mentions else 0
+    second = min(
+        (m.sentence_start for m in mentions if 0 <= m.sentence_start - lede_end <= 2),
+        default=None,
+    )
     sources = [
         m
         for m, is_own in zip(mentions, own, strict=True)
@@ -1669,6 +1679,8 @@ def _document_focus(
                 day = src.date_value[:10] if src.date_granularity == "time" else src.date_value
                 # the lede's event is what the story is about: it counts twice
                 counts[day] += 2 if src.sentence_start == lede else 1
+                if m.sentence_start == lede and src.sentence_start == second:
+                    counts[day] += 2  # the undated lede event told, dated, in detail next
                 example.setdefault((m.event_type, day), src)
         if (
             m.date_value is None

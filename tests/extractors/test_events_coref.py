@@ -288,3 +288,13 @@ def test_the_assault_names_the_storming_told_before_not_a_later_bombing():
         "police station on Tuesday. Twelve guests were killed in the assault, police said."
     )
     assert dates(text)[-1] == ("assault", "attack", "2024-05-06")
+
+
+def test_an_undated_lede_event_takes_the_day_the_next_sentence_tells_it_on():
+    text = (
+        "Suspected jihadists killed at least five gendarmes in an overnight attack on their "
+        "post, security sources said. Dozens of gunmen attacked the gendarmerie post "
+        "on Tuesday, a source said. On March 3, jihadists attacked the army headquarters in "
+        "the capital."
+    )
+    assert dates(text)[0] == ("attack", "attack", "2024-05-07")
