@@ -2040,8 +2040,8 @@ def count_from_anchors(text: str, mentions: list) -> list:
                 break
         count = _span_text(text, tokens, off.first, off.rel)
         if moved is None:
-            if m.date_value is None:
-                continue
+            if m.date_value is None or reason.startswith(_DOCUMENT):
+                continue  # the story's own event keeps the day the document gives it
             moved = unresolved(
                 f"'{count}' an event it does not date: the focus date is not this event's"
             )
@@ -2051,6 +2051,7 @@ def count_from_anchors(text: str, mentions: list) -> list:
 
 _FOLLOW_VERBS = frozenset({"came", "comes", "come"})
 _CARRIED = ("narrative focus", "document focus", "scene set")
+_DOCUMENT = "document focus"
 _OFFSET_HINT = re.compile(
     r"\b(?:(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)|eve\s+of)\b",
     re.IGNORECASE,
@@ -2071,7 +2072,10 @@ def _anchor_from_main(text: str, tokens: list[Token], off: Offset, m, out: list)
             or a.sentence_start != m.sentence_start
             or lo <= a.trigger_start < hi
             or a.date_value is None
-            or (a.date_reason or "").startswith(_CARRIED)
+            or (
+                (a.date_reason or "").startswith(_CARRIED)
+                and not (a.date_reason or "").startswith(_DOCUMENT)
+            )
         ):
             continue
         back = Offset(off.n, off.unit, -off.sign, off.first, off.rel, off.anchor)

@@ -298,3 +298,14 @@ def test_an_undated_lede_event_takes_the_day_the_next_sentence_tells_it_on():
         "the capital."
     )
     assert dates(text)[0] == ("attack", "attack", "2024-05-07")
+
+
+def test_the_lede_event_dated_by_the_document_anchors_the_count_it_comes_after():
+    text = (
+        "The military said it had killed 52 fighters in an air strike in the south, a day "
+        "after militants stormed an army base near Jilib. The strike was carried out on "
+        "Thursday, the military said. On March 3, an air strike hit a camp."
+    )
+    found = dates(text)
+    assert found[0] == ("air strike", "strike", "2024-05-09")
+    assert ("stormed", "attack", "2024-05-08") in found
