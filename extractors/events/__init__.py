@@ -1112,15 +1112,6 @@ def _when_clause_after(tokens: list, t: Timex) -> bool:
 _THE_THING = words("the this that his her its their")
 
 
-_BOUNDS = words("until till since by through to from ahead")
-
-
-def _bounds(tokens: list, t: Timex) -> bool:
-    """ "adjourned the case until Nov. 5": the date bounds a period; nothing happened on it."""
-    k = dating.token_index(tokens, t.start)
-    return k > 0 and tokens[k - 1].lower in _BOUNDS
-
-
 def _came_after(tokens: list) -> bool:
     """ "The appeal came two days after ...": a sentence whose subject, no event, follows
     on from what the sentence before it told."""
@@ -1147,9 +1138,9 @@ def _scene(
     opens with a day or week expression ("But this week,", "On Tuesday morning,") and reports no
     event sets the scene for an undated event that follows it. So does a lone day expression
     anywhere in it when the next sentence says its subject "came N days after" an event ("Aid
-    agencies on Thursday appealed ... The appeal came two days after gunmen attacked"). So does a date that a "when"
-    clause tells ("exposed since October 9, when a gunman tried to force his way into the
-    synagogue. When the door held, he shot dead two people").
+    agencies on Thursday appealed ... The appeal came two days after gunmen attacked"), and
+    a date that a "when" clause tells ("exposed since October 9, when a gunman tried to force
+    his way into the synagogue. When the door held, he shot dead two people").
     """
     if si == 0:
         return None
@@ -1164,7 +1155,7 @@ def _scene(
         for t in found
         if t.resolution.granularity in ("time", "day", "week")
         and (
-            (follows and not _bounds(tokens, t))
+            (follows and not dating.is_boundary(tokens, t))  # not "until Nov. 5"
             or all(tok.lower in _FRONTING for tok in tokens if tok.end <= t.start)
             or _when_clause_after(tokens, t)
         )
@@ -1639,13 +1630,13 @@ def _document_focus(
     is about, counts twice, so a flashback told twice does not outweigh it; for an undated
     event of the lede, one dated in the very next sentence counts twice more ("Suspected
     jihadists killed five gendarmes in an overnight attack ... Dozens of gunmen attacked the
-    post at around 1:00 am on Tuesday"). A document
-    often tells several meetings: a meeting that names its parties takes the date only of a
-    meeting whose sentence names one of them, or whose own parties its sentence names.
-    ``plural`` marks mentions that cannot be that one event (plurals, "another strike");
-    anaphors are left to follow their antecedent. ``other`` marks mentions of another or a remembered event ("another
-    strike", "the anniversary of the attacks"); a plain plural of violence takes the date
-    when the document dates only one event of its type.
+    post at around 1:00 am on Tuesday"). A document often tells several meetings: a meeting
+    that names its parties takes the date only of a meeting whose sentence names one of
+    them, or whose own parties its sentence names. ``plural`` marks mentions that cannot be
+    that one event (plurals, "another strike"); anaphors are left to follow their
+    antecedent. ``other`` marks mentions of another or a remembered event ("another strike",
+    "the anniversary of the attacks"); a plain plural of violence takes the date when the
+    document dates only one event of its type.
     """
     other = other or [False] * len(mentions)
     lede = mentions[0].sentence_start if mentions else None

@@ -2050,8 +2050,9 @@ def count_from_anchors(text: str, mentions: list) -> list:
 
 
 _FOLLOW_VERBS = frozenset({"came", "comes", "come"})
-_CARRIED = ("narrative focus", "document focus", "scene set")
 _DOCUMENT = "document focus"
+_NARRATIVE = ("narrative focus", "scene set")
+_CARRIED = (*_NARRATIVE, _DOCUMENT)
 _OFFSET_HINT = re.compile(
     r"\b(?:(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)|eve\s+of)\b",
     re.IGNORECASE,
@@ -2072,10 +2073,7 @@ def _anchor_from_main(text: str, tokens: list[Token], off: Offset, m, out: list)
             or a.sentence_start != m.sentence_start
             or lo <= a.trigger_start < hi
             or a.date_value is None
-            or (
-                (a.date_reason or "").startswith(_CARRIED)
-                and not (a.date_reason or "").startswith(_DOCUMENT)
-            )
+            or (a.date_reason or "").startswith(_NARRATIVE)
         ):
             continue
         back = Offset(off.n, off.unit, -off.sign, off.first, off.rel, off.anchor)
