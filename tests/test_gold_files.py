@@ -103,6 +103,8 @@ NEWS_DEV = [
     "news_dev30",
     "news_dev31",
     "news_dev32",
+    "news_dev33",
+    "news_dev34",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -174,6 +176,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev30.jsonl", "news_dev30_docs.txt", "news_dev30_corpus.jsonl"),
     ("news_dev31.jsonl", "news_dev31_docs.txt", "news_dev31_corpus.jsonl"),
     ("news_dev32.jsonl", "news_dev32_docs.txt", "news_dev32_corpus.jsonl"),
+    ("news_dev33.jsonl", "news_dev33_docs.txt", "news_dev33_corpus.jsonl"),
+    ("news_dev34.jsonl", "news_dev34_docs.txt", "news_dev34_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
