@@ -185,7 +185,10 @@ def extract_mentions(
             ):
                 # "gunmen raided a police station", "a gang incursion": theirs is an attack
                 etype = "attack"
-            if cand.rule.secondary:
+            if cand.rule.secondary and not (
+                etype == "attack" and _nonstate_agent(taxonomy, text, tokens, cand)
+            ):
+                # (not "the Houthis said they hit the tanker with missiles": theirs)
                 etype = _type_by_agent(taxonomy, text, tokens, cand) or etype
             elif etype == "attack" and (
                 coref.head_of(cand) in coref.GENERIC_HEADS or cand.rule.fixed
@@ -496,6 +499,8 @@ def _agentive(tokens: list, cand: Candidate) -> bool:
         if cand.text.lower() in _SHOT_DEAD and after[:1] and after[0] in _PLACE_WORDS:
             return True  # "two officers were shot dead at a checkpoint": a gunman's act
         return prev == "was" and _named_victim(tokens, cand.first - 1)
+    if cand.rule.object_requires:
+        return True  # its object was checked: 'said it had struck "a command centre"'
     nxt = tokens[cand.last + 1] if cand.last + 1 < len(tokens) else None
     if cand.rule.requires == ("shooter_subject",):
         return True  # "near where the sniper fired", "a gunman fired into the crowd"
@@ -770,7 +775,7 @@ def _fire_verb(cand: Candidate) -> bool:
     """A verb of fire that a non-state agent named before it makes an attack: shelling,
     bombarding, striking, and munitions or aircraft that hit, land or fall."""
     return cand.rule.phrase in ("shell", "bombard", "strike") or bool(
-        {"munition_subject", "aircraft_subject"} & set(cand.rule.requires)
+        {"munition_subject", "aircraft_subject", "force_subject"} & set(cand.rule.requires)
     )
 
 

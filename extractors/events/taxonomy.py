@@ -46,6 +46,8 @@ class TriggerRule:
     object: str | None = None  # "person" | "place" | "victim" | "between" | "into": what follows
     # contexts the head noun of the trigger's object may not be ("meet the deadline")
     object_excludes: tuple[str, ...] = ()
+    # contexts one word of the trigger's object must be ("struck a weapons depot")
+    object_requires: tuple[str, ...] = ()
     fixed: bool = False  # from ``forms``: matched as written, whatever the neighbours
     status: str | None = None  # a status the words themselves give ("due in" -> planned)
     # names an event that holds the others of its type its sentence names ("the trip will
@@ -247,6 +249,7 @@ def build(data: dict) -> Taxonomy:
                         secondary=bool(entry.get("secondary", False)),
                         object=entry.get("object"),
                         object_excludes=tuple(entry.get("object_excludes", [])),
+                        object_requires=tuple(entry.get("object_requires", [])),
                         status=entry.get("status"),
                         fixed=key == "forms",
                         container=bool(entry.get("container", False)),
@@ -286,6 +289,20 @@ def build(data: dict) -> Taxonomy:
         )
         for name, spec in specs.items()
     }
+    for entries in forms.values():
+        for entry in entries:
+            rule = entry.rule
+            for name in (
+                *rule.requires,
+                *rule.excludes,
+                *rule.object_excludes,
+                *rule.object_requires,
+            ):
+                if name not in contexts:
+                    raise ValueError(
+                        f"taxonomy: the {rule.event_type} trigger {rule.phrase!r} names "
+                        f"the context {name!r}, which no [contexts.{name}] table defines"
+                    )
     named = tuple(
         NamedDate(
             spec["name"],

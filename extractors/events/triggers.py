@@ -33,6 +33,7 @@ from extractors.events.words import (
     NEGATIVE_DETERMINERS,
     NEGATORS,
     PREPOSITIONS,
+    QUOTES,
     Token,
     is_capitalised,
     number_value,
@@ -415,6 +416,23 @@ def _object_excluded(taxonomy: Taxonomy, rule: TriggerRule, tokens: list[Token],
     return False
 
 
+def _object_required(taxonomy: Taxonomy, rule: TriggerRule, tokens: list[Token], last: int) -> bool:
+    """A word of the object is a thing of ``rule.object_requires`` ("struck an ammunition
+    depot", "hit Houthi positions"; not "struck a chord", "hit back")."""
+    if not rule.object_requires:
+        return True
+    for t in tokens[last + 1 : last + 9]:
+        if t.text in QUOTES:
+            continue  # 'said it had struck "a Hamas command centre"'
+        if t.lower not in ("and", "or") and (
+            not t.text[:1].isalnum() or t.lower in PREPOSITIONS or t.lower in _OBJECT_STOPS
+        ):
+            return False  # the object ends ("and" joins heads: "AMISOM and army positions")
+        if any(taxonomy.contexts[n].pattern.fullmatch(t.text) for n in rule.object_requires):
+            return True
+    return False
+
+
 def _names_a_victim(tokens: list[Token], j: int) -> bool:
     """The noun phrase at ``j`` names a person: a title ("envoy", "President") or a full
     name ("Burhanuddin Rabbani"), not a count or a class ("44 civilians", "Afghan civilians").
@@ -555,6 +573,7 @@ def find_candidates(
                 _context_ok(taxonomy, entry.rule, text, tokens, first, last, anaphoric)
                 and _object_ok(tokens, first, last, entry.rule.object)
                 and not _object_excluded(taxonomy, entry.rule, tokens, last)
+                and _object_required(taxonomy, entry.rule, tokens, last)
                 and (best is None or entry.rule.confidence > best.rule.confidence)
             ):
                 best = entry

@@ -84,6 +84,7 @@ SUBORDINATORS = words(
     "which who whom whose where while whereas although though because if unless when whenever "
     "after before since until till once as but and so that"
 )
+QUOTES = frozenset("\"“”'‘’")
 CLAUSE_PUNCT = frozenset(',;:—–()[]"“”')
 
 

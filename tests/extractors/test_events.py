@@ -110,6 +110,19 @@ def test_taxonomy_new_type_is_data_only():
     assert tax.pattern.search("Students rallied outside the ministry")
 
 
+def test_taxonomy_rejects_a_context_it_does_not_define():
+    data = {
+        "types": {
+            "protest": {
+                "plover_type": "PROTEST",
+                "triggers": [{"verbs": ["rally"], "object_requires": ["crowds"]}],
+            }
+        }
+    }
+    with pytest.raises(ValueError, match="'crowds'"):
+        build(data)
+
+
 # --- types and senses -------------------------------------------------------------------
 
 

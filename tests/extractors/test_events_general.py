@@ -1258,3 +1258,23 @@ def test_a_meeting_called_on_a_past_day_was_held_and_one_called_for_is_not():
     assert (
         kinds("Russia called for an emergency meeting of the Security Council on Thursday.") == []
     )
+
+
+def test_an_armed_force_that_strikes_a_physical_target_names_a_strike_or_an_attack():
+    for text in (
+        "The Velmarian military said it had struck an ammunition depot near Oskol on Tuesday.",
+        "Velmarian forces hit a fuel terminal and a radar site on the coast on Monday.",
+        'The army said it had struck "a rebel command centre" in the hills on Thursday.',
+    ):
+        assert types(text) == ["strike"], text
+    for text in (
+        "Militants struck army and police positions in the Karan district on Monday.",
+        'The Houthis said they hit the tanker Sea Orchid with "naval missiles" on Monday.',
+    ):
+        assert types(text) == ["attack"], text
+
+
+def test_a_force_that_strikes_no_target_names_no_strike():
+    assert counted("The army struck a deal with the rebel leaders on Monday.") == []
+    assert counted("Government forces hit back at their critics on Monday.") == []
+    assert counted("The military struck a conciliatory tone in its statement on Monday.") == []
