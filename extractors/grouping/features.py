@@ -642,6 +642,12 @@ def _own_date(row: dict) -> bool:
     return s0 <= t0 < s1
 
 
+# A date counted from another event's day ("the anchor of 'two days before' the event
+# dated ..."), and the counts in hours that may cross a midnight.
+_COUNTED = re.compile(r"the anchor of '([^']*)'")
+_HOURS = re.compile(r"\bhours?\b", re.IGNORECASE)
+
+
 def _reporting_date(row: dict) -> bool:
     """Whether a definite mention ("the strike") is dated only by its sentence's clause.
 
@@ -653,6 +659,11 @@ def _reporting_date(row: dict) -> bool:
         return False
     if date_evidence(row.get("date_reason")) == 0:
         return False  # "the strike, which he said took place on January 11": its own
+    counted = _COUNTED.match(row.get("date_reason") or "")
+    if counted and not _HOURS.search(counted.group(1)):
+        # "on Monday, two days before the attack": counted for the attack (not "hours
+        # after the blast, early Saturday", which may cross midnight)
+        return False
     t0, t1, x0 = row.get("trigger_start"), row.get("trigger_end"), row.get("timex_start")
     if t0 is None or t1 is None or x0 is None:
         return False

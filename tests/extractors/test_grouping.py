@@ -1122,3 +1122,34 @@ def test_a_carried_date_joins_the_event_of_that_day_before_one_of_that_year() ->
     rows = [day, year, carried]
     assert together(rows, day, carried)
     assert not together(rows, year, carried)
+
+
+def test_a_definite_mention_dated_by_counting_from_another_day_keeps_that_day() -> None:
+    base = mention(
+        "Rockets hit the Velmar air base on Wednesday morning, in an attack on the base.",
+        "attack",
+        "attack",
+        date_value="2011-03-02",
+        offset=0,
+    )
+    erbil = mention(
+        "It followed a rocket attack on Erbil airport on February 15.",
+        "attack",
+        "attack",
+        date_value="2011-02-15",
+        offset=100,
+    )
+    sentence = "The premier spoke by telephone on Monday, two days before the attack."
+    counted = mention(sentence, "attack", "attack", date_value="2011-03-02", offset=300)
+    counted["timex_start"] = 300 + sentence.index("Monday")
+    counted["date_reason"] = (
+        "the anchor of 'two days before' the event dated 'Monday': 2 days after the event"
+    )
+    rows = [base, erbil, counted]
+    assert together(rows, base, counted) and not together(rows, erbil, counted)
+    # a count in hours may cross a midnight: the day stays a hint
+    sentence = "Hours after the attack, police raided a house early Thursday."
+    hours = mention(sentence, "attack", "attack", date_value="2011-03-03", offset=300)
+    hours["timex_start"] = 300 + sentence.index("early")
+    hours["date_reason"] = "the anchor of 'Hours after' the event dated 'early Thursday'"
+    assert together([base, hours], base, hours)
