@@ -224,23 +224,33 @@ def compatible(prior: Prior, event_type: str, head: str) -> bool:
     )
 
 
-# How force was delivered: an air attack is not the artillery fire told before it.
-_AERIAL = words(
-    "air aerial airstrike airstrikes air-strike drone drones uav helicopter helicopters "
-    "gunship gunships jet jets warplane warplanes aircraft bomber bombers airborne"
-)
-_GROUND_FIRE = words(
-    "artillery shelling shells mortar mortars howitzer howitzers tank tanks ground gunfire "
-    "gunmen rifle rifles"
+# How force was delivered (an air attack is not the artillery fire told before it) and how
+# a meeting was held (the papal visit is not the phone call told before it).
+_MODES: tuple[tuple[str, frozenset[str]], ...] = (
+    (
+        "aerial",
+        words(
+            "air aerial airstrike airstrikes air-strike drone drones uav helicopter helicopters "
+            "gunship gunships jet jets warplane warplanes aircraft bomber bombers airborne"
+        ),
+    ),
+    (
+        "ground",
+        words(
+            "artillery shelling shells mortar mortars howitzer howitzers tank tanks ground "
+            "gunfire gunmen rifle rifles"
+        ),
+    ),
+    ("remote", words("phone telephone call calls videoconference teleconference")),
+    ("in person", words("visit visits visited visiting trip trips tour toured summit")),
 )
 
 
 def modality(words_: frozenset[str] | set[str]) -> str | None:
-    """ "aerial", "ground" or None from the words of a mention."""
-    aerial, ground = bool(words_ & _AERIAL), bool(words_ & _GROUND_FIRE)
-    if aerial == ground:
-        return None
-    return "aerial" if aerial else "ground"
+    """ "aerial", "ground", "remote", "in person" or None (none or several) from the words
+    of a mention."""
+    found = [name for name, vocabulary in _MODES if words_ & vocabulary]
+    return found[0] if len(found) == 1 else None
 
 
 _IRREGULAR = {"met": "meet", "spoke": "speak", "held": "hold", "struck": "strike", "shot": "shoot"}

@@ -309,3 +309,14 @@ def test_the_lede_event_dated_by_the_document_anchors_the_count_it_comes_after()
     found = dates(text)
     assert found[0] == ("air strike", "strike", "2024-05-09")
     assert ("stormed", "attack", "2024-05-08") in found
+
+
+def test_a_visit_does_not_refer_back_to_a_phone_call():
+    call = "Prime Minister Alder spoke by telephone with President Moro on Monday. "
+    visit = counted(call + "The two men discussed trade and the papal visit, his office said.")
+    assert visit[-1].trigger_text == "visit"
+    assert not visit[-1].date_reason.startswith("coreferent with")
+    # a meeting word names no way of meeting and still refers back to the call
+    talk = counted(call + "The talks were described as warm.")
+    assert talk[-1].trigger_text == "talks"
+    assert talk[-1].date_reason.startswith("coreferent with 'spoke by telephone'")
