@@ -29,6 +29,7 @@ from extractors.events.words import (
     Token,
     number_value,
     tokenize,
+    words,
 )
 from extractors.temporal.lexicon import MONTHS, ORDINALS
 from extractors.temporal.model import Timex
@@ -692,6 +693,7 @@ class Offset:
     first: int  # first token of the count
     rel: int  # the token "after" / "before"
     anchor: tuple[int, int]  # token span of the anchor phrase
+    hedged: bool = False  # "less than two weeks after", "just over a week after"
 
 
 def find_offset(tokens: list[Token], clauses: list[tuple[int, int]]) -> Offset | None:
@@ -733,8 +735,15 @@ def find_offset(tokens: list[Token], clauses: list[tuple[int, int]]) -> Offset |
         a, b = clause_of(clauses, k + 1)
         if first > 1:
             b = _trailing_anchor_end(tokens, b)
-        return Offset(n, unit, 1 if rel == "after" else -1, first, k + 1, (max(a, k + 1), b))
+        hedged = any(t.lower in _HEDGES for t in tokens[max(0, first - 2) : k])
+        sign = 1 if rel == "after" else -1
+        return Offset(n, unit, sign, first, k + 1, (max(a, k + 1), b), hedged)
     return None
+
+
+# Words that say a count is not exact: "less than", "just over", "nearly" (not "about two
+# weeks", whose best guess is still the day two weeks on).
+_HEDGES = words("than over under nearly almost barely")
 
 
 _NEW_CLAUSE = frozenset(
@@ -818,9 +827,13 @@ def offset_choice(off: Offset, anchor: DateChoice | Timex, what: str) -> DateCho
         kind = a_type if unit == "days" else "approximate"
         return DateChoice(d.isoformat(), d, d, "day", kind, why, "relative", a_text, a_s, a_e)
     if unit == "weeks":
-        # "a week after" is a count of weeks, not of days: the ISO week it lands in
         if not fine and a_gran != "week":
             return None
+        if fine and not off.hedged:
+            # "a week after Friday's raid" is the Friday before: writers count the days
+            d = a_start + timedelta(days=7 * sign * n)
+            return DateChoice(d.isoformat(), d, d, "day", a_type, why, "relative", a_text, a_s, a_e)
+        # "less than two weeks after": the ISO week the count lands in
         shifted = a_start + timedelta(days=7 * sign * n)
         start = shifted - timedelta(days=shifted.weekday())
         year, week, _ = start.isocalendar()
@@ -1123,7 +1136,7 @@ def choose_in_sentence(
                     default=main[0],
                     key=lambda t: t.start,
                 )
-                back = Offset(off.n, off.unit, -off.sign, off.first, off.rel, off.anchor)
+                back = replace(off, sign=-off.sign)
                 moved = offset_choice(back, near, "the event it is the anchor of")
                 if moved is not None:
                     return replace(moved, reason=_inverse_reason(text, tokens, off, moved))
@@ -2076,7 +2089,7 @@ def _anchor_from_main(text: str, tokens: list[Token], off: Offset, m, out: list)
             or (a.date_reason or "").startswith(_NARRATIVE)
         ):
             continue
-        back = Offset(off.n, off.unit, -off.sign, off.first, off.rel, off.anchor)
+        back = replace(off, sign=-off.sign)
         moved = offset_choice(back, _as_anchor(a), f"'{a.trigger_text}' dated {a.date_value}")
         if moved is not None:
             moved = replace(
@@ -2090,7 +2103,7 @@ def _anchor_from_main(text: str, tokens: list[Token], off: Offset, m, out: list)
     if m.date_value is None:
         return m
     if off.first > 0 and tokens[off.first - 1].lower in _FOLLOW_VERBS:
-        back = Offset(off.n, off.unit, -off.sign, off.first, off.rel, off.anchor)
+        back = replace(off, sign=-off.sign)
         moved = offset_choice(back, _as_anchor(m), f"the focus date {m.date_value}")
         if moved is not None:
             return _set_date(
