@@ -260,7 +260,7 @@ _TITLES = words(
     "commander ambassador envoy counterpart king queen prince senator chairman chancellor "
     "premier leader adm adm. admiral col colonel lt director mr mr. mrs mrs. ms ms. dr dr. "
     "mediator mediators envoys generals ministers ambassadors counterparts leaders speaker "
-    "delegation delegations emir sheikh"
+    "delegation delegations emir sheikh negotiator negotiators"
 )
 _NOT_NAMES = words(
     "january february march april may june july august september october november december "
@@ -284,6 +284,8 @@ def _titled_after(tokens: list[Token], j: int) -> bool:
     name or the end of the phrase follows."""
     for k in range(j, min(len(tokens), j + 3)):
         if tokens[k].lower in _TITLES:
+            while k + 1 < len(tokens) and tokens[k + 1].lower in _TITLES:
+                k += 1  # "chief negotiator", "prime minister"
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
             return (
                 nxt is None
@@ -312,6 +314,8 @@ def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> 
         p = first - 1
         while p > 0 and tokens[p].lower in ADVERBS:
             p -= 1  # "Prince Faisal also called both generals"
+        if p > 0 and tokens[p].text == "," and tokens[p - 1].lower not in _NOT_NAMES:
+            p -= 1  # "Oman's foreign minister, Badr Albusaidi, received ..."
         prev = tokens[p] if p >= 0 else None
         if prev is None or not (
             is_capitalised(prev) or prev.lower in _PERSON_SUBJECTS or prev.lower in _TITLES

@@ -1278,3 +1278,12 @@ def test_a_force_that_strikes_no_target_names_no_strike():
     assert counted("The army struck a deal with the rebel leaders on Monday.") == []
     assert counted("Government forces hit back at their critics on Monday.") == []
     assert counted("The military struck a conciliatory tone in its statement on Monday.") == []
+
+
+def test_a_host_named_in_an_appositive_receives_a_titled_guest():
+    assert kinds(
+        "On Monday, Velmar's foreign minister, Ida Varga, received the rebel chief negotiator, "
+        "Omar Sulen, in the capital."
+    ) == [("received", "meeting", "occurred")]
+    assert kinds("The minister, Ida Varga, received his letter on Monday.") == []
+    assert kinds("On Monday, received wisdom was questioned by the Velmar foreign minister.") == []
