@@ -33,7 +33,7 @@ from extractors.events.clauses import clause_of, clause_spans
 from extractors.events.dating import DateChoice
 from extractors.events.status import COUNTED, classify, definite_np
 from extractors.events.taxonomy import GERUND, PAST, PLURAL, Taxonomy, load
-from extractors.events.triggers import Candidate, find_candidates, token_index
+from extractors.events.triggers import Candidate, find_candidates, is_definite, token_index
 from extractors.events.words import (
     AUXILIARIES,
     DETERMINERS,
@@ -125,7 +125,9 @@ def extract_mentions(
             cands = [
                 c
                 for c in cands
-                if not c.rule.secondary or _own_relative_clause(tokens, clauses, c, cands)
+                if not c.rule.secondary
+                or _own_relative_clause(tokens, clauses, c, cands)
+                or _leads_its_anaphors(tokens, c, cands)
             ]
         else:
             cands = [c for c in cands if _agentive(tokens, c)]
@@ -589,6 +591,22 @@ def _own_relative_clause(
         and cand.form != GERUND
         and _agentive(tokens, cand)
         and not any(not c.rule.secondary and lo <= c.first <= hi for c in cands)
+    )
+
+
+def _leads_its_anaphors(tokens: list, cand: Candidate, cands: list[Candidate]) -> bool:
+    """A weapon or force that hit something reports its event when the sentence's other
+    triggers come after it and point back: "warplanes hit a camp near Sanaa on Sunday,
+    although the coalition did not confirm the raid"."""
+    return (
+        bool(cand.rule.requires)
+        and cand.pos == "verb"
+        and cand.form != GERUND
+        and _agentive(tokens, cand)
+        and all(
+            c.rule.secondary or (c.first > cand.last and is_definite(tokens, c.first))
+            for c in cands
+        )
     )
 
 

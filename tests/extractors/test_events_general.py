@@ -1287,3 +1287,14 @@ def test_a_host_named_in_an_appositive_receives_a_titled_guest():
     ) == [("received", "meeting", "occurred")]
     assert kinds("The minister, Ida Varga, received his letter on Monday.") == []
     assert kinds("On Monday, received wisdom was questioned by the Velmar foreign minister.") == []
+
+
+def test_a_weapon_that_hit_something_reports_its_event_before_the_phrases_that_point_back():
+    assert types(
+        "Coalition warplanes hit a rebel camp near Velmar on Sunday, although the coalition "
+        "did not confirm the raid."
+    ) == ["strike", "strike"]
+    # a definite phrase before the verb tells the event; the verb then adds its toll
+    assert types("The air strike hit a rebel camp near Velmar on Sunday, killing four.") == [
+        "strike"
+    ]
