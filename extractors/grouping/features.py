@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from extractors.events.taxonomy import PAST, load, normalise
 from extractors.temporal.lexicon import MONTHS, WEEKDAYS
 
 # Types that one real-world event may be reported as: the GUIDE allows strike/raid
@@ -576,6 +577,13 @@ class Mention:
         return self.actors | self.targets
 
 
+def _past_verb(trigger: str) -> bool:
+    """Whether the taxonomy knows the trigger only as the past of a verb ("retook",
+    "struck"; not "hit", "raid"), which its clause's date dates."""
+    entries = load().forms.get(normalise(trigger))
+    return bool(entries) and all(e.form == PAST for e in entries)
+
+
 def _definite(row: dict) -> bool:
     """Whether the trigger is introduced by a determiner that points back to a known event:
     "the strike", "this attack", "the unilateral raid"; not "the March 17 strike"."""
@@ -657,6 +665,8 @@ def _reporting_date(row: dict) -> bool:
     """
     if not _definite(row) or not _generic_trigger(row):
         return False
+    if _past_verb(row.get("trigger_text") or ""):
+        return False  # "after the army retook the palace on March 21": the verb's own day
     if date_evidence(row.get("date_reason")) == 0:
         return False  # "the strike, which he said took place on January 11": its own
     counted = _COUNTED.match(row.get("date_reason") or "")

@@ -1153,3 +1153,17 @@ def test_a_definite_mention_dated_by_counting_from_another_day_keeps_that_day() 
     hours["timex_start"] = 300 + sentence.index("early")
     hours["date_reason"] = "the anchor of 'Hours after' the event dated 'early Thursday'"
     assert together([base, hours], base, hours)
+
+
+def test_a_past_verb_after_a_definite_subject_keeps_its_clause_date() -> None:
+    strike = mention(
+        "Army jets struck rebel positions north of Velmar on Saturday, April 12.",
+        "struck",
+        date_value="2011-04-12",
+        offset=0,
+    )
+    sentence = "The capital is quieter now, after the army retook the old palace on March 21."
+    retook = mention(sentence, "retook", "raid", date_value="2011-03-21", offset=100)
+    retook["timex_start"] = 100 + sentence.index("March 21")
+    retook["date_reason"] = "same clause: 'March 21' -> 2011-03-21"
+    assert not together([strike, retook], strike, retook)
