@@ -829,12 +829,22 @@ def offset_choice(off: Offset, anchor: DateChoice | Timex, what: str) -> DateCho
     if unit == "weeks":
         if not fine and a_gran != "week":
             return None
+        shifted = a_start + timedelta(days=7 * sign * n)
         if fine and not off.hedged:
             # "a week after Friday's raid" is the Friday before: writers count the days
-            d = a_start + timedelta(days=7 * sign * n)
-            return DateChoice(d.isoformat(), d, d, "day", a_type, why, "relative", a_text, a_s, a_e)
+            return DateChoice(
+                shifted.isoformat(),
+                shifted,
+                shifted,
+                "day",
+                a_type,
+                why,
+                "relative",
+                a_text,
+                a_s,
+                a_e,
+            )
         # "less than two weeks after": the ISO week the count lands in
-        shifted = a_start + timedelta(days=7 * sign * n)
         start = shifted - timedelta(days=shifted.weekday())
         year, week, _ = start.isocalendar()
         return DateChoice(
