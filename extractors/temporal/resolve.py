@@ -250,10 +250,10 @@ def h_md(g: dict, c: Context) -> Resolution | None:
 
 
 # A verb in the simple past right before the date: "began in earnest on Feb. 12", "met in
-# Riyadh on March 11" ...
+# Riyadh on March 11", "happened at about 7 a.m. on April 23" ...
 _PAST_VERB_BEFORE = re.compile(
     r"\b(?:[a-z]{3,}ed|began|met|spoke|held|struck|hit|came|went|took|fought|fell|broke|"
-    r"shot|stormed|led)\b(?:\s+[\w.,'-]+){0,6}?\s+(?:on|in|of)\s+$"
+    r"shot|stormed|led)\b(?:\s+[\w.,'-]+){0,6}?\s+(?:on|in|of|at|around|about)\s+$"
 )
 # ... unless the date is a term set by a present or future clause ("is calling for the
 # redemption on Dec. 7", "will redeem preferred shares on Oct. 31", "would still be held

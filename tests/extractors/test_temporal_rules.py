@@ -49,6 +49,13 @@ def test_a_past_verb_telling_the_day_puts_it_before_the_report_weeks_ahead_or_no
     assert one("The board declared a dividend, payable Feb. 12.", dec).value == "2026-02-12"
 
 
+def test_a_past_verb_tells_the_day_of_a_clock_time_too():
+    mar = date(2019, 3, 14)
+    told = "Villagers say the strike happened at about 7 a.m. on April 23."
+    assert one(told, mar).value == "2018-04-23T07:00"
+    assert one("The talks will open at 10 a.m. on April 23.", mar).value == "2019-04-23T10:00"
+
+
 def test_passive_after_a_modal_of_the_past_is_not_future():
     assert one("The two men could not be found Wednesday.").value == "2011-03-16"
 
