@@ -1650,10 +1650,11 @@ def _document_focus(
 
     The dominant event is counted over mentions dated by a timex that governs them (``own``;
     not a carried date nor the date of a statement); one in the lede, the event the story
-    is about, counts twice, so a flashback told twice does not outweigh it; for an undated
-    event of the lede, one dated in the very next sentence counts twice more ("Suspected
-    jihadists killed five gendarmes in an overnight attack ... Dozens of gunmen attacked the
-    post at around 1:00 am on Tuesday"). A document often tells several meetings: a meeting
+    is about, counts twice, so a flashback told twice does not outweigh it. An undated
+    event of the lede takes the day of one of its type dated in the very next sentence,
+    which tells it in detail ("Suspected jihadists killed five gendarmes in an overnight
+    attack ... Dozens of gunmen attacked the post at around 1:00 am on Tuesday"), whatever
+    else of its type the lede dates ("... after last week's hotel siege"). A document often tells several meetings: a meeting
     that names its parties takes the date only of a meeting whose sentence names one of
     them, or whose own parties its sentence names. ``plural`` marks mentions that cannot be
     that one event (plurals, "another strike"); anaphors are left to follow their
@@ -1678,11 +1679,26 @@ def _document_focus(
         and m.date_value
         and m.date_granularity in ("day", "time", "week")
     ]
+    # the lede's undated event told, dated to its day, in the next sentence
+    detail = {
+        m.event_type: m
+        for m, is_own, is_other in reversed(list(zip(mentions, own, other, strict=True)))
+        if is_own
+        and not is_other
+        and m.sentence_start == second
+        and m.status in COUNTED
+        and m.date_granularity in ("day", "time")
+    }
     out = []
     for i, (m, is_plural, is_other) in enumerate(zip(mentions, plural, other, strict=True)):
         counts: Counter = Counter()
         example: dict[tuple[str, str], EventMention] = {}
-        if m.date_value is None:
+        told = detail.get(m.event_type) if m.sentence_start == lede else None
+        if m.date_value is None and told is not None and not is_other:
+            day = told.date_value[:10] if told.date_granularity == "time" else told.date_value
+            counts[day] += 1
+            example[(m.event_type, day)] = told
+        elif m.date_value is None:
             keys = _name_keys(m)
             for src in sources:
                 if src.event_type != m.event_type:
@@ -1693,8 +1709,6 @@ def _document_focus(
                 day = src.date_value[:10] if src.date_granularity == "time" else src.date_value
                 # the lede's event is what the story is about: it counts twice
                 counts[day] += 2 if src.sentence_start == lede else 1
-                if m.sentence_start == lede and src.sentence_start == second:
-                    counts[day] += 2  # the undated lede event told, dated, in detail next
                 example.setdefault((m.event_type, day), src)
         if (
             m.date_value is None
@@ -1705,8 +1719,8 @@ def _document_focus(
             and i not in links
         ):
             (top, n), *rest = [*counts.most_common(2), (None, 0)]
-            second = rest[0][1] if rest else 0
-            if n >= 1 and n >= 2 * second:
+            runner_up = rest[0][1] if rest else 0
+            if n >= 1 and n >= 2 * runner_up:
                 src = example[(m.event_type, top)]
                 m = replace(
                     m,

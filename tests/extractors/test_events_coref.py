@@ -300,6 +300,16 @@ def test_an_undated_lede_event_takes_the_day_the_next_sentence_tells_it_on():
     assert dates(text)[0] == ("attack", "attack", "2024-05-07")
 
 
+def test_the_lede_event_told_next_is_not_the_other_one_the_lede_dates():
+    text = (
+        "Gunmen killed three soldiers in an attack on an army post, the ministry said, as "
+        "the country remained on edge after last week's hotel siege. The assailants "
+        "attacked the post at Diafarabe on Tuesday. The siege began on March 3, when gunmen "
+        "stormed the hotel."
+    )
+    assert dates(text)[0] == ("attack", "attack", "2024-05-07")
+
+
 def test_the_lede_event_dated_by_the_document_anchors_the_count_it_comes_after():
     text = (
         "The military said it had killed 52 fighters in an air strike in the south, a day "
