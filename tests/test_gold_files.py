@@ -105,6 +105,8 @@ NEWS_DEV = [
     "news_dev32",
     "news_dev33",
     "news_dev34",
+    "news_dev35",
+    "news_dev36",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -178,6 +180,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev32.jsonl", "news_dev32_docs.txt", "news_dev32_corpus.jsonl"),
     ("news_dev33.jsonl", "news_dev33_docs.txt", "news_dev33_corpus.jsonl"),
     ("news_dev34.jsonl", "news_dev34_docs.txt", "news_dev34_corpus.jsonl"),
+    ("news_dev35.jsonl", "news_dev35_docs.txt", "news_dev35_corpus.jsonl"),
+    ("news_dev36.jsonl", "news_dev36_docs.txt", "news_dev36_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
