@@ -87,6 +87,16 @@ YEAR_WORDS = (
     r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)"
 )
 
+# A weekday and the next one, the two days a night joins: "Saturday and Sunday".
+_WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+NIGHT_DAYS = (
+    "(?:"
+    + "|".join(
+        rf"{a}\s+(?:and|to|into)\s+{b}" for a, b in zip(_WEEK, _WEEK[1:] + _WEEK[:1], strict=True)
+    )
+    + ")"
+)
+
 # (rule name, regex). Order matters: see module docstring.
 RULES: list[tuple[str, str]] = [
     ("week_of", rf"the\s+week\s+of\s+(?P<m>{MONTH_ANY})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR4}))?"),
@@ -123,6 +133,12 @@ RULES: list[tuple[str, str]] = [
         "numeric",
         r"(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
         r"|(?P<m2>1[0-2]|0?[1-9])/(?P<d2>3[01]|[12]\d|0?[1-9])(?:/(?P<y2>(?:19|20)\d\d|\d\d))?",
+    ),
+    (
+        # "on the night between Saturday and Sunday", "overnight Sunday into Monday"
+        "night_span",
+        r"(?:the\s+night\s+(?:between|of|from)|overnight(?:\s+from)?)\s+"
+        rf"(?P<pair>{NIGHT_DAYS})",
     ),
     (
         "pod",

@@ -420,6 +420,17 @@ def _day_of(word: str | None, c: Context) -> tuple[date | None, str]:
     return c.anchor()
 
 
+def h_night_span(g: dict, c: Context) -> Resolution | None:
+    """ "On the night between Saturday and Sunday", "overnight Sunday into Monday": a night
+    named by the two days it joins is dated, as news desks date it, to the day it runs into."""
+    first = g["pair"].split()[0]
+    base, why = _day_of(first, c)
+    if base is None:
+        return V.unresolved(f"XXXX-WXX-{(_weekday(first) + 1) % 7 + 1}", "weekday; " + why)
+    day = base + timedelta(days=1)
+    return V.day(day, f"a night from {base} into {day}: the day it runs into ({why})")
+
+
 def h_pod(g: dict, c: Context) -> Resolution | None:
     if g["pre2"]:  # "late Friday": the day, with a position mod
         wd = _weekday(g["day2"])
@@ -1441,6 +1452,7 @@ HANDLERS: dict[str, Handler] = {
     "md": h_md,
     "dom": h_dom,
     "numeric": h_numeric,
+    "night_span": h_night_span,
     "pod": h_pod,
     "pod_in_focus": h_pod_in_focus,
     "anchored": h_anchored,

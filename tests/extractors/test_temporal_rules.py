@@ -661,3 +661,16 @@ def test_a_clock_time_belongs_to_the_event_day_not_to_the_day_of_a_statement():
     # with no statement in between, the last day in focus
     text = "Troops entered the town on Saturday. The shooting began at 8 p.m."
     assert [t.value for t in tag(text, date(2018, 6, 25))][-1] == "2018-06-23T20:00"
+
+
+def test_a_night_named_by_the_two_days_it_joins_is_the_day_it_runs_into():
+    wed = date(2012, 5, 23)
+    said = "Militants attacked the post on the night between Saturday and Sunday."
+    assert one(said, wed).value == "2012-05-20"
+    assert one("Jets bombed the city overnight Sunday into Monday.", wed).value == "2012-05-21"
+    # two days that are not one night apart are two weekdays
+    found = tag("Talks ran on the night between Saturday and Monday.", wed)
+    assert [(t.text, t.resolution.value) for t in found] == [
+        ("Saturday", "2012-05-19"),
+        ("Monday", "2012-05-21"),
+    ]
