@@ -230,6 +230,13 @@ def h_md(g: dict, c: Context) -> Resolution | None:
             return V.day(date(y, m, d), f"month and day of {rel} year: {why}")
         except ValueError:
             return None
+    told = _year_of_the_named_event(c)
+    if told is not None:
+        y, rel = told
+        try:
+            return V.day(date(y, m, d), f"month and day of an event told as of {rel} year")
+        except ValueError:
+            return None
     y = _narrated_year(c)
     if y is not None and wd is None:
         try:
@@ -271,6 +278,21 @@ def _told_on(c: Context) -> bool:
     return (
         m is not None and not _NOT_TOLD.search(before) and not _TERM_AFTER.search(before, m.start())
     )
+
+
+# "the March 17 strike on a jirga in Datta Khel last year": a day naming an event, told as
+# of a year a few words on
+_NAMED_EVENT_YEAR = re.compile(r"(?:\s+[^\s,;:.]+){1,8}?\s+(last|this|next)\s+year\b(?!['’]s)")
+
+
+def _year_of_the_named_event(c: Context) -> tuple[int, str] | None:
+    if c.dct is None or not re.search(r"\bthe\s+$", c.text[max(0, c.start - 5) : c.start], re.I):
+        return None
+    m = _NAMED_EVENT_YEAR.match(c.text, c.end)
+    if m is None:
+        return None
+    rel = m.group(1).lower()
+    return c.dct.year + {"last": -1, "this": 0, "next": 1}[rel], rel
 
 
 def _narrated_year(c: Context) -> int | None:

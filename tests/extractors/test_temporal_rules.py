@@ -674,3 +674,12 @@ def test_a_night_named_by_the_two_days_it_joins_is_the_day_it_runs_into():
         ("Saturday", "2012-05-19"),
         ("Monday", "2012-05-21"),
     ]
+
+
+def test_a_day_naming_an_event_takes_the_year_the_event_is_told_in():
+    wed = date(2012, 5, 23)
+    recalled = "Elders recalled the March 17 strike on a jirga in Datta Khel last year."
+    assert tag(recalled, wed)[0].resolution.value == "2011-03-17"
+    # a day that opens its clause is not the name of an event told later
+    approved = "On March 17 the council approved the plan it proposed last year."
+    assert tag(approved, wed)[0].resolution.value == "2012-03-17"
