@@ -52,7 +52,7 @@ __all__ = ["COUNTED", "extract_mentions", "load"]
 _IN_SENTENCE = ("attached", "clause", "sentence", "statement", "relative")
 _OWN = ("attached", "clause", "sentence")  # a timex that governs the mention itself
 # Dates a following sentence may carry on as narrative focus.
-_FOCUS_SOURCES = (*_IN_SENTENCE, "anaphora", "span", "lede")
+_FOCUS_SOURCES = (*_IN_SENTENCE, "anaphora", "span", "lede", "scene")
 _VIOLENT = ("strike", "raid", "attack")
 _PERIOD = re.compile(r"\b(?:since|until|till|ahead of)\b", re.IGNORECASE)
 
@@ -1148,6 +1148,13 @@ def _came_after(tokens: list) -> bool:
     return off is not None and off.first == k + 1
 
 
+# A sentence opening a roundup of the day's incidents elsewhere.
+_ROUNDUP = re.compile(
+    r"\b(?:violence|incidents?|attacks|clashes|unrest)\s+(?:was|were)\s+(?:also\s+)?reported\b",
+    re.IGNORECASE,
+)
+
+
 def _scene(
     text: str,
     sentences: list[tuple[int, int]],
@@ -1161,7 +1168,9 @@ def _scene(
     opens with a day or week expression ("But this week,", "On Tuesday morning,") and reports no
     event sets the scene for an undated event that follows it. So does a lone day expression
     anywhere in it when the next sentence says its subject "came N days after" an event ("Aid
-    agencies on Thursday appealed ... The appeal came two days after gunmen attacked"), and
+    agencies on Thursday appealed ... The appeal came two days after gunmen attacked") or when
+    it opens a roundup of incidents ("Violence was also reported from other parts of the
+    country on Friday. In Quetta, gunmen shot dead two policemen"), and
     a date that a "when" clause tells ("exposed since October 9, when a gunman tried to force
     his way into the synagogue. When the door held, he shot dead two people").
     """
@@ -1172,7 +1181,7 @@ def _scene(
     if not found:
         return None
     tokens = tokenize(text, ps, pe)
-    follows = _came_after(tokenize(text, *sentences[si]))
+    follows = _came_after(tokenize(text, *sentences[si])) or _ROUNDUP.search(text, ps, pe)
     free = [
         t
         for t in found
@@ -1186,7 +1195,7 @@ def _scene(
     ]
     if len(free) != 1:
         return None
-    return dating.from_timex(free[0], "scene set by the previous sentence", "focus")
+    return dating.from_timex(free[0], "scene set by the previous sentence", "scene")
 
 
 def _previous_statement(

@@ -581,3 +581,16 @@ def test_the_lede_event_weighs_double_in_the_document_focus():
     # Friday (the lede) and March 3 (two mentions of a flashback) weigh the same: neither
     # dominates, so the car is not dated by the flashback
     assert struck.date_value is None
+
+
+def test_a_roundup_of_incidents_takes_the_day_its_opening_sentence_reports():
+    text = (
+        "A drone strike killed seven militants in the valley on Thursday. Violence was also "
+        "reported from other parts of the country on Tuesday. In Quetta, gunmen riding a "
+        "motorcycle shot dead two policemen. In Peshawar, a roadside bomb wounded three "
+        "policemen, while in Swat, police raided a house."
+    )
+    found = dated(text)
+    assert ("shot dead", "attack", "2024-05-07") in found
+    assert ("roadside bomb", "attack", "2024-05-07") in found
+    assert ("raided", "raid", "2024-05-07") in found
