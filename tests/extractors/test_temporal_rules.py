@@ -683,3 +683,9 @@ def test_a_day_naming_an_event_takes_the_year_the_event_is_told_in():
     # a day that opens its clause is not the name of an event told later
     approved = "On March 17 the council approved the plan it proposed last year."
     assert tag(approved, wed)[0].resolution.value == "2012-03-17"
+
+
+def test_a_negated_plan_still_looks_ahead():
+    thu = date(2019, 2, 28)
+    said = "The minister said he would not attend the meeting in Abu Dhabi on Friday."
+    assert one(said, thu).value == "2019-03-01"
