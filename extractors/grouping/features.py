@@ -608,6 +608,33 @@ def _definite(row: dict) -> bool:
     return False
 
 
+# The event's own verbs, after a subject that names it: "The airstrike hit", "The raid took
+# place", "The shelling of a market on Tuesday morning killed" (not "The strike came a day
+# after ...", "The bombing followed ...", "The attack was the deadliest since ...").
+_TELLS_ITSELF = re.compile(
+    r"[^,;:()\"“”]{0,80}?\b(?P<verb>hit|hits|struck|killed|wounded|injured|destroyed|damaged|"
+    r"targeted|took\s+place|happened|occurred|began|started|tore|ripped|landed|flattened|"
+    r"(?:was|were)\s+(?:carried\s+out|launched|conducted))\b",
+    re.IGNORECASE,
+)
+_RELATING = re.compile(r"\b(?:came|comes|followed|follows|was|were|is|are|led|drew)\b", re.I)
+
+
+def _tells_itself(row: dict) -> bool:
+    """Whether the trigger's phrase opens its sentence as the subject of the event's own
+    verb ("The airstrike hit the settlement around midday Wednesday"): the sentence tells
+    the event itself, and its date with it."""
+    sentence = row.get("sentence_text") or ""
+    s0, t0, t1 = row.get("sentence_start"), row.get("trigger_start"), row.get("trigger_end")
+    if s0 is None or t0 is None or t1 is None:
+        return False
+    words = [w.strip(".'’").lower() for w in sentence[: max(0, t0 - s0)].split()]
+    if not words or not all(w in DEFINITE or w in _ANAPHOR_FILLERS for w in words):
+        return False
+    verb = _TELLS_ITSELF.match(sentence, t1 - s0)
+    return verb is not None and not _RELATING.search(sentence, t1 - s0, verb.start("verb"))
+
+
 def _modifiers(row: dict) -> frozenset[str]:
     """Content words that narrow a definite phrase down: "the trilateral meeting" ->
     {trilateral}; "the terrorist strikes" -> {terrorist}. Anaphoric fillers ("the deadly
@@ -663,7 +690,7 @@ def _reporting_date(row: dict) -> bool:
     the phrase points back to; a date right after the trigger ("the strike on Friday") is
     the event's own.
     """
-    if not _definite(row) or not _generic_trigger(row):
+    if not _definite(row) or not _generic_trigger(row) or _tells_itself(row):
         return False
     if _past_verb(row.get("trigger_text") or ""):
         return False  # "after the army retook the palace on March 21": the verb's own day

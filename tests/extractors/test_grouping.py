@@ -10,6 +10,7 @@ import pyarrow as pa
 import pytest
 
 from extractors.grouping import group_mentions
+from extractors.grouping.features import mention_features
 from schemas.tables import EVENTS
 
 GRANULARITY = {10: "day", 7: "month", 4: "year"}
@@ -1167,3 +1168,45 @@ def test_a_past_verb_after_a_definite_subject_keeps_its_clause_date() -> None:
     retook["timex_start"] = 100 + sentence.index("March 21")
     retook["date_reason"] = "same clause: 'March 21' -> 2011-03-21"
     assert not together([strike, retook], strike, retook)
+
+
+def _timed(row: dict, timex: str) -> dict:
+    """``row`` dated by ``timex``, an expression of its sentence."""
+    at = row["sentence_start"] + row["sentence_text"].index(timex)
+    return {**row, "timex_text": timex, "timex_start": at, "timex_end": at + len(timex)}
+
+
+def test_a_definite_subject_of_the_event_s_own_verb_keeps_its_sentence_s_date() -> None:
+    told = _timed(
+        mention(
+            "The airstrike hit the fishing settlement on the lake around midday Wednesday.",
+            "airstrike",
+            date_value="2021-09-15",
+            doc="d1",
+            published="2021-09-16",
+        ),
+        "midday Wednesday",
+    )
+    older = mention(
+        "In January 2017, a jet bombed a camp for displaced people.",
+        "bombed",
+        date_value="2017-01",
+        doc="d1",
+        published="2021-09-16",
+    )
+    events = group_mentions([told, older])
+    assert not together([told, older], told, older)
+    assert "2021-09-15" in {e["date_value"] for e in events}
+    # the subject of a relating verb does not own the date of what it relates to
+    related = _timed(
+        mention(
+            "The strike came as the minister held talks in Nairobi on Wednesday.",
+            "strike",
+            date_value="2021-09-15",
+            doc="d2",
+            published="2021-09-16",
+        ),
+        "Wednesday",
+    )
+    assert mention_features(told, 0).dated
+    assert not mention_features(related, 0).dated
