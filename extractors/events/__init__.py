@@ -1663,9 +1663,9 @@ def _document_focus(
     event of the lede takes the day of one of its type dated in the very next sentence,
     which tells it in detail ("Suspected jihadists killed five gendarmes in an overnight
     attack ... Dozens of gunmen attacked the post at around 1:00 am on Tuesday"), whatever
-    else of its type the lede dates ("... after last week's hotel siege"). A document often tells several meetings: a meeting
-    that names its parties takes the date only of a meeting whose sentence names one of
-    them, or whose own parties its sentence names. ``plural`` marks mentions that cannot be
+    else of its type the lede dates ("... after last week's hotel siege"). A document often
+    tells several meetings: a meeting that names its parties takes the date only of a
+    meeting whose sentence names one of them, or whose own parties its sentence names. ``plural`` marks mentions that cannot be
     that one event (plurals, "another strike"); anaphors are left to follow their
     antecedent. ``other`` marks mentions of another or a remembered event ("another strike",
     "the anniversary of the attacks"); a plain plural of violence takes the date when the
@@ -1703,6 +1703,12 @@ def _document_focus(
         counts: Counter = Counter()
         example: dict[tuple[str, str], EventMention] = {}
         told = detail.get(m.event_type) if m.sentence_start == lede else None
+        if (
+            told is not None
+            and m.plover_type == "CONSULT"
+            and _other_parties(m, _name_keys(m), told)
+        ):
+            told = None  # a meeting of other parties is not the lede's meeting told
         if m.date_value is None and told is not None and not is_other:
             day = told.date_value[:10] if told.date_granularity == "time" else told.date_value
             counts[day] += 1

@@ -330,3 +330,11 @@ def test_a_visit_does_not_refer_back_to_a_phone_call():
     talk = counted(call + "The talks were described as warm.")
     assert talk[-1].trigger_text == "talks"
     assert talk[-1].date_reason.startswith("coreferent with 'spoke by telephone'")
+
+
+def test_the_lede_meeting_does_not_take_the_day_of_a_meeting_of_others_told_next():
+    text = (
+        "Foreign Minister Alder met President Moro in the capital, officials said. Defence "
+        "Minister Kato met General Ruiz on Monday to discuss the border."
+    )
+    assert dates(text)[0] == ("met", "meeting", None)
