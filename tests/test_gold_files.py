@@ -107,6 +107,8 @@ NEWS_DEV = [
     "news_dev34",
     "news_dev35",
     "news_dev36",
+    "news_dev37",
+    "news_dev38",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -182,6 +184,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev34.jsonl", "news_dev34_docs.txt", "news_dev34_corpus.jsonl"),
     ("news_dev35.jsonl", "news_dev35_docs.txt", "news_dev35_corpus.jsonl"),
     ("news_dev36.jsonl", "news_dev36_docs.txt", "news_dev36_corpus.jsonl"),
+    ("news_dev37.jsonl", "news_dev37_docs.txt", "news_dev37_corpus.jsonl"),
+    ("news_dev38.jsonl", "news_dev38_docs.txt", "news_dev38_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
