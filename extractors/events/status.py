@@ -352,17 +352,34 @@ def _narrative_present(tokens: list[Token], cand: Candidate, lo: int) -> bool:
 
 
 _GOES_ON = words("continue continues continued persist persists stop stopped cease ceased end")
+# A trend of a tally: "attacks on police have surged this year".
+_TREND = words(
+    "surge surges surged rise rises rose risen increase increases increased grow grows grew "
+    "grown multiply multiplies multiplied escalate escalates escalated intensify intensifies "
+    "intensified decline declines declined drop drops dropped subside subsides subsided"
+)
+# Words between a noun phrase and its predicate that leave the predicate the same.
+_PREDICATE_FILLER = AUXILIARIES | MODALS | ADVERBS | words("likely expected bound set to largely")
+_TARGET_PREPOSITIONS = words("on against in inside across near by from targeting")
 
 
-def _campaign_goes_on(tokens: list[Token], cand: Candidate, hi: int) -> bool:
-    """ "the attacks did not stop", "the attacks continue": the predicate is the campaign's
-    going on or stopping."""
-    after = [t.lower for t in tokens[cand.last + 1 : min(hi + 1, cand.last + 4)]]
-    for i, w in enumerate(after):
+def _campaign_goes_on(tokens: list[Token], cand: Candidate, hi: int, trend: bool) -> bool:
+    """ "the attacks did not stop", "the attacks continue", "attacks on ships would continue":
+    the predicate is the campaign's going on or stopping; with ``trend``, also its tally's
+    rising or falling ("attacks on police have surged")."""
+    after = _predicate_after(tokens, cand, hi)
+    if after[:1] and after[0] in _TARGET_PREPOSITIONS:
+        # past the phrase of its targets and places: "attacks on ships would continue"
+        after = after[next((i for i, w in enumerate(after) if w in _PREDICATE_FILLER), 0) :]
+    elif after[:2] == [",", "which"]:
+        after = after[2:]  # "the attacks, which have escalated since"
+    for i, w in enumerate(after[:6]):
         if w in _GOES_ON:
             neg = "not" in after[:i] or any(x.endswith("n't") for x in after[:i])
             return neg or w in ("continue", "continues", "persist", "persists")
-        if w not in AUXILIARIES and w not in ("not", "n't") and not w.endswith("n't"):
+        if trend and w in _TREND:
+            return True
+        if w not in _PREDICATE_FILLER and w not in ("not", "n't") and not w.endswith("n't"):
             return False
     return False
 
@@ -1391,8 +1408,15 @@ def classify(
         ):
             # "students seized in mass abductions since 2020": a tally over a period
             return Verdict(None, "aggregate: events since a date")
-        if not is_meeting and definite and plural and _campaign_goes_on(tokens, cand, hi):
-            # "if the attacks did not stop", "the attacks continue": a campaign, not one event
+        if (
+            not is_meeting
+            and plural
+            and (definite or not np_words)
+            and not day_timex
+            and _campaign_goes_on(tokens, cand, hi, trend=not definite)
+        ):
+            # "if the attacks did not stop", "the attacks continue", "attacks on police have
+            # surged": a campaign or a tally, not one event
             return Verdict(None, "a campaign that goes on or stops")
         if cand.text.lower().endswith("offensive") and not _launched(tokens, cand, np_first, hi):
             # "resume its offensive", "Israel's offensive has since killed": a campaign; an

@@ -318,6 +318,19 @@ def test_traits_and_habits_of_a_group_are_not_events():
     assert counted("Officials warned they would act if the attacks did not stop.") == []
 
 
+def test_a_campaign_or_tally_told_past_its_targets_is_no_event():
+    assert counted("The rebels said attacks on ships in the Red Sea would continue.") == []
+    assert counted("Analysts warn that attacks are likely to continue.") == []
+    assert counted("Attacks on police in the state have surged this year.") == []
+    assert (
+        counted("Officials blame militias for the attacks, which have escalated since May.") == []
+    )
+    # a day's strikes going on is that day's event
+    assert kinds("Strikes on the city continued on Monday, killing four.") == [
+        ("Strikes", "strike", "occurred")
+    ]
+
+
 def test_attacking_an_idea_or_someone_for_doing_something_is_criticism():
     assert (
         counted("After 40 people were killed, the candidate attacked the president's record.") == []
