@@ -234,6 +234,15 @@ def _simple_past_after(tokens: list[Token], cand: Candidate, hi: int) -> bool:
     return False
 
 
+_BROKE_OUT = words("broke erupted flared")
+
+
+def _broke_out(tokens: list[Token], cand: Candidate) -> bool:
+    """ "heavy clashes broke out between the SDF and tribal fighters": a plural that breaks
+    out is one outbreak of fighting, not a kind."""
+    return cand.last + 1 < len(tokens) and tokens[cand.last + 1].lower in _BROKE_OUT
+
+
 _HIT_PAST = words("hit struck")
 
 
@@ -1136,6 +1145,18 @@ def _thousands(words_after: list[str]) -> bool:
     return w == "thousands" or (w.isdigit() and (int(w) >= 1000 or bool(thousands_group)))
 
 
+def _source_by_phone(tokens: list[Token], cand: Candidate) -> bool:
+    """ "said the commander, speaking by phone from the frontline": a participle set off by a
+    comma that names no other party describes how the reporter heard a source."""
+    return (
+        cand.rule.plover_mode == "phone"
+        and cand.form == GERUND
+        and cand.first > 0
+        and tokens[cand.first - 1].text == ","
+        and not {"with", "to"} & {t.lower for t in tokens[cand.last + 1 : cand.last + 3]}
+    )
+
+
 def _counterfactual(tokens: list[Token], cand: Candidate) -> bool:
     """ "was almost gunned down", "nearly attacked": the event did not take place."""
     if cand.pos == NOUN:
@@ -1283,6 +1304,8 @@ def classify(
         return Verdict(None, "a kind of act: bare 'of/from/against attack'")
     if not day_timex and _listed_activity(tokens, cand, np_first):
         return Verdict(None, "a line of activity: a bare noun in a list of bare nouns")
+    if is_meeting and _source_by_phone(tokens, cand):
+        return Verdict(None, "a source speaking to the reporter: ', speaking by phone'")
     if is_meeting and _question(tokens):
         return Verdict("hypothetical", "a question asks about a meeting, it does not report one")
     if _frequency_adverb(tokens, lo, hi) or "every time" in " ".join(t.lower for t in tokens):
@@ -1504,6 +1527,7 @@ def classify(
                 or (not is_meeting and _placed(tokens, cand, np_first, hi))
                 # "airstrikes overnight on the town": one night's strikes
                 or (not is_meeting and _one_night(tokens, cand, hi))
+                or (not is_meeting and _broke_out(tokens, cand))
                 # "eight airstrikes hit a military camp": one target, one raid of strikes
                 or (not is_meeting and _hit_one_target(tokens, cand, hi))
                 # "held meetings with opposition leaders", "in Vell for meetings with X"

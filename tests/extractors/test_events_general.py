@@ -1103,6 +1103,10 @@ def test_a_state_named_as_the_agent_of_fire_makes_it_a_strike():
     assert _typed("Hamas fighters fired rockets at the city on Monday.") == [
         ("fired rockets", "attack")
     ]
+    # a state's own guard corps is a state force
+    assert _typed("The IRGC fired ballistic missiles at a house in Erbil on Monday.") == [
+        ("fired ballistic missiles", "strike")
+    ]
 
 
 def test_a_state_that_struck_made_a_strike_and_an_armed_group_an_attack():

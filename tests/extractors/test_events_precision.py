@@ -309,6 +309,13 @@ def test_a_source_talking_to_the_press_by_phone_is_no_meeting():
     assert kinds("The president spoke by phone with the emir on Monday.") == [
         ("spoke by phone", "meeting", "occurred")
     ]
+    # a participle set off by a comma describes how the reporter heard the source
+    assert (
+        counted('"We hold the town," said the commander, speaking by phone from the front.') == []
+    )
+    assert kinds("The president, speaking by phone with the emir on Monday, urged calm.") == [
+        ("speaking by phone", "meeting", "occurred")
+    ]
 
 
 def test_traits_and_habits_of_a_group_are_not_events():
@@ -316,6 +323,13 @@ def test_traits_and_habits_of_a_group_are_not_events():
     assert counted("The group continues to carry out ambushes and bombings in the desert.") == []
     # the campaign words of the story still mark a campaign that stops
     assert counted("Officials warned they would act if the attacks did not stop.") == []
+
+
+def test_clashes_that_broke_out_are_one_outbreak_even_undated():
+    assert kinds("Heavy clashes broke out between the army and tribal fighters.") == [
+        ("clashes", "attack", "occurred")
+    ]
+    assert counted("Clashes between the two groups are common in the province.") == []
 
 
 def test_a_campaign_or_tally_told_past_its_targets_is_no_event():
