@@ -444,6 +444,9 @@ class Context:
     focus_any: date | None = None  # start of the last date of any precision
     focus_any_at: int = -1  # where that date was mentioned
     focus_res: Resolution | None = None  # that date as resolved
+    # year of the last date mentioned, a superlative's yardstick included: what "that year"
+    # points back to ("the biggest attack since 2018, ... in September of that year")
+    year_told: int | None = None
     qfocus: tuple[int, int] | None = None  # (year, quarter) last mentioned
     pfocus: str | None = None  # reporting period of months last mentioned ("P9M"), if after it
     start: int = 0

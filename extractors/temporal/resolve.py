@@ -220,9 +220,9 @@ def h_md(g: dict, c: Context) -> Resolution | None:
     if g.get("rely"):
         rel = _norm(g["rely"])
         shift = _FOCUS_YEAR_SHIFT.get(rel)
-        if shift is not None and c.focus_any is not None:
-            # "on January 17 of that year": the year of the date in focus
-            y, why = c.focus_any.year + shift, f"the year in focus ({c.focus_any.year})"
+        if shift is not None and c.year_told is not None:
+            # "on January 17 of that year": the year last told
+            y, why = c.year_told + shift, f"the year in focus ({c.year_told})"
         else:
             y = c.dct.year + (shift if shift is not None else _rel_offset(rel) or 0)
             why = "relative to DCT"
@@ -573,10 +573,10 @@ def h_month_rel(g: dict, c: Context) -> Resolution | None:
         return V.unresolved(f"XXXX-{m:02d}", "month of a relative year; " + NO_DCT, mod=mod)
     rel = _norm(g["rel"])
     shift = _FOCUS_YEAR_SHIFT.get(rel)
-    if shift is not None and c.focus_any is not None:
-        # "in August of that year": the year of the date in focus, not the publication's
-        y = c.focus_any.year + shift
-        return V.month(y, m, f"month of {rel} year: the year in focus ({c.focus_any.year})", mod)
+    if shift is not None and c.year_told is not None:
+        # "in August of that year": the year last told, not the publication's
+        y = c.year_told + shift
+        return V.month(y, m, f"month of {rel} year: the year in focus ({c.year_told})", mod)
     y = c.dct.year + (shift if shift is not None else _rel_offset(g["rel"]) or 0)
     return V.month(y, m, f"month of {rel} year relative to DCT", mod)
 
@@ -1272,6 +1272,9 @@ def h_anchored(g: dict, c: Context) -> Resolution | None:
     if unit == "month":
         y, m = V.shift_months(a.year, a.month, off)
         return V.month(y, m, why)
+    if c.year_told is not None and c.year_told != a.year:
+        # "the deadliest attack since 2014. Later that year ...": the year last told
+        return V.year(c.year_told + off, f"anchored to the year last told ({c.year_told})")
     return V.year(a.year + off, why)
 
 

@@ -52,9 +52,11 @@ def tag(text: str, dct: date | None) -> list[Timex]:
         if rule in ("duration", "ago", "quarter"):
             s = _trim_start(text, s, e)
         out.append(Timex(text[s:e], s, e, res))
-        if not _SINCE_CLAUSE.search(text, max(0, s - 80), s) or _WHEN_AFTER.match(text, e):
-            stated = bool(_STATED_ON.search(text, max(0, s - 40), s))
-            _update_focus(ctx, res, rule, text[s:e], stated)
+        yardstick = bool(_SINCE_CLAUSE.search(text, max(0, s - 80), s)) and not (
+            _WHEN_AFTER.match(text, e)
+        )
+        stated = bool(_STATED_ON.search(text, max(0, s - 40), s))
+        _update_focus(ctx, res, rule, text[s:e], stated, yardstick)
     return speaker_time(text, out, dct)
 
 
@@ -85,7 +87,12 @@ _STATED_ON = re.compile(
 
 
 def _update_focus(
-    ctx: Context, r: Resolution, rule: str, text: str = "", stated: bool = False
+    ctx: Context,
+    r: Resolution,
+    rule: str,
+    text: str = "",
+    stated: bool = False,
+    yardstick: bool = False,
 ) -> None:
     if r.type == "DURATION" and _PERIOD.match(text):
         ctx.pfocus, ctx.qfocus = r.value, None
@@ -96,6 +103,9 @@ def _update_focus(
         return
     if "a year before" in r.reason:
         return  # a comparison ("up from $5 million a year earlier"), not a move of the narrative
+    ctx.year_told = r.start.year
+    if yardstick:
+        return  # a superlative's yardstick names a year "that year" can take, not a new focus
     if r.granularity in ("day", "time"):
         ctx.focus = r.start
         if not stated:

@@ -503,6 +503,17 @@ def test_month_of_that_year_takes_the_year_in_focus():
     assert [t.value for t in tag(text, FRI)] == ["2005-05", "2006-03"]
 
 
+def test_that_year_takes_the_year_of_a_superlatives_yardstick():
+    # the yardstick does not move the narrative, but it is the year "that year" points to
+    text = (
+        'They called it "the biggest attack on our camps since 2018," referring to the '
+        "missile attack on its headquarters in September of that year."
+    )
+    assert [t.value for t in tag(text, FRI)] == ["2018", "2018-09"]
+    text = "It was the deadliest attack since 2014. The following year, talks began."
+    assert [t.value for t in tag(text, FRI)] == ["2014", "2015"]
+
+
 def test_part_of_a_month_of_a_relative_year_is_one_expression():
     dct = date(2025, 7, 17)
     text = "In early January last year, troops left; in mid-March this year they returned."
