@@ -1367,7 +1367,12 @@ def _since_between(tokens: list[Token], cand: Candidate, t: Timex) -> bool:
     # "The deadliest airstrike since the coup hit a gathering on April 11": with no verb
     # before it, the "since" phrase is the subject's and the verb after it the main one
     before = tokens[: cand.first] + between[:k]
-    return any(w.lower in _AUX or w.lower in _MAIN_PAST for w in before)
+    if any(w.lower in _AUX or w.lower in _MAIN_PAST for w in before):
+        return True
+    # "The first airstrike since the withdrawal of US troops in 2011 was carried out on
+    # Friday": with no verb, modal or comma after "since" either, the date lies inside the
+    # subject's phrase
+    return not any(_verb_like(w) or w.lower in MODALS or w.text in (",", ";") for w in rest)
 
 
 _PAST_FORMS = frozenset(["began", "took", "came", "fell", "met", "hit", "struck", "won", "broke"])
