@@ -94,6 +94,9 @@ def object_verb_at(tokens: list[Token], k: int) -> bool:
     t = tokens[k].lower
     if t not in OBJECT_VERBS:
         return False
+    nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+    if nxt in DETERMINERS or nxt.endswith("'s"):
+        return True  # "the network that planned Sunday's attack": a determiner starts its object
     if k > 0 and (t.endswith("ed") or t in ("held", "led", "sought")):
         p = tokens[k - 1].lower
         return not (p in DETERMINERS or p in ADVERBS or p.endswith("ly") or p.endswith("'s"))

@@ -354,6 +354,12 @@ def test_foiled_attacks_are_cancelled_and_plotted_ones_are_not_events():
     found = counted("An attack on the embassy was thwarted on Monday.")
     assert [(m.trigger_text, m.status) for m in found] == [("attack", "cancelled")]
     assert counted("He was arrested on Monday for planning an attack on the embassy.") == []
+    # "that planned" is a relative clause's verb, not a premodifier ("that planned talks")
+    found = counted("Troops raided the cell that planned Monday's attack on the embassy.")
+    assert [(m.trigger_text, m.status) for m in found] == [
+        ("raided", "occurred"),
+        ("attack", "occurred"),
+    ]
 
 
 def test_an_attempted_storming_is_an_attack():
