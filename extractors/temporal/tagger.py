@@ -94,7 +94,7 @@ def _update_focus(
     stated: bool = False,
     yardstick: bool = False,
 ) -> None:
-    if r.type == "DURATION" and _PERIOD.match(text):
+    if r.type == "DURATION" and _PERIOD.match(text) and not yardstick:
         ctx.pfocus, ctx.qfocus = r.value, None
         return
     if r.start is None or r.type not in ("DATE", "TIME") or r.date_type == "unresolved":
