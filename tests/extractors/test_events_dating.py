@@ -596,21 +596,17 @@ def test_a_roundup_of_incidents_takes_the_day_its_opening_sentence_reports():
     assert ("raided", "raid", "2024-05-07") in found
 
 
-def _extracted(text: str) -> list[tuple[str, str | None]]:
-    """The real tagger and pipeline (publication date Friday 2024-05-10)."""
-    from extractors.pipeline import extract
-
-    doc = Document("d", "t.txt", text, 0, len(text), date(2024, 5, 10), "manifest")
-    return [(m.trigger_text, m.date_value) for m in extract(doc).mentions]
+def _dated_by_tagger(text: str) -> list[tuple[str, str | None]]:
+    return [(m.trigger_text, m.date_value) for m in tagged(text)]
 
 
 def test_a_year_inside_the_subjects_since_phrase_is_the_yardstick_not_the_date():
-    assert _extracted(
+    assert _dated_by_tagger(
         "The first American airstrike in Iraq since the withdrawal of US troops in 2011 "
         "was carried out on Monday."
     ) == [("airstrike", "2024-05-06")]
     # a comma or a modal closes the phrase: "his first since taking office in 2021, will
     # take place next month" is dated by "next month"
-    assert _extracted(
+    assert _dated_by_tagger(
         "The visit, his first since taking office in 2021, will take place next month."
     ) == [("visit", "2024-06")]
