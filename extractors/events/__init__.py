@@ -235,7 +235,7 @@ def extract_mentions(
                     ante = None  # "will host the summit in November. It was his first visit"
                 if ante is not None and etype in ("attack", "raid") and ante.event_type != etype:
                     etype = ante.event_type  # "the attack"/"the raids" refer back to the strike
-            if etype == "strike" and _at_western_post(taxonomy, text, tokens, cand, clause):
+            if etype == "strike" and _at_militia_target(taxonomy, text, tokens, cand, clause):
                 etype = "attack"  # "a drone struck a U.S. outpost": the militias' attack
             is_meeting = taxonomy.types[etype].plover_type == "CONSULT"
             if own is not None:
@@ -622,13 +622,24 @@ _WESTERN_POST = re.compile(
 )
 
 
-def _at_western_post(
+# Merchant shipping: "the Liberian-flagged tanker", "a bulk carrier", "a cargo ship"; a tanker
+# only with a word of the sea in its clause (not "set fire to fuel tankers near Musaffah").
+_MERCHANT_SHIP = re.compile(
+    r"\bbulk\s+carriers?\b|\b(?:cargo|container|merchant|commercial)\s+(?:ships?|vessels?)\b|"
+    r"\bfreighters?\b|\bcar\s+carriers?\b|\b[A-Z][a-z]+-flagged\b"
+)
+_TANKER = re.compile(r"\btankers?\b", re.IGNORECASE)
+_SEA = re.compile(r"\b(?:vessels?|ships?|sea|gulf|strait|nautical|crew|shipping)\b", re.IGNORECASE)
+
+
+def _at_militia_target(
     taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate, clause: tuple[int, int]
 ) -> bool:
     """A strike word with no force named before it whose target is U.S. or coalition troops
     or posts ("The drone struck a U.S. outpost", "rockets slammed into a base housing U.S.
-    troops"): in the wars where such posts stand, the militias' attack, not a state's
-    strike."""
+    troops") or a merchant ship ("The Liberian-flagged tanker was hit by a missile", "a drone
+    struck a bulk carrier"): in the wars where such posts stand and such ships are hit, the
+    militias' attack, not a state's strike."""
     lo = max(clause[0], cand.first - 15)
     before = text[tokens[lo].start : cand.start] if lo < cand.first else ""
     if any(
@@ -637,7 +648,12 @@ def _at_western_post(
     ):
         return False
     hi = min(clause[1], cand.last + 14, len(tokens) - 1)
-    return hi > cand.last and bool(_WESTERN_POST.search(text, cand.end, tokens[hi].end))
+    after = text[cand.end : tokens[hi].end] if hi > cand.last else ""
+    if _WESTERN_POST.search(after):
+        return True
+    # the ship is the object ("struck a bulk carrier") or, in the passive, the subject
+    span = before + after
+    return bool(_MERCHANT_SHIP.search(span) or (_TANKER.search(span) and _SEA.search(span)))
 
 
 def _fire_agent_type(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> str:

@@ -1255,6 +1255,21 @@ def test_a_projectile_hitting_us_or_coalition_posts_with_no_force_named_is_an_at
         assert [m.event_type for m in counted(text)] == ["strike"], text
 
 
+def test_a_projectile_hitting_a_merchant_ship_with_no_force_named_is_an_attack():
+    for text in (
+        "The Liberian-flagged tanker was hit by a missile on Monday, the maritime agency said.",
+        "A drone struck a bulk carrier off the coast on Monday.",
+        "The tanker was hit by a missile in the Gulf of Aden on Monday.",
+    ):
+        assert [m.event_type for m in counted(text)] == ["attack"], text
+    for text in (
+        "U.S. jets struck a cargo ship used by the militia on Monday.",
+        "The drone hit fuel tankers near the airport on Monday.",
+        "A missile hit an apartment building near the port on Monday.",
+    ):
+        assert [m.event_type for m in counted(text)] == ["strike"], text
+
+
 def test_a_counter_attack_by_rebels_is_an_attack():
     assert kinds("Rebels retook most of the camp in a counter-attack on Tuesday.") == [
         ("counter-attack", "attack", "occurred")
