@@ -109,6 +109,8 @@ NEWS_DEV = [
     "news_dev36",
     "news_dev37",
     "news_dev38",
+    "news_dev39",
+    "news_dev40",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -186,6 +188,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev36.jsonl", "news_dev36_docs.txt", "news_dev36_corpus.jsonl"),
     ("news_dev37.jsonl", "news_dev37_docs.txt", "news_dev37_corpus.jsonl"),
     ("news_dev38.jsonl", "news_dev38_docs.txt", "news_dev38_corpus.jsonl"),
+    ("news_dev39.jsonl", "news_dev39_docs.txt", "news_dev39_corpus.jsonl"),
+    ("news_dev40.jsonl", "news_dev40_docs.txt", "news_dev40_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
