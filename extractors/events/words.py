@@ -78,7 +78,7 @@ OBJECT_VERBS = words(
     "announced plan plans planned schedule schedules skip skips skipped boycott boycotts "
     "boycotted cancel cancels cancelled canceled postpone postpones postponed condemn "
     "condemns condemned launch launches launched carry carries carried conduct conducts "
-    "conducted"
+    "conducted claim claims claimed deny denies denied"
 )
 SUBORDINATORS = words(
     "which who whom whose where while whereas although though because if unless when whenever "

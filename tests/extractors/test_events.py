@@ -170,6 +170,16 @@ def test_negated_events_are_not_counted():
     assert [m.status for m in run("The two leaders did not meet in Geneva.")] == ["negated"]
 
 
+def test_no_one_claiming_or_denying_a_given_attack_does_not_negate_it():
+    for text in (
+        "No group immediately claimed Sunday's attack on the base.",
+        "No one has claimed Wednesday's bombing in the market.",
+        "Nobody denied Sunday's attack on the base.",
+    ):
+        assert [m.status for m in run(text)] == ["occurred"], text
+    assert [m.status for m in run("No attack on the base was reported on Sunday.")] == ["negated"]
+
+
 def test_generic_and_habitual_statements_are_dropped():
     assert counted("Drone strikes continue to anger residents of the valley.") == []
     assert counted("Rebels often attack convoys on the mountain road.") == []
