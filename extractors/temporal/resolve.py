@@ -395,6 +395,8 @@ def h_time(g: dict, c: Context) -> Resolution | None:
     if g["noon"]:
         n = g["noon"].lower()
         hh, mm = (24, 0) if n == "midnight" else (12, 0)
+        if n == "midnight" and re.search(r"\bafter\s*$", c.before(12), re.IGNORECASE):
+            hh = 0  # "shortly after midnight": the first hour of the day, not its end
     elif g["h"]:
         hh, mm = int(g["h"]), int(g["mi"] or 0)
         pm = g["ap"].lower().startswith("p")
@@ -439,7 +441,12 @@ def _day_of(word: str | None, c: Context) -> tuple[date | None, str]:
         # after 8 p.m.": the clock time is the event's, not the statement's
         day = c.event_focus
         return day, f"anchored to the last event date in focus {day.isoformat()}"
-    return c.anchor()
+    day, why = c.anchor()
+    if day is not None and c.dct is not None and day > c.dct and c.tense() == "past":
+        # "Their funeral is set for Wednesday. ... Shortly after midnight, warplanes struck a
+        # house": a past clause's hour is not on the plan's later day
+        return c.dct, "the publication date (a past clause; the date in focus is later)"
+    return day, why
 
 
 def h_night_span(g: dict, c: Context) -> Resolution | None:

@@ -700,3 +700,21 @@ def test_a_negated_plan_still_looks_ahead():
     thu = date(2019, 2, 28)
     said = "The minister said he would not attend the meeting in Abu Dhabi on Friday."
     assert one(said, thu).value == "2019-03-01"
+
+
+# ------------------------------------------------------------ clock times
+
+
+def test_shortly_after_midnight_is_the_first_hour_of_the_day():
+    found = tag(
+        "The strike came at dawn on Friday. Shortly after midnight, jets struck a house.", FRI
+    )
+    assert [t.value for t in found] == ["2011-03-18", "2011-03-18T00:00"]
+    assert one("The talks ran until midnight.").value.endswith("T24:00")
+
+
+def test_a_past_clause_hour_does_not_take_a_later_planned_day():
+    text = "Their funeral is set for Saturday. Shortly after 1 a.m., jets struck a house."
+    found = tag(text, FRI)
+    assert [t.value for t in found] == ["2011-03-19", "2011-03-18T01:00"]
+    assert "a past clause" in found[1].resolution.reason
