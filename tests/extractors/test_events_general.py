@@ -129,6 +129,11 @@ def test_metaphorical_attacks_are_not_events():
     assert counted("She suffered a panic attack before the exam on Tuesday.") == []
     assert counted("Critics said the budget was an assault on the poor.") == []
     assert counted("His lawyers called the boy's long stay with his uncle a 'kidnapping'.") == []
+    text = (
+        "After an air strike killed three fighters on Saturday, the militia's leader launched "
+        "a blistering attack on the ruling party, accusing it of serving the enemy."
+    )
+    assert [m.trigger_text for m in counted(text)] == ["air strike"]
 
 
 def test_accidents_that_kill_are_not_attacks():
