@@ -439,6 +439,7 @@ def extract_mentions(
                         ante is not None and choice.source == "anaphora",
                         si,
                         coref.comparison(tokens, cand),
+                        cand.pos == "verb",
                     )
                 )
                 if choice.value is not None:

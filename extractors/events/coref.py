@@ -59,6 +59,7 @@ class Prior:
     anaphor: bool = False  # it refers back itself: the event is the story's current topic
     sentence: int = 0  # index of its sentence in the document
     comparison: bool = False  # told only as a yardstick: "the deadliest since 2016, when ..."
+    verb: bool = False  # told by a verb ("warplanes struck depots"): one act or several
 
 
 PARTICLES = words("with by of on to in at for up down off out")
@@ -349,7 +350,15 @@ def antecedent(
         # "the strikes" after an attack the story keeps referring to: that attack (its
         # missiles), not plural strikes told before it.
         return candidates[0]
-    found = [p for p in candidates if p.plural or not plural]
+    # "Warplanes struck depots ... The airstrikes, carried out by F-15s": a verb just told
+    # may be named by a plural noun of its own type
+    found = [
+        p
+        for p in candidates
+        if p.plural
+        or not plural
+        or (p.verb and p.event_type == event_type and sentence - p.sentence <= 1)
+    ]
     if (event_type == "raid" or lemma(head) == "assault") and any(
         _told_as_raid(p) for p in candidates
     ):

@@ -6,7 +6,7 @@ General English sentences written for these tests; timexes are built by hand (se
 
 from __future__ import annotations
 
-from test_events import counted
+from test_events import counted, tagged
 
 
 def dates(text: str) -> list[tuple[str, str, str | None]]:
@@ -338,3 +338,19 @@ def test_the_lede_meeting_does_not_take_the_day_of_a_meeting_of_others_told_next
         "Minister Kato met General Ruiz on Monday to discuss the border."
     )
     assert dates(text)[0] == ("met", "meeting", None)
+
+
+def test_plural_strikes_name_the_strike_a_verb_just_told():
+    text = (
+        "American warplanes struck weapons depots in eastern Syria early Thursday, the "
+        "Pentagon said. The airstrikes, carried out by F-15E fighter jets near the town of "
+        "Mayadin, were ordered by the president."
+    )
+    found = [(m.trigger_text, m.status, m.date_value) for m in tagged(text)]
+    assert found == [("struck", "occurred", "2024-05-09"), ("airstrikes", "occurred", "2024-05-09")]
+
+
+def test_plural_attacks_do_not_take_the_type_of_a_strike_verb_before_them():
+    # the attacks are no anaphor of the bombing: they stay unnamed rather than become strikes
+    text = "Kenyan jets bombed militant camps on Sunday. The attacks killed dozens, they said."
+    assert [(m.trigger_text, m.event_type) for m in tagged(text)] == [("bombed", "strike")]
