@@ -58,6 +58,7 @@ _PERIOD = re.compile(r"\b(?:since|until|till|ahead of)\b", re.IGNORECASE)
 
 
 _PAST_AUX = words("was were had did")
+_TOLD = words("told said wrote")
 _TALKS_HEADS = words("talks negotiations round session consultations")
 # Words that may precede a sentence-opening time adverbial: "But this week, ...".
 _FRONTING = words("but and yet so then on in at during early late earlier later")
@@ -211,12 +212,17 @@ def extract_mentions(
                 own = None  # "marked on Tuesday the anniversary of the bombing": not its day
             ante: coref.Prior | None = None
             if definite_np(tokens, cand) and not coref.remote(tokens, cand):
+                # "the airstrikes were aimed at the group responsible for that assault": the
+                # cause of a reprisal is no event of the reprisal's sentence
+                pool = (
+                    [p for p in priors if p.sentence != si] if coref.cause(tokens, cand) else priors
+                )
+                if _told_past(tokens, cand):
+                    # "will host the summit in November. It was his first visit": a past
+                    # mention names no event still planned
+                    pool = [p for p in pool if mentions[p.index].status != "planned"]
                 ante = coref.antecedent(
-                    # "the airstrikes were aimed at the group responsible for that assault":
-                    # the cause of a reprisal is no event of the reprisal's sentence
-                    [p for p in priors if p.sentence != si]
-                    if coref.cause(tokens, cand)
-                    else priors,
+                    pool,
                     etype,
                     coref.head_of(cand),
                     coref.modifiers(tokens, cand) | coref.place_after(tokens, cand),
@@ -227,12 +233,6 @@ def extract_mentions(
                     doc.published,
                     coref.demonstrative(tokens, cand),
                 )
-                if (
-                    ante is not None
-                    and mentions[ante.index].status == "planned"
-                    and _told_past(tokens, cand)
-                ):
-                    ante = None  # "will host the summit in November. It was his first visit"
                 if ante is not None and etype in ("attack", "raid") and ante.event_type != etype:
                     etype = ante.event_type  # "the attack"/"the raids" refer back to the strike
             if etype == "strike" and _at_militia_target(taxonomy, text, tokens, cand, clause):
@@ -1018,11 +1018,15 @@ def _mode(cand: Candidate, sentence: str) -> str | None:
 
 
 def _told_past(tokens: list, cand: Candidate) -> bool:
-    """The mention is told in the past: a past verb, or a past auxiliary just before it
-    ("It was his first visit")."""
-    return (cand.pos == "verb" and cand.form == PAST) or bool(
-        _PAST_AUX & {t.lower for t in tokens[max(0, cand.first - 4) : cand.first]}
-    )
+    """The mention is told in the past: a past verb, a past auxiliary just before it ("It
+    was his first visit"), or a past reporting verb it follows ("told reporters after the
+    meeting")."""
+    before = [t.lower for t in tokens[max(0, cand.first - 7) : cand.first]]
+    if "after" in before:
+        k = len(before) - 1 - before[::-1].index("after")
+        if any(w in REPORTING and (w.endswith("ed") or w in _TOLD) for w in before[:k]):
+            return True
+    return (cand.pos == "verb" and cand.form == PAST) or bool(_PAST_AUX & set(before[-4:]))
 
 
 def _since_then(tokens: list, cand: Candidate) -> bool:

@@ -354,3 +354,12 @@ def test_plural_attacks_do_not_take_the_type_of_a_strike_verb_before_them():
     # the attacks are no anaphor of the bombing: they stay unnamed rather than become strikes
     text = "Kenyan jets bombed militant camps on Sunday. The attacks killed dozens, they said."
     assert [(m.trigger_text, m.event_type) for m in tagged(text)] == [("bombed", "strike")]
+
+
+def test_a_meeting_told_after_in_the_past_names_no_planned_meeting():
+    text = (
+        "The two ministers met in Islamabad on Wednesday. The envoy will meet the president on "
+        "Saturday. 'We discussed threats,' the minister told reporters after the meeting."
+    )
+    found = [(m.trigger_text, m.status, m.date_value) for m in tagged(text)]
+    assert found[-1] == ("meeting", "occurred", "2024-05-08")
