@@ -527,6 +527,10 @@ def _cancelled(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first:
     before = _outside_brackets(tokens, np_first, 8)
     if _caused_by(before):
         return False
+    last = max((i for i, w in enumerate(before) if w in _CANCEL), default=None)
+    if last is not None and _GOVERNOR_STOPS & set(before[last + 1 :]):
+        # "the postponement reflected frustration that talks ... had stalled": another clause
+        before = before[last + 1 :]
     if any(w in _CANCEL for w in before) or any(
         w in _CANCEL for w in _prev_words(tokens, cand.first, lo, 3)
     ):
@@ -1237,6 +1241,8 @@ def classify(
     """
     lo, hi = clause
     np_first = _np_start(tokens, cand.first, lo) if cand.pos == NOUN else cand.first
+    if tokens[np_first].lower == "that" and tokens[cand.last].lower.endswith("s"):
+        np_first += 1  # "frustration that talks had stalled": a conjunction, not "those"
     np_words = [t.lower for t in tokens[np_first : cand.first]]
     before = _prev_words(tokens, cand.first, lo, 4)
     clause_words = {t.lower for t in tokens[lo : hi + 1]}

@@ -635,3 +635,18 @@ def test_a_year_before_plural_events_names_them_and_counts_none():
     text = "He was charged over his role in the 1998 bombings of the embassies."
     assert [m.trigger_text for m in tagged(text)] == ["bombings"]
     assert tagged("Police recorded 1998 bombings in the province last year.") == []
+
+
+def test_a_postponement_in_another_clause_does_not_cancel_the_talks():
+    text = "The postponement of the visit showed that the talks held in Doha on Monday had failed."
+    assert [(m.trigger_text, m.status) for m in counted(text)][-1] == ("talks", "occurred")
+
+
+def test_that_before_plural_events_is_a_conjunction_not_a_determiner():
+    # "that follow-on strikes had killed ...": plural strikes in a reported clause, not
+    # "those strikes" naming the strike told before
+    text = (
+        "U.S. jets struck the group's camp on Monday, killing 12 militants. Central Command "
+        "said on Thursday that follow-on strikes had killed several more of the operatives."
+    )
+    assert [m.trigger_text for m in tagged(text)] == ["struck"]
