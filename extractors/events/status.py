@@ -523,6 +523,15 @@ def _caused_by(before: list[str]) -> bool:
     return any(f" {c} " in rest for c in _CAUSES)
 
 
+# "considered a drone strike but called it off": the pronoun is the event called off.
+_CALLED_IT_OFF = re.compile(
+    r"^[^.;]{0,60}?\bbut\s+(?:\w+\s+){0,2}?(?:called|call|calls)\s+(?:it|them)\s+off\b|"
+    r"^[^.;]{0,60}?\bbut\s+(?:\w+\s+){0,2}?(?:aborted|scrapped|cancell?ed|shelved)\s+"
+    r"(?:it|them)\b",
+    re.IGNORECASE,
+)
+
+
 def _cancelled(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first: int) -> bool:
     before = _outside_brackets(tokens, np_first, 8)
     if _caused_by(before):
@@ -538,6 +547,8 @@ def _cancelled(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first:
     joined = " ".join(before)
     near = " ".join(_prev_words(tokens, cand.first, lo, 4))  # "called off peace talks"
     if any(p in joined or p in near for p in _CANCEL_PHRASES):
+        return True
+    if _CALLED_IT_OFF.search(" ".join(t.text for t in tokens[cand.last + 1 : cand.last + 16])):
         return True
     after = _predicate_after(tokens, cand, hi)
     if HYPOTHETICAL_MODALS & set(after[:3]):

@@ -650,3 +650,12 @@ def test_that_before_plural_events_is_a_conjunction_not_a_determiner():
         "said on Thursday that follow-on strikes had killed several more of the operatives."
     )
     assert [m.trigger_text for m in tagged(text)] == ["struck"]
+
+
+def test_an_event_considered_but_called_off_is_cancelled():
+    text = "Commanders had considered a drone strike on the compound but called it off on Monday."
+    assert [(m.trigger_text, m.status) for m in counted(text)] == [("drone strike", "cancelled")]
+    text = "Officials planned a raid on the camp but scrapped it after a leak."
+    assert [(m.trigger_text, m.status) for m in counted(text)] == [("raid", "cancelled")]
+    text = "Troops raided the camp on Monday, but the army called off the search on Tuesday."
+    assert [(m.trigger_text, m.status) for m in counted(text)] == [("raided", "occurred")]
