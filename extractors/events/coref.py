@@ -351,13 +351,17 @@ def antecedent(
         # missiles), not plural strikes told before it.
         return candidates[0]
     # "Warplanes struck depots ... The airstrikes, carried out by F-15s": a verb just told
-    # may be named by a plural noun of its own type
+    # may be named by a plural noun of its own type (air "raids" included)
     found = [
         p
         for p in candidates
         if p.plural
         or not plural
-        or (p.verb and p.event_type == event_type and sentence - p.sentence <= 1)
+        or (
+            p.verb
+            and (p.event_type == event_type or {p.event_type, event_type} == {"strike", "raid"})
+            and sentence - p.sentence <= 1
+        )
     ]
     if (event_type == "raid" or lemma(head) == "assault") and any(
         _told_as_raid(p) for p in candidates

@@ -363,3 +363,12 @@ def test_a_meeting_told_after_in_the_past_names_no_planned_meeting():
     )
     found = [(m.trigger_text, m.status, m.date_value) for m in tagged(text)]
     assert found[-1] == ("meeting", "occurred", "2024-05-08")
+
+
+def test_plural_air_raids_name_the_strike_a_verb_just_told():
+    text = (
+        "Israeli warplanes struck two buildings near Baalbek at dawn on Wednesday. The state "
+        "news agency said the raids hit a warehouse and a house."
+    )
+    found = [(m.trigger_text, m.event_type, m.date_value) for m in tagged(text)]
+    assert found == [("struck", "strike", "2024-05-08"), ("raids", "strike", "2024-05-08")]
