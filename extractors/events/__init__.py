@@ -129,6 +129,7 @@ def extract_mentions(
                 if not c.rule.secondary
                 or _own_relative_clause(tokens, clauses, c, cands)
                 or _leads_its_anaphors(tokens, c, cands)
+                or _own_conjunct(tokens, clauses, c, cands, [t for t in usable if s <= t.start < e])
             ]
         else:
             cands = [c for c in cands if _agentive(tokens, c)]
@@ -593,6 +594,40 @@ def _own_relative_clause(
         and _agentive(tokens, cand)
         and not any(not c.rule.secondary and lo <= c.first <= hi for c in cands)
     )
+
+
+def _own_conjunct(
+    tokens: list,
+    clauses: list[tuple[int, int]],
+    cand: Candidate,
+    cands: list[Candidate],
+    sent_timexes: list[Timex],
+) -> bool:
+    """A weapon or force that hit something on a day of its own, the sentence's other
+    triggers all in later clauses: "On Tuesday, an Israeli drone targeted a car, killing two,
+    and on Wednesday, Israeli jets struck the village" (not "On September 2, a bomb hit a
+    police truck, and gunmen opened fire on the survivors": one attack told in two acts)."""
+    lo, hi = clause_of(clauses, cand.first)
+    primary = [c.first for c in cands if not c.rule.secondary]
+    if not (
+        primary
+        and min(primary) > hi
+        and bool(cand.rule.requires)
+        and cand.pos == "verb"
+        and cand.form == PAST
+        and tokens[cand.first - 1].lower not in AUXILIARIES
+        and _agentive(tokens, cand)
+    ):
+        return False
+    # a day inside its own clause ("gunships fired on a school on Sept. 16"); a day fronted
+    # before it only when the next act has a day of its own ("On Tuesday, a drone targeted
+    # a car, and on Wednesday, jets struck")
+    if any(tokens[lo].start <= t.start < tokens[hi].end for t in sent_timexes):
+        return True
+    _, next_hi = clause_of(clauses, min(primary))
+    fronted = any(t.start < tokens[lo].start for t in sent_timexes)
+    theirs = any(tokens[hi].end <= t.start < tokens[next_hi].end for t in sent_timexes)
+    return fronted and theirs
 
 
 def _leads_its_anaphors(tokens: list, cand: Candidate, cands: list[Candidate]) -> bool:

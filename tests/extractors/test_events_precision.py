@@ -659,3 +659,17 @@ def test_an_event_considered_but_called_off_is_cancelled():
     assert [(m.trigger_text, m.status) for m in counted(text)] == [("raid", "cancelled")]
     text = "Troops raided the camp on Monday, but the army called off the search on Tuesday."
     assert [(m.trigger_text, m.status) for m in counted(text)] == [("raided", "occurred")]
+
+
+def test_a_weapon_hitting_on_a_day_of_its_own_clause_is_its_own_event():
+    text = (
+        "On Tuesday, an Israeli drone targeted a car on the coast road, killing two men, and on "
+        "Wednesday, Israeli jets struck the village of Khiam."
+    )
+    found = [(m.trigger_text, m.date_value) for m in tagged(text)]
+    assert found == [("targeted", "2024-05-07"), ("struck", "2024-05-08")]
+    text = "An Israeli drone targeted a car on Tuesday, and Israeli jets struck the village."
+    assert [m.trigger_text for m in tagged(text)] == ["targeted", "struck"]
+    # a day fronted before both acts: the weapon's act is part of the one event told
+    text = "On Tuesday, an Israeli drone targeted a car, and Israeli jets struck the village."
+    assert [m.trigger_text for m in tagged(text)] == ["struck"]
