@@ -167,6 +167,7 @@ def extract_mentions(
                         and _nonstate_before(taxonomy, text, tokens, cand)
                     )
                     or _premodifier_agent(taxonomy, text, tokens, cand) == "nonstate"
+                    or _unclaimed_launch(tokens, cand)
                     else etype
                 )
             elif (
@@ -190,7 +191,10 @@ def extract_mentions(
                 # "gunmen raided a police station", "a gang incursion": theirs is an attack
                 etype = "attack"
             if cand.rule.secondary and not (
-                etype == "attack" and _nonstate_agent(taxonomy, text, tokens, cand)
+                etype == "attack"
+                and (
+                    _nonstate_agent(taxonomy, text, tokens, cand) or _unclaimed_launch(tokens, cand)
+                )
             ):
                 # (not "the Houthis said they hit the tanker with missiles": theirs)
                 etype = _type_by_agent(taxonomy, text, tokens, cand) or etype
@@ -203,6 +207,7 @@ def extract_mentions(
                 and cand.pos == "verb"
                 and _airborne_subject(taxonomy, text, tokens, cand, clause)
                 and _premodifier_agent(taxonomy, text, tokens, cand) != "nonstate"
+                and not _unclaimed_launch(tokens, cand)
             ):
                 # "Israeli warplanes attacked guerrilla positions"; not "a Houthi drone hit"
                 etype = "strike"
@@ -839,6 +844,23 @@ def _instrument(
         and any(t.lower == "with" for t in tokens[max(lo, cand.first - 6) : cand.first])
         and any(c is not cand and lo <= c.first < cand.first for c in cands)
     )
+
+
+_LAUNCHED = words("fired launched lobbed")
+_MILITANT_MUNITIONS = words("rocket rockets mortar mortars katyusha katyushas")
+
+
+def _unclaimed_launch(tokens: list, cand: Candidate) -> bool:
+    """ "Rockets were fired at the base", "two mortar rounds were lobbed at the camp": rockets
+    or mortars in the passive with no agent are the unclaimed fire of militants (a state's
+    fire is told by its force, and missiles are a drone's: "Two missiles were fired at the
+    compound")."""
+    k = cand.first
+    if k < 2 or tokens[k].lower not in _LAUNCHED or tokens[k - 1].lower not in ("was", "were"):
+        return False
+    subject = {t.lower for t in tokens[max(0, k - 5) : k - 1]}
+    after = [t.lower for t in tokens[cand.last + 1 : cand.last + 8]]
+    return bool(subject & _MILITANT_MUNITIONS) and "by" not in after
 
 
 def _fire_verb(cand: Candidate) -> bool:

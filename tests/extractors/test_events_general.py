@@ -1275,6 +1275,16 @@ def test_a_projectile_hitting_a_merchant_ship_with_no_force_named_is_an_attack()
         assert [m.event_type for m in counted(text)] == ["strike"], text
 
 
+def test_rockets_fired_in_the_passive_with_no_agent_are_an_attack():
+    text = "About 10 rockets were fired at the Green Village base in eastern Syria on Monday."
+    assert [m.event_type for m in counted(text)] == ["attack"]
+    for text in (
+        "Rockets were fired at the town by government forces on Monday.",
+        "Two missiles were fired at the compound as the men gathered on Monday.",
+    ):
+        assert [m.event_type for m in counted(text)] == ["strike"], text
+
+
 def test_a_counter_attack_by_rebels_is_an_attack():
     assert kinds("Rebels retook most of the camp in a counter-attack on Tuesday.") == [
         ("counter-attack", "attack", "occurred")
