@@ -151,6 +151,7 @@ def extract_mentions(
             clause = clause_of(clauses, cand.first)
             if _instrument(tokens, cand, cands, clause):
                 continue  # "attacked a police post with explosives dropped from drones"
+            unclaimed = _unclaimed_launch(tokens, cand)  # "rockets were fired at the base"
             if cand.rule.plover_mode == "fire":
                 etype = _fire_agent_type(taxonomy, text, tokens, cand)
             elif etype == "attack" and cand.rule.plover_mode == "drone":
@@ -167,7 +168,7 @@ def extract_mentions(
                         and _nonstate_before(taxonomy, text, tokens, cand)
                     )
                     or _premodifier_agent(taxonomy, text, tokens, cand) == "nonstate"
-                    or _unclaimed_launch(tokens, cand)
+                    or unclaimed
                     else etype
                 )
             elif (
@@ -191,10 +192,7 @@ def extract_mentions(
                 # "gunmen raided a police station", "a gang incursion": theirs is an attack
                 etype = "attack"
             if cand.rule.secondary and not (
-                etype == "attack"
-                and (
-                    _nonstate_agent(taxonomy, text, tokens, cand) or _unclaimed_launch(tokens, cand)
-                )
+                etype == "attack" and (_nonstate_agent(taxonomy, text, tokens, cand) or unclaimed)
             ):
                 # (not "the Houthis said they hit the tanker with missiles": theirs)
                 etype = _type_by_agent(taxonomy, text, tokens, cand) or etype
@@ -207,7 +205,7 @@ def extract_mentions(
                 and cand.pos == "verb"
                 and _airborne_subject(taxonomy, text, tokens, cand, clause)
                 and _premodifier_agent(taxonomy, text, tokens, cand) != "nonstate"
-                and not _unclaimed_launch(tokens, cand)
+                and not unclaimed
             ):
                 # "Israeli warplanes attacked guerrilla positions"; not "a Houthi drone hit"
                 etype = "strike"
