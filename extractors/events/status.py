@@ -190,9 +190,9 @@ def _prev_words(tokens: list[Token], first: int, lo: int, n: int) -> list[str]:
     return [t.lower for t in tokens[max(lo, first - n) : first]]
 
 
-def _np_start(tokens: list[Token], first: int, lo: int) -> int:
+def _np_start(tokens: list[Token], cand: Candidate, lo: int) -> int:
     """First token of the noun phrase that ends with the trigger (shallow)."""
-    j = first
+    j = cand.first
     while j - 1 >= lo:
         t = tokens[j - 1]
         if (
@@ -204,6 +204,8 @@ def _np_start(tokens: list[Token], first: int, lo: int) -> int:
         ):
             break
         j -= 1
+        if t.lower == "that" and tokens[cand.last].lower.endswith("s"):
+            return j + 1  # "frustration that talks had stalled": a conjunction, not "those"
         if t.lower in DETERMINERS or t.lower in GENERIC_DETERMINERS or t.lower == "no":
             break
     return j
@@ -1251,9 +1253,7 @@ def classify(
     strikes", "his meetings") can refer to it.
     """
     lo, hi = clause
-    np_first = _np_start(tokens, cand.first, lo) if cand.pos == NOUN else cand.first
-    if tokens[np_first].lower == "that" and tokens[cand.last].lower.endswith("s"):
-        np_first += 1  # "frustration that talks had stalled": a conjunction, not "those"
+    np_first = _np_start(tokens, cand, lo) if cand.pos == NOUN else cand.first
     np_words = [t.lower for t in tokens[np_first : cand.first]]
     before = _prev_words(tokens, cand.first, lo, 4)
     clause_words = {t.lower for t in tokens[lo : hi + 1]}
