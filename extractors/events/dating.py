@@ -996,12 +996,27 @@ def _opening_dates(
     return opening[-1:]
 
 
-def _repeat_date(tokens: list[Token], t: Timex, dates: list[Timex]) -> bool:
+def _repeat_date(tokens: list[Token], cand: Candidate, t: Timex, dates: list[Timex]) -> bool:
     """ "met on Sunday and again on Tuesday": the date after "again" is a repeat's, not the
-    trigger's, when an earlier date of the sentence is left for the trigger."""
+    trigger's, when an earlier date of the sentence is left for the trigger; but in "met
+    them on Wednesday and is due to meet them again next week" the second verb's own "again"
+    follows its object, and the date is that verb's."""
     k = token_index(tokens, t.start)
-    near = [w.lower for w in tokens[max(0, k - 2) : k]]
-    return "again" in near and any(o.start < t.start for o in dates)
+    agains = [i for i in range(max(0, k - 2), k) if tokens[i].lower == "again"]
+    if not agains or not any(o.start < t.start for o in dates):
+        return False
+    gap = tokens[cand.last + 1 : agains[-1]]
+    return not (
+        cand.last < agains[-1]
+        and len(gap) <= 5
+        and all(
+            w.text[:1].isalnum()
+            and w.lower not in _CLAUSE_WORDS
+            and w.lower not in _COORDINATORS
+            and not any(o.start <= w.start < o.end for o in dates)
+            for w in gap
+        )
+    )
 
 
 def _verb_between(tokens: list[Token], cand: Candidate, t: Timex) -> bool:
@@ -1107,7 +1122,7 @@ def choose_in_sentence(
     named = [t for t in free if _names_other_noun(tokens, t, cand, others)]
     if named and len(named) < len(free):
         free = [t for t in free if t not in named]
-    free = [t for t in free if not _repeat_date(tokens, t, free)]
+    free = [t for t in free if not _repeat_date(tokens, cand, t, free)]
     clause = clause_of(clauses, cand.first)
     off = find_offset(tokens, clauses)
     if off is not None and _in_anchor(off, cand) and _heads_anchor(tokens, off, cand.first):

@@ -303,6 +303,18 @@ def test_a_date_after_again_is_a_repeat_not_the_first_occurrence():
     assert date_of(text, "met", PUBDAY) == "2022-05-09"
 
 
+def test_a_date_after_the_verbs_own_again_is_that_verbs():
+    # the second verb's "again" follows its object: the date after it is the second verb's
+    text = (
+        "The minister met observers in Vell on Monday and is due to meet the security chiefs "
+        "again next week."
+    )
+    assert date_of(text, "met", PUBDAY) == "2022-05-09"
+    assert date_of(text, "meet", PUBDAY) == "2022-W20"
+    text = "Ida Varga met the envoy on Monday night and was due to meet him again on Thursday."
+    assert date_of(text, "meet", PUBDAY) == "2022-05-12"
+
+
 def test_a_date_opening_the_sentence_governs_its_first_clause():
     # a plural trigger needs a date of its own clause to be one event, not a generic one
     text = "On Monday, U.S. aircraft carried out airstrikes against rebel positions."
