@@ -152,14 +152,19 @@ _PLAN_DATE = re.compile(
 )
 # The same in the past perfect or the simple past with an infinitive: "had been scheduled to
 # open Wednesday in Quito", "had hoped to convene on April 18" (and was called off), "were
-# due to visit Gaza on Tuesday" (the plan as it stood: the day may be today or ahead).
+# due to visit Gaza on Tuesday", "were to meet on Sunday" (the plan as it stood: the day may
+# be today or ahead).
 # A plan told in the past: "had been", "had", "was", "were" (and an adverb).
 _PLAN_WAS = (
     r"\b(?:had\s+(?:been\s+)?|was\s+|were\s+)(?:(?:also|still|originally|initially|first)\s+)?"
 )
 _PAST_PLAN_TO = re.compile(
-    _PLAN_WAS + r"(?:scheduled|slated|set|planned|due|expected|hoped|meant|intended|supposed)"
-    r"\s+to\s+(?:[\w'’.-]+,?\s+){1,8}?(?:(?:on|in|for|at|by)\s+)?(?:(?:early|mid|late)[\s-]*)?$",
+    r"(?:"
+    + _PLAN_WAS
+    + r"(?:scheduled|slated|set|planned|due|expected|hoped|meant|intended|supposed)\s+"
+    # "were to meet Jonathan on Sunday": the plan as it stood, without a plan word
+    r"|\b(?:was|were)\s+(?:(?:also|still|originally|initially|first)\s+)?)"
+    r"to\s+(?:[\w'’.-]+,?\s+){1,8}?(?:(?:on|in|for|at|by)\s+)?(?:(?:early|mid|late)[\s-]*)?$",
     re.I,
 )
 # A plan named by its noun phrase: "a planned visit by Rouhani to Paris in November", "the

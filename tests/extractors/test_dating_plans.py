@@ -153,6 +153,13 @@ def test_a_plan_told_in_the_simple_past_is_the_nearest_weekday(dct, wd):
 
 
 @settings(max_examples=40, deadline=None)
+@given(PUB, st.integers(0, 6), st.sampled_from(["were", "was also"]))
+def test_was_to_is_a_plan_told_in_the_past_without_a_plan_word(dct, wd, was):
+    text = f"Security chiefs {was} to meet the president on {WEEKDAYS[wd]} to review protection."
+    assert value_of(text, WEEKDAYS[wd], dct) == nearest_weekday(dct, wd).isoformat()
+
+
+@settings(max_examples=40, deadline=None)
 @given(PUB, st.integers(0, 6))
 def test_a_plan_in_the_simple_past_reaches_past_a_place_with_commas(dct, wd):
     text = (
