@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 from extractors.events.clauses import clause_of, clause_spans
 from extractors.events.taxonomy import NamedDate, date_key
@@ -1019,6 +1020,16 @@ def _repeat_date(tokens: list[Token], cand: Candidate, t: Timex, dates: list[Tim
     )
 
 
+def _conjunct_between(tokens: list[Token], t: Timex, cand: Candidate) -> bool:
+    """ "and"/"but" opening a new verb phrase ("and is due to", "but will") stands between
+    the date and the trigger."""
+    gap = tokens[token_index(tokens, t.start) : cand.first]
+    return any(
+        w.lower in ("and", "but") and (nxt.lower in AUXILIARIES or nxt.lower in MODALS)
+        for w, nxt in pairwise(gap)
+    )
+
+
 def _verb_between(tokens: list[Token], cand: Candidate, t: Timex) -> bool:
     gap = tokens[cand.last + 1 : token_index(tokens, t.start)]
     return any(
@@ -1233,6 +1244,12 @@ def choose_in_sentence(
             or not any(
                 w.lower in _AUX for w in tokens[cand.last + 1 : token_index(tokens, t.start)]
             )
+        ]
+    if any(t.start >= cand.end for t in in_clause):
+        # "arrived on Monday and is due to hold talks ... on Thursday": a date before the
+        # trigger's own conjunct is the other verb's when the trigger has one after it
+        in_clause = [
+            t for t in in_clause if t.start >= cand.end or not _conjunct_between(tokens, t, cand)
         ]
     if in_clause:
         return from_timex(min(in_clause, key=distance), "same clause", "clause")

@@ -626,3 +626,14 @@ def test_the_new_rules_never_fail(pieces, pub):
         assert (m.date_value is None) == (m.date_start is None)
         if m.date_value is not None:
             assert m.date_start <= m.date_end
+
+
+def test_a_date_before_the_triggers_own_conjunct_is_the_other_verbs():
+    text = (
+        "The envoy arrived in Vell on Monday and is due to hold talks with officials of the "
+        "interior ministry on Thursday."
+    )
+    assert date_of(text, "hold talks", PUBDAY) == "2022-05-19"
+    # without a date of its own after it, the trigger still takes the date before
+    text = "The envoy arrived in Vell on Monday and held talks with officials of the ministry."
+    assert date_of(text, "held talks", PUBDAY) == "2022-05-09"
