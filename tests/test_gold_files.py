@@ -111,6 +111,8 @@ NEWS_DEV = [
     "news_dev38",
     "news_dev39",
     "news_dev40",
+    "news_dev41",
+    "news_dev42",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -190,6 +192,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev38.jsonl", "news_dev38_docs.txt", "news_dev38_corpus.jsonl"),
     ("news_dev39.jsonl", "news_dev39_docs.txt", "news_dev39_corpus.jsonl"),
     ("news_dev40.jsonl", "news_dev40_docs.txt", "news_dev40_corpus.jsonl"),
+    ("news_dev41.jsonl", "news_dev41_docs.txt", "news_dev41_corpus.jsonl"),
+    ("news_dev42.jsonl", "news_dev42_docs.txt", "news_dev42_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
