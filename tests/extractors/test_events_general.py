@@ -912,6 +912,20 @@ def test_parties_that_convene_and_an_emergency_session_of_ministers_are_meetings
     assert counted("The emergency session of parliament opened on Monday.") == []
 
 
+def test_a_cabinet_that_convenes_or_is_convened_meets_and_a_call_over_the_telephone():
+    assert kinds("The prime minister convened the security cabinet on Sunday night.") == [
+        ("convened", "meeting", "occurred")
+    ]
+    assert kinds("The security cabinet is scheduled to convene on Sunday evening.") == [
+        ("convene", "meeting", "planned")
+    ]
+    assert counted("The inquiry panel will convene on Sunday.") == []
+    assert kinds("Vell spoke to the home minister over the telephone on Monday.") == [
+        ("spoke to", "meeting", "occurred")
+    ]
+    assert counted("Vell spoke to the home minister about the attack on Monday.") == []
+
+
 def test_meetings_held_with_named_parties_on_a_trip_and_a_call_by_telephone():
     assert kinds("During his stay, the envoy held meetings with opposition leaders.") == [
         ("meetings", "meeting", "occurred")
