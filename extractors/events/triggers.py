@@ -407,8 +407,13 @@ def object_words(tokens: list[Token], last: int) -> list[Token]:
 
 def _object_excluded(taxonomy: Taxonomy, rule: TriggerRule, tokens: list[Token], last: int) -> bool:
     """The object is a thing of ``rule.object_excludes`` before any name ("meet the deadline
-    set by ...", "met with stiff resistance"; not "met Putin", "met the minister")."""
-    np = object_words(tokens, last) if rule.object_excludes else []
+    set by ...", "met with stiff resistance"; not "met Putin", "met the minister"); a noun's
+    object follows "on" or "against" ("its attack on the government over ...")."""
+    if not rule.object_excludes:
+        return False
+    if last + 1 < len(tokens) and tokens[last + 1].lower in ("on", "against"):
+        last += 1
+    np = object_words(tokens, last)
     for i, t in enumerate(np):
         if is_capitalised(t):
             return False

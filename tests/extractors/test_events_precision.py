@@ -357,6 +357,27 @@ def test_attacking_an_idea_or_someone_for_doing_something_is_criticism():
     ]
 
 
+def test_an_attack_on_the_government_or_the_opposition_is_criticism():
+    # (each probe has words of violence, without which no "attack" is read at all)
+    assert (
+        counted(
+            "After 20 soldiers were killed, the opposition sharpened its attack on the government."
+        )
+        == []
+    )
+    assert (
+        counted("After 20 soldiers were killed, rival parties kept attacking the administration.")
+        == []
+    )
+    # the head of the object decides: government forces are no political side
+    assert kinds("Militants killed 20 soldiers in an attack on government forces on Monday.") == [
+        ("attack", "attack", "occurred")
+    ]
+    assert (
+        counted("After 20 soldiers were killed, the senator launched an attack on the plan.") == []
+    )
+
+
 def test_a_modal_after_a_reporting_aside_makes_the_subject_hypothetical():
     assert (
         counted("A ground offensive to retake the town, diplomats say, would need more troops.")
