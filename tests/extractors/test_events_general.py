@@ -652,7 +652,7 @@ def test_an_encounter_framed_by_meeting_is_a_meeting_and_an_armed_one_is_not():
         "occurred",
     )
     found = counted("After the summit, soldiers killed two rebels in an encounter near Orso.")
-    assert "encounter" not in [m.trigger_text for m in found]
+    assert [m.event_type for m in found if m.trigger_text == "encounter"] == ["raid"]
 
 
 def test_receiving_a_titled_visitor_named_by_a_possessive():
@@ -1352,3 +1352,17 @@ def test_a_weapon_that_hit_something_reports_its_event_before_the_phrases_that_p
     assert types("The air strike hit a rebel camp near Velmar on Sunday, killing four.") == [
         "strike"
     ]
+
+
+def test_an_encounter_with_security_forces_is_a_raid_and_a_mobs_rampage_an_attack():
+    assert kinds("Two rebels were killed in an encounter with security forces on Monday.") == [
+        ("encounter", "raid", "occurred")
+    ]
+    # a meeting verb frames a meeting's encounter
+    assert [m.event_type for m in counted("The two had not met since a brief encounter in 2017.")][
+        -1:
+    ] == ["meeting"]
+    assert kinds("Hundreds of settlers rampaged through the village on Sunday.") == [
+        ("rampaged", "attack", "occurred")
+    ]
+    assert counted("An elephant went on a rampage in the village on Sunday.") == []
