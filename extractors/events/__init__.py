@@ -130,6 +130,7 @@ def extract_mentions(
                 or _own_relative_clause(tokens, clauses, c, cands)
                 or _leads_its_anaphors(tokens, c, cands)
                 or _own_conjunct(tokens, clauses, c, cands, [t for t in usable if s <= t.start < e])
+                or _before_its_anchor(tokens, clauses, c, cands)
             ]
         else:
             cands = [c for c in cands if _agentive(tokens, c)]
@@ -631,6 +632,25 @@ def _own_conjunct(
     fronted = any(t.start < tokens[lo].start for t in sent_timexes)
     theirs = any(tokens[hi].end <= t.start < tokens[next_hi].end for t in sent_timexes)
     return fronted and theirs
+
+
+def _before_its_anchor(
+    tokens: list, clauses: list[tuple[int, int]], cand: Candidate, cands: list[Candidate]
+) -> bool:
+    """A killing with an agent told before "a day after <event>", the sentence's other
+    triggers all inside that anchor, is an event of its own: "Four villagers were shot dead
+    by militants on Thursday, a day after two commandos were killed in an attack"."""
+    off = dating.find_offset(tokens, clauses)
+    if (
+        off is None
+        or off.n is None
+        or off.sign < 0
+        or cand.last >= off.first
+        or tokens[off.first - 1].text != ","
+    ):
+        return False
+    lo, hi = off.anchor
+    return all(c.rule.secondary or lo <= c.first <= hi for c in cands) and _agentive(tokens, cand)
 
 
 def _leads_its_anaphors(tokens: list, cand: Candidate, cands: list[Candidate]) -> bool:

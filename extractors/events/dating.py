@@ -897,6 +897,9 @@ def _in_anchor(off: Offset, cand: Candidate) -> bool:
 _SALVOS = frozenset("wave barrage volley salvo".split())
 
 
+_TOLL_VERBS = frozenset(["killed", "wounded", "injured", "hurt", "died"])
+
+
 def _heads_anchor(tokens: list[Token], off: Offset, first: int) -> bool:
     """The event at token ``first`` is what the anchor phrase names ("after the bombing of
     a mosque", "before the March 3 attack", "after gunmen attacked"), not a word further in
@@ -908,6 +911,11 @@ def _heads_anchor(tokens: list[Token], off: Offset, first: int) -> bool:
     ]
     while between and between[-1].lower in _AUX | {"been", "be", "being"}:
         between = between[:-1]  # "after he was killed", "before they had attacked"
+    for k in range(len(between) - 1, 0, -1):
+        if between[k].lower == "in" and between[k - 1].lower in _TOLL_VERBS:
+            # "a day after two commandos were killed in an attack on ...": the toll's event
+            between = between[k + 1 :]
+            break
     for k in range(len(between) - 1):
         if between[k].lower in _SALVOS and between[k + 1].lower == "of":
             # "a day after the most intense wave of Russian strikes": the strikes are named

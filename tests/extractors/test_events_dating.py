@@ -518,6 +518,17 @@ def test_a_wave_of_strikes_is_one_salvo_and_the_anchor_of_a_day_after():
     assert dated("Officials blamed militants for a wave of attacks since January.") == []
 
 
+def test_a_killing_before_a_day_after_is_its_own_event_and_the_tolls_attack_the_anchor():
+    found = dated(
+        "Four villagers were shot dead by militants near Orso on Thursday, a day after two "
+        "police commandos were killed in an attack on security posts in Vell."
+    )
+    assert found == [
+        ("shot dead", "attack", "2024-05-09"),
+        ("attack", "attack", "2024-05-08"),
+    ]
+
+
 def test_a_meeting_that_prepares_a_dated_summit_keeps_its_own_date():
     found = counted("Ministers met in Vell on Monday to prepare Thursday's summit.")
     assert [(m.trigger_text, m.date_value) for m in found] == [("met", "2024-05-06")]
