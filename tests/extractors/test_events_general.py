@@ -1366,3 +1366,17 @@ def test_an_encounter_with_security_forces_is_a_raid_and_a_mobs_rampage_an_attac
         ("rampaged", "attack", "occurred")
     ]
     assert counted("An elephant went on a rampage in the village on Sunday.") == []
+
+
+def test_a_bomb_or_mine_set_off_or_triggered_by_someone_is_an_attack():
+    assert kinds("Four police were killed on Monday when rebels triggered a landmine.") == [
+        ("triggered", "attack", "occurred")
+    ]
+    assert kinds("Militants set off a bomb at the gate on Monday, killing two.") == [
+        ("set off", "attack", "occurred")
+    ]
+    # not what a killing or a bomb that hit a depot set off
+    found = counted("The killing of two soldiers on Monday triggered protests.")
+    assert "triggered" not in [m.trigger_text for m in found]
+    found = counted("An airstrike on Monday set off explosives stored in the house, killing 20.")
+    assert "set off" not in [m.trigger_text for m in found]
