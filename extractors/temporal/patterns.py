@@ -87,12 +87,14 @@ YEAR_WORDS = (
     r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)"
 )
 
-# A weekday and the next one, the two days a night joins: "Saturday and Sunday".
+# A weekday and the next one, the two days a night joins: "Saturday and Sunday",
+# "Wednesday-Thursday".
 _WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 NIGHT_DAYS = (
     "(?:"
     + "|".join(
-        rf"{a}\s+(?:and|to|into)\s+{b}" for a, b in zip(_WEEK, _WEEK[1:] + _WEEK[:1], strict=True)
+        rf"{a}(?:\s+(?:and|to|into)\s+|\s*[-–/]\s*){b}"
+        for a, b in zip(_WEEK, _WEEK[1:] + _WEEK[:1], strict=True)
     )
     + ")"
 )
@@ -135,9 +137,10 @@ RULES: list[tuple[str, str]] = [
         r"|(?P<m2>1[0-2]|0?[1-9])/(?P<d2>3[01]|[12]\d|0?[1-9])(?:/(?P<y2>(?:19|20)\d\d|\d\d))?",
     ),
     (
-        # "on the night between Saturday and Sunday", "overnight Sunday into Monday"
+        # "on the night between Saturday and Sunday", "overnight Sunday into Monday", "on the
+        # intervening night of Sunday and Monday", "overnight Wednesday-Thursday"
         "night_span",
-        r"(?:the\s+night\s+(?:between|of|from)|overnight(?:\s+from)?)\s+"
+        r"(?:the\s+(?:intervening\s+)?night\s+(?:between|of|from)|overnight(?:\s+from)?)\s+"
         rf"(?P<pair>{NIGHT_DAYS})",
     ),
     (

@@ -452,7 +452,7 @@ def _day_of(word: str | None, c: Context) -> tuple[date | None, str]:
 def h_night_span(g: dict, c: Context) -> Resolution | None:
     """ "On the night between Saturday and Sunday", "overnight Sunday into Monday": a night
     named by the two days it joins is dated, as news desks date it, to the day it runs into."""
-    first = g["pair"].split()[0]
+    first = re.split(r"[\s/–-]", g["pair"])[0]
     base, why = _day_of(first, c)
     if base is None:
         return V.unresolved(f"XXXX-WXX-{(_weekday(first) + 1) % 7 + 1}", "weekday; " + why)

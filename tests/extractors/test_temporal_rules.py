@@ -679,6 +679,9 @@ def test_a_night_named_by_the_two_days_it_joins_is_the_day_it_runs_into():
     said = "Militants attacked the post on the night between Saturday and Sunday."
     assert one(said, wed).value == "2012-05-20"
     assert one("Jets bombed the city overnight Sunday into Monday.", wed).value == "2012-05-21"
+    assert one("Troops raided the camp overnight Sunday-Monday.", wed).value == "2012-05-21"
+    said = "The operation began on the intervening night of Sunday and Monday."
+    assert one(said, wed).value == "2012-05-21"
     # two days that are not one night apart are two weekdays
     found = tag("Talks ran on the night between Saturday and Monday.", wed)
     assert [(t.text, t.resolution.value) for t in found] == [
