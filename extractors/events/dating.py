@@ -943,8 +943,10 @@ _IRREGULAR_PAST = frozenset(
 # their clause is what was done there ("searched the site of the shooting on April 8").
 _NOT_THE_EVENT = frozenset(
     "site scene sites scenes wreckage ruins aftermath crater evidence details footage "
-    "investigation investigators probe victims survivors suspect suspects".split()
+    "investigation investigators probe victims survivors suspect suspects inquiry".split()
 )
+# Nouns whose object follows "into": "an investigation into the blast", "the probe into it".
+_INQUIRIES = frozenset(["investigation", "probe", "inquiry"])
 
 
 # Nouns that count or divide an event ("a third round of negotiations", "a series of
@@ -957,19 +959,21 @@ _PARTITIVE = frozenset(
 
 def _object_of_other_noun(tokens: list[Token], cand: Candidate) -> str:
     """The head noun when the trigger is the object of "of"/"from" after another noun
-    ("details of the slaying", "evidence from the bombing"), else "": the verb after it is
-    that noun's."""
+    ("details of the slaying", "evidence from the bombing"), or of "into" after an inquiry
+    ("took over the probe into the blast"), else "": the verb after it is that noun's."""
     if cand.pos != "noun":
         return ""
     k = cand.first - 1
-    while k >= 0 and cand.first - k <= 4 and tokens[k].lower not in ("of", "from"):
+    while k >= 0 and cand.first - k <= 4 and tokens[k].lower not in ("of", "from", "into"):
         w = tokens[k]
         if not w.text[:1].isalnum():
             return ""
         k -= 1
-    if k < 1 or tokens[k].lower not in ("of", "from"):
+    if k < 1 or tokens[k].lower not in ("of", "from", "into"):
         return ""
     head = tokens[k - 1]
+    if tokens[k].lower == "into" and head.lower not in _INQUIRIES:
+        return ""
     ok = (
         head.text.isalpha()
         and head.lower not in _PARTITIVE

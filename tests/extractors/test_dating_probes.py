@@ -264,6 +264,13 @@ def test_the_site_of_an_event_searched_on_a_day_does_not_date_it():
     assert date_of(text, "shooting") is None
 
 
+def test_an_inquiry_into_an_event_opened_on_a_day_does_not_date_it():
+    text = "Police on Saturday opened an investigation into the Vell bombing."
+    assert date_of(text, "bombing") is None
+    text = "The agency took over the probe into the attack on the convoy on Saturday."
+    assert date_of(text, "attack") is None
+
+
 def test_a_statement_dated_after_its_occasion_is_the_statements():
     text = (
         "The envoy is also expected to visit Baghdad, the spokesman said at a regular news "
