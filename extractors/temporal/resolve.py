@@ -298,8 +298,9 @@ def _year_of_the_named_event(c: Context) -> tuple[int, str] | None:
 def _narrated_year(c: Context) -> int | None:
     """ "In 2006, gunmen attacked the convoy on May 23", "in the spring of 2024, when
     fighters stormed the prison on March 2": a coarser date of another year that opens the
-    sentence, or that a "when" clause describes, sets the year of a month and day after it
-    (not one in a relative clause: "who joined in July 1997, will join on March 12")."""
+    sentence or a coordinated clause of it ("..., and in 2016 the army crossed the line on
+    September 29"), or that a "when" clause describes, sets the year of a month and day after
+    it (not one in a relative clause: "who joined in July 1997, will join on March 12")."""
     y, r = c.year_in_sentence(), c.focus_res
     if y is None or r is None or r.granularity in ("time", "day", "week") or y == c.dct.year:
         return None
@@ -307,7 +308,10 @@ def _narrated_year(c: Context) -> int | None:
     if not re.search(r"\b(?:1[89]|20)\d\d\b", between):
         return None  # the year was itself inferred ("passed in May and took effect March 1")
     s, _ = sentence_bounds(c.text, c.start, c.end)
-    opens = re.fullmatch(r"\W*(?:(?:in|during)\s+)?(?:the\s+)?", c.text[s : c.focus_any_at], re.I)
+    lead = c.text[s : c.focus_any_at]
+    opens = re.fullmatch(r"\W*(?:(?:in|during)\s+)?(?:the\s+)?", lead, re.I) or re.search(
+        r"(?:[,;]\s+(?:and|but|while)|;)\s+(?:(?:in|during)\s+)?(?:the\s+)?$", lead, re.I
+    )
     return y if opens or re.search(r",\s+when\b", between, re.I) else None
 
 

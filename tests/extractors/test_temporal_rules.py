@@ -537,6 +537,12 @@ def test_a_day_without_year_after_a_coarser_date_of_another_year_takes_that_year
     assert [t.value for t in tag(text, FRI)] == ["2008-SP", "2008-04-02"]
     text = "In 2006, gunmen attacked the convoy on May 23."
     assert [t.value for t in tag(text, FRI)] == ["2006", "2006-05-23"]
+    # a year opening a coordinated clause does the same for its clause
+    text = (
+        "Jets bombed a camp on Feb. 26, 2009, and in 2006 the army crossed the line on May 23, "
+        "after the attack of May 18 that year."
+    )
+    assert [t.value for t in tag(text, FRI)] == ["2009-02-26", "2006", "2006-05-23", "2006-05-18"]
     # a bound does not tell the year of what follows it
     text = "Since 2006, gunmen have attacked convoys; the last one was hit on January 23."
     assert [t.value for t in tag(text, FRI)][-1] == "2011-01-23"
