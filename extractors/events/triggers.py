@@ -411,7 +411,7 @@ def _object_excluded(taxonomy: Taxonomy, rule: TriggerRule, tokens: list[Token],
     object follows "on" or "against" ("its attack on the government over ...")."""
     if not rule.object_excludes:
         return False
-    if last + 1 < len(tokens) and tokens[last + 1].lower in ("on", "against"):
+    if rule.pos == NOUN and last + 1 < len(tokens) and tokens[last + 1].lower in ("on", "against"):
         last += 1
     np = object_words(tokens, last)
     for i, t in enumerate(np):
