@@ -370,6 +370,21 @@ def antecedent(
         # that raid, not the vest a fugitive detonated during it)
         found = [p for p in found if _told_as_raid(p)]
     if not found:
+        if event_type == "attack" and lemma(head) == "assault":
+            # "troops raided the village ... killed in the assault": with no attack told
+            # before, the assault is the raid
+            return antecedent(
+                priors,
+                "raid",
+                head,
+                mods,
+                own_start,
+                own_end,
+                plural,
+                sentence,
+                published,
+                pointing,
+            )
         return None
     if mods:
         for p in found:

@@ -52,6 +52,22 @@ def test_generic_attack_does_not_refer_back_to_a_raid():
     assert found[-1] == ("attack", "attack", "2024-05-06")
 
 
+def test_assault_with_no_attack_before_it_is_the_raid_told_before():
+    found = dates(
+        "Soldiers raided a village near the border on Monday. Residents said eight people "
+        "were killed in the assault."
+    )
+    assert found[-1] == ("assault", "raid", "2024-05-06")
+
+
+def test_assault_after_an_attack_stays_that_attack_not_an_earlier_raid():
+    found = dates(
+        "Soldiers raided a village near the border on Monday. Gunmen attacked an army post "
+        "on Wednesday. The army said it repelled the assault."
+    )
+    assert found[-1] == ("assault", "attack", "2024-05-08")
+
+
 def test_generic_attack_prefers_the_story_s_attack_over_a_blast_heard():
     found = dates(
         "Militants attacked a train on Tuesday. Survivors said they heard a blast in the "
