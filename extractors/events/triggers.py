@@ -305,7 +305,8 @@ def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> 
     "called for talks", "called on", "called it", "called the attack a mistake");
     ``place``: a capitalised place ("due in Islamabad", not "due in March");
     ``into``: "into" ends the object ("drove a truck into the gate", not "drove to the scene");
-    ``at``: "at" follows ("fired a missile at a ship", not "fired a missile into the sea").
+    ``at``: "at" or "towards" follows ("fired a missile at a ship", not "fired a missile into
+    the sea").
     """
     if kind is None:
         return True
@@ -369,8 +370,8 @@ def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> 
         return _names_a_victim(tokens, j)
     if kind == "between":
         return j < len(tokens) and tokens[j].lower == "between"
-    if kind == "at":  # "fired a ballistic missile at a bulk carrier"
-        return j < len(tokens) and tokens[j].lower == "at"
+    if kind == "at":  # "fired a ballistic missile at a bulk carrier", "towards Tel Aviv"
+        return j < len(tokens) and tokens[j].lower in ("at", "towards", "toward")
     if kind == "place":
         if j + 1 < len(tokens) and tokens[j].lower == "the" and tokens[j + 1].lower in _PLACES:
             return True  # "forces entered the city before dawn", "the village of Sabiid"

@@ -348,6 +348,9 @@ def test_munitions_fired_at_a_target_a_passive_hit_and_a_bomber_ramming():
     assert typed("A suicide car bomber rammed an embassy vehicle on Monday.") == [
         ("rammed", "attack")
     ]
+    assert typed("The militia fired a cruise missile towards the port city on Monday.") == [
+        ("fired a cruise missile", "attack")
+    ]
     # a test fires into the sea, at nothing
     assert typed("North Korea fired a ballistic missile into the sea on Monday.") == []
 
