@@ -113,6 +113,8 @@ NEWS_DEV = [
     "news_dev40",
     "news_dev41",
     "news_dev42",
+    "news_dev43",
+    "news_dev44",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -194,6 +196,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev40.jsonl", "news_dev40_docs.txt", "news_dev40_corpus.jsonl"),
     ("news_dev41.jsonl", "news_dev41_docs.txt", "news_dev41_corpus.jsonl"),
     ("news_dev42.jsonl", "news_dev42_docs.txt", "news_dev42_corpus.jsonl"),
+    ("news_dev43.jsonl", "news_dev43_docs.txt", "news_dev43_corpus.jsonl"),
+    ("news_dev44.jsonl", "news_dev44_docs.txt", "news_dev44_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
