@@ -6,7 +6,7 @@ commas, dashes, brackets, semicolons and words that open a subordinate clause.
 
 from __future__ import annotations
 
-from extractors.events.words import CLAUSE_PUNCT, REPORTING, Token
+from extractors.events.words import CLAUSE_PUNCT, REPORTING, Token, is_capitalised
 
 _OPENERS = frozenset(
     [
@@ -73,7 +73,9 @@ def clause_spans(tokens: list[Token]) -> list[tuple[int, int]]:
         double_hyphen = (  # "--" typed for a dash
             tok.text == "-" and i + 1 < len(tokens) and tokens[i + 1].text == "-"
         ) or (tok.text == "-" and i > 0 and tokens[i - 1].text == "-")
-        if tok.text in CLAUSE_PUNCT or (tok.text in "-–—" and tok.text != "-") or double_hyphen:
+        if (
+            tok.text in CLAUSE_PUNCT or (tok.text in "-–—" and tok.text != "-") or double_hyphen
+        ) and not _list_comma(tokens, i):
             if i > begin:
                 spans.append((begin, i - 1))
             begin = i + 1
@@ -83,6 +85,38 @@ def clause_spans(tokens: list[Token]) -> list[tuple[int, int]]:
     if begin < len(tokens):
         spans.append((begin, len(tokens) - 1))
     return _close_appositions(tokens, spans) or [(0, max(0, len(tokens) - 1))]
+
+
+# Names a list may hold before "and": "Metina", "New York", "Tal Abyad".
+_NAME_WORDS = 3
+
+
+def _list_comma(tokens: list[Token], i: int) -> bool:
+    """A comma inside a list of names ("targets in the Metina, Hakurk and Gara regions")
+    separates names, not clauses: names follow, each up to a comma, until "and"/"or" and a
+    last name."""
+    if tokens[i].text != "," or i == 0 or not is_capitalised(tokens[i - 1]):
+        return False
+    if i + 2 < len(tokens) and tokens[i + 1].lower in ("and", "or"):
+        # the serial comma: a list comma before its names ("Metina, Hakurk, and Gara")
+        k = i - 1
+        while k > 0 and i - k <= _NAME_WORDS and is_capitalised(tokens[k]):
+            k -= 1
+        return is_capitalised(tokens[i + 2]) and _list_comma(tokens, k)
+    j = i + 1
+    while True:
+        start = j
+        while j < len(tokens) and j - start < _NAME_WORDS and is_capitalised(tokens[j]):
+            j += 1
+        if j == start or j >= len(tokens):
+            return False
+        if tokens[j].text == "," and j + 1 < len(tokens) and tokens[j + 1].lower in ("and", "or"):
+            j += 1  # the serial comma: "Metina, Hakurk, and Gara"
+        if tokens[j].lower in ("and", "or"):
+            return j + 1 < len(tokens) and is_capitalised(tokens[j + 1])
+        if tokens[j].text != ",":
+            return False
+        j += 1
 
 
 _APPOSITION_STARTS = frozenset("a an the former his her its their".split())

@@ -476,3 +476,20 @@ def test_clauses_rejoin_around_an_apposition_that_a_preposition_continues():
     assert len(spans) == 1
     text = "He received an envoy, former president Goodluck Jonathan, and then left."
     assert len(clause_spans(tokenize(text, 0, len(text)))) == 3
+
+
+def test_a_comma_inside_a_list_of_names_does_not_cut_the_clause():
+    text = "Jets struck 20 targets in the Metina, Hakurk and Gara regions on Sunday."
+    assert len(clause_spans(tokenize(text, 0, len(text)))) == 1
+    text = "Jets struck 20 targets in the Metina, Hakurk, and Gara regions on Sunday."
+    assert len(clause_spans(tokenize(text, 0, len(text)))) == 1
+    # a name before a comma that opens a clause: two clauses
+    text = "Jets struck 20 targets in Metina, killing 12 fighters on Sunday."
+    assert len(clause_spans(tokenize(text, 0, len(text)))) == 2
+    # so the day is the strike's own: not an aggregate of targets with no day
+    assert [
+        (m.trigger_text, m.date_value)
+        for m in tagged(
+            "Turkish jets struck 20 PKK targets in the Metina, Hakurk and Gara regions on Sunday."
+        )
+    ] == [("struck", "2024-05-05")]
