@@ -130,6 +130,8 @@ def _decide_pos(tokens: list[Token], first: int, last: int, entries: tuple[FormE
     p = prev.lower if prev else ""
     if poses == {NOUN}:
         return VERB if p in _VERB_SUBJECTS else NOUN
+    # "M23 shells fell on Sake": a verb follows, so this is its subject
+    nxt_impact = last + 1 < len(tokens) and tokens[last + 1].lower in _IMPACT_VERBS
     if (
         poses == {VERB}
         and forms == {S3}
@@ -140,16 +142,21 @@ def _decide_pos(tokens: list[Token], first: int, last: int, entries: tuple[FormE
             or p in GENERIC_DETERMINERS
             or number_value(p) is not None
             or p in _MUNITION_KINDS
-            # "M23 shells fell on Sake": a verb follows, so this is its subject
-            or (last + 1 < len(tokens) and tokens[last + 1].lower in _IMPACT_VERBS)
+            or nxt_impact
         )
     ):
         # "Shells landed on a school", "— Shells slammed into", "four shells hit", "artillery
         # shells hit": a noun
         return NOUN
     if poses == {VERB} and forms != {GERUND}:
-        if forms == {BASE} and (p in DETERMINERS or p in ("by", "of", "via", "per")):
-            return NOUN  # "by phone", "the phone": a noun the verb entry does not cover
+        if forms == {BASE} and (
+            p in DETERMINERS
+            or p in ("by", "of", "via", "per")
+            or (p in _MUNITION_KINDS and nxt_impact)
+        ):
+            # "by phone", "the phone", "a mortar shell struck": a noun the verb entry does
+            # not cover
+            return NOUN
         return VERB
     noun_forms = {e.form for e in entries if e.rule.pos == NOUN}
     if PAST in forms and not noun_forms & {BASE, PLURAL}:

@@ -195,6 +195,9 @@ def test_shells_after_a_dash_or_a_count_is_the_noun():
     assert [(f[0], f[1]) for f in found] == [("slammed into", "strike")]
     found = kinds("Witnesses said at least four shells hit the courtyard on Thursday.")
     assert [(f[0], f[1]) for f in found] == [("hit", "strike")]
+    # "shell" after the munition's kind and before its impact: the noun, not "to shell"
+    found = kinds("A mortar shell struck a house on Thursday, killing two children.")
+    assert [(f[0], f[2]) for f in found] == [("struck", "occurred")]
 
 
 def test_a_force_backing_the_troops_does_not_make_their_raid_an_attack():
