@@ -33,7 +33,14 @@ from extractors.events.clauses import clause_of, clause_spans
 from extractors.events.dating import DateChoice
 from extractors.events.status import COUNTED, classify, definite_np
 from extractors.events.taxonomy import GERUND, PAST, PLURAL, Taxonomy, load
-from extractors.events.triggers import Candidate, find_candidates, is_definite, token_index
+from extractors.events.triggers import (
+    LAUNCHED,
+    Candidate,
+    before_launch,
+    find_candidates,
+    is_definite,
+    token_index,
+)
 from extractors.events.words import (
     AUXILIARIES,
     DETERMINERS,
@@ -152,7 +159,8 @@ def extract_mentions(
             clause = clause_of(clauses, cand.first)
             if _instrument(tokens, cand, cands, clause):
                 continue  # "attacked a police post with explosives dropped from drones"
-            unclaimed = _unclaimed_launch(tokens, cand)  # "rockets were fired at the base"
+            # "rockets were fired at the base", "a rocket fired from Gaza hit a house"
+            unclaimed = _unclaimed_launch(taxonomy, text, tokens, cand)
             if cand.rule.plover_mode == "fire":
                 etype = _fire_agent_type(taxonomy, text, tokens, cand)
             elif etype == "attack" and cand.rule.plover_mode == "drone":
@@ -864,17 +872,27 @@ def _instrument(
     )
 
 
-_LAUNCHED = words("fired launched lobbed")
 _MILITANT_MUNITIONS = words("rocket rockets mortar mortars katyusha katyushas")
 
 
-def _unclaimed_launch(tokens: list, cand: Candidate) -> bool:
+def _unclaimed_launch(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> bool:
     """ "Rockets were fired at the base", "two mortar rounds were lobbed at the camp": rockets
     or mortars in the passive with no agent are the unclaimed fire of militants (a state's
     fire is told by its force, and missiles are a drone's: "Two missiles were fired at the
-    compound")."""
+    compound"). So are rockets "fired from" a place that hit something ("a rocket fired from
+    the Gaza Strip slammed into a building"; not "rockets fired from a helicopter")."""
     k = cand.first
-    if k < 2 or tokens[k].lower not in _LAUNCHED or tokens[k - 1].lower not in ("was", "were"):
+    launch = before_launch(tokens, k)
+    if launch < k:
+        subject = {t.lower for t in tokens[max(0, launch - 4) : launch]}
+        source = text[tokens[launch].end : tokens[k - 1].end]
+        return (
+            bool(subject & _MILITANT_MUNITIONS)
+            and tokens[launch + 1].lower == "from"
+            and not taxonomy.contexts["airborne"].pattern.search(source)
+            and _last_end(taxonomy, "state_force", source) < 0
+        )
+    if k < 2 or tokens[k].lower not in LAUNCHED or tokens[k - 1].lower not in ("was", "were"):
         return False
     subject = {t.lower for t in tokens[max(0, k - 5) : k - 1]}
     after = [t.lower for t in tokens[cand.last + 1 : cand.last + 8]]

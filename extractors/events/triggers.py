@@ -151,11 +151,11 @@ def _decide_pos(tokens: list[Token], first: int, last: int, entries: tuple[FormE
     if poses == {VERB} and forms != {GERUND}:
         if forms == {BASE} and (
             p in DETERMINERS
-            or p in ("by", "of", "via", "per")
+            or p in ("by", "of", "via", "per", "another")
             or (p in _MUNITION_KINDS and nxt_impact)
         ):
-            # "by phone", "the phone", "a mortar shell struck": a noun the verb entry does
-            # not cover
+            # "by phone", "the phone", "another shell", "a mortar shell struck": a noun the
+            # verb entry does not cover
             return NOUN
         return VERB
     noun_forms = {e.form for e in entries if e.rule.pos == NOUN}
@@ -233,6 +233,23 @@ def _window_text(
     return text[a:b]
 
 
+LAUNCHED = words("fired launched lobbed")
+# How far back a reduced relative may open: "a rocket fired from the Gaza Strip slammed".
+_LAUNCH_REACH = 8
+
+
+def before_launch(tokens: list[Token], first: int) -> int:
+    """Where the subject's words end when a reduced relative of launch stands between them
+    and the verb ("a rocket fired from Gaza hit", "shells fired by rebels from the hills
+    landed"): the participle, else the trigger itself."""
+    for k in range(first - 1, max(0, first - _LAUNCH_REACH) - 1, -1):
+        if not tokens[k].text[:1].isalnum():
+            break
+        if tokens[k].lower in LAUNCHED and tokens[k + 1].lower in ("from", "by"):
+            return k
+    return first
+
+
 def _context_ok(
     taxonomy: Taxonomy,
     rule: TriggerRule,
@@ -254,7 +271,8 @@ def _context_ok(
         return True
     for name in rule.requires:
         ctx = taxonomy.contexts[name]
-        window = _window_text(text, tokens, first, last, ctx.window, ctx.side)
+        start = before_launch(tokens, first) if ctx.side == "before" else first
+        window = _window_text(text, tokens, start, last, ctx.window, ctx.side)
         # the trigger itself does not count as its own context
         trig = text[tokens[first].start : tokens[last].end]
         if ctx.pattern.search(window.replace(trig, " ", 1)):

@@ -6,7 +6,7 @@ General English sentences written for these tests; timexes are built by hand (se
 
 from __future__ import annotations
 
-from test_events import counted
+from test_events import counted, tagged
 
 
 def kinds(text: str) -> list[tuple[str, str, str]]:
@@ -370,3 +370,25 @@ def test_slaughtering_and_hacking_to_death_are_killing_verbs():
 def test_munitions_before_a_verb_of_impact_are_its_subject():
     found = kinds("On Monday, M23 shells fell on the outskirts of Kessa, killing two.")
     assert [k[1] for k in found] == ["attack"]
+
+
+def test_a_munition_fired_from_a_place_is_the_subject_of_its_impact():
+    def typed(text: str) -> list[tuple[str, str]]:
+        return [(m.trigger_text, m.event_type) for m in tagged(text)]
+
+    # rockets fired from a place by no one named: the unclaimed fire of militants
+    assert typed(
+        "On Thursday, a rocket fired from the Gaza Strip slammed into an apartment building."
+    ) == [("slammed into", "attack")]
+    # fired from an aircraft: a strike
+    assert typed("On Friday, missiles fired from an unmanned aircraft hit a vehicle.") == [
+        ("hit", "strike")
+    ]
+    # "another shell": the noun, not the verb "to shell"
+    assert [t for t, _ in typed("Another shell fired from Syria struck a house on Thursday.")] == [
+        "struck"
+    ]
+    # fired by a named force: theirs
+    assert typed("On Friday, rockets fired by the rebels from the hills hit a school.") == [
+        ("hit", "attack")
+    ]
