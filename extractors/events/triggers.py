@@ -507,6 +507,7 @@ def is_definite(tokens: list[Token], first: int) -> bool:
         if (
             t.lower in DETERMINERS
             or t.lower in PREPOSITIONS
+            or t.lower in MODALS  # "the military could unleash air strikes": a clause
             or object_verb_at(tokens, j)
             or not t.text[:1].isalnum()
         ):

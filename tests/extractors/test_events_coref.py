@@ -388,3 +388,13 @@ def test_plural_air_raids_name_the_strike_a_verb_just_told():
     )
     found = [(m.trigger_text, m.event_type, m.date_value) for m in tagged(text)]
     assert found == [("struck", "strike", "2024-05-08"), ("raids", "strike", "2024-05-08")]
+
+
+def test_a_noun_after_a_modal_verb_is_no_definite_anaphor():
+    # "the military could unleash air strikes": "the" opens the subject, not the strikes'
+    # noun phrase, so no strike told before is meant and the threat is no event
+    found = dates(
+        "Jets struck a camp on Monday. The governor warned that the military could unleash "
+        "air strikes on any camp that refused the deal."
+    )
+    assert found == [("struck", "strike", "2024-05-06")]
