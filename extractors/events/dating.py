@@ -28,6 +28,7 @@ from extractors.events.words import (
     OBJECT_VERBS,
     REPORTING,
     Token,
+    is_capitalised,
     number_value,
     tokenize,
     words,
@@ -1033,13 +1034,20 @@ def _repeat_date(tokens: list[Token], cand: Candidate, t: Timex, dates: list[Tim
 
 
 def _conjunct_between(tokens: list[Token], t: Timex, cand: Candidate) -> bool:
-    """ "and"/"but" opening a new verb phrase ("and is due to", "but will") stands between
-    the date and the trigger."""
+    """ "and"/"but" opening a new verb phrase ("and is due to", "but will") or a clause with
+    its own named subject and verb ("two days later and Turkey launching air strikes") stands
+    between the date and the trigger."""
     gap = tokens[token_index(tokens, t.start) : cand.first]
-    return any(
-        w.lower in ("and", "but") and (nxt.lower in AUXILIARIES or nxt.lower in MODALS)
-        for w, nxt in pairwise(gap)
-    )
+    for i, (w, nxt) in enumerate(pairwise(gap)):
+        if w.lower not in ("and", "but"):
+            continue
+        if nxt.lower in AUXILIARIES or nxt.lower in MODALS:
+            return True
+        if is_capitalised(nxt) and any(
+            v.text.islower() and v.lower.endswith(("ing", "ed")) for v in gap[i + 2 : i + 5]
+        ):
+            return True
+    return False
 
 
 def _verb_between(tokens: list[Token], cand: Candidate, t: Timex) -> bool:

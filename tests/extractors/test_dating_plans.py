@@ -637,3 +637,11 @@ def test_a_date_before_the_triggers_own_conjunct_is_the_other_verbs():
     # without a date of its own after it, the trigger still takes the date before
     text = "The envoy arrived in Vell on Monday and held talks with officials of the ministry."
     assert date_of(text, "held talks", PUBDAY) == "2022-05-09"
+
+
+def test_a_date_before_a_conjunct_with_its_own_subject_is_the_other_verbs():
+    text = (
+        "The bombing triggered a spiral of violence, with rebels killing two officers two days "
+        "later and Vell launching air strikes on rebel camps on May 6."
+    )
+    assert date_of(text, "air strikes", PUBDAY) == "2022-05-06"
