@@ -641,7 +641,8 @@ def test_a_date_before_the_triggers_own_conjunct_is_the_other_verbs():
 
 def test_a_date_before_a_conjunct_with_its_own_subject_is_the_other_verbs():
     text = (
-        "The bombing triggered a spiral of violence, with rebels killing two officers two days "
-        "later and Vell launching air strikes on rebel camps on May 6."
+        "The bombing on May 1 triggered a spiral of violence, with rebels killing two officers "
+        "two days later and Vell launching air strikes on rebel camps in the northern hills of "
+        "the country on May 6."
     )
     assert date_of(text, "air strikes", PUBDAY) == "2022-05-06"
