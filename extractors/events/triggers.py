@@ -269,9 +269,11 @@ def _context_ok(
             return False
     if not rule.requires or anaphoric_ok:
         return True
+    # a subject's context reaches past a reduced relative of launch ("a rocket fired from ...")
+    subject_start = before_launch(tokens, first)
     for name in rule.requires:
         ctx = taxonomy.contexts[name]
-        start = before_launch(tokens, first) if ctx.side == "before" else first
+        start = subject_start if ctx.side == "before" else first
         window = _window_text(text, tokens, start, last, ctx.window, ctx.side)
         # the trigger itself does not count as its own context
         trig = text[tokens[first].start : tokens[last].end]
