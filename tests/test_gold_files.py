@@ -115,6 +115,8 @@ NEWS_DEV = [
     "news_dev42",
     "news_dev43",
     "news_dev44",
+    "news_dev45",
+    "news_dev46",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -198,6 +200,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev42.jsonl", "news_dev42_docs.txt", "news_dev42_corpus.jsonl"),
     ("news_dev43.jsonl", "news_dev43_docs.txt", "news_dev43_corpus.jsonl"),
     ("news_dev44.jsonl", "news_dev44_docs.txt", "news_dev44_corpus.jsonl"),
+    ("news_dev45.jsonl", "news_dev45_docs.txt", "news_dev45_corpus.jsonl"),
+    ("news_dev46.jsonl", "news_dev46_docs.txt", "news_dev46_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
