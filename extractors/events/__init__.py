@@ -56,6 +56,8 @@ from extractors.temporal.model import Timex
 
 __all__ = ["COUNTED", "extract_mentions", "load"]
 
+# How far back an open curly quotation may have opened (a quoted speaker's paragraph).
+_QUOTE_REACH = 600
 _IN_SENTENCE = ("attached", "clause", "sentence", "statement", "relative")
 _OWN = ("attached", "clause", "sentence")  # a timex that governs the mention itself
 # Dates a following sentence may carry on as narrative focus.
@@ -99,6 +101,19 @@ def _casualty_text(text: str, cand: Candidate, cands: list[Candidate], s: int, e
         return after
     before = text[s : cand.start]
     return "" if _PERIOD.search(before) else before
+
+
+def _quoted_speech(text: str, s: int, at: int) -> bool:
+    """Whether the word at ``at`` stands in a speaker's own words: a quotation that opens its
+    sentence (sentence start ``s``) or goes on from an earlier one, not a phrase quoted inside
+    the reporter's sentence (it carried out "a precision strike")."""
+    before = text[s:at]
+    if text[s : s + 1] in ('"', "“"):
+        return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    if any(q in before for q in ('"', "“", "”")):
+        return False
+    window = text[max(0, s - _QUOTE_REACH) : s]
+    return window.rfind("“") > window.rfind("”")
 
 
 def _same_paragraph(text: str, a_end: int, b_start: int) -> bool:
@@ -319,6 +334,7 @@ def extract_mentions(
                 casualties=k_lo is not None or k_hi is not None,
                 is_meeting=is_meeting,
                 today_or_later=today_or_later,
+                undated_speech=not in_sentence and _quoted_speech(text, s, cand.start),
                 # "the strikes" can name strikes reported earlier (not one strike)
                 known_event=is_meeting
                 or ante is not None

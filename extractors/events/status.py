@@ -1240,6 +1240,7 @@ def classify(
     is_meeting: bool,
     today_or_later: bool = False,
     known_event: bool = False,
+    undated_speech: bool = False,
 ) -> Verdict:
     """Decide whether the candidate is a specific event and what happened to it.
 
@@ -1250,7 +1251,8 @@ def classify(
     is in the present tense, dated today, is an arrangement: "is meeting ... today",
     "comes today's meeting"; not "said it is getting arms, at Friday's meeting");
     ``known_event``: an event of this type was reported earlier, so a definite plural ("the
-    strikes", "his meetings") can refer to it.
+    strikes", "his meetings") can refer to it; ``undated_speech``: it stands in a speaker's
+    own quoted words with no date of its sentence.
     """
     lo, hi = clause
     np_first = _np_start(tokens, cand, lo) if cand.pos == NOUN else cand.first
@@ -1258,6 +1260,13 @@ def classify(
     before = _prev_words(tokens, cand.first, lo, 4)
     clause_words = {t.lower for t in tokens[lo : hi + 1]}
     definite = cand.pos == NOUN and is_definite(tokens, cand.first)
+
+    # A witness's or an analyst's own words name a kind of act unless they single one out
+    # by a definite phrase or a date ("They shot at everybody", "a meeting at the leaders'
+    # level would be the turning point"; not "Yesterday's attack was carried out by
+    # al-Shabaab"): the reporter's sentences tell the events.
+    if undated_speech and not definite_np(tokens, cand):
+        return Verdict(None, "a speaker's quoted words, no event singled out by date or 'the'")
 
     # Predicative or "as an X" uses name a kind, not an event ("denounced it as an attack on").
     if (

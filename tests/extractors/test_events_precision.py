@@ -694,3 +694,33 @@ def test_a_weapon_hitting_on_a_day_of_its_own_clause_is_its_own_event():
     # a day fronted before both acts: the weapon's act is part of the one event told
     text = "On Tuesday, an Israeli drone targeted a car, and Israeli jets struck the village."
     assert [m.trigger_text for m in tagged(text)] == ["struck"]
+
+
+def test_a_speakers_quoted_words_name_an_event_only_by_the_or_a_date():
+    # a witness's or an analyst's own words, undated and without "the": a kind of act
+    story = (
+        "Gunmen attacked the village of Kadda on Monday, killing nine people. "
+        '"They shot at everybody," said a farmer who escaped. '
+        "“Exclusion has not stopped a single airstrike,” said a researcher in Bangkok."
+    )
+    assert [m.trigger_text for m in tagged(story)] == ["attacked"]
+    # a quotation going on from its opening sentence is still the speaker's
+    story = (
+        "Militants stormed a hotel in Mogadishu on Sunday. “The guards ran away. "
+        "Then they opened fire on the guests,” a survivor said."
+    )
+    assert [m.trigger_text for m in tagged(story)] == ["stormed"]
+    # a definite phrase or a date singles one out; a phrase quoted inside the reporter's
+    # sentence is the reporter's
+    story = (
+        "Al-Shabaab fighters attacked a base in Mandera on Saturday. "
+        '"Yesterday\'s attack was carried out by militants from Somalia," the governor said. '
+        '"We will hold a meeting with the elders on Monday," he added. '
+        'The army said it had carried out "a precision strike" on a camp in Jilib.'
+    )
+    assert [m.trigger_text for m in tagged(story)] == [
+        "attacked",
+        "attack",
+        "meeting with",
+        "precision strike",
+    ]
