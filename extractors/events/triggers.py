@@ -298,19 +298,25 @@ _VICTIM_TITLES = words(
     "journalist activist cleric judge mayor governor lawmaker politician businessman "
     "official spokesman candidate"
 )
+_PERFECT = words("had has have")
 _AFTER_CALL = words("and to but twice again yesterday today tonight late early last this")
 
 
 # What may follow a title that ends the object: "received the president at ...", "called both
-# generals this week".
-_AFTER_TITLE = words("at in on for to and after before during this last yesterday today late early")
+# generals this week", "received the commander of the French force", "a delegation led by".
+_AFTER_TITLE = words(
+    "at in on for to and after before during this last yesterday today late early of led"
+)
 
 
 def _titled_after(tokens: list[Token], j: int) -> bool:
     """A title heads the phrase at ``j`` ("opposition leader", "foreign minister"), then a
     name or the end of the phrase follows."""
     for k in range(j, min(len(tokens), j + 3)):
-        if tokens[k].lower in _TITLES:
+        if tokens[k].lower in _TITLES or (
+            # "the head of the UN mission"
+            tokens[k].lower == "head" and k + 1 < len(tokens) and tokens[k + 1].lower == "of"
+        ):
             while k + 1 < len(tokens) and tokens[k + 1].lower in _TITLES:
                 k += 1  # "chief negotiator", "prime minister"
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -340,8 +346,8 @@ def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> 
     j = last + 1
     if kind == "person":
         p = first - 1
-        while p > 0 and tokens[p].lower in ADVERBS:
-            p -= 1  # "Prince Faisal also called both generals"
+        while p > 0 and (tokens[p].lower in ADVERBS or tokens[p].lower in _PERFECT):
+            p -= 1  # "Prince Faisal also called both generals", "Tiani had received"
         if p > 0 and tokens[p].text == "," and tokens[p - 1].lower not in _NOT_NAMES:
             p -= 1  # "Oman's foreign minister, Badr Albusaidi, received ..."
         prev = tokens[p] if p >= 0 else None
@@ -356,8 +362,12 @@ def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> 
         if j >= len(tokens):
             return False
         nxt = tokens[j]
-        if nxt.lower in ("the", "both", "his", "her", "their") and _titled_after(tokens, j + 1):
-            return True  # "received the Ukrainian president at the palace", "called both generals"
+        if nxt.lower in ("the", "a", "an", "both", "his", "her", "their") and _titled_after(
+            tokens, j + 1
+        ):
+            # "received the Ukrainian president at the palace", "called both generals",
+            # "received a Russian delegation led by"
+            return True
         if nxt.lower in _NOT_NAMES or not (is_capitalised(nxt) or nxt.lower in _TITLES):
             return False
         k = j

@@ -583,8 +583,8 @@ def test_later_in_the_day_and_the_afternoon_are_the_day_in_focus():
 
 def test_an_apposition_between_commas_does_not_cut_the_clause():
     text = (
-        "On Thursday, President Assimi Goita received an envoy of the regional bloc, former "
-        "Nigerian president Goodluck Jonathan, in Bamako for talks on the timetable."
+        "On Thursday, the regional bloc sent an envoy, former Nigerian president Goodluck "
+        "Jonathan, to Bamako for talks on the timetable."
     )
     assert date_of(text, "talks") == "2025-03-13"
 

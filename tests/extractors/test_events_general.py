@@ -810,6 +810,17 @@ def test_receiving_the_titled_visitor_and_not_calling_someone_a_name():
     assert counted("He called the president a liar on Monday.") == []
 
 
+def test_receiving_the_head_or_a_delegation_of_a_body_is_a_visit():
+    for text in (
+        "On Monday, Kalu received the head of the UN mission in Orso.",
+        "On Thursday, Kalu received the commander of the Orsonian force, General Ana Vell.",
+        "Kalu had received a Vellish delegation led by a deputy minister on Wednesday.",
+    ):
+        assert kinds(text) == [("received", "meeting", "occurred")], text
+    assert counted("The soldier had received a head wound on Monday.") == []
+    assert counted("Kalu had received the support of the army on Monday.") == []
+
+
 def test_sides_that_reconvene_and_talks_set_to_resume_are_planned():
     assert kinds("The two sides will reconvene in Vell next week, the mediator said.") == [
         ("reconvene", "meeting", "planned")
