@@ -983,8 +983,15 @@ def _state_agent_type(
     agent = ""
     for j in range(cand.last + 1, min(hi, cand.last + 10) + 1):
         w = tokens[j].lower
-        if w in AUXILIARIES or w in REPORTING or not tokens[j].text[:1].isalnum():
-            break  # the noun phrase has ended: "the attack was directed by ..."
+        if (
+            w in AUXILIARIES
+            or w in REPORTING
+            or w in _UNDERGONE
+            or not tokens[j].text[:1].isalnum()
+        ):
+            # the noun phrase has ended: "the attack was directed by ..."; "the deadliest
+            # attack ever suffered by the army" names its victim
+            break
         if w == "by":
             agent = text[tokens[j].end : tokens[min(hi, j + 4)].end]
             break
@@ -1001,6 +1008,7 @@ def _state_agent_type(
 
 
 _LAUNCH_VERBS = frozenset("launched mounted staged conducted carried began".split())
+_UNDERGONE = frozenset("suffered sustained endured faced experienced".split())
 
 
 def _launched_by_state(

@@ -209,6 +209,13 @@ def test_a_force_backing_the_troops_does_not_make_their_raid_an_attack():
     ]
 
 
+def test_a_force_that_suffered_an_attack_is_its_victim_not_its_agent():
+    text = "The offensive followed the deadliest attack ever suffered by the army on Monday."
+    assert [(f[0], f[1]) for f in kinds(text)] == [("attack", "attack")]
+    text = "The offensive followed an assault by the army on the rebel camp on Monday."
+    assert [(f[0], f[1]) for f in kinds(text)] == [("assault", "raid")]
+
+
 def test_munitions_named_by_their_kind_without_a_count_are_fired():
     assert kinds("Russia fired ballistic missiles at Kyiv on Wednesday, killing one person.") == [
         ("fired ballistic missiles", "strike", "occurred")
