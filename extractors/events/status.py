@@ -1846,6 +1846,8 @@ def classify(
         head2 = tokens[k - 1].lower if k - 1 >= lo else ""
         if is_meeting and (head in _FAILED or head2 in _FAILED):
             return Verdict("negated", "'failed to meet': it did not happen")
+        if is_meeting and head == "yet":
+            return Verdict("negated", "'has yet to meet': it has not happened")
         if is_meeting and head in ("plans", "plan", "intention") and head2 == "no":
             return Verdict("negated", "'had no plans to meet'")
         if is_meeting and head in ("is", "are", "was", "were"):

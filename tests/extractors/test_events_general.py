@@ -897,6 +897,14 @@ def test_a_meeting_moved_or_rescheduled_is_postponed_and_one_that_failed_was_not
     ]
 
 
+def test_a_body_that_has_yet_to_meet_has_not_met():
+    assert counted("A joint border commission, first floated last year, has yet to meet.") == []
+    assert counted("The two leaders are yet to hold talks on the dispute.") == []
+    assert [m.status for m in counted("The commission met on Monday to set a date.")] == [
+        "occurred"
+    ]
+
+
 def test_projectiles_that_land_or_fall_are_typed_by_the_projectile():
     assert types("Shells landed on a school in Orso on Monday, killing seven.") == ["strike"]
     assert counted("A petrol bomb landed in his back yard on Monday.") == []
