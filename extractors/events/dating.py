@@ -1304,6 +1304,10 @@ def choose_in_sentence(
                 )
             )
         ]
+    if _pluperfect_relative(tokens, clause, cand):
+        # "struck camps on Sunday, killing fighters who had taken part in the El Adde
+        # attack": what the relative clause says had happened is before the main clause's day
+        return None
     others = [
         t
         for t in free
@@ -1806,6 +1810,14 @@ def _in_relative(tokens: list[Token], clauses: list[tuple[int, int]], t: Timex) 
 
 
 _RELATIVES = frozenset(["which", "who", "whom", "whose"])
+
+
+def _pluperfect_relative(tokens: list[Token], clause: tuple[int, int], cand: Candidate) -> bool:
+    """The trigger stands in a relative clause whose verb is in the past perfect ("who had
+    taken part in the attack")."""
+    return tokens[clause[0]].lower in _RELATIVES and any(
+        t.lower == "had" for t in tokens[clause[0] : cand.first]
+    )
 
 
 def _other_relative_clause(

@@ -630,3 +630,15 @@ def test_a_present_perfect_relative_on_an_appositive_describes_the_place_not_the
         "the Gulf of Aden on March 3."
     )
     assert date_of(retold, "fired a missile") == "2025-03-03"
+
+
+def test_a_relative_clause_in_the_past_perfect_is_not_dated_by_the_main_clause():
+    text = (
+        "Militants overran an army base at El Adde on Monday. Jets struck their camps near "
+        "Bardhere on Thursday, killing fighters who had taken part in the El Adde attack."
+    )
+    assert date_of(text, "struck") == "2025-03-13"
+    assert date_of(text, "attack") == "2025-03-10"  # the attack told before, not Thursday
+    # a relative clause in the simple past is not moved off the sentence's day
+    text = "Jets struck camps near Bardhere on Thursday, hitting fighters who stormed a base."
+    assert date_of(text, "stormed") == "2025-03-13"
