@@ -216,6 +216,17 @@ def test_a_force_that_suffered_an_attack_is_its_victim_not_its_agent():
     assert [(f[0], f[1]) for f in kinds(text)] == [("assault", "raid")]
 
 
+def test_a_vehicle_that_hit_a_laid_device_names_the_bombing():
+    for text in (
+        "Two soldiers were killed on Saturday when their vehicle hit a homemade bomb.",
+        "Their armoured vehicle struck an improvised explosive device near Orso on Saturday.",
+        "A police truck ran over an IED near the border on Saturday, wounding four officers.",
+    ):
+        assert [(f[1], f[2]) for f in kinds(text)] == [("attack", "occurred")], text
+    assert counted("The car hit a tree on Saturday, killing the driver.") == []
+    assert counted("The truck ran over a cyclist in Orso on Saturday.") == []
+
+
 def test_munitions_named_by_their_kind_without_a_count_are_fired():
     assert kinds("Russia fired ballistic missiles at Kyiv on Wednesday, killing one person.") == [
         ("fired ballistic missiles", "strike", "occurred")
