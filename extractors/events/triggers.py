@@ -298,7 +298,6 @@ _VICTIM_TITLES = words(
     "journalist activist cleric judge mayor governor lawmaker politician businessman "
     "official spokesman candidate"
 )
-_PERFECT = words("had has have")
 _AFTER_CALL = words("and to but twice again yesterday today tonight late early last this")
 
 
@@ -346,7 +345,7 @@ def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> 
     j = last + 1
     if kind == "person":
         p = first - 1
-        while p > 0 and (tokens[p].lower in ADVERBS or tokens[p].lower in _PERFECT):
+        while p > 0 and (tokens[p].lower in ADVERBS or tokens[p].lower in AUXILIARIES):
             p -= 1  # "Prince Faisal also called both generals", "Tiani had received"
         if p > 0 and tokens[p].text == "," and tokens[p - 1].lower not in _NOT_NAMES:
             p -= 1  # "Oman's foreign minister, Badr Albusaidi, received ..."
