@@ -1423,7 +1423,17 @@ def _since_between(tokens: list[Token], cand: Candidate, t: Timex) -> bool:
     # "The deadliest airstrike since the coup hit a gathering on April 11": with no verb
     # before it, the "since" phrase is the subject's and the verb after it the main one
     before = tokens[: cand.first] + between[:k]
-    if any(w.lower in _AUX or w.lower in _MAIN_PAST for w in before):
+    if any(w.lower in _AUX or w.lower in _MAIN_PAST or w.lower in MODALS for w in before):
+        return True
+    # "The raid, the first of its kind since commandos killed a leader in February 2022,
+    # targeted a compound": an appositive holds the "since" phrase up to a comma and a verb
+    if (
+        between[0].text == ","
+        and not any(_verb_like(w) for w in between[:k])
+        and not any(
+            a.text == "," and (_verb_like(b) or b.lower in MODALS) for a, b in pairwise(rest)
+        )
+    ):
         return True
     # "The first airstrike since the withdrawal of US troops in 2011 was carried out on
     # Friday": with no verb, modal or comma after "since" either, the date lies inside the

@@ -454,6 +454,25 @@ def test_a_since_phrase_on_the_subject_leaves_the_main_verb_its_date():
     assert date_of(text, "airstrike") == "2023-04-11"
 
 
+def test_a_since_phrase_in_an_appositive_keeps_its_date():
+    text = (
+        "The raid, the first of its kind since commandos killed the group's leader, Abu Omar, "
+        "in the town of Atmeh in February 2022, targeted a compound near Jarablus."
+    )
+    assert date_of(text, "raid") is None
+    # the appositive closes at a comma and a verb: the date after it is the main clause's
+    text = "The raid, the first of its kind since 2022, was carried out on Sunday near Jarablus."
+    assert date_of(text, "raid") == "2025-03-09"
+
+
+def test_a_since_phrase_after_a_modal_predicate_keeps_its_date():
+    text = (
+        "The attack on the base could be the deadliest against the mission since it "
+        "deployed in Somalia in 2007, according to officials."
+    )
+    assert date_of(text, "attack") is None
+
+
 # --- an event inside another, or the next step of the narrative --------------------------
 
 
