@@ -586,7 +586,8 @@ def _after_trigger(text: str, cand: Candidate, t: Timex) -> str:
 _REACTIONS = frozenset(
     "condemn condemns condemned condemning denounce denounces denounced denouncing deplore deplores "
     "deplored mourn mourns mourned mourning investigate investigates investigated "
-    "investigating probe probes probed probing".split()
+    "investigating probe probes probed probing claim claims claimed claiming defend defends "
+    "defended defending".split()
 )
 _REACTION_PPS = frozenset(
     "victims of|survivors of|response to|responsibility for|probe into|investigation into|"

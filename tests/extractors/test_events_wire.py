@@ -60,6 +60,15 @@ def test_a_reaction_on_the_day_of_publication_does_not_date_the_attack_it_condem
     assert [m.date_value for m in found] == ["2024-05-07", "2024-05-07"]
 
 
+def test_a_claim_or_defence_on_the_day_of_publication_does_not_date_the_attack():
+    # DCT is Friday 2024-05-10; "today" resolves to it
+    for text in (
+        "The group claimed the attack on the checkpoint in a statement today.",
+        "Officials today defended the drone strike that killed the commander.",
+    ):
+        assert [m.date_value for m in counted(text)] == [None], text
+
+
 def test_a_reaction_verb_does_not_hide_an_earlier_day_of_the_attack():
     m = counted("The ministry condemned two terrorist bomb attacks in Zarland on Tuesday.")[0]
     assert m.date_value == "2024-05-07"
