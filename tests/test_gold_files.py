@@ -117,6 +117,8 @@ NEWS_DEV = [
     "news_dev44",
     "news_dev45",
     "news_dev46",
+    "news_dev47",
+    "news_dev48",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -202,6 +204,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev44.jsonl", "news_dev44_docs.txt", "news_dev44_corpus.jsonl"),
     ("news_dev45.jsonl", "news_dev45_docs.txt", "news_dev45_corpus.jsonl"),
     ("news_dev46.jsonl", "news_dev46_docs.txt", "news_dev46_corpus.jsonl"),
+    ("news_dev47.jsonl", "news_dev47_docs.txt", "news_dev47_corpus.jsonl"),
+    ("news_dev48.jsonl", "news_dev48_docs.txt", "news_dev48_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
