@@ -940,15 +940,16 @@ _STANCE = (
 
 
 def _attributive(tokens: list[Token], cand: Candidate) -> bool:
-    """ "the besieged port city", "several besieged towns": a participle between a
-    determiner and its noun describes the noun, it does not report an act."""
+    """ "the besieged port city", "several besieged towns", "the bombed Cathedral of Our
+    Lady": a participle between a determiner and its noun describes the noun, it does not
+    report an act."""
     if cand.form != PAST or cand.first == 0 or cand.last + 1 >= len(tokens):
         return False
     prev, nxt = tokens[cand.first - 1], tokens[cand.last + 1]
     return (
         (prev.lower in _ARTICLES or prev.lower in _AGGREGATE_WORDS)
         and nxt.text.isalpha()
-        and nxt.text.islower()
+        and (nxt.text.islower() or tokens[cand.first].text.islower())
         and nxt.lower not in ("by", "in", "on", "at", "and", "or", "for", "with", "from", "to")
     )
 
