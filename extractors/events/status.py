@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from extractors.events.taxonomy import BASE, GERUND, NOUN, PAST, PLURAL, S3, VERB
 from extractors.events.triggers import Candidate, is_definite
@@ -188,6 +189,19 @@ class Verdict:
 
 def _prev_words(tokens: list[Token], first: int, lo: int, n: int) -> list[str]:
     return [t.lower for t in tokens[max(lo, first - n) : first]]
+
+
+_RENAMING = words("described characterized characterised termed labelled labeled branded")
+
+
+def _renames_told_event(tokens: list[Token], np_first: int, lo: int) -> bool:
+    """ "bombs ripped through the cathedral, in what authorities described as the deadliest
+    attack in years": "in what ... described as" renames the event just told, it does not
+    name a kind."""
+    before = _prev_words(tokens, np_first, lo, 9)
+    if len(before) < 4 or before[-1] != "as" or before[-2] not in _RENAMING:
+        return False
+    return any(a == "in" and b == "what" for a, b in pairwise(before[:-2]))
 
 
 def _np_start(tokens: list[Token], cand: Candidate, lo: int) -> int:
@@ -1270,17 +1284,24 @@ def classify(
         return Verdict(None, "a speaker's quoted words, no event singled out by date or 'the'")
 
     # Predicative or "as an X" uses name a kind, not an event ("denounced it as an attack on").
+    renamed = cand.pos == NOUN and _renames_told_event(tokens, np_first, lo)
     if (
         cand.pos == NOUN
+        and not renamed
         and len(before) >= 2
         and before[-1] in ("a", "an")
         and (before[-2] == "as" or (before[-2] in _COPULA and not is_meeting))
     ):
         return Verdict(None, "predicative: names a kind of act, not an event")
-    if cand.pos == NOUN and _prev_words(tokens, np_first, 0, 2) in (
-        ["known", "as"],
-        ["referred", "to"],
-        ["described", "as"],
+    if (
+        cand.pos == NOUN
+        and not renamed
+        and _prev_words(tokens, np_first, 0, 2)
+        in (
+            ["known", "as"],
+            ["referred", "to"],
+            ["described", "as"],
+        )
     ):
         return Verdict(None, "naming: 'known as X' names, it does not report")
     if cand.pos == NOUN and _prev_words(tokens, np_first, lo, 2) in (

@@ -730,3 +730,21 @@ def test_a_speakers_quoted_words_name_an_event_only_by_the_or_a_date():
         "meeting with",
         "precision strike",
     ]
+
+
+def test_in_what_officials_described_as_renames_the_event_just_told():
+    text = (
+        "Two bombs ripped through the cathedral on Sunday, in what authorities described as "
+        "the deadliest attack on a place of worship in years."
+    )
+    assert kinds(text) == [
+        ("ripped through", "attack", "occurred"),
+        ("attack", "attack", "occurred"),
+    ]
+    text = (
+        "Jets struck a depot near Tripoli early Thursday, the alliance said, in what officials "
+        "described as a strike on a command center."
+    )
+    assert [k[0] for k in kinds(text)] == ["struck", "strike"]
+    # without "in what", "described as" still names a kind
+    assert kinds("Lawmakers described the decree as an attack on the constitution.") == []
