@@ -510,6 +510,26 @@ def _negated(tokens: list[Token], cand: Candidate, lo: int, np_first: int) -> bo
     )
 
 
+_DENY = words("deny denies denied denying")
+
+
+def _denied(tokens: list[Token], cand: Candidate) -> bool:
+    """ "denied that the air force had bombed civilians", "has denied bombing inside South
+    Sudan": the act a denial is about is not told as happening (unlike "denied any role in
+    the attack" or "denied that the bombing was deliberate", where it happened)."""
+    if cand.first > 0 and tokens[cand.first - 1].lower in _DENY:
+        return cand.pos == VERB or cand.text.lower().endswith("ing")  # "denied bombing"
+    if cand.pos == NOUN:
+        return False
+    for k in range(cand.first - 1, max(-1, cand.first - 12), -1):
+        if tokens[k].lower in _DENY:
+            nxt = tokens[k + 1].lower
+            return nxt == "that" or (nxt == "reports" and tokens[k + 2].lower == "that")
+        if not tokens[k].text[:1].isalnum() and tokens[k].text not in "'’":
+            return False
+    return False
+
+
 def _outside_brackets(tokens: list[Token], end: int, n: int) -> list[str]:
     """Up to ``n`` words before ``end`` in the sentence, skipping bracketed asides."""
     out: list[str] = []
@@ -1433,6 +1453,8 @@ def classify(
 
     if _negated(tokens, cand, lo, np_first):
         return Verdict("negated", "negation scopes over the trigger")
+    if _denied(tokens, cand):
+        return Verdict("negated", "a denial: 'denied that the air force had bombed civilians'")
     before = _prev_words(tokens, np_first, lo, 4)
     if any(w in _IN_ERROR for w in before[:-1]) and bool(REPORTING & set(before)):
         return Verdict("negated", "'had mistakenly reported a second explosion': it was not")

@@ -748,3 +748,19 @@ def test_in_what_officials_described_as_renames_the_event_just_told():
     assert [k[0] for k in kinds(text)] == ["struck", "strike"]
     # without "in what", "described as" still names a kind
     assert kinds("Lawmakers described the decree as an attack on the constitution.") == []
+
+
+def test_an_act_someone_denies_is_not_told_as_happening():
+    for text in (
+        "A spokesman denied that the air force had bombed civilians in the town.",
+        "Sudan has denied bombing inside South Sudan.",
+        "The ministry denied reports that the militants had seized the refinery.",
+    ):
+        assert [m.status for m in run(text)] == ["negated"], text
+    # a denied role or intent leaves the attack itself told
+    assert kinds("The group denied any role in the attack on the base.") == [
+        ("attack", "attack", "occurred")
+    ]
+    assert kinds("The army denied that the bombing of the market was deliberate.") == [
+        ("bombing", "attack", "occurred")
+    ]
