@@ -390,6 +390,12 @@ def test_an_occupation_s_strike_is_a_labour_strike():
         counted("A truckers’ strike paralyzed army supply convoys in the province last year.") == []
     )
     assert counted("A miners’ strike near the military base ended on Monday.") == []
+    # a strike over pay that names no occupation near it
+    text = (
+        "Drone strikes hit the city on Saturday. Staff at the military hospital entered "
+        "the third day of a strike over unpaid salaries on Monday."
+    )
+    assert [k[0] for k in kinds(text)] == ["Drone strikes"]
     assert kinds("An air strike killed 12 farmers near the rail line on Monday.") == [
         ("air strike", "strike", "occurred")
     ]
