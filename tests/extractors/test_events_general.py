@@ -134,6 +134,11 @@ def test_metaphorical_attacks_are_not_events():
         "a blistering attack on the ruling party, accusing it of serving the enemy."
     )
     assert [m.trigger_text for m in counted(text)] == ["air strike"]
+    text = (
+        "After an air strike killed three fighters on Saturday, the minister launched a sharp "
+        "attack on the UN envoy in a speech."
+    )
+    assert [m.trigger_text for m in counted(text)] == ["air strike"]
 
 
 def test_accidents_that_kill_are_not_attacks():
