@@ -191,6 +191,9 @@ def _prev_words(tokens: list[Token], first: int, lo: int, n: int) -> list[str]:
     return [t.lower for t in tokens[max(lo, first - n) : first]]
 
 
+# Words before a noun that name a kind rather than report one ("known as X"), and the verbs
+# of "in what officials described as X", which rename an event just told.
+_NAMING = (["known", "as"], ["referred", "to"], ["described", "as"])
 _RENAMING = words("described characterized characterised termed labelled labeled branded")
 
 
@@ -1313,16 +1316,7 @@ def classify(
         and (before[-2] == "as" or (before[-2] in _COPULA and not is_meeting))
     ):
         return Verdict(None, "predicative: names a kind of act, not an event")
-    if (
-        cand.pos == NOUN
-        and not renamed
-        and _prev_words(tokens, np_first, 0, 2)
-        in (
-            ["known", "as"],
-            ["referred", "to"],
-            ["described", "as"],
-        )
-    ):
+    if cand.pos == NOUN and not renamed and _prev_words(tokens, np_first, 0, 2) in _NAMING:
         return Verdict(None, "naming: 'known as X' names, it does not report")
     if cand.pos == NOUN and _prev_words(tokens, np_first, lo, 2) in (
         ["would", "be"],
