@@ -119,6 +119,8 @@ NEWS_DEV = [
     "news_dev46",
     "news_dev47",
     "news_dev48",
+    "news_dev49",
+    "news_dev50",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -206,6 +208,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev46.jsonl", "news_dev46_docs.txt", "news_dev46_corpus.jsonl"),
     ("news_dev47.jsonl", "news_dev47_docs.txt", "news_dev47_corpus.jsonl"),
     ("news_dev48.jsonl", "news_dev48_docs.txt", "news_dev48_corpus.jsonl"),
+    ("news_dev49.jsonl", "news_dev49_docs.txt", "news_dev49_corpus.jsonl"),
+    ("news_dev50.jsonl", "news_dev50_docs.txt", "news_dev50_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
