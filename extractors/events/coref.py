@@ -122,10 +122,13 @@ def comparison(tokens: Sequence[Token], cand: Candidate) -> bool:
 
 # Words before "for"/"to" that make the noun after them the cause of what the sentence tells.
 _CAUSE_OF = words("responsible retaliation revenge response reprisal reprisals answer")
+# Words shortly before a noun that make it an event the sentence's subject came after.
+_SEQUEL_OF = words("followed follows follow amid following")
 
 
 def cause(tokens: Sequence[Token], cand: Candidate) -> bool:
-    """ "in retaliation for the attack", "responsible for that assault": an earlier event."""
+    """ "in retaliation for the attack", "responsible for that assault", "the raid followed a
+    bombing": an earlier event."""
     j = cand.first - 1
     while (
         j >= 1
@@ -134,7 +137,15 @@ def cause(tokens: Sequence[Token], cand: Candidate) -> bool:
         and tokens[j].text not in (",", ";")
     ):
         j -= 1
-    return j >= 1 and tokens[j].lower in ("for", "to") and tokens[j - 1].lower in _CAUSE_OF
+    if j >= 1 and tokens[j].lower in ("for", "to") and tokens[j - 1].lower in _CAUSE_OF:
+        return True
+    # "The ambush followed a suicide bombing", "came amid a wave of attacks"
+    j = cand.first - 1
+    while j >= 0 and cand.first - j <= 4 and tokens[j].text[:1].isalnum():
+        if tokens[j].lower in _SEQUEL_OF:
+            return True
+        j -= 1
+    return False
 
 
 _DEMONSTRATIVES = words("this that these those")

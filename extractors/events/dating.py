@@ -1238,6 +1238,12 @@ def choose_in_sentence(
         free = [t for t in free if t.start > cand.end and not _verb_between(tokens, cand, t)]
         if not free:
             return None
+    if _related_to_other(tokens, cand):
+        # "The ambush followed a suicide bombing ... earlier this month", "the strike was in
+        # retaliation for the rocket attack ... on July 27": the date is the other event's
+        free = [t for t in free if t.start < cand.start]
+        if not free:
+            return None
     head = _object_of_other_noun(tokens, cand)
     if head in _NOT_THE_EVENT:
         # "searched the site of the shooting on April 8": the date is the search's
@@ -1440,6 +1446,37 @@ def _since_between(tokens: list[Token], cand: Candidate, t: Timex) -> bool:
     # Friday": with no verb, modal or comma after "since" either, the date lies inside the
     # subject's phrase
     return not any(_verb_like(w) or w.lower in MODALS or w.text in (",", ";") for w in rest)
+
+
+_RELATION_NOUNS = frozenset(
+    ["response", "retaliation", "reprisal", "revenge", "retribution", "part", "answer"]
+)
+_ADVERBS_OF_BELIEF = frozenset(["probably", "likely", "apparently", "also", "reportedly", "seen"])
+
+
+def _related_to_other(tokens: list[Token], cand: Candidate) -> bool:
+    """A definite subject whose predicate relates it to another event: "the X followed",
+    "came after", "came amid", "was (in) response to", "was part of"."""
+    if cand.first == 0 or tokens[cand.first - 1].lower not in ("the", "that", "this"):
+        return False
+    rest = [w.lower for w in tokens[cand.last + 1 : cand.last + 12]]
+    if rest[:1] == [","] and "," in rest[1:]:
+        # "The strike, carried out by a drone near Jilib, followed ..."
+        rest = rest[rest.index(",", 1) + 1 :]
+    if rest[:1] and rest[0] in ("has", "have", "had"):
+        rest = rest[1:]
+    if not rest:
+        return False
+    if rest[0] in ("followed", "follows", "follow"):
+        return True
+    if rest[0] in _FOLLOW_VERBS and len(rest) > 1:
+        return rest[1] in ("amid", "after", "following") or (
+            rest[1] in ("in", "as") and len(rest) > 2 and rest[2] in _RELATION_NOUNS
+        )
+    if rest[0] in ("was", "were", "is", "are"):
+        words = [w for w in rest[1:4] if w not in _ADVERBS_OF_BELIEF and w not in ("a", "an", "in")]
+        return bool(words) and words[0] in _RELATION_NOUNS
+    return False
 
 
 _PAST_FORMS = frozenset(["began", "took", "came", "fell", "met", "hit", "struck", "won", "broke"])

@@ -661,3 +661,45 @@ def test_a_relative_clause_in_the_past_perfect_is_not_dated_by_the_main_clause()
     # a relative clause in the simple past is not moved off the sentence's day
     text = "Jets struck camps near Bardhere on Thursday, hitting fighters who stormed a base."
     assert date_of(text, "stormed") == "2025-03-13"
+
+
+# --- a predicate relating the event to another: "the ambush followed a bombing" ----------
+
+
+def test_the_date_of_what_an_event_followed_is_not_its_own():
+    text = (
+        "Gunmen ambushed a police convoy near Afgoye on Wednesday. The ambush followed a "
+        "suicide bombing at a tea shop in Mogadishu earlier this month."
+    )
+    assert date_of(text, "ambush") == "2025-03-12"
+
+
+def test_the_date_of_what_an_event_retaliated_for_is_not_its_own():
+    text = (
+        "Israeli aircraft struck a building in southern Beirut on Tuesday. Israel said the "
+        "strike was in retaliation for a rocket attack on a football field on March 1."
+    )
+    assert date_of(text, "strike") == "2025-03-11"
+
+
+def test_an_event_that_came_amid_reports_does_not_take_their_date():
+    text = (
+        "Troops launched an operation against the militants in the hills on Monday. The "
+        "operation came amid reports that detainees had escaped from a camp over the weekend."
+    )
+    assert date_of(text, "operation") == "2025-03-10"
+
+
+def test_an_event_that_came_on_a_day_or_was_carried_out_on_it_keeps_that_day():
+    text = "Gunmen attacked a police post near Afgoye. The attack came on Sunday, officials said."
+    assert date_of(text, "attack") == "2025-03-09"
+    text = (
+        "A U.S. drone fired missiles at a compound in North Waziristan. The strike, carried "
+        "out late Sunday near Miranshah, killed five militants."
+    )
+    assert date_of(text, "strike") == "2025-03-09"
+
+
+def test_what_an_event_followed_is_another_event():
+    text = "The ambush followed a bombing at a market in the town, officials said."
+    assert [t for t, _ in dates(text)] == ["ambush", "bombing"]
