@@ -107,6 +107,12 @@ def test_a_bomb_found_or_seized_is_not_an_attack_nor_a_raid():
     assert counted("Soldiers found a roadside bomb near the bridge on Tuesday.") == []
 
 
+def test_weapons_or_vehicles_seized_are_a_haul_not_a_place_taken():
+    assert counted("Troops seized 14 rifles and a grenade launcher on Tuesday.") == []
+    assert counted("Marines captured several vehicles near the border on Tuesday.") == []
+    assert counted("Government troops seized the town of Kidal on Tuesday.") != []
+
+
 def test_a_blast_or_bombing_modifying_another_noun_is_not_an_event():
     assert counted("Rescuers worked through the night at the blast scene.") == []
     assert counted("The bombing investigators have made good progress.") == []
