@@ -918,6 +918,10 @@ def _heads_anchor(tokens: list[Token], off: Offset, first: int) -> bool:
             # "a day after two commandos were killed in an attack on ...": the toll's event
             between = between[k + 1 :]
             break
+    used = [k for k, t in enumerate(between) if t.lower == "used"]
+    if used and between[-1].lower == "to" and len(between) - used[-1] <= 6:
+        # "a day after the guerrilla group used drones to attack an army base": the means
+        between = between[: used[-1]]
     for k in range(len(between) - 1):
         if between[k].lower in _SALVOS and between[k + 1].lower == "of":
             # "a day after the most intense wave of Russian strikes": the strikes are named

@@ -705,6 +705,15 @@ _PLOTTING = words("planning plotting plot plots plotted conspiring preparing int
 _ATTEMPT = words("tried attempted failed")
 
 
+def _used_means(tokens: list[Token], k: int, lo: int) -> bool:
+    """ "Gunmen used drones to drop explosives": what "used" a thing for tells what was done
+    (not the habit of "used to attack", nor "have used drones to ..." over a period)."""
+    for i in range(k - 1, max(lo, k - 5) - 1, -1):
+        if tokens[i].lower == "used":
+            return i == lo or tokens[i - 1].lower not in ("have", "has")
+    return False
+
+
 _OPEN_QUOTES = frozenset("'\"`‘“")
 _CLOSE_QUOTES = frozenset("'\"’”")
 
@@ -1909,6 +1918,8 @@ def classify(
             return Verdict("occurred", "purpose infinitive of a reported trip")
         if head in _ATTEMPT or head2 in _ATTEMPT:
             return Verdict("occurred", "an attempted attack is an attack ('tried to storm')")
+        if _used_means(tokens, k, lo):
+            return Verdict("occurred", "the means used for it: 'used drones to drop explosives'")
         return Verdict("hypothetical", "infinitive: intended or demanded, not reported")
     if cand.form == S3 and not is_meeting and _narrative_present(tokens, cand, lo):
         return Verdict("occurred", "narrative present: 'a bomb explodes at a clinic'")

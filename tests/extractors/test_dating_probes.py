@@ -703,3 +703,11 @@ def test_an_event_that_came_on_a_day_or_was_carried_out_on_it_keeps_that_day():
 def test_what_an_event_followed_is_another_event():
     text = "The ambush followed a bombing at a market in the town, officials said."
     assert [t for t, _ in dates(text)] == ["ambush", "bombing"]
+
+
+def test_an_event_told_by_its_means_in_an_after_clause_is_its_anchor():
+    text = (
+        "The air force bombed a rebel camp on Thursday, a day after the guerrillas used "
+        "drones to attack an army base near the border."
+    )
+    assert date_of(text, "attack") == "2025-03-12"

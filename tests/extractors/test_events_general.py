@@ -378,6 +378,14 @@ def test_an_attempted_storming_is_an_attack():
     ]
 
 
+def test_an_attack_told_by_the_means_used_for_it_happened():
+    text = "The rebels used explosive-laden drones to attack an army base on Monday."
+    assert kinds(text) == [("attack", "attack", "occurred")]
+    # a habit ("used to attack") or a threat is no event
+    assert kinds("The rebels used to attack army bases at night.") == []
+    assert kinds("The rebels threatened to use drones to attack the base.") == []
+
+
 def test_called_off_and_cancelled_after_an_aside():
     assert kinds("The talks were called off on Monday.") == [("talks", "meeting", "cancelled")]
     assert kinds("The meeting, scheduled for Monday, was cancelled.") == [
