@@ -179,8 +179,12 @@ def extract_mentions(
             if cand.rule.plover_mode == "fire":
                 etype = _fire_agent_type(taxonomy, text, tokens, cand)
             elif etype == "attack" and cand.rule.plover_mode == "drone":
-                # "a drone attack" on a base is a militia's; "a U.S. drone attack" a strike
-                state = _premodifier_agent(taxonomy, text, tokens, cand) == "state"
+                # "a drone attack" on a base is a militia's; "a U.S. drone attack", "Russian
+                # drones dropped grenades" a strike
+                state = _premodifier_agent(taxonomy, text, tokens, cand) == "state" or (
+                    cand.pos == "verb"
+                    and _state_agent_before(taxonomy, text, tokens, cand, clause[0])
+                )
                 etype = "strike" if state else etype
             elif etype == "strike" and cand.pos == "verb" and _fire_verb(cand):
                 # "rebels shelled the town", "Hezbollah struck Israel with rockets", "a Hamas
@@ -227,6 +231,7 @@ def extract_mentions(
             if (
                 etype == "attack"
                 and cand.pos == "verb"
+                and cand.rule.plover_mode != "drone"
                 and _airborne_subject(taxonomy, text, tokens, cand, clause)
                 and _premodifier_agent(taxonomy, text, tokens, cand) != "nonstate"
                 and not unclaimed
@@ -748,6 +753,19 @@ def _fire_agent_type(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidat
     span = _agent_span(taxonomy, text[tokens[lo].start : tokens[cand.first - 1].end])
     state = max(_last_end(taxonomy, n, span) for n in ("state_force", "airborne", "state_names"))
     return "strike" if state > _last_end(taxonomy, "nonstate_force", span) else "attack"
+
+
+def _state_agent_before(
+    taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate, start: int
+) -> bool:
+    """A state or its forces is the nearer agent named before the verb in its clause, which
+    starts at token ``start`` (aircraft alone are no state's: a drone may be anyone's)."""
+    lo = max(start, cand.first - 15)
+    if cand.first <= lo:
+        return False
+    span = _agent_span(taxonomy, text[tokens[lo].start : tokens[cand.first - 1].end])
+    state = max(_last_end(taxonomy, n, span) for n in ("state_force", "state_names"))
+    return state > _last_end(taxonomy, "nonstate_force", span)
 
 
 # A force joined to the one named before it: "Iraqi special forces and Shi'ite militia".

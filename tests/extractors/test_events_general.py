@@ -386,6 +386,14 @@ def test_an_attack_told_by_the_means_used_for_it_happened():
     assert kinds("The rebels threatened to use drones to attack the base.") == []
 
 
+def test_explosives_dropped_by_a_drone_are_an_attack_unless_a_state_dropped_them():
+    text = "On Wednesday night, a small drone dropped explosives on the police station."
+    assert types(text) == ["attack"]
+    text = "A soldier wounded when drones dropped explosives on a checkpoint on Tuesday died."
+    assert types(text) == ["attack"]  # the soldiers are the victims, not the agent
+    assert types("Russian drones dropped grenades on Ukrainian trenches on Tuesday.") == ["strike"]
+
+
 def test_called_off_and_cancelled_after_an_aside():
     assert kinds("The talks were called off on Monday.") == [("talks", "meeting", "cancelled")]
     assert kinds("The meeting, scheduled for Monday, was cancelled.") == [
