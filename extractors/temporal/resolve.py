@@ -639,6 +639,20 @@ def h_month(g: dict, c: Context) -> Resolution | None:
     return V.month(y, m, why, mod)
 
 
+_NAME_BEFORE = re.compile(r"[\w,;:)]\s+([A-Z][a-z]+)\s+$")
+
+
+def _model_number(c: Context) -> bool:
+    """A four-digit number right after a capitalised name inside the sentence and before a
+    lowercase word numbers a model or a document ("Mirage 2000 jets"), not a year; a month,
+    weekday or feast before it still dates ("Christmas 2019")."""
+    name = _NAME_BEFORE.search(c.before(30))
+    if name is None or not re.match(r"\s+[a-z]", c.after(3)):
+        return False
+    word = name.group(1).lower()
+    return not (word in MONTHS or word in WEEKDAYS or any(h.startswith(word) for h in HOLIDAYS))
+
+
 def h_year(g: dict, c: Context) -> Resolution | None:
     y = _parse_year(g["y"], c.dct)
     mod = _pos_mod(g.get("pos"))
@@ -655,6 +669,8 @@ def h_year(g: dict, c: Context) -> Resolution | None:
             return None
         if re.search(r"(?<![\d-])(\d{3}|\d{5,})-$", c.before(7)):
             return None  # the end of a phone number or code: "555-1234"
+        if _model_number(c):
+            return None  # "Mirage 2000 jets", "Resolution 1973 authorized": a name's number
         old = y < 1900 and not (mod or g.get("fis") or g.get("the"))
         if old and not _PREP_BEFORE.search(c.before(12)):
             return None

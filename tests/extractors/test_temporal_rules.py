@@ -232,6 +232,13 @@ def test_numbers_after_codes_are_not_years():
     assert [t.value for t in tag("The 1999-2000 season was long.", FRI)] == ["1999", "2000"]
 
 
+def test_a_number_naming_a_model_or_a_resolution_is_not_a_year():
+    assert tag("A patrol of Mirage 2000 jets flew over the town.", FRI) == []
+    assert tag("The council passed Resolution 1973 authorizing a no-fly zone.", FRI) == []
+    assert [t.value for t in tag("The war began in 2000 and ended later.", FRI)] == ["2000"]
+    assert [t.value for t in tag("It was calm until Christmas 2009 there.", FRI)] == ["2009-12-25"]
+
+
 # ------------------------------------------------------------ tense: quotations and clauses
 
 WED = date(2011, 3, 16)  # a Wednesday
