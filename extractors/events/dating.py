@@ -1455,7 +1455,7 @@ def _since_between(tokens: list[Token], cand: Candidate, t: Timex) -> bool:
 _RELATION_NOUNS = frozenset(
     ["response", "retaliation", "reprisal", "revenge", "retribution", "part", "answer"]
 )
-_ADVERBS_OF_BELIEF = frozenset(["probably", "likely", "apparently", "also", "reportedly", "seen"])
+_PREDICATE_ADVERBS = frozenset(["probably", "likely", "apparently", "also", "reportedly"])
 
 
 def _related_to_other(tokens: list[Token], cand: Candidate) -> bool:
@@ -1478,7 +1478,7 @@ def _related_to_other(tokens: list[Token], cand: Candidate) -> bool:
             rest[1] in ("in", "as") and len(rest) > 2 and rest[2] in _RELATION_NOUNS
         )
     if rest[0] in ("was", "were", "is", "are"):
-        words = [w for w in rest[1:4] if w not in _ADVERBS_OF_BELIEF and w not in ("a", "an", "in")]
+        words = [w for w in rest[1:4] if w not in _PREDICATE_ADVERBS and w not in ("a", "an", "in")]
         return bool(words) and words[0] in _RELATION_NOUNS
     return False
 
