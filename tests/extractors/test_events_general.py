@@ -1420,3 +1420,18 @@ def test_a_bomb_or_mine_set_off_or_triggered_by_someone_is_an_attack():
     assert "triggered" not in [m.trigger_text for m in found]
     found = counted("An airstrike on Monday set off explosives stored in the house, killing 20.")
     assert "set off" not in [m.trigger_text for m in found]
+
+
+def test_bombed_by_a_state_force_is_a_strike_and_by_a_group_an_attack():
+    assert kinds("On Tuesday the Sudanese army bombed a market in Nyala.") == [
+        ("bombed", "strike", "occurred")
+    ]
+    assert kinds("On Tuesday the rebel group bombed a police station in Tormund.") == [
+        ("bombed", "attack", "occurred")
+    ]
+    # the group right before the verb, whatever aircraft the sentence names elsewhere
+    found = kinds("Troops backed by helicopters raided a camp, days after the group bombed a base.")
+    assert ("bombed", "attack", "occurred") in found
+    # no force named: the verb alone says nothing of who bombed or how
+    assert counted("On Tuesday they bombed the town.") == []
+    assert counted("The minister bombed in the debate on Tuesday.") == []
