@@ -121,6 +121,8 @@ NEWS_DEV = [
     "news_dev48",
     "news_dev49",
     "news_dev50",
+    "news_dev51",
+    "news_dev52",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -210,6 +212,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev48.jsonl", "news_dev48_docs.txt", "news_dev48_corpus.jsonl"),
     ("news_dev49.jsonl", "news_dev49_docs.txt", "news_dev49_corpus.jsonl"),
     ("news_dev50.jsonl", "news_dev50_docs.txt", "news_dev50_corpus.jsonl"),
+    ("news_dev51.jsonl", "news_dev51_docs.txt", "news_dev51_corpus.jsonl"),
+    ("news_dev52.jsonl", "news_dev52_docs.txt", "news_dev52_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
