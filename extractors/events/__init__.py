@@ -144,18 +144,25 @@ def extract_mentions(
         tokens = tokenize(text, s, e)
         cands = find_candidates(taxonomy, text, tokens, s, e, seen_types)
         clauses = clause_spans(tokens)
-        if any(not c.rule.secondary for c in cands):
-            cands = [
-                c
-                for c in cands
-                if not c.rule.secondary
-                or _own_relative_clause(tokens, clauses, c, cands)
+        # a secondary word ("killed", "hit") is told by a primary trigger of its own kind in
+        # the sentence ("the strike killed 40"), not by one of another ("officials met after
+        # a missile hit a playground")
+        kinds = {
+            taxonomy.types[c.rule.event_type].plover_type for c in cands if not c.rule.secondary
+        }
+        cands = [
+            c
+            for c in cands
+            if not c.rule.secondary
+            or (
+                _agentive(tokens, c)
+                if taxonomy.types[c.rule.event_type].plover_type not in kinds
+                else _own_relative_clause(tokens, clauses, c, cands)
                 or _leads_its_anaphors(tokens, c, cands)
                 or _own_conjunct(tokens, clauses, c, cands, [t for t in usable if s <= t.start < e])
                 or _before_its_anchor(tokens, clauses, c, cands)
-            ]
-        else:
-            cands = [c for c in cands if _agentive(tokens, c)]
+            )
+        ]
         held = {c.rule.event_type for c in cands if not c.rule.container}
         cands = [c for c in cands if not (c.rule.container and c.rule.event_type in held)]
         if not cands:
@@ -615,14 +622,16 @@ def _own_relative_clause(
 ) -> bool:
     """A killing verb that is the predicate of its own "who" clause reports its own event
     even beside other triggers: "the detention of a contractor who shot and killed two men";
-    so does a weapon that hit something in a "when" clause: "the raids were the first since
-    Jan. 30, when warplanes hit Houthi positions" (a bare killing verb there is the main
-    event's toll: "the strike took place Jan. 19, when AFRICOM said it killed 52").
+    so does a weapon that hit something in a "when", "after" or "before" clause: "the raids
+    were the first since Jan. 30, when warplanes hit Houthi positions", "Israel last struck
+    Hodeidah in December, after a missile hit a playground in Jaffa" (a bare killing verb
+    there is the main event's toll: "the strike took place Jan. 19, when AFRICOM said it
+    killed 52").
     """
     lo, hi = clause_of(clauses, cand.first)
     opener = tokens[lo].lower
     return (
-        (opener == "who" or (opener == "when" and bool(cand.rule.requires)))
+        (opener == "who" or (opener in ("when", "after", "before") and bool(cand.rule.requires)))
         and cand.form != GERUND
         and _agentive(tokens, cand)
         and not any(not c.rule.secondary and lo <= c.first <= hi for c in cands)

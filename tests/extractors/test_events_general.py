@@ -1435,3 +1435,17 @@ def test_bombed_by_a_state_force_is_a_strike_and_by_a_group_an_attack():
     # no force named: the verb alone says nothing of who bombed or how
     assert counted("On Tuesday they bombed the town.") == []
     assert counted("The minister bombed in the debate on Tuesday.") == []
+
+
+def test_a_weapon_that_hit_something_is_not_absorbed_by_a_meeting_or_by_a_later_event():
+    # a meeting in the sentence does not tell the strike that "hit" reports
+    found = kinds("Ministers met in Vell on Monday, a day after a missile hit a school in Tormund.")
+    assert ("hit", "strike", "occurred") in found
+    assert ("met", "meeting", "occurred") in found
+    # a strike told in the main clause and another, earlier one in its "after" clause
+    found = kinds(
+        "Jets struck the port on Monday, after a drone hit a school in Tormund on Sunday."
+    )
+    assert [k[0] for k in found] == ["struck", "hit"]
+    # but one strike told with its toll stays one mention
+    assert [k[0] for k in kinds("The strike on Monday killed 40 people in Tormund.")] == ["strike"]
