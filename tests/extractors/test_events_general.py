@@ -160,6 +160,19 @@ def test_sport_senses_are_not_violence():
     assert counted("The players spent Monday shooting hoops at the police gym.") == []
 
 
+def test_a_sides_attack_in_a_sentence_that_reports_a_game_is_its_play():
+    text = "Fans cheered as the Orso side's relentless attack tore apart the visitors in a 4-1 league win."
+    assert counted(text) == []
+    text = "On Sunday Orso's attack, led by its young striker, ran riot and killed off the game."
+    assert counted(text) == []
+    # the game's crowd attacked is an attack
+    assert kinds("Gunmen attacked fans leaving a league match in Orso on Sunday, killing two.") == [
+        ("attacked", "attack", "occurred")
+    ]
+    text = "Twin bombings killed 76 people watching the World Cup final in Orso in July 2010."
+    assert [k[1] for k in kinds(text)] == ["attack"]
+
+
 def test_a_shooting_is_violence():
     assert kinds("A shooting at a club in Orso killed two people on Monday.") == [
         ("shooting", "attack", "occurred")
