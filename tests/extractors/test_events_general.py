@@ -1462,3 +1462,10 @@ def test_a_weapon_that_hit_something_is_not_absorbed_by_a_meeting_or_by_a_later_
     assert [k[0] for k in found] == ["struck", "hit"]
     # but one strike told with its toll stays one mention
     assert [k[0] for k in kinds("The strike on Monday killed 40 people in Tormund.")] == ["strike"]
+
+
+def test_deadly_marks_clashes_as_violence():
+    text = "The envoy met the premier on Tuesday, after deadly clashes in Orso last week."
+    assert ("clashes", "attack", "occurred") in kinds(text)
+    # a clash of words stays none
+    assert counted("The two ministers clashed over the budget on Tuesday.") == []
