@@ -535,6 +535,21 @@ def _in_a_name(tokens: list[Token], first: int, last: int, form: str) -> bool:
     return nxt is not None and is_capitalised(nxt) and nxt.lower not in _NOT_NAMES
 
 
+def _participle_modifier(tokens: list[Token], first: int, last: int) -> bool:
+    """A past participle between a determiner or a number and the noun it describes ("two
+    hijacked fuel tankers", "the bombed cathedral") is an adjective: what was done to the
+    thing is told elsewhere, if at all (not "militants that attacked police posts")."""
+    if first == 0 or first != last or last + 1 >= len(tokens):
+        return False
+    prev, word, nxt = tokens[first - 1].lower, tokens[first].lower, tokens[last + 1]
+    return (
+        word.endswith("ed")
+        and (prev in DETERMINERS - {"that", "whose"} or number_value(prev) is not None)
+        and nxt.text[:1].isalpha()
+        and nxt.lower not in DETERMINERS | PREPOSITIONS | ADVERBS
+    )
+
+
 def _names_other(tokens: list[Token], last: int) -> bool:
     """An anaphor-only noun followed by what it is of or for ("the call for a cease-fire",
     "the cancellation of flights"): it names its own object, not the event told before."""
@@ -572,6 +587,10 @@ def find_candidates(
             continue
         pos = _decide_pos(tokens, first, last, entries)
         chosen = [e for e in entries if e.rule.pos == pos]
+        if pos == VERB and _participle_modifier(tokens, first, last):
+            # (a meeting verb's participle names how the contact was made: "a telephoned
+            # apology from the general")
+            chosen = [e for e in chosen if e.rule.event_type == "meeting"]
         if (
             not chosen
             and first > 0

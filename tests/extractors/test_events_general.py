@@ -1469,3 +1469,23 @@ def test_deadly_marks_clashes_as_violence():
     assert ("clashes", "attack", "occurred") in kinds(text)
     # a clash of words stays none
     assert counted("The two ministers clashed over the budget on Tuesday.") == []
+
+
+def test_a_participle_before_its_noun_is_an_adjective_not_an_event():
+    text = "On Monday an air strike hit two hijacked fuel tankers in Orso, killing 90 people."
+    assert [k[0] for k in kinds(text)] == ["air strike"]
+    text = "Troops rescued 17 kidnapped villagers in a raid on a camp near Orso on Monday."
+    assert "kidnapped" not in [k[0] for k in kinds(text)]
+    # the verb after a relative "that" reports its event
+    text = "Militants that attacked police posts near Orso on Monday fled into the forest."
+    assert ("attacked", "attack", "occurred") in kinds(text)
+    # a meeting verb's participle names how the contact was made
+    text = "On Friday the minister received a telephoned apology from General Varga."
+    assert [k[1] for k in kinds(text)] == ["meeting"]
+
+
+def test_a_thing_met_and_a_bomb_being_planted_are_no_events():
+    text = "The strike on Monday hit the car in Orso as children ran out to meet it."
+    assert "meet" not in [k[0] for k in kinds(text)]
+    text = "On Tuesday an air strike killed three insurgents who were planting a roadside bomb."
+    assert [k[0] for k in kinds(text)] == ["air strike"]
