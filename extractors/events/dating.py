@@ -1718,7 +1718,48 @@ def _when_clause_date(
             if finer is not None:
                 # "last month, when the two sides held talks ... on January 9"
                 return from_timex(finer, "a finer date inside the 'when' clause", "clause")
+            month = _month_inside(tokens, cand, timexes, t)
+            if month is not None:
+                return month
             return from_timex(t, "the date a following 'when' clause describes", "clause")
+    return None
+
+
+def _month_inside(
+    tokens: list[Token], cand: Candidate, timexes: list[Timex], anchor: Timex
+) -> DateChoice | None:
+    """ "since 2018, when suicide bombers struck the ministry in December": a month named
+    without its year after the trigger, in its clause, is that month of the year the
+    "when" clause describes."""
+    a = anchor.resolution
+    if a.granularity != "year" or a.start is None:
+        return None
+    for t in timexes:
+        r = t.resolution
+        if (
+            t.start > tokens[cand.last].end
+            and r.granularity == "month"
+            and r.start is not None
+            and not re.search(r"\d", t.text)
+            and not any(
+                x.text in ";:" or x.lower in _CLAUSE_WORDS
+                for x in tokens[cand.last + 1 : token_index(tokens, t.start)]
+            )
+        ):
+            start = r.start.replace(year=a.start.year, day=1)
+            end = (start + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+            return DateChoice(
+                start.strftime("%Y-%m"),
+                start,
+                end,
+                "month",
+                "exact",
+                f"a month inside the 'when' clause: '{t.text}' in '{anchor.text}' -> {start:%Y-%m}",
+                "clause",
+                t.text,
+                t.start,
+                t.end,
+            )
     return None
 
 

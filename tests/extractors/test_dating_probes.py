@@ -421,6 +421,14 @@ def test_a_finer_date_inside_a_when_clause_dates_its_event():
     assert date_of(text, "talks") == "2025-02"
 
 
+def test_a_month_inside_a_when_clause_after_a_year_is_that_years_month():
+    text = (
+        "The group has not carried out a major attack in the capital since 2018, when "
+        "suicide bombers struck the foreign ministry in December, killing three people."
+    )
+    assert date_of(text, "struck") == "2018-12"
+
+
 # --- a "since" yardstick after the trigger -----------------------------------------------
 
 
