@@ -157,10 +157,14 @@ def extract_mentions(
             or (
                 _agentive(tokens, c)
                 if taxonomy.types[c.rule.event_type].plover_type not in kinds
-                else _own_relative_clause(tokens, clauses, c, cands)
-                or _leads_its_anaphors(tokens, c, cands)
-                or _own_conjunct(tokens, clauses, c, cands, [t for t in usable if s <= t.start < e])
-                or _before_its_anchor(tokens, clauses, c, cands)
+                else (
+                    _own_relative_clause(tokens, clauses, c, cands)
+                    or _leads_its_anaphors(tokens, c, cands)
+                    or _own_conjunct(
+                        tokens, clauses, c, cands, [t for t in usable if s <= t.start < e]
+                    )
+                    or _before_its_anchor(tokens, clauses, c, cands)
+                )
             )
         ]
         held = {c.rule.event_type for c in cands if not c.rule.container}
