@@ -1746,19 +1746,9 @@ def _month_inside(
                 for x in tokens[cand.last + 1 : token_index(tokens, t.start)]
             )
         ):
-            start = r.start.replace(year=a.start.year, day=1)
-            end = (start + timedelta(days=31)).replace(day=1) - timedelta(days=1)
-            return DateChoice(
-                start.strftime("%Y-%m"),
-                start,
-                end,
-                "month",
-                "exact",
-                f"a month inside the 'when' clause: '{t.text}' in '{anchor.text}' -> {start:%Y-%m}",
-                "clause",
-                t.text,
-                t.start,
-                t.end,
+            month = month_value(a.start.year, r.start.month, f"in the year of '{anchor.text}'")
+            return from_timex(
+                replace(t, resolution=month), "a month inside the 'when' clause", "clause"
             )
     return None
 
