@@ -204,10 +204,16 @@ def slot_keys(key: str) -> list[str]:
     ]
 
 
-def _words_regex(words: list[str], not_after: Sequence[str] = ()) -> re.Pattern[str]:
-    """Any of the words or phrases, as whole words, ignoring case; none right after a word of
-    ``not_after`` ("army", not the "Army" of the "Baloch Liberation Army")."""
-    alternation = "|".join(_phrase_regex(w.lower()) for w in sorted(words, key=len, reverse=True))
+def _words_regex(
+    words: list[str], not_after: Sequence[str] = (), cased: Sequence[str] = ()
+) -> re.Pattern[str]:
+    """Any of the words or phrases, as whole words, ignoring case except for the ``cased``
+    ones ("US", never the pronoun "us"); none right after a word of ``not_after`` ("army",
+    not the "Army" of the "Baloch Liberation Army")."""
+    alternation = "|".join(
+        [rf"(?-i:{_phrase_regex(w)})" for w in sorted(cased, key=len, reverse=True)]
+        + [_phrase_regex(w.lower()) for w in sorted(words, key=len, reverse=True)]
+    )
     guards = "".join(rf"(?<!{re.escape(w.lower())} )" for w in not_after)
     return re.compile(rf"(?<![\w-]){guards}(?:{alternation})(?![\w-])", re.IGNORECASE)
 
@@ -279,11 +285,18 @@ def build(data: dict) -> Taxonomy:
         ]
         for name, spec in specs.items()
     }
+    cased_words = {
+        name: [
+            *spec.get("cased", []),
+            *(w for o in spec.get("words_from", []) for w in specs[o].get("cased", [])),
+        ]
+        for name, spec in specs.items()
+    }
     contexts = {
         name: Context(
             name,
             int(spec.get("window", 0)),
-            _words_regex(context_words[name], spec.get("not_after", ())),
+            _words_regex(context_words[name], spec.get("not_after", ()), cased_words[name]),
             spec.get("side", "both"),
             _words_regex(spec["unless"]) if spec.get("unless") else None,
         )

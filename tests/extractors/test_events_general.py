@@ -1489,3 +1489,16 @@ def test_a_thing_met_and_a_bomb_being_planted_are_no_events():
     assert "meet" not in [k[0] for k in kinds(text)]
     text = "On Tuesday an air strike killed three insurgents who were planting a roadside bomb."
     assert [k[0] for k in kinds(text)] == ["air strike"]
+
+
+def test_us_and_uk_without_full_stops_name_states_but_the_pronoun_us_does_not():
+    assert _typed("On Monday another US drone attack killed four people in Orso.") == [
+        ("drone attack", "strike")
+    ]
+    assert _typed("A UK drone attack hit a depot in Orso on Monday.") == [
+        ("drone attack", "strike")
+    ]
+    # the pronoun names no state
+    assert _typed("A drone attack hit the town that gave us shelter on Monday.") == [
+        ("drone attack", "attack")
+    ]
