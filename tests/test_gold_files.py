@@ -123,6 +123,8 @@ NEWS_DEV = [
     "news_dev50",
     "news_dev51",
     "news_dev52",
+    "news_dev53",
+    "news_dev54",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -214,6 +216,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev50.jsonl", "news_dev50_docs.txt", "news_dev50_corpus.jsonl"),
     ("news_dev51.jsonl", "news_dev51_docs.txt", "news_dev51_corpus.jsonl"),
     ("news_dev52.jsonl", "news_dev52_docs.txt", "news_dev52_corpus.jsonl"),
+    ("news_dev53.jsonl", "news_dev53_docs.txt", "news_dev53_corpus.jsonl"),
+    ("news_dev54.jsonl", "news_dev54_docs.txt", "news_dev54_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
