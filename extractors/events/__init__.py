@@ -136,6 +136,7 @@ def extract_mentions(
     other_flags: list[bool] = []  # "another strike", "the anniversary of the attacks"
     own_source: list[str | None] = []  # source of the timex governing each mention itself
     seen_types: set[str] = set()
+    fired_by: dict[str, str] = {}  # munition kind -> "state"/"nonstate", its last named agent
     last_sentence: tuple[int, int, int] | None = None  # (index, start, end) of last event sentence
 
     for si, (s, e) in enumerate(sentences):
@@ -281,6 +282,14 @@ def extract_mentions(
                     etype = ante.event_type  # "the attack"/"the raids" refer back to the strike
             if etype == "strike" and _at_militia_target(taxonomy, text, tokens, cand, clause):
                 etype = "attack"  # "a drone struck a U.S. outpost": the militias' attack
+            weapon = _weapon(tokens, cand, clause)
+            agent = _agent_named(taxonomy, text, tokens, cand, clause) if weapon else ""
+            if agent:
+                fired_by[weapon] = agent
+            elif etype == "strike" and fired_by.get(weapon) == "nonstate":
+                # "Houthi missiles struck the port on Monday. A missile hit a tanker": the
+                # story's missiles are the group's it named last
+                etype = "attack"
             is_meeting = taxonomy.types[etype].plover_type == "CONSULT"
             if own is not None:
                 own = dating.named_date(own, etype, doc.published, taxonomy.named_dates)
@@ -755,6 +764,55 @@ def _at_militia_target(
     # the ship is the object ("struck a bulk carrier") or, in the passive, the subject
     span = before + after
     return bool(_MERCHANT_SHIP.search(span) or (_TANKER.search(span) and _SEA.search(span)))
+
+
+# Munitions by kind: whose they are carries over within a story (not drones: every side in
+# these wars flies them).
+_FIRE_KINDS = {
+    **dict.fromkeys(("rocket", "rockets", "katyusha", "katyushas"), "rocket"),
+    **dict.fromkeys(("missile", "missiles"), "missile"),
+    **dict.fromkeys(("mortar", "mortars"), "mortar"),
+}
+
+
+def _weapon(tokens: list, cand: Candidate, clause: tuple[int, int]) -> str:
+    """The kind of munition a trigger or its subject names ("a rocket attack", "two missiles
+    slammed into", "was hit by a missile"), or ""."""
+    lo = max(clause[0], cand.first - 6)
+    hi = min(clause[1], cand.last + 4, len(tokens) - 1)
+    near = tokens[lo : cand.last + 1]
+    if cand.pos == "verb" and cand.last + 1 <= hi and tokens[cand.last + 1].lower == "by":
+        near = tokens[cand.last + 1 : hi + 1]
+    kinds = [_FIRE_KINDS[t.lower] for t in near if t.lower in _FIRE_KINDS]
+    return kinds[-1] if kinds else ""
+
+
+# Craft only states field: "warplanes and Tomahawk missiles hit radar sites".
+_WARPLANES = re.compile(
+    r"\b(?:jets?|warplanes?|aircraft|helicopters?|gunships?|bombers?|warships?)\b", re.IGNORECASE
+)
+
+
+def _agent_named(
+    taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate, clause: tuple[int, int]
+) -> str:
+    """ "state" or "nonstate" when the trigger's own words name whose fire it was, else ""."""
+    named = _premodifier_agent(taxonomy, text, tokens, cand)
+    if named:
+        return named
+    if cand.pos == "noun":
+        return (
+            "nonstate"
+            if _fire_from(taxonomy, text, tokens, cand) or _claimed(text, tokens, cand)
+            else ""
+        )
+    if _state_agent_before(taxonomy, text, tokens, cand, clause[0]) or _WARPLANES.search(
+        text, tokens[max(clause[0], cand.first - 6)].start, cand.start
+    ):
+        return "state"
+    if _nonstate_agent(taxonomy, text, tokens, cand):
+        return "nonstate"
+    return ""
 
 
 def _fire_agent_type(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> str:

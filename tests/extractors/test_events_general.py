@@ -1502,3 +1502,16 @@ def test_us_and_uk_without_full_stops_name_states_but_the_pronoun_us_does_not():
     assert _typed("A drone attack hit the town that gave us shelter on Monday.") == [
         ("drone attack", "attack")
     ]
+
+
+def test_munitions_with_no_agent_are_whose_the_story_last_named():
+    text = "Houthi missiles struck Marib on Monday. A missile hit a school in the city on Tuesday."
+    assert _typed(text) == [("struck", "attack"), ("hit", "attack")]
+    # with no group named before, the missile is a strike, as it always was
+    assert _typed("A missile hit a school in the city on Tuesday.") == [("hit", "strike")]
+    # a state named since takes the munitions back ("warplanes" fly for states only)
+    text += " On Wednesday warplanes and missiles hit Sanaa. A missile hit a depot on Thursday."
+    assert _typed(text)[-1] == ("hit", "strike")
+    # every side flies drones: whose a drone was is not carried over
+    text = "Houthi drones struck Marib on Monday. On Tuesday a drone strike killed a commander."
+    assert _typed(text)[-1] == ("drone strike", "strike")
