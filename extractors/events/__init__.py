@@ -148,8 +148,11 @@ def extract_mentions(
         # a secondary word ("killed", "hit") is told by a primary trigger of its own kind in
         # the sentence ("the strike killed 40"), not by one of another ("officials met after
         # a missile hit a playground")
+        # (a noun naming a kind of craft names no event: "attack helicopters fired on")
         kinds = {
-            taxonomy.types[c.rule.event_type].plover_type for c in cands if not c.rule.secondary
+            taxonomy.types[c.rule.event_type].plover_type
+            for c in cands
+            if not c.rule.secondary and not _names_craft(tokens, c)
         }
         cands = [
             c
@@ -526,6 +529,17 @@ _CAMPAIGNS = words(
     "war wars conflict conflicts fighting violence insurgency insurgencies pandemic disease "
     "epidemic famine floods earthquake earthquakes hunger"
 )
+
+
+_CRAFT = words("helicopter helicopters aircraft jets planes drone drones boat boats submarines")
+
+
+def _names_craft(tokens: list, cand: Candidate) -> bool:
+    """ "attack helicopters", "strike aircraft": the trigger noun only says what the craft are
+    for."""
+    return (
+        cand.pos == "noun" and cand.last + 1 < len(tokens) and tokens[cand.last + 1].lower in _CRAFT
+    )
 
 
 def _agentive(tokens: list, cand: Candidate) -> bool:

@@ -1515,3 +1515,10 @@ def test_munitions_with_no_agent_are_whose_the_story_last_named():
     # every side flies drones: whose a drone was is not carried over
     text = "Houthi drones struck Marib on Monday. On Tuesday a drone strike killed a commander."
     assert _typed(text)[-1] == ("drone strike", "strike")
+
+
+def test_attack_helicopters_that_fired_report_their_strike():
+    text = "On Friday morning, UN attack helicopters fired on rebel positions around the base."
+    assert _typed(text) == [("fired on", "strike")]
+    # the craft named alone report nothing
+    assert _typed("The UN deployed attack helicopters to the base on Friday.") == []
