@@ -165,8 +165,11 @@ def test_a_sides_attack_in_a_sentence_that_reports_a_game_is_its_play():
     assert counted(text) == []
     text = "On Sunday Orso's attack, led by its young striker, ran riot and killed off the game."
     assert counted(text) == []
-    text = "On Sunday Orso's attack failed to break down a stubborn defence in a goalless derby."
-    assert counted(text) == []
+    text = (
+        "Gunmen attacked a village near Orso on Saturday. At the stadium on Sunday, Orso Club's"
+        " attack failed to break down a stubborn defence in a goalless derby."
+    )
+    assert [k[0] for k in kinds(text)] == ["attacked"]
     # the game's crowd attacked is an attack
     assert kinds("Gunmen attacked fans leaving a league match in Orso on Sunday, killing two.") == [
         ("attacked", "attack", "occurred")
