@@ -258,6 +258,20 @@ def extract_mentions(
             )
             if own is not None and own.source != "attached" and coref.remote(tokens, cand):
                 own = None  # "marked on Tuesday the anniversary of the bombing": not its day
+            if (
+                own is not None
+                and own.source in ("clause", "sentence")
+                and own.timex_end is not None
+                and own.timex_end <= cand.start
+                and definite_np(tokens, cand)
+                and any(
+                    t.start == own.timex_start and dating.statement_frame(tokens, t)
+                    for t in sent_timexes
+                )
+            ):
+                # "In a statement on Thursday, the group denied any role in the attack": the
+                # day of the statement, not of the attack told before
+                own = None
             ante: coref.Prior | None = None
             if definite_np(tokens, cand) and not coref.remote(tokens, cand):
                 # "the airstrikes were aimed at the group responsible for that assault": the

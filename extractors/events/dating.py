@@ -270,6 +270,32 @@ def fronted_statement(tokens: list[Token], timex: Timex) -> bool:
     return False
 
 
+# What a statement is made in: "In a statement posted on its website on Saturday, ...".
+_STATEMENT_MEDIA = frozenset(
+    "statement statements message post video speech interview letter tweet communique".split()
+)
+
+
+def statement_frame(tokens: list[Token], timex: Timex) -> bool:
+    """True for the date of the statement that frames a sentence: an opening "In a statement
+    (posted online) on Thursday," or a reporting verb a few words before it ("told a Senate
+    committee on Tuesday that", "told reporters in Maputo on Sunday")."""
+    i = token_index(tokens, timex.start)
+    if (
+        len(tokens) > 3
+        and tokens[0].lower == "in"
+        and tokens[2].lower in _STATEMENT_MEDIA
+        and all(t.text != "," for t in tokens[:i])
+    ):
+        return True
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if tokens[k].lower in REPORTING:
+            return True
+        if not tokens[k].text[:1].isalnum() or tokens[k].lower in ("that", "which", "who"):
+            return False
+    return False
+
+
 def _in_relative_clause(tokens: list[Token], i: int) -> bool:
     for k in range(i - 1, -1, -1):
         if tokens[k].text in ",;:(":

@@ -719,3 +719,14 @@ def test_an_event_told_by_its_means_in_an_after_clause_is_its_anchor():
         "drones to attack an army base near the border."
     )
     assert date_of(text, "attack") == "2025-03-12"
+
+
+def test_the_day_of_a_statement_about_an_event_told_before_is_not_its_day():
+    told = "Gunmen attacked a police post in Orso on Monday, killing three officers. "
+    text = told + "In a statement on Thursday, the group denied any role in the attack."
+    assert dates(text) == [("attacked", "2025-03-10"), ("attack", "2025-03-10")]
+    text = told + "The minister told a Senate committee on Tuesday that the attack was planned."
+    assert date_of(text, "attack") == "2025-03-10"
+    # an event first told in the statement takes no earlier event's day
+    text = told + "In a statement on Thursday, the army said an attack on a convoy killed two."
+    assert dates(text)[-1] == ("attack", "2025-03-13")
