@@ -215,7 +215,7 @@ def is_reporting(tokens: list[Token], timex: Timex) -> bool:
     k = i - 1
     while k >= 0 and tokens[k].lower in _SKIP_BEFORE:
         k -= 1
-    if any(tokens[x].lower in REPORTING for x in range(max(0, k - 2), k + 1)):
+    if any(_reports(tokens, x) for x in range(max(0, k - 2), k + 1)):
         return True
     if _said_at_an_occasion(tokens, k):
         return True
@@ -228,7 +228,14 @@ def is_reporting(tokens: list[Token], timex: Timex) -> bool:
         n += 1
     if n + 1 < len(tokens) and tokens[n].lower == "according" and tokens[n + 1].lower == "to":
         return False  # "met on Tuesday, according to a statement": the source, not a statement
-    return n < len(tokens) and tokens[n].lower in REPORTING
+    return n < len(tokens) and _reports(tokens, n)
+
+
+def _reports(tokens: list[Token], x: int) -> bool:
+    """A reporting verb at ``x``; a meeting "called off" is no statement."""
+    return tokens[x].lower in REPORTING and not (
+        tokens[x].lower == "called" and x + 1 < len(tokens) and tokens[x + 1].lower == "off"
+    )
 
 
 _OCCASIONS = frozenset(

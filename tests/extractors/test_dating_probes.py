@@ -730,3 +730,10 @@ def test_the_day_of_a_statement_about_an_event_told_before_is_not_its_day():
     # an event first told in the statement takes no earlier event's day
     text = told + "In a statement on Thursday, the army said an attack on a convoy killed two."
     assert dates(text)[-1] == ("attack", "2025-03-13")
+
+
+def test_a_meeting_called_off_keeps_its_date():
+    # "called" off is no statement whose day the date would be
+    text = "A planned visit by the minister to Nairobi this week was called off."
+    assert date_of(text, "visit") == "2025-W11"
+    assert date_of("The visit to Nairobi on Wednesday was called off.", "visit") == "2025-03-12"
