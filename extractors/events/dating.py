@@ -1363,6 +1363,7 @@ def choose_in_sentence(
         # another noun dates that clause's predicate, not the trigger outside it
         and not _other_relative_clause(tokens, clauses, clause, t)
         and not _since_between(tokens, cand, t)
+        and not _later_opened_clause(tokens, clauses, cand, t)
     ]
     if others:
         # the predicate's own date before the date of a relative clause on the trigger ("The
@@ -1374,6 +1375,29 @@ def choose_in_sentence(
         ] or others
         return from_timex(min(main, key=distance), "same sentence", "sentence")
     return None
+
+
+def _later_opened_clause(
+    tokens: list[Token], clauses: list[tuple[int, int]], cand: Candidate, t: Timex
+) -> bool:
+    """The date lies in the "after"/"before" clause of a trigger that "came" before or after
+    it: "The Singapore meeting came after Beijing earlier this month called off a visit"
+    dates the calling off."""
+    lo, _hi = clause_of(clauses, token_index(tokens, t.start))
+    return (
+        lo > cand.last
+        and tokens[lo].lower in _TEMPORAL_OPENERS
+        # (not a time of day: "The attack came before dawn on Sunday")
+        and lo + 1 < len(tokens)
+        and tokens[lo + 1].lower not in _TIMES_OF_DAY
+        and token_index(tokens, t.start) > lo + 1
+        and any(w.lower in _FOLLOW_VERBS for w in tokens[max(cand.last + 1, lo - 2) : lo])
+    )
+
+
+_TIMES_OF_DAY = frozenset(
+    "dawn daybreak sunrise noon midday sunset dusk nightfall midnight".split()
+)
 
 
 _COORDINATORS = frozenset(["and", "but", "while", "whereas", "or", "as"])

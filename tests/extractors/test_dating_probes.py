@@ -737,3 +737,11 @@ def test_a_meeting_called_off_keeps_its_date():
     text = "A planned visit by the minister to Nairobi this week was called off."
     assert date_of(text, "visit") == "2025-W11"
     assert date_of("The visit to Nairobi on Wednesday was called off.", "visit") == "2025-03-12"
+
+
+def test_the_date_of_what_an_event_came_after_is_not_its_date():
+    text = "The meeting in Doha came after Beijing earlier this month called off a visit."
+    assert dates(text) == [("meeting", None), ("visit", "2025-03")]
+    # a time of day after "before" is the event's own
+    text = "The attack on the base came before dawn on Sunday, officials said."
+    assert date_of(text, "attack") == "2025-03-09"
