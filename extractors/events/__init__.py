@@ -545,7 +545,9 @@ _CAMPAIGNS = words(
 )
 
 
-_CRAFT = words("helicopter helicopters aircraft jets planes drone drones boat boats submarines")
+_CRAFT = words(
+    "helicopter helicopters aircraft jets planes drone drones boat boats submarine submarines"
+)
 
 
 def _names_craft(tokens: list, cand: Candidate) -> bool:

@@ -1377,6 +1377,11 @@ def choose_in_sentence(
     return None
 
 
+_TIMES_OF_DAY = frozenset(
+    "dawn daybreak sunrise noon midday sunset dusk nightfall midnight".split()
+)
+
+
 def _later_opened_clause(
     tokens: list[Token], clauses: list[tuple[int, int]], cand: Candidate, t: Timex
 ) -> bool:
@@ -1393,11 +1398,6 @@ def _later_opened_clause(
         and token_index(tokens, t.start) > lo + 1
         and any(w.lower in _FOLLOW_VERBS for w in tokens[max(cand.last + 1, lo - 2) : lo])
     )
-
-
-_TIMES_OF_DAY = frozenset(
-    "dawn daybreak sunrise noon midday sunset dusk nightfall midnight".split()
-)
 
 
 _COORDINATORS = frozenset(["and", "but", "while", "whereas", "or", "as"])
