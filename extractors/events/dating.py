@@ -296,7 +296,7 @@ def statement_frame(tokens: list[Token], timex: Timex) -> bool:
     ):
         return True
     for k in range(i - 1, max(-1, i - 6), -1):
-        if tokens[k].lower in REPORTING:
+        if _reports(tokens, k):
             return True
         if not tokens[k].text[:1].isalnum() or tokens[k].lower in ("that", "which", "who"):
             return False

@@ -737,6 +737,9 @@ def test_a_meeting_called_off_keeps_its_date():
     text = "A planned visit by the minister to Nairobi this week was called off."
     assert date_of(text, "visit") == "2025-W11"
     assert date_of("The visit to Nairobi on Wednesday was called off.", "visit") == "2025-03-12"
+    # nor does it frame a statement whose day a meeting told before would keep
+    text = "The envoys met in Orso on Monday. Officials called off on Thursday the talks in Orso."
+    assert date_of(text, "talks") == "2025-03-13"
 
 
 def test_the_date_of_what_an_event_came_after_is_not_its_date():
