@@ -125,6 +125,8 @@ NEWS_DEV = [
     "news_dev52",
     "news_dev53",
     "news_dev54",
+    "news_dev55",
+    "news_dev56",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -218,6 +220,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev52.jsonl", "news_dev52_docs.txt", "news_dev52_corpus.jsonl"),
     ("news_dev53.jsonl", "news_dev53_docs.txt", "news_dev53_corpus.jsonl"),
     ("news_dev54.jsonl", "news_dev54_docs.txt", "news_dev54_corpus.jsonl"),
+    ("news_dev55.jsonl", "news_dev55_docs.txt", "news_dev55_corpus.jsonl"),
+    ("news_dev56.jsonl", "news_dev56_docs.txt", "news_dev56_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
