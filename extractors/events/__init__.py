@@ -228,6 +228,13 @@ def extract_mentions(
                 # "mortar fire from rebels", "a Houthi missile attack", "the rocket fire,
                 # which was claimed by a Salafist group": theirs is an attack
                 etype = "attack"
+            if (
+                etype == "attack"
+                and cand.pos == "noun"
+                and coref.head_of(cand) in coref.BOMBING_HEADS
+                and _state_bomber(taxonomy, text, tokens, cand)
+            ):
+                etype = "strike"  # "the army's bombing of a camp": bombs from the air
             if etype == "raid" and (
                 _nonstate_agent(taxonomy, text, tokens, cand)
                 or (cand.pos == "noun" and _nonstate_premodifier(taxonomy, text, tokens, cand))
@@ -926,10 +933,28 @@ _WEAPON_WORDS = frozenset("missile missiles rocket rockets drone drones artiller
 _CLAIMS = words("claimed claims")
 
 
+def _state_bomber(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> bool:
+    """A state's forces or aircraft premodify a bombing ("the army's bombing of a camp", "an
+    air force bombing", "a NATO bombing campaign"): a state bombs from the air. (A country's
+    name is where, not who: "the Kenya embassy bombing".)"""
+    span = _premodifier_span(text, tokens, cand)
+    return any(taxonomy.contexts[n].pattern.search(span) for n in ("state_force", "airborne"))
+
+
 def _premodifier_agent(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> str:
     """ "state" or "nonstate" when the words right before a trigger name its agent: a noun's
     premodifiers ("a U.S. drone attack", "Russia launched a drone attack", "a Houthi missile
     attack") or a verb's subject ("a Hamas rocket landed"); else ""."""
+    span = _without_state_allies(_premodifier_span(text, tokens, cand))
+    if _last_end(taxonomy, "nonstate_force", span) >= 0:
+        return "nonstate"
+    if max(_last_end(taxonomy, n, span) for n in ("state_names", "state_force")) >= 0:
+        return "state"
+    return ""
+
+
+def _premodifier_span(text: str, tokens: list, cand: Candidate) -> str:
+    """The words right before a trigger up to a stop (a clause word, a speaker, a mark)."""
     k = cand.first - 1
     while k >= 0 and cand.first - k <= 6:
         w = tokens[k]
@@ -943,13 +968,7 @@ def _premodifier_agent(taxonomy: Taxonomy, text: str, tokens: list, cand: Candid
             # no agent: "the rebels said the strikes were a violation")
             break
         k -= 1
-    span = text[tokens[k + 1].start : tokens[cand.first].start] if k + 1 < cand.first else ""
-    span = _without_state_allies(span)
-    if _last_end(taxonomy, "nonstate_force", span) >= 0:
-        return "nonstate"
-    if max(_last_end(taxonomy, n, span) for n in ("state_names", "state_force")) >= 0:
-        return "state"
-    return ""
+    return text[tokens[k + 1].start : tokens[cand.first].start] if k + 1 < cand.first else ""
 
 
 # A claim of responsibility names a non-state agent (states do not claim their strikes).

@@ -30,7 +30,7 @@ from extractors.events.words import (
 # Heads that name violence of any agent: "the attack" may refer back to a strike.
 GENERIC_HEADS = words("attack attacks assault assaults siege sieges incident")
 # "the bombing" after an airstrike is that airstrike (its bombs), after a car bomb the attack.
-_BOMBING_HEADS = words("bombing bombings")
+BOMBING_HEADS = words("bombing bombings")
 # Words that make a told attack "the bombing" as much as a verb "bombed" would: "a suicide
 # bomber blew himself up ... the bombing" names that attack, not the jets that bombed before.
 _BOMBS = words("bomb bombs bomber bombers")
@@ -225,7 +225,7 @@ def compatible(prior: Prior, event_type: str, head: str) -> bool:
         return True  # "gunmen stormed the market ... the raid": theirs, typed an attack
     return (
         event_type == "attack"
-        and (head in GENERIC_HEADS or head in _BOMBING_HEADS)
+        and (head in GENERIC_HEADS or head in BOMBING_HEADS)
         # (a siege is no air attack: "the siege" never names the strike before it)
         and (
             (prior.event_type == "strike" and lemma(head) != "siege")
@@ -330,7 +330,7 @@ def antecedent(
     event if there is one.
     """
     mode = modality(mods | {head})
-    planted = head in _BOMBING_HEADS and bool(mods & _PLANTED)
+    planted = head in BOMBING_HEADS and bool(mods & _PLANTED)
     candidates = [
         p
         for p in reversed(priors)
@@ -415,7 +415,7 @@ def antecedent(
     # visit" the last visit, not a meeting told since.
     for i, p in enumerate(found):
         if lemma(p.head) == lemma(head):
-            if p.event_type == "strike" and head in _BOMBING_HEADS:
+            if p.event_type == "strike" and head in BOMBING_HEADS:
                 # "jets bombed ... a suicide bomber blew himself up ... the bombing": the
                 # bomb attack told since, not the air raid
                 planted_since = [q for q in found[:i] if q.signature & _BOMBS]

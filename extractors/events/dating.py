@@ -26,6 +26,7 @@ from extractors.events.words import (
     MODALS,
     NEGATORS,
     OBJECT_VERBS,
+    RANKERS,
     REPORTING,
     Token,
     is_capitalised,
@@ -1095,12 +1096,6 @@ def _verb_between(tokens: list[Token], cand: Candidate, t: Timex) -> bool:
     )
 
 
-# Words that rank an event among others of a period ("the second attack on the base this
-# year", "one of the deadliest assaults of last year").
-_RANKERS = frozenset(
-    "first second third fourth fifth sixth latest deadliest worst biggest largest bloodiest "
-    "heaviest fiercest most".split()
-)
 _PERIODS = frozenset(["this year", "last year", "this month", "last month"])
 
 
@@ -1114,7 +1109,7 @@ def ranking_period(tokens: list[Token], t: Timex) -> bool:
         w = tokens[k].lower
         if not tokens[k].text[:1].isalnum() or w in AUXILIARIES or w in MODALS or w == "time":
             return False  # ("met for the first time last month": a first, on its date)
-        if w in _RANKERS:
+        if w in RANKERS:
             return True
         k -= 1
     return False

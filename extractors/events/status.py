@@ -23,6 +23,7 @@ from extractors.events.words import (
     HYPOTHETICAL_MODALS,
     MODALS,
     PREPOSITIONS,
+    RANKERS,
     REPORTING,
     Token,
     number_value,
@@ -571,6 +572,19 @@ _CALLED_IT_OFF = re.compile(
 )
 
 
+_PROCESS_HEADS = words("talks negotiations dialogue")
+_SUSPEND = words("suspend suspends suspended suspending")
+
+
+def _process_suspended(tokens: list[Token], cand: Candidate, lo: int) -> bool:
+    """ "Petro suspended peace talks with the ELN": a negotiating process put on hold, not
+    a meeting called off ("suspended a round of talks", "the summit was suspended" are)."""
+    phrase = {t.lower for t in tokens[cand.first : cand.last + 1]}
+    if tokens[cand.last].lower not in _PROCESS_HEADS or phrase & {"round", "session"}:
+        return False
+    return bool(_SUSPEND & set(_prev_words(tokens, cand.first, lo, 4)))
+
+
 def _cancelled(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first: int) -> bool:
     before = _outside_brackets(tokens, np_first, 8)
     if _caused_by(before):
@@ -873,6 +887,18 @@ def _frequency_adverb(tokens: list[Token], lo: int, hi: int) -> bool:
     return False
 
 
+def _every_time(tokens: list[Token], cand: Candidate) -> bool:
+    """ "Every time they come, they attack": a recurring event, unless a quotation mark
+    stands between the phrase and the trigger (a quoted lament does not make the reporter's
+    "who fled after an attack on Sunday" habitual)."""
+    for i, t in enumerate(tokens[:-1]):
+        if t.lower == "every" and tokens[i + 1].lower == "time":
+            lo, hi = sorted((i, cand.first))
+            if not any(x.text in _OPEN_QUOTES | _CLOSE_QUOTES for x in tokens[lo:hi]):
+                return True
+    return False
+
+
 def _every_period(tokens: list[Token]) -> bool:
     """ "Every few months there is a summit", "talks every week": a recurring event."""
     for i, t in enumerate(tokens[:-1]):
@@ -924,6 +950,9 @@ def _past_occasions(tokens: list[Token], lo: int, hi: int) -> bool:
         if at < 0:
             continue
         rest = text[at + len(phrase) + 2 :].split()[:2]
+        ranked = text[:at].split()[-8:]
+        if RANKERS & set(ranked) and "one" not in ranked:
+            continue  # "the deadliest attack in recent years" ranks one event among others
         if (
             phrase == "in the past"
             and rest
@@ -1379,7 +1408,7 @@ def classify(
         return Verdict(None, "a source speaking to the reporter: ', speaking by phone'")
     if is_meeting and _question(tokens):
         return Verdict("hypothetical", "a question asks about a meeting, it does not report one")
-    if _frequency_adverb(tokens, lo, hi) or "every time" in " ".join(t.lower for t in tokens):
+    if _frequency_adverb(tokens, lo, hi) or _every_time(tokens, cand):
         return Verdict(None, "habitual: frequency adverb")
     if _every_period(tokens):
         return Verdict(None, "habitual: 'every few months', 'every year'")
@@ -1475,6 +1504,8 @@ def classify(
         # "suspending attacks on U.S. forces": a series, not one event (nor one called off)
         return Verdict(None, "a campaign stepped up, resumed or halted")
 
+    if is_meeting and _process_suspended(tokens, cand, lo):
+        return Verdict(None, "a process of talks suspended, not one meeting called off")
     if _cancelled(tokens, cand, lo, hi, np_first):
         return Verdict("cancelled", "cancel/postpone verb governs the trigger")
 

@@ -556,6 +556,21 @@ def _names_other(tokens: list[Token], last: int) -> bool:
     return last + 1 < len(tokens) and tokens[last + 1].lower in ("for", "of", "to", "by", "from")
 
 
+# The seen-types key of a story that has told a stoppage ("a 48-hour strike by teachers",
+# an "armed strike" called by a rebel group): "the strike" after it, with no aircraft or
+# munition named in its sentence, is that stoppage unless the story has told a military
+# strike ("relatives began a hunger strike ... killed in Tuesday's strike").
+STOPPAGE_TOLD = "strike:stoppage"
+
+
+def _stoppage(taxonomy: Taxonomy, text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """The word "strike" here names a stoppage: its labour context is what excluded it."""
+    if tokens[first].lower not in ("strike", "strikes"):
+        return False
+    ctx = taxonomy.contexts["labour"]
+    return bool(ctx.pattern.search(_window_text(text, tokens, first, last, ctx.window, ctx.side)))
+
+
 def find_candidates(
     taxonomy: Taxonomy,
     text: str,
@@ -567,7 +582,8 @@ def find_candidates(
     """Triggers in ``text[start:end]`` (one sentence) that pass their context rules.
 
     ``seen_types`` holds the types already found earlier in the document: a definite noun
-    ("the attack") there needs no context of its own, it refers back.
+    ("the attack") there needs no context of its own, it refers back. A stoppage told in the
+    sentence is added to it (``STOPPAGE_TOLD``).
     """
     out: list[Candidate] = []
     if not tokens:
@@ -644,7 +660,18 @@ def find_candidates(
             ):
                 best = entry
         if best is None:
+            if pos == NOUN and _stoppage(taxonomy, text, tokens, first, last):
+                seen_types.add(STOPPAGE_TOLD)
             continue
+        if (
+            best.rule.event_type == "strike"
+            and definite
+            and m.group().lower() == "strike"
+            and STOPPAGE_TOLD in seen_types
+            and "strike" not in seen_types
+            and not taxonomy.contexts["airborne"].pattern.search(text, start, end)
+        ):
+            continue  # "Truckers said the strike had stranded lorries": the stoppage told
         if best.form == BASE and pos == VERB:
             # "A mortar round hit a market": a form that is also the past ("hit", "set")
             # is the past unless "to", a modal or do-support precedes it

@@ -36,6 +36,12 @@ DETERMINERS = words("a an the this that these those its their his her our my you
 GENERIC_DETERMINERS = words("any every each such all")
 DEFINITE = words("the this that these those its their his her our my your")
 NEGATIVE_DETERMINERS = words("no")
+# Words that rank an event among others of a period ("the second attack on the base this
+# year", "one of the deadliest assaults in recent years").
+RANKERS = words(
+    "first second third fourth fifth sixth latest deadliest worst biggest largest bloodiest",
+    "heaviest fiercest most",
+)
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,

@@ -1527,3 +1527,92 @@ def test_attack_helicopters_that_fired_report_their_strike():
     assert _typed(text) == [("fired on", "strike")]
     # the craft named alone report nothing
     assert _typed("The UN deployed attack helicopters to the base on Friday.") == []
+
+
+def test_a_quoted_every_time_does_not_make_the_reporters_clause_habitual():
+    text = (
+        "“Every time they are chased from one place, they come and kill us,” said Amina Zawadi,"
+        " who fled Kyondo after an attack on Monday night that killed nine people."
+    )
+    assert kinds(text) == [("attack", "attack", "occurred")]
+    # unquoted, the phrase still makes the attacks recurring
+    assert counted("Every time the army leaves, the rebels attack the villages.") == []
+
+
+def test_a_ranked_event_in_recent_years_is_one_event():
+    text = "The deadliest attack in recent years came on March 3, when gunmen killed 20 people."
+    assert ("attack", "attack", "occurred") in kinds(text)
+    # a class the event belongs to ("one of the deadliest attacks") is no mention of its own
+    text = (
+        "In 2018, seven soldiers were killed when rebels ambushed a truck near Tarvo, one of"
+        " the deadliest attacks in the province in recent years."
+    )
+    assert [k[0] for k in kinds(text)] == ["ambushed"]
+    # occasions still make talks habitual
+    assert counted("The two sides have held talks in Orlen in recent years.") == []
+
+
+def test_aircraft_hitting_targets_strike():
+    text = "On Monday, U.S. bombers and other aircraft hit 85 targets at seven sites in Varnia."
+    assert _typed(text) == [("hit", "strike")]
+    # a figure of speech keeps its own subject
+    assert counted("The company hit its sales targets in March.") == []
+
+
+def test_armed_forces_firing_on_a_target():
+    text = "On March 2, IS militants fired on a Peshmerga patrol near Gwer, wounding one fighter."
+    assert _typed(text) == [("fired on", "attack")]
+    text = "On Monday, tanks of the Varnian army fired on several villages near the border."
+    assert _typed(text) == [("fired on", "strike")]
+    # fire on a crowd of protesters is no strike or attack of these types
+    assert counted("On Monday, security forces fired on protesters in the capital.") == []
+    # only where no other trigger names the event
+    text = "On Monday gunmen attacked the post at Tarvo, firing at soldiers from two sides."
+    assert _typed(text) == [("attacked", "attack")]
+
+
+def test_a_stoppage_told_makes_the_strike_after_it_the_stoppage():
+    text = (
+        'The Clan del Golfo lifted an "armed strike" across the north on Monday. Truckers said'
+        " the strike had left hundreds of lorries stranded."
+    )
+    assert counted(text) == []
+    text = "Teachers went on strike on Monday. Two guards were killed during the strike on Tuesday."
+    assert counted(text) == []
+    # with no stoppage told before, a strike that killed is a strike
+    text = "Two guards were killed during the strike on Tuesday."
+    assert _typed(text) == [("strike", "strike")]
+    # a military strike told before keeps "the strike" for itself
+    text = (
+        "A drone strike killed three men in Mir Ali on Tuesday. On Wednesday relatives began a"
+        " hunger strike in Peshawar. The funerals of those killed in Tuesday's strike were held"
+        " on Thursday."
+    )
+    assert [k[0] for k in kinds(text)] == ["drone strike", "strike"]
+
+
+def test_a_states_bombing_is_a_strike():
+    text = "On Thursday the minister defended the army's bombing of a rebel camp in Calamar."
+    assert _typed(text) == [("bombing", "strike")]
+    text = "The operation began with an air force bombing of a FARC camp on Monday."
+    assert ("bombing", "strike") in _typed(text)
+    assert _typed("A suicide bombing killed 12 people in Kabul on Monday.") == [
+        ("suicide bombing", "attack")
+    ]
+
+
+def test_visits_to_the_wounded_and_to_troops_are_not_meetings():
+    assert counted("On Thursday he visited wounded cadets at the police hospital.") == []
+    assert counted("The chief spoke during a visit to troops near the border on Thursday.") == []
+    text = "The foreign minister met Kagame during a visit to Kigali on Thursday."
+    assert [k[0] for k in kinds(text)] == ["met"]
+
+
+def test_a_suspended_process_of_talks_is_no_meeting_called_off():
+    text = "President Petro suspended peace talks with the ELN on Thursday over the attack."
+    assert counted(text) == []
+    text = "Santos suspended a round of talks with the rebels in Quito on Thursday."
+    assert kinds(text) == [("round of talks", "meeting", "cancelled")]
+    assert kinds("The talks in Quito were suspended on Monday.") == [
+        ("talks", "meeting", "cancelled")
+    ]
