@@ -643,7 +643,9 @@ def reacted_to(tokens: list[Token], cand: Candidate) -> bool:
         if k > 0 and f"{tokens[k - 1].lower} {w}" in _REACTION_PPS:
             return True
         if not tokens[k].text[:1].isalnum() or (
-            w not in _NP_WORDS and tokens[k].text.islower() and not w.endswith(("ed", "ist", "al"))
+            w not in _NP_WORDS
+            and tokens[k].text.islower()
+            and not w.endswith(("ed", "ist", "al", "'s"))  # "defended the army's bombing"
         ):
             return False
         k -= 1

@@ -748,3 +748,11 @@ def test_the_date_of_what_an_event_came_after_is_not_its_date():
     # a time of day after "before" is the event's own
     text = "The attack on the base came before dawn on Sunday, officials said."
     assert date_of(text, "attack") == "2025-03-09"
+
+
+def test_a_possessive_does_not_hide_the_reaction_that_governs_a_noun():
+    text = (
+        "The minister on Friday defended the army's bombing of a rebel camp near Calamar"
+        " earlier this week. Air force planes bombed the camp on Tuesday, killing ten fighters."
+    )
+    assert date_of(text, "bombing") == "2025-03-11"
