@@ -127,6 +127,8 @@ NEWS_DEV = [
     "news_dev54",
     "news_dev55",
     "news_dev56",
+    "news_dev57",
+    "news_dev58",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -222,6 +224,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev54.jsonl", "news_dev54_docs.txt", "news_dev54_corpus.jsonl"),
     ("news_dev55.jsonl", "news_dev55_docs.txt", "news_dev55_corpus.jsonl"),
     ("news_dev56.jsonl", "news_dev56_docs.txt", "news_dev56_corpus.jsonl"),
+    ("news_dev57.jsonl", "news_dev57_docs.txt", "news_dev57_corpus.jsonl"),
+    ("news_dev58.jsonl", "news_dev58_docs.txt", "news_dev58_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
