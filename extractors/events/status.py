@@ -939,6 +939,29 @@ _TIMES = (
 )
 
 
+# Heads of an event subject: "The bombing, claimed by IS within hours, was the deadliest
+# single attack in the capital this year" (writers mark the subject, not its predicate).
+_EVENT_HEADS = words(
+    "attack bombing strike airstrike raid assault blast explosion ambush massacre shelling"
+)
+_RANKING_COPULAS = words("is was remains remained")
+
+
+def _ranked_predicate(tokens: list[Token], np_first: int) -> bool:
+    """A ranked noun ("the deadliest attack") after a copula whose subject is itself an event
+    noun describes that event; "It was the deadliest attack since June" stays a mention."""
+    k = np_first - 1
+    if k < 1 or tokens[k].lower not in _RANKING_COPULAS:
+        return False
+    if not RANKERS & {t.lower for t in tokens[np_first : np_first + 3]}:
+        return False
+    j = k - 1
+    if tokens[j].text == ",":  # past an aside: "The bombing, claimed by IS, was ..."
+        j = next((i for i in range(j - 1, max(0, j - 14) - 1, -1) if tokens[i].text == ","), 0)
+        j -= 1
+    return j >= 0 and tokens[j].lower in _EVENT_HEADS
+
+
 def _past_occasions(tokens: list[Token], lo: int, hi: int) -> bool:
     """ "has held talks with the rebels in the past", "have met several times": not one event
     ("in the past week" bounds a period instead)."""
@@ -1354,6 +1377,8 @@ def classify(
         and (before[-2] == "as" or (before[-2] in _COPULA and not is_meeting))
     ):
         return Verdict(None, "predicative: names a kind of act, not an event")
+    if cand.pos == NOUN and _ranked_predicate(tokens, np_first):
+        return Verdict(None, "a ranked predicate: 'the bombing was the deadliest attack'")
     if cand.pos == NOUN and not renamed and _prev_words(tokens, np_first, 0, 2) in _NAMING:
         return Verdict(None, "naming: 'known as X' names, it does not report")
     if cand.pos == NOUN and _prev_words(tokens, np_first, lo, 2) in (

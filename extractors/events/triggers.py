@@ -442,19 +442,26 @@ def object_words(tokens: list[Token], last: int) -> list[Token]:
     return out
 
 
+_RULERS = words("government administration")
+
+
 def _object_excluded(taxonomy: Taxonomy, rule: TriggerRule, tokens: list[Token], last: int) -> bool:
     """The object is a thing of ``rule.object_excludes`` before any name ("meet the deadline
     set by ...", "met with stiff resistance"; not "met Putin", "met the minister"); a noun's
-    object follows "on" or "against" ("its attack on the government over ...")."""
+    object follows "on" or "against" ("its attack on the government over ...", "on the Biren
+    Singh government": a government's name is no name of a target)."""
     if not rule.object_excludes:
         return False
     if rule.pos == NOUN and last + 1 < len(tokens) and tokens[last + 1].lower in ("on", "against"):
         last += 1
     np = object_words(tokens, last)
     for i, t in enumerate(np):
-        if is_capitalised(t):
-            return False
         nxt = np[i + 1].lower if i + 1 < len(np) else None
+        if is_capitalised(t):
+            rest = [u for u in np[i + 1 :] if not is_capitalised(u)]
+            if len(rest) != 1 or rest[0] is not np[-1] or rest[0].lower not in _RULERS:
+                return False  # a name ("met Putin", "attacked a Peshmerga position")
+            continue
         if nxt is not None and not nxt.endswith("ed") and nxt not in _PARTICIPLES:
             continue  # a modifier ("opposition leaders"), not the head
         if any(taxonomy.contexts[n].pattern.fullmatch(t.text) for n in rule.object_excludes):

@@ -1616,3 +1616,45 @@ def test_a_suspended_process_of_talks_is_no_meeting_called_off():
     assert kinds("The talks in Quito were suspended on Monday.") == [
         ("talks", "meeting", "cancelled")
     ]
+
+
+def test_a_speakers_attack_on_someone_is_said():
+    text = (
+        "The minister's attack on the UN came a day after the bombing killed 17 people on Monday."
+    )
+    assert [k[0] for k in kinds(text)] == ["bombing"]
+    text = "His attack on the UN came after gunmen killed 17 villagers on Monday."
+    assert "attack" not in [k[0] for k in kinds(text)]
+    text = "The Congress stepped up its attack on the Biren Singh government after the killings."
+    assert counted(text) == []
+    # a name before the head of a real target keeps the attack
+    text = "Gunmen launched an attack on a Peshmerga position near Gwer on Monday, killing two."
+    assert ("attack", "attack") in _typed(text)
+
+
+def test_a_regime_or_junta_bombing_is_a_strike():
+    text = "The death toll from the regime's bombing of a monastery on Monday rose to 17."
+    assert _typed(text) == [("bombing", "strike")]
+    text = "On Monday junta troops shelled the village of Kan Gyi, killing four."
+    assert _typed(text) == [("shelled", "strike")]
+
+
+def test_armed_men_striking_a_post_attack_it():
+    text = "On Monday about 30 armed men struck three police posts in the town of Mocimboa."
+    assert _typed(text) == [("struck", "attack")]
+    text = "Insurgents struck the town's bank and the police command on Monday."
+    assert _typed(text) == [("struck", "attack")]
+    assert counted("The storm struck the town's bank on Monday.") == []
+
+
+def test_a_ranked_predicate_of_an_event_subject_is_that_event():
+    text = "The bombing, claimed by IS within hours, was the deadliest attack in the capital."
+    assert [k[0] for k in kinds(text)] == ["bombing"]
+    text = "On Monday a car bomb killed 12. It was the deadliest attack in the capital since June."
+    assert "attack" in [k[0] for k in kinds(text)]
+
+
+def test_an_armed_group_named_overrunning_a_town_attacks_it():
+    text = "The Taliban overran Kunduz on Monday in their biggest victory in years."
+    assert _typed(text) == [("overran", "attack")]
+    assert counted("Tourists overran the beaches of Kunduz on Monday.") == []
