@@ -793,18 +793,38 @@ _NEW_CLAUSE = frozenset(
 def _trailing_anchor_end(tokens: list[Token], b: int) -> int:
     """Where a count phrase that follows its main clause ends ("The announcement came two
     days after X spoke with his counterpart, Y, on Wednesday"): at the end of the sentence,
-    unless a semicolon, a colon or an attribution ("..., officials said") comes first."""
+    unless a semicolon, a colon or an attribution ("..., officials said") comes first. A
+    relative clause on the anchor is the anchor's ("two weeks after the Palma attack, which
+    began on 24 March")."""
     k = b + 1
     while k < len(tokens):
         w = tokens[k]
         if w.text in ";:" or w.lower in REPORTING or w.lower in ("according", "while", "but"):
             break
-        if w.text == "," and k + 1 < len(tokens) and tokens[k + 1].lower in _NEW_CLAUSE:
+        if (
+            w.text == ","
+            and k + 1 < len(tokens)
+            and tokens[k + 1].lower in _NEW_CLAUSE
+            and not _dates_anchor(tokens, k + 1)
+        ):
             break  # "..., and was found at the airport in December": another clause
         k += 1
     while k - 1 > b and not tokens[k - 1].text[:1].isalnum():
         k -= 1  # trailing punctuation
     return max(b, k - 1)
+
+
+_HAPPENED = words("began begun started happened occurred unfolded erupted")
+
+
+def _dates_anchor(tokens: list[Token], k: int) -> bool:
+    """ "which began ..." at ``k`` tells when the anchor happened: no new clause."""
+    nxt = [t.lower for t in tokens[k + 1 : k + 3]]
+    return (
+        tokens[k].lower == "which"
+        and bool(nxt)
+        and (nxt[0] in _HAPPENED or nxt == ["took", "place"])
+    )
 
 
 def _shift_months(d: date, k: int) -> date:
@@ -2439,6 +2459,10 @@ _ENDED = re.compile(
     r"\b(?:ended|concluded|closed|wrapped\s+up|broke\s+up|adjourned|finished)\b", re.I
 )
 
+# Between a meeting and its date, another event's count or relative clause: the verb there is
+# not the meeting's.
+_OTHER_EVENT_BETWEEN = re.compile(r"\b(?:after|before)\b|,\s*which\b", re.I)
+
 
 def _aspect(m) -> str | None:
     """ "opened" / "ended" when the meeting mention is dated by the day its own verb says it
@@ -2451,6 +2475,8 @@ def _aspect(m) -> str | None:
     if hi - lo > 200:
         return None
     between = m.sentence_text[lo:hi]
+    if _OTHER_EVENT_BETWEEN.search(between):
+        return None  # "took place two weeks after the attack, which began on 24 March"
     if _ENDED.search(between):
         return "ended"
     if _OPENED.search(between):

@@ -756,3 +756,26 @@ def test_a_possessive_does_not_hide_the_reaction_that_governs_a_noun():
         " earlier this week. Air force planes bombed the camp on Tuesday, killing ten fighters."
     )
     assert date_of(text, "bombing") == "2025-03-11"
+
+
+def test_a_relative_clause_telling_when_the_anchor_began_dates_the_anchor():
+    text = (
+        "The summit took place a week after the attack on Palma, which began on March 3 and"
+        " killed dozens."
+    )
+    assert date_of(text, "summit") == "2025-03-10"
+    assert date_of(text, "attack") == "2025-03-03"
+    # a relative clause on another noun tells nothing of the anchor
+    text = (
+        "Saturday's strike came three days after a drone hit the edge of the camp near Erbil,"
+        " which houses Kurds who fled Turkey in the 1990s."
+    )
+    assert date_of(text, "hit") == "2025-03-05"
+
+
+def test_a_verb_of_another_events_relative_clause_does_not_open_a_meeting():
+    text = (
+        "The summit of SADC leaders ended in Maputo on Tuesday. The summit took place a week"
+        " after the attack on Palma, which began on March 3 and killed dozens."
+    )
+    assert [d for t, d in dates(text, PUB) if t == "summit"] == ["2025-03-11", "2025-03-10"]
