@@ -170,11 +170,18 @@ def participants(
                 for t in tokens[j + 1 : cand.first]
             )
         )
-        subject = _strip_det(text, tokens, _np_left(tokens, j, lo)) if j >= lo else None
-        k = cand.last + 1
+        left = _np_left(tokens, j, lo) if j >= lo else None
+        subject = _strip_det(text, tokens, left)
+        partner = _coordinated_name(text, tokens, left, lo)
+        k = _past_time(tokens, cand.last + 1, hi)
         if k <= hi and tokens[k].lower in ("with", "on", "against", "by"):
             k += 1
-        obj = _strip_det(text, tokens, _np_right(tokens, k, hi)) if k <= hi else None
+        right = (
+            _without_time(tokens, _np_right(tokens, k, hi))
+            if k <= hi and tokens[k].lower not in PREPOSITIONS
+            else None
+        )
+        obj = _appositive_name(text, tokens, right) or _strip_det(text, tokens, right)
         if passive:
             by = _after(tokens, cand, hi, {"by"})
             if by is not None:
@@ -182,6 +189,8 @@ def participants(
             if subject:
                 targets.append(subject)
         else:
+            if partner:
+                actors.append(partner)
             if subject:
                 actors.append(subject)
             if obj:
@@ -193,6 +202,69 @@ def participants(
     if is_meeting and not actors and targets:
         actors, targets = targets[:1], targets[1:]
     return [a for a in actors if a], [t for t in targets if t]
+
+
+# A time phrase around a verb's object: "spoke by phone on Saturday with X", "raided the
+# base last night" (a place or time phrase is no object: "met in Beni last week").
+_TIME_WORDS = (
+    frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+    | words("last this next early late on in the week month year morning afternoon evening")
+    | words("night weekend yesterday today tonight")
+)
+_TIME_HEADS = frozenset(WEEKDAYS) | words(
+    "week month year weekend yesterday today tonight morning afternoon evening night"
+)
+
+
+def _without_time(tokens: list[Token], span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The span less a time phrase that ends it ("the base last night" -> the base)."""
+    if span is None:
+        return None
+    a, b = span
+    if tokens[b].lower not in _TIME_HEADS:
+        return span
+    while b >= a and tokens[b].lower in _TIME_WORDS:
+        b -= 1
+    return (a, b) if b >= a else None
+
+
+def _past_time(tokens: list[Token], k: int, hi: int) -> int:
+    """The index after a time phrase that opens the words after a verb ("spoke by phone on
+    Saturday with X"), else ``k``."""
+    j = k
+    while j <= hi and (tokens[j].lower in _TIME_WORDS or tokens[j].text.isdigit()):
+        j += 1
+    return j if j > k and tokens[j - 1].lower in _TIME_HEADS else k
+
+
+def _appositive_name(text: str, tokens: list[Token], span: tuple[int, int] | None) -> str | None:
+    """The name set off after a title: "with South Africa's president, Cyril Ramaphosa,"
+    (past the clause's end, which the comma makes)."""
+    if span is None or tokens[span[1]].lower not in _PERSON_TITLES:
+        return None
+    a, last = span[1] + 2, len(tokens) - 1
+    if a > last or tokens[a - 1].text != "," or not is_capitalised(tokens[a]):
+        return None
+    b = a
+    while b + 1 <= last and is_capitalised(tokens[b + 1]) and b - a < 3:
+        b += 1
+    if b + 1 <= last and tokens[b + 1].text[:1].isalnum():
+        return None  # "his counterpart, Turkey's foreign minister" goes on: no bare name
+    return _span_text(text, tokens, a, b)
+
+
+def _coordinated_name(
+    text: str, tokens: list[Token], span: tuple[int, int] | None, lo: int
+) -> str | None:
+    """The first of two names joined as a subject: "President Paul Kagame and Nyusi had
+    spoken"."""
+    if span is None or not all(is_capitalised(t) for t in tokens[span[0] : span[1] + 1]):
+        return None  # "Ugandan and Congolese commanders" join adjectives, not names
+    k = span[0] - 1
+    if k - 1 < lo or tokens[k].lower != "and" or not is_capitalised(tokens[k - 1]):
+        return None
+    return _strip_det(text, tokens, _np_left(tokens, k - 1, lo))
 
 
 _COPULA = frozenset(["is", "are", "was", "were", "be", "been"])

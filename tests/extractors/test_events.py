@@ -302,6 +302,22 @@ def test_actors_and_targets():
     assert "Kenya" in m.actors and "Somalia" in m.actors
 
 
+def test_participants_past_a_date_a_title_or_a_conjunction():
+    m = one(
+        "President Nyusi spoke by phone on Tuesday with South Africa's president, Cyril Ramaphosa."
+    )
+    assert m.actors == ["President Nyusi"] and m.targets == ["Cyril Ramaphosa"]
+    m = one("President Paul Kagame and Nyusi spoke by phone about the situation on Monday.")
+    assert m.actors == ["President Paul Kagame", "Nyusi"] and m.targets == []
+    m = one("Separatist fighters attacked on Tuesday a passenger train near Quetta.")
+    assert m.targets == ["passenger train"]
+    m = one("Troops raided the base last night.")
+    assert m.targets == ["base"]
+    # adjectives joined are no two parties, a place phrase is no object
+    m = one("Ugandan and Congolese commanders met in Beni last week.")
+    assert m.actors == ["Congolese commanders"] and m.targets == []
+
+
 def test_offsets_point_into_the_document_text():
     text = "Header line\n\nTroops raided a village on Monday."
     doc = Document("d", "t.txt", text, 13, len(text), DCT, "manifest")
