@@ -794,8 +794,8 @@ def _trailing_anchor_end(tokens: list[Token], b: int) -> int:
     """Where a count phrase that follows its main clause ends ("The announcement came two
     days after X spoke with his counterpart, Y, on Wednesday"): at the end of the sentence,
     unless a semicolon, a colon or an attribution ("..., officials said") comes first. A
-    relative clause on the anchor is the anchor's ("two weeks after the Palma attack, which
-    began on 24 March")."""
+    relative clause telling when the anchor happened is the anchor's ("two weeks after the
+    Palma attack, which began on 24 March")."""
     k = b + 1
     while k < len(tokens):
         w = tokens[k]
