@@ -129,6 +129,8 @@ NEWS_DEV = [
     "news_dev56",
     "news_dev57",
     "news_dev58",
+    "news_dev59",
+    "news_dev60",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -226,6 +228,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev56.jsonl", "news_dev56_docs.txt", "news_dev56_corpus.jsonl"),
     ("news_dev57.jsonl", "news_dev57_docs.txt", "news_dev57_corpus.jsonl"),
     ("news_dev58.jsonl", "news_dev58_docs.txt", "news_dev58_corpus.jsonl"),
+    ("news_dev59.jsonl", "news_dev59_docs.txt", "news_dev59_corpus.jsonl"),
+    ("news_dev60.jsonl", "news_dev60_docs.txt", "news_dev60_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
