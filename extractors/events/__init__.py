@@ -126,7 +126,9 @@ def extract_mentions(
     """Event mentions in ``doc``; offsets point into ``doc.text``."""
     taxonomy: Taxonomy = load()
     text = doc.text
-    usable = sorted((t for t in timexes if dating.usable(t)), key=lambda t: t.start)
+    usable = dating.drop_restated(
+        text, sorted((t for t in timexes if dating.usable(t)), key=lambda t: t.start)
+    )
     starts = [t.start for t in usable]
     mentions: list[EventMention] = []
     history: list[_Dated] = []

@@ -36,6 +36,13 @@ _OPENERS = frozenset(
 )
 
 
+# Times of day that make "before"/"after" a time phrase, not a clause ("fired rockets before
+# dawn on 21 August 2013").
+_TIMES_OF_DAY = frozenset(
+    "dawn dusk daybreak sunrise sunset nightfall dark midnight noon midday".split()
+)
+
+
 # Nouns of saying and dates after which "that" opens the content clause ("warnings from
 # Moscow on Thursday that US air strikes could ...").
 _THAT_HOSTS = frozenset(
@@ -62,7 +69,10 @@ def clause_spans(tokens: list[Token]) -> list[tuple[int, int]]:
     begin = 0
     for i, tok in enumerate(tokens):
         cut_before = (
-            tok.lower in _OPENERS
+            (
+                tok.lower in _OPENERS
+                and not (i + 1 < len(tokens) and tokens[i + 1].lower in _TIMES_OF_DAY)
+            )
             or (
                 tok.lower == "that"
                 and i > 0

@@ -191,6 +191,28 @@ def usable(timex: Timex) -> bool:
     )
 
 
+# What sets a restating date off after a coarser one: "a week ago, on December 6".
+_RESTATED_BY = re.compile(r"\s*,\s*(?:on\s+|in\s+)?")
+
+
+def drop_restated(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Calendar timexes (sorted by offset) without those a finer date right after restates
+    ("a week ago, on December 6"; "earlier this week, on Tuesday"): the finer date, inside
+    the coarser one's span, is the one that dates the event."""
+    restated = {id(t) for t, nxt in pairwise(timexes) if _restated_by(text, t, nxt)}
+    return [t for t in timexes if id(t) not in restated]
+
+
+def _restated_by(text: str, t: Timex, nxt: Timex) -> bool:
+    r, n = t.resolution, nxt.resolution
+    return (
+        _RESTATED_BY.fullmatch(text, t.end, nxt.start) is not None
+        and None not in (r.start, r.end, n.start, n.end)
+        and r.start <= n.start <= n.end <= r.end
+        and (n.end - n.start) < (r.end - r.start)
+    )
+
+
 _LATER_WORD = re.compile(r"\blater\b", re.I)
 
 
@@ -970,8 +992,9 @@ def _heads_anchor(tokens: list[Token], off: Offset, first: int) -> bool:
     while between and between[-1].lower in _AUX | {"been", "be", "being"}:
         between = between[:-1]  # "after he was killed", "before they had attacked"
     for k in range(len(between) - 1, 0, -1):
-        if between[k].lower == "in" and between[k - 1].lower in _TOLL_VERBS:
-            # "a day after two commandos were killed in an attack on ...": the toll's event
+        if between[k].lower == "in" and any(t.lower in _TOLL_VERBS for t in between[:k]):
+            # "a day after two commandos were killed in an attack on ...", "two days after
+            # militiamen killed 62 people at a camp in the deadliest attack": the toll's event
             between = between[k + 1 :]
             break
     used = [k for k, t in enumerate(between) if t.lower == "used"]
@@ -1292,7 +1315,7 @@ def choose_in_sentence(
         free = [t for t in free if t.start > cand.end and not _verb_between(tokens, cand, t)]
         if not free:
             return None
-    if _related_to_other(tokens, cand):
+    if _related_to_other(tokens, cand) or _recalls_other(tokens, cand):
         # "The ambush followed a suicide bombing ... earlier this month", "the strike was in
         # retaliation for the rocket attack ... on July 27": the date is the other event's
         free = [t for t in free if t.start < cand.start]
@@ -1534,7 +1557,7 @@ _PREDICATE_ADVERBS = frozenset(["probably", "likely", "apparently", "also", "rep
 
 def _related_to_other(tokens: list[Token], cand: Candidate) -> bool:
     """A definite subject whose predicate relates it to another event: "the X followed",
-    "came after", "came amid", "was (in) response to", "was part of"."""
+    "came after", "came amid", "came a week after", "was (in) response to", "was part of"."""
     if cand.first == 0 or tokens[cand.first - 1].lower not in ("the", "that", "this"):
         return False
     rest = [w.lower for w in tokens[cand.last + 1 : cand.last + 12]]
@@ -1548,13 +1571,32 @@ def _related_to_other(tokens: list[Token], cand: Candidate) -> bool:
     if rest[0] in ("followed", "follows", "follow"):
         return True
     if rest[0] in _FOLLOW_VERBS and len(rest) > 1:
-        return rest[1] in ("amid", "after", "following") or (
-            rest[1] in ("in", "as") and len(rest) > 2 and rest[2] in _RELATION_NOUNS
+        return (
+            rest[1] in ("amid", "after", "following")
+            or (rest[1] in ("in", "as") and len(rest) > 2 and rest[2] in _RELATION_NOUNS)
+            # "The attack came a week after the attacks in Paris": a count from another event
+            or any(
+                w in ("after", "before") and rest[k - 1] in _OFFSET_UNITS
+                for k, w in enumerate(rest[2:6], 2)
+            )
         )
     if rest[0] in ("was", "were", "is", "are"):
         words = [w for w in rest[1:4] if w not in _PREDICATE_ADVERBS and w not in ("a", "an", "in")]
         return bool(words) and words[0] in _RELATION_NOUNS
     return False
+
+
+_RECALLS = words("revived revives revive evoked evokes recalled recalls echoed echoes")
+
+
+def _recalls_other(tokens: list[Token], cand: Candidate) -> bool:
+    """The trigger is the subject of a verb of recalling ("The Dahyan strike has revived
+    memories of the funeral hall massacre on 8 October 2016"): dates after it are the
+    recalled event's."""
+    rest = [w.lower for w in tokens[cand.last + 1 : cand.last + 4]]
+    while rest and rest[0] in ("has", "have", "had", "also"):
+        rest = rest[1:]
+    return bool(rest) and rest[0] in _RECALLS
 
 
 _PAST_FORMS = frozenset(["began", "took", "came", "fell", "met", "hit", "struck", "won", "broke"])

@@ -779,3 +779,53 @@ def test_a_verb_of_another_events_relative_clause_does_not_open_a_meeting():
         " after the attack on Palma, which began on March 3 and killed dozens."
     )
     assert [d for t, d in dates(text, PUB) if t == "summit"] == ["2025-03-11", "2025-03-10"]
+
+
+# --- a coarse date restated by a finer one: "a week ago, on December 6" -----------------
+
+
+def test_a_finer_date_set_off_after_a_coarse_one_dates_the_event():
+    text = "The consultations opened a week ago, on March 6, after months of shuttling."
+    assert date_of(text, "consultations") == "2025-03-06"
+    text = "Earlier this week, on Tuesday, a suicide bomber attacked a checkpoint in the capital."
+    assert date_of(text, "attacked") == "2025-03-11"
+    text = "Rebels attacked the town last month, on February 3, and burned the market."
+    assert date_of(text, "attacked") == "2025-02-03"
+    # a later date outside the coarse one's span restates nothing
+    text = "Rebels attacked the town last month, on March 12 they withdrew."
+    assert date_of(text, "attacked") == "2025-02"
+
+
+def test_the_event_of_a_toll_further_in_the_anchor_is_the_anchor():
+    text = (
+        "Troops stormed a militia stronghold on Thursday, two days after militiamen killed at"
+        " least 62 people at a displacement camp in the deadliest attack in the province."
+    )
+    assert date_of(text, "attack") == "2025-03-11"
+
+
+def test_before_dawn_is_a_time_phrase_not_a_clause():
+    text = (
+        "Residents marked on Thursday the first anniversary of the massacre, when regime forces fired"
+        " rockets at the towns of Zamalka, Ein Tarma and Moadamiyeh before dawn on 21 August"
+        " 2013, killing hundreds."
+    )
+    assert date_of(text, "fired rockets") == "2013-08-21"
+
+
+def test_a_date_after_a_verb_of_recalling_is_the_recalled_events():
+    text = (
+        "Saudi jets struck a school bus in Dahyan on Thursday. The Dahyan strike has revived"
+        " memories of the funeral hall massacre in Sanaa on 8 October 2016."
+    )
+    assert [d for t, d in dates(text) if t == "strike"] == ["2025-03-13"]
+    assert date_of(text, "massacre") == "2016-10-08"
+
+
+def test_an_event_that_came_a_count_after_an_undated_one_takes_no_other_date():
+    text = (
+        "Gunmen stormed a hotel in the capital on Thursday. The attack came a week after the"
+        " bombings in the north, and as the government struggled to carry out a peace deal"
+        " signed in June."
+    )
+    assert [d for t, d in dates(text) if t == "attack"] == ["2025-03-13"]
