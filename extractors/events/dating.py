@@ -958,6 +958,10 @@ def offset_choice(off: Offset, anchor: DateChoice | Timex, what: str) -> DateCho
     )
 
 
+# The reason of an anchor counted back from the day of the statement its count follows.
+_STATEMENT_ANCHOR = "the anchor of a count after a statement: "
+
+
 def _inverse_reason(text: str, tokens: list[Token], off: Offset, moved: DateChoice) -> str:
     return (
         f"the anchor of '{_span_text(text, tokens, off.first, off.rel)}' the event dated "
@@ -1264,6 +1268,27 @@ def choose_in_sentence(
                 and not off.first <= token_index(tokens, t.start) <= hi
                 and not _other_relative_clause(tokens, clauses, clause, t)
             ]
+            said = [
+                t
+                for t in timexes
+                if id(t) not in claimed
+                and is_reporting(tokens, t)
+                and t.start < tokens[off.first].start
+                and not in_dateline(text, tokens, t)
+            ]
+            if (
+                not main
+                and said
+                and tokens[off.first - 1].text == ","
+                and all(lo <= c.first <= hi for c in others if c is not cand)
+            ):
+                # "Mali's junta said on Monday it was recalling its ambassadors, a day after an
+                # ECOWAS summit imposed sanctions": with no event in the main clause, the count
+                # runs from the statement's day
+                back = replace(off, sign=-off.sign)
+                moved = offset_choice(back, said[-1], "the statement it is the anchor of")
+                if moved is not None:
+                    return replace(moved, reason=f"{_STATEMENT_ANCHOR}{moved.reason}")
             if main:
                 near = max(
                     (t for t in main if t.start < tokens[off.first].start),
@@ -2321,6 +2346,8 @@ def count_from_anchors(text: str, mentions: list) -> list:
         ]
         if not anchors:
             continue
+        if any((a.date_reason or "").startswith(_STATEMENT_ANCHOR) for a in anchors):
+            continue  # the count follows a statement, not this event
         moved = None
         for a in anchors:
             if a.date_value is None or (a.date_reason or "").startswith(_CARRIED):

@@ -829,3 +829,17 @@ def test_an_event_that_came_a_count_after_an_undated_one_takes_no_other_date():
         " signed in June."
     )
     assert [d for t, d in dates(text) if t == "attack"] == ["2025-03-13"]
+
+
+def test_a_count_after_a_statement_runs_from_the_statements_day():
+    text = (
+        "The junta said on Monday it was recalling its ambassadors, a day after an"
+        " extraordinary summit of West African leaders in Accra imposed sanctions."
+    )
+    assert date_of(text, "summit") == "2025-03-09"
+    # an event of the main clause, not the statement, is what the count runs from
+    text = (
+        "The military said on Saturday it had killed 52 fighters in an air strike on March 12,"
+        " a day after the jihadists stormed an army base."
+    )
+    assert date_of(text, "stormed") == "2025-03-11"

@@ -1658,3 +1658,17 @@ def test_an_armed_group_named_overrunning_a_town_attacks_it():
     text = "The Taliban overran Kunduz on Monday in their biggest victory in years."
     assert _typed(text) == [("overran", "attack")]
     assert counted("Tourists overran the beaches of Kunduz on Monday.") == []
+
+
+def test_bandits_kidnappers_and_arson_make_an_attack_violent():
+    assert kinds("Bandits attacked the school in Kankara on Friday.") == [
+        ("attacked", "attack", "occurred")
+    ]
+    assert kinds("Al-Shabaab said it had attacked the college on Thursday.") == [
+        ("attacked", "attack", "occurred")
+    ]
+    assert kinds("Protesters attacked several embassies on Tuesday, setting fire to cars.") == [
+        ("attacked", "attack", "occurred")
+    ]
+    # criticism stays criticism
+    assert kinds("The senator attacked the budget on Tuesday.") == []
