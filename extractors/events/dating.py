@@ -1268,25 +1268,25 @@ def choose_in_sentence(
                 and not off.first <= token_index(tokens, t.start) <= hi
                 and not _other_relative_clause(tokens, clauses, clause, t)
             ]
-            said = [
-                t
-                for t in timexes
-                if id(t) not in claimed
-                and is_reporting(tokens, t)
-                and t.start < tokens[off.first].start
-                and not in_dateline(text, tokens, t)
-            ]
             if (
                 not main
-                and said
+                and off.first > 0
                 and tokens[off.first - 1].text == ","
                 and all(lo <= c.first <= hi for c in others if c is not cand)
             ):
                 # "Mali's junta said on Monday it was recalling its ambassadors, a day after an
                 # ECOWAS summit imposed sanctions": with no event in the main clause, the count
                 # runs from the statement's day
+                said = [
+                    t
+                    for t in timexes
+                    if id(t) not in claimed
+                    and is_reporting(tokens, t)
+                    and t.start < tokens[off.first].start
+                    and not in_dateline(text, tokens, t)
+                ]
                 back = replace(off, sign=-off.sign)
-                moved = offset_choice(back, said[-1], "the statement it is the anchor of")
+                moved = offset_choice(back, said[-1], "the statement") if said else None
                 if moved is not None:
                     return replace(moved, reason=f"{_STATEMENT_ANCHOR}{moved.reason}")
             if main:
