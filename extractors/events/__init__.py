@@ -1411,6 +1411,7 @@ def _when_clause_after(tokens: list, t: Timex) -> bool:
 
 
 _THE_THING = words("the this that his her its their")
+_GO_ON_PRONOUNS = words("they he she")
 
 
 def _came_after(tokens: list) -> bool:
@@ -1448,7 +1449,9 @@ def _scene(
     anywhere in it when the next sentence says its subject "came N days after" an event ("Aid
     agencies on Thursday appealed ... The appeal came two days after gunmen attacked") or when
     it opens a roundup of incidents ("Violence was also reported from other parts of the
-    country on Friday. In Quetta, gunmen shot dead two policemen"), and
+    country on Friday. In Quetta, gunmen shot dead two policemen") or when the next sentence
+    goes on with its actors as a pronoun ("Gunmen arrived in Solhan on Friday night. They first
+    attacked the militia post"), and
     a date that a "when" clause tells ("exposed since October 9, when a gunman tried to force
     his way into the synagogue. When the door held, he shot dead two people").
     """
@@ -1459,7 +1462,12 @@ def _scene(
     if not found:
         return None
     tokens = tokenize(text, ps, pe)
-    follows = _came_after(tokenize(text, *sentences[si])) or _ROUNDUP.search(text, ps, pe)
+    here = tokenize(text, *sentences[si])
+    follows = (
+        _came_after(here)
+        or _ROUNDUP.search(text, ps, pe)
+        or (here and here[0].lower in _GO_ON_PRONOUNS)
+    )
     free = [
         t
         for t in found
@@ -1471,8 +1479,8 @@ def _scene(
         )
         and not dating.is_reporting(tokens, t)
     ]
-    if len(free) != 1:
-        return None
+    if not free or any(t.resolution.start != free[0].resolution.start for t in free):
+        return None  # one time, or times of one day ("on Friday night, shortly before midnight")
     return dating.from_timex(free[0], "scene set by the previous sentence", "scene")
 
 

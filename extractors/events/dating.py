@@ -817,11 +817,16 @@ def _trailing_anchor_end(tokens: list[Token], b: int) -> int:
     days after X spoke with his counterpart, Y, on Wednesday"): at the end of the sentence,
     unless a semicolon, a colon or an attribution ("..., officials said") comes first. A
     relative clause telling when the anchor happened is the anchor's ("two weeks after the
-    Palma attack, which began on 24 March")."""
+    Palma attack, which began on 24 March"); a "since" phrase is not ("four days after the
+    deadliest attack since jihadist violence began in 2015")."""
     k = b + 1
     while k < len(tokens):
         w = tokens[k]
-        if w.text in ";:" or w.lower in REPORTING or w.lower in ("according", "while", "but"):
+        if (
+            w.text in ";:"
+            or w.lower in REPORTING
+            or w.lower in ("according", "while", "but", "since")
+        ):
             break
         if (
             w.text == ","
@@ -960,6 +965,25 @@ def offset_choice(off: Offset, anchor: DateChoice | Timex, what: str) -> DateCho
 
 # The reason of an anchor counted back from the day of the statement its count follows.
 _STATEMENT_ANCHOR = "the anchor of a count after a statement: "
+
+
+def _since_after(tokens: list[Token], end: int, t: Timex) -> bool:
+    """``t`` is in a "since" phrase after the token ``end`` ("four days after the deadliest
+    attack since jihadist violence began in 2015"): the yardstick's time, no event's."""
+    k = token_index(tokens, t.start)
+    return k > end and any(w.lower == "since" for w in tokens[end + 1 : k])
+
+
+_TOLL_NOUNS = words("toll tolls")
+
+
+def toll_of(tokens: list[Token], first: int) -> bool:
+    """The event at token ``first`` is what a death toll is counted from ("The toll from the
+    massacre in Solhan has risen to 160"): a reference to the event, not one told anew."""
+    for k in range(first - 1, max(-1, first - 6), -1):
+        if tokens[k].lower in _TOLL_NOUNS:
+            return k + 1 < first and tokens[k + 1].lower in ("from", "of", "in")
+    return False
 
 
 def _inverse_reason(text: str, tokens: list[Token], off: Offset, moved: DateChoice) -> str:
@@ -1267,12 +1291,15 @@ def choose_in_sentence(
                 and not in_dateline(text, tokens, t)
                 and not off.first <= token_index(tokens, t.start) <= hi
                 and not _other_relative_clause(tokens, clauses, clause, t)
+                and not _since_after(tokens, hi, t)
             ]
             if (
                 not main
                 and off.first > 0
                 and tokens[off.first - 1].text == ","
-                and all(lo <= c.first <= hi for c in others if c is not cand)
+                and all(
+                    lo <= c.first <= hi or toll_of(tokens, c.first) for c in others if c is not cand
+                )
             ):
                 # "Mali's junta said on Monday it was recalling its ambassadors, a day after an
                 # ECOWAS summit imposed sanctions": with no event in the main clause, the count
@@ -2347,7 +2374,15 @@ def count_from_anchors(text: str, mentions: list) -> list:
         if not anchors:
             continue
         if any((a.date_reason or "").startswith(_STATEMENT_ANCHOR) for a in anchors):
-            continue  # the count follows a statement, not this event
+            # the count follows a statement, not this event; a toll counted from the
+            # anchor's event is that event ("The toll from the massacre has risen, sources
+            # said on Tuesday, four days after the deadliest attack")
+            same = [a for a in anchors if a.event_type == m.event_type and a.date_value]
+            if same and toll_of(tokens, token_index(tokens, m.trigger_start)):
+                a = same[0]
+                why = f"the event the toll is counted from: '{a.trigger_text}' dated {a.date_value}"
+                out[i] = _set_date(m, replace(_as_anchor(a), reason=why, timex_text=a.timex_text))
+            continue
         moved = None
         for a in anchors:
             if a.date_value is None or (a.date_reason or "").startswith(_CARRIED):

@@ -843,3 +843,34 @@ def test_a_count_after_a_statement_runs_from_the_statements_day():
         " a day after the jihadists stormed an army base."
     )
     assert date_of(text, "stormed") == "2025-03-11"
+
+
+def test_a_since_phrase_in_the_anchor_is_the_yardsticks_not_the_anchors_date():
+    text = (
+        "The toll has risen to about 160 dead, local sources said on Tuesday, four days after"
+        " the deadliest attack since jihadist violence began in the country in 2015."
+    )
+    assert date_of(text, "attack") == "2025-03-07"
+
+
+def test_a_toll_counted_from_the_anchor_of_a_count_after_a_statement_is_that_event():
+    text = (
+        "The toll from the massacre in Solhan has risen to about 160 dead, local sources said"
+        " on Tuesday, four days after the deadliest attack in the region."
+    )
+    assert date_of(text, "massacre") == "2025-03-07"
+    assert date_of(text, "attack") == "2025-03-07"
+
+
+def test_a_pronoun_going_on_from_a_sentence_with_a_day_and_no_event_takes_that_day():
+    text = (
+        "Gunmen on motorbikes arrived in the town on Sunday night, shortly before midnight."
+        " They first attacked the post of the village militia, survivors said."
+    )
+    assert date_of(text, "attacked") == "2025-03-09TNI"
+    # a sentence opening with its own subject noun does not carry the day over
+    text = (
+        "Gunmen on motorbikes arrived in the town on Sunday night, shortly before midnight."
+        " Soldiers attacked a camp in another province, the army said."
+    )
+    assert date_of(text, "attacked") is None
