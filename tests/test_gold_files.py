@@ -131,6 +131,8 @@ NEWS_DEV = [
     "news_dev58",
     "news_dev59",
     "news_dev60",
+    "news_dev61",
+    "news_dev62",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -230,6 +232,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev58.jsonl", "news_dev58_docs.txt", "news_dev58_corpus.jsonl"),
     ("news_dev59.jsonl", "news_dev59_docs.txt", "news_dev59_corpus.jsonl"),
     ("news_dev60.jsonl", "news_dev60_docs.txt", "news_dev60_corpus.jsonl"),
+    ("news_dev61.jsonl", "news_dev61_docs.txt", "news_dev61_corpus.jsonl"),
+    ("news_dev62.jsonl", "news_dev62_docs.txt", "news_dev62_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
