@@ -53,12 +53,15 @@ _CANCEL_PHRASES = (
 )
 _PLAN = words(
     "upcoming planned scheduled forthcoming expected next proposed due set slated "
-    "planning plans plan intends intend hopes hope agreed agree arrange arranged"
+    "planning plans plan intends intend hopes hope agreed agree arrange arranged preparing "
+    "prepares"
 )
+# ("is preparing to host a summit": a plan; "is prepared to meet" is a willingness, below)
 _PLAN_BEFORE_INFINITIVE = words(
     "due expected scheduled set slated plans planned planning intends intend agreed agree "
-    "going hopes hope hoping will would arranged likely"
+    "going hopes hope hoping will would arranged likely preparing prepares"
 )
+_COPULAS = words("is are was were be been being am 's not")
 _IRREALIS = words(
     "possible potential threat threats threatened threatening threaten threatens risk fear "
     "fears feared warned warning warn warns prevent prevented preventing avoid avoided "
@@ -1962,7 +1965,9 @@ def classify(
                 head in _PLAN_BEFORE_INFINITIVE
                 or head2 in _PLAN_BEFORE_INFINITIVE
                 or _PLAN_BEFORE_INFINITIVE & set(before)  # "agreed on Monday to hold talks"
+                or (head == "prepared" and head2 not in _COPULAS and head2 not in ADVERBS)
             ):
+                # ("as ministers prepared to meet on Thursday"; "is prepared to meet" wills it)
                 return Verdict("planned", "planning verb + infinitive")
             if (
                 head in _MEETING_IRREALIS

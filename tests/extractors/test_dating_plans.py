@@ -646,3 +646,23 @@ def test_a_date_before_a_conjunct_with_its_own_subject_is_the_other_verbs():
         "the country on May 6."
     )
     assert date_of(text, "air strikes", PUBDAY) == "2022-05-06"
+
+
+@settings(max_examples=40, deadline=None)
+@given(PUB, st.integers(0, 6))
+def test_a_meeting_parties_prepared_for_is_on_the_nearest_such_day(dct, wd):
+    text = (
+        "Two men were arrested, as foreign ministers of the five Sahel countries prepared to"
+        f" meet in Bamako on {WEEKDAYS[wd]}."
+    )
+    assert dates(text, dct) == [("meet", nearest_weekday(dct, wd).isoformat())]
+
+
+def test_preparing_to_host_a_meeting_plans_it_being_prepared_to_meet_is_willing():
+    dct = date(2017, 2, 8)
+    text = "Russia is preparing to host a meeting on Afghanistan in Moscow next week."
+    doc = Document("d", "probe", text, 0, len(text), dct, "record")
+    assert [(m.trigger_text, m.status) for m in extract(doc).mentions] == [("meeting", "planned")]
+    text = "Putin said he was prepared to meet Zelensky in Moscow."
+    doc = Document("d", "probe", text, 0, len(text), dct, "record")
+    assert [(m.trigger_text, m.status) for m in extract(doc).mentions] == [("meet", "hypothetical")]
