@@ -1644,11 +1644,16 @@ _RECALLS = words("revived revives revive evoked evokes recalled recalls echoed e
 def _recalls_other(tokens: list[Token], cand: Candidate) -> bool:
     """The trigger is the subject of a verb of recalling ("The Dahyan strike has revived
     memories of the funeral hall massacre on 8 October 2016"): dates after it are the
-    recalled event's."""
-    rest = [w.lower for w in tokens[cand.last + 1 : cand.last + 4]]
-    while rest and rest[0] in ("has", "have", "had", "also"):
-        rest = rest[1:]
-    return bool(rest) and rest[0] in _RECALLS
+    recalled event's; the verb may follow the trigger's own phrase ("The attacks on Christian
+    and Jewish places of worship revived memories of 18 February 2018")."""
+    for t in tokens[cand.last + 1 : cand.last + 12]:
+        if t.lower in _RECALLS:
+            return True
+        if t.lower in ("has", "have", "had", "also"):
+            continue
+        if not t.text[:1].isalnum() or _verb_like(t) or t.lower in REPORTING or t.lower == "to":
+            return False  # (not "due to meet in Washington later this month to revive a plan")
+    return False
 
 
 _PAST_FORMS = frozenset(["began", "took", "came", "fell", "met", "hit", "struck", "won", "broke"])

@@ -117,6 +117,28 @@ _GENERIC_PLURAL_OK = words("the these those both")
 _COPULA = words("is are was were be been being 's")
 _PERFECT = words("has have had 've")
 _FUTURE = words("will 'll shall")
+_CONJUNCT_GOVERNORS = _FUTURE | HYPOTHETICAL_MODALS | words("would to")
+
+
+def _conjunct_governor(tokens: list[Token], and_at: int, lo: int) -> int | None:
+    """The modal or "to" that a base verb after "and" shares with the verb before it ("is
+    expected to fly to Paris and meet Macron"): its index, within ten words of the clause."""
+    for i in range(and_at - 2, max(lo, and_at - 11) - 1, -1):
+        if tokens[i].text in ".;:" or tokens[i].lower in ("and", "or", "but"):
+            return None
+        if tokens[i].lower in _CONJUNCT_GOVERNORS and not _to_a_place(tokens, i):
+            return i
+    return None
+
+
+def _to_a_place(tokens: list[Token], i: int) -> bool:
+    """ "to" at ``i`` leads a noun phrase ("travel to Granada", "to the capital"), no verb."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return tokens[i].lower == "to" and (
+        nxt is None or not nxt.text[:1].islower() or nxt.lower in DETERMINERS
+    )
+
+
 _BELIEF = words(
     "believes believe believed thinks think thought hopes hope doubts doubt predicts guess imagine suspects"
 )
@@ -1924,6 +1946,15 @@ def classify(
     while k >= lo and tokens[k].lower in ADVERBS:
         k -= 1  # "could only be visited"
     prev2 = tokens[k].lower if k >= lo else ""
+    if prev == "and" and cand.form == BASE:
+        # "would travel to Granada and meet Michel there": the verb the first conjunct hangs on
+        g = _conjunct_governor(tokens, j, lo)
+        if g is not None:
+            j, prev = g, tokens[g].lower
+            k = g - 1
+            while k >= lo and tokens[k].lower in ADVERBS:
+                k -= 1
+            prev2 = tokens[k].lower if k >= lo else ""
     if prev in HYPOTHETICAL_MODALS or (prev in ("be", "have") and prev2 in HYPOTHETICAL_MODALS):
         return Verdict("hypothetical", "modal verb")
     if cand.form == GERUND:

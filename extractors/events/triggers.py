@@ -205,12 +205,14 @@ def _decide_pos(tokens: list[Token], first: int, last: int, entries: tuple[FormE
     if p in MODALS or p in AUXILIARIES or p in _VERB_SUBJECTS or p in NEGATORS:
         return VERB
     if (
-        S3 in forms
+        (S3 in forms or (BASE in forms and p in ("and", "or")))
         and nxt is not None
         and nxt.lower in _OBJECT_DETERMINERS
         and not (last + 2 < len(tokens) and tokens[last + 2].lower in _TIME_NOUNS)
     ):
-        return VERB  # "If the RSF attacks the city": a verb with its object
+        # "If the RSF attacks the city", "to seize the town and attack the base": a verb with
+        # its object
+        return VERB
     if (is_capitalised(prev) and first > 1) or p.endswith(_ADJECTIVE_ENDINGS) or p.endswith("-"):
         return NOUN
     if p.endswith("s") and not p.endswith("ss") and prev.text.isalpha():

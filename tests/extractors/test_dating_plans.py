@@ -74,6 +74,7 @@ def nearest_month(dct: date, m: int) -> str:
             "The envoy plans to hold talks with the leaders of both rebel factions in Nairobi "
             "on {d}.",
             "The minister will travel to the northern border province of the country on {d}.",
+            "He said he would still travel to the port and meet its governor and the mayor on {d}.",
         ]
     ),
 )

@@ -874,3 +874,11 @@ def test_a_pronoun_going_on_from_a_sentence_with_a_day_and_no_event_takes_that_d
         " Soldiers attacked a camp in another province, the army said."
     )
     assert date_of(text, "attacked") is None
+
+
+def test_a_date_after_a_verb_of_recalling_past_the_triggers_phrase_is_the_recalled_events():
+    text = (
+        "Gunmen attacked two churches in the city on Sunday. The attacks on Christian and"
+        " Jewish places of worship revived memories of 18 February 2018."
+    )
+    assert [d for t, d in dates(text) if t == "attacks"] == ["2025-03-09"]

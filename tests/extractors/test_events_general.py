@@ -1672,3 +1672,15 @@ def test_bandits_kidnappers_and_arson_make_an_attack_violent():
     ]
     # criticism stays criticism
     assert kinds("The senator attacked the budget on Tuesday.") == []
+
+
+def test_a_verb_after_and_shares_the_modal_or_infinitive_of_the_verb_before():
+    assert kinds("The president is expected to fly to Paris and meet Macron.") == [
+        ("meet", "meeting", "planned")
+    ]
+    assert kinds("He would still travel to Granada and meet Michel there.") == [
+        ("meet", "meeting", "planned")
+    ]
+    assert kinds("The rebels threatened to seize the town and attack the army base.") == []
+    # a past verb after "and" reports
+    assert kinds("The envoy flew to Paris and met Macron.") == [("met", "meeting", "occurred")]
