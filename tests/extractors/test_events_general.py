@@ -1684,3 +1684,13 @@ def test_a_verb_after_and_shares_the_modal_or_infinitive_of_the_verb_before():
     assert kinds("The rebels threatened to seize the town and attack the army base.") == []
     # a past verb after "and" reports
     assert kinds("The envoy flew to Paris and met Macron.") == [("met", "meeting", "occurred")]
+
+
+def test_the_killings_after_a_told_attack_name_it():
+    text = "Gunmen attacked the village, killing 160 people. No group has claimed the killings."
+    assert kinds(text) == [("attacked", "attack", "occurred"), ("killings", "attack", "occurred")]
+    # no attack told before; killings counted or of victims
+    assert kinds("Killings rose by 20 percent last year, the police said.") == []
+    assert kinds("No group has claimed the killings.") == []
+    text = "Gunmen attacked the village. Rights groups documented the killings of 71 civilians."
+    assert kinds(text) == [("attacked", "attack", "occurred")]
