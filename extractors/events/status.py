@@ -22,6 +22,7 @@ from extractors.events.words import (
     GENERIC_DETERMINERS,
     HYPOTHETICAL_MODALS,
     MODALS,
+    NEGATORS,
     PREPOSITIONS,
     RANKERS,
     REPORTING,
@@ -61,7 +62,6 @@ _PLAN_BEFORE_INFINITIVE = words(
     "due expected scheduled set slated plans planned planning intends intend agreed agree "
     "going hopes hope hoping will would arranged likely preparing prepares"
 )
-_COPULAS = words("is are was were be been being am 's not")
 _IRREALIS = words(
     "possible potential threat threats threatened threatening threaten threatens risk fear "
     "fears feared warned warning warn warns prevent prevented preventing avoid avoided "
@@ -114,7 +114,7 @@ _HABITUAL = words(
 _FREQUENCY_ADJECTIVES = words("daily weekly nightly yearly")
 _CONDITIONAL = words("if unless whether lest")
 _GENERIC_PLURAL_OK = words("the these those both")
-_COPULA = words("is are was were be been being 's")
+_COPULA = words("is are was were be been being am 's")
 _PERFECT = words("has have had 've")
 _FUTURE = words("will 'll shall")
 _CONJUNCT_GOVERNORS = _FUTURE | HYPOTHETICAL_MODALS | words("would to")
@@ -1996,7 +1996,7 @@ def classify(
                 head in _PLAN_BEFORE_INFINITIVE
                 or head2 in _PLAN_BEFORE_INFINITIVE
                 or _PLAN_BEFORE_INFINITIVE & set(before)  # "agreed on Monday to hold talks"
-                or (head == "prepared" and head2 not in _COPULAS and head2 not in ADVERBS)
+                or (head == "prepared" and head2 not in _COPULA | NEGATORS | ADVERBS)
             ):
                 # ("as ministers prepared to meet on Thursday"; "is prepared to meet" wills it)
                 return Verdict("planned", "planning verb + infinitive")
