@@ -977,7 +977,7 @@ def _since_after(tokens: list[Token], end: int, t: Timex) -> bool:
 _TOLL_NOUNS = words("toll tolls")
 
 
-def toll_of(tokens: list[Token], first: int) -> bool:
+def _toll_of(tokens: list[Token], first: int) -> bool:
     """The event at token ``first`` is what a death toll is counted from ("The toll from the
     massacre in Solhan has risen to 160"): a reference to the event, not one told anew."""
     for k in range(first - 1, max(-1, first - 6), -1):
@@ -1298,7 +1298,9 @@ def choose_in_sentence(
                 and off.first > 0
                 and tokens[off.first - 1].text == ","
                 and all(
-                    lo <= c.first <= hi or toll_of(tokens, c.first) for c in others if c is not cand
+                    lo <= c.first <= hi or _toll_of(tokens, c.first)
+                    for c in others
+                    if c is not cand
                 )
             ):
                 # "Mali's junta said on Monday it was recalling its ambassadors, a day after an
@@ -2383,7 +2385,7 @@ def count_from_anchors(text: str, mentions: list) -> list:
             # anchor's event is that event ("The toll from the massacre has risen, sources
             # said on Tuesday, four days after the deadliest attack")
             same = [a for a in anchors if a.event_type == m.event_type and a.date_value]
-            if same and toll_of(tokens, token_index(tokens, m.trigger_start)):
+            if same and _toll_of(tokens, token_index(tokens, m.trigger_start)):
                 a = same[0]
                 why = f"the event the toll is counted from: '{a.trigger_text}' dated {a.date_value}"
                 out[i] = _set_date(m, replace(_as_anchor(a), reason=why, timex_text=a.timex_text))
