@@ -133,6 +133,8 @@ NEWS_DEV = [
     "news_dev60",
     "news_dev61",
     "news_dev62",
+    "news_dev63",
+    "news_dev64",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -234,6 +236,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev60.jsonl", "news_dev60_docs.txt", "news_dev60_corpus.jsonl"),
     ("news_dev61.jsonl", "news_dev61_docs.txt", "news_dev61_corpus.jsonl"),
     ("news_dev62.jsonl", "news_dev62_docs.txt", "news_dev62_corpus.jsonl"),
+    ("news_dev63.jsonl", "news_dev63_docs.txt", "news_dev63_corpus.jsonl"),
+    ("news_dev64.jsonl", "news_dev64_docs.txt", "news_dev64_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
