@@ -135,6 +135,8 @@ NEWS_DEV = [
     "news_dev62",
     "news_dev63",
     "news_dev64",
+    "news_dev65",
+    "news_dev66",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -238,6 +240,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev62.jsonl", "news_dev62_docs.txt", "news_dev62_corpus.jsonl"),
     ("news_dev63.jsonl", "news_dev63_docs.txt", "news_dev63_corpus.jsonl"),
     ("news_dev64.jsonl", "news_dev64_docs.txt", "news_dev64_corpus.jsonl"),
+    ("news_dev65.jsonl", "news_dev65_docs.txt", "news_dev65_corpus.jsonl"),
+    ("news_dev66.jsonl", "news_dev66_docs.txt", "news_dev66_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
