@@ -334,6 +334,15 @@ def _placed(tokens: list[Token], cand: Candidate, np_first: int, hi: int) -> boo
         return False
     j = cand.last + 1
     end = min(hi + 1, len(tokens))
+    if (
+        j == end
+        and j < len(tokens)
+        and tokens[j].text in _CLOSE_QUOTES
+        and (_carried_out(tokens, np_first) or _carried_out(tokens, cand.first))
+    ):
+        # a quoted trigger's clause goes on past the quote ("carried out “surgical strikes” on
+        # launch pads in X")
+        j, end = j + 1, min(len(tokens), j + 9)
     while j < end and tokens[j].lower in _TIME_SKIP:
         j += 1  # "bombings this month of ..."
     if j >= end or tokens[j].lower not in _PLACE_PREPS:
@@ -757,10 +766,28 @@ _OPEN_QUOTES = frozenset("'\"`‘“")
 _CLOSE_QUOTES = frozenset("'\"’”")
 
 
+# Verbs that carry out what they take: "had carried out “surgical strikes”" reports strikes in
+# the army's own words.
+_CARRY_OUT = words("conducted conducts launched launches staged stages mounted mounts out")
+
+
+def _carried_out(tokens: list[Token], first: int) -> bool:
+    """The words quoted from token ``first`` on are what a verb just before the quote carried
+    out ("had carried out “surgical strikes”")."""
+    return (
+        first > 0
+        and tokens[first - 1].text in _OPEN_QUOTES
+        and any(t.lower in _CARRY_OUT for t in tokens[max(0, first - 4) : first - 1])
+    )
+
+
 def _scare_quoted(tokens: list[Token], cand: Candidate) -> bool:
     """A trigger in quotes of its own (the government's characterization of the stay as a
-    ``kidnapping''): a label someone used, not a report of the event."""
+    ``kidnapping''): a label someone used, not a report of the event -- unless something was
+    carried out under that name."""
     if cand.first == 0 or tokens[cand.first - 1].text not in _OPEN_QUOTES:
+        return False
+    if _carried_out(tokens, cand.first):
         return False
     if tokens[cand.last].text[-1:] in _CLOSE_QUOTES and tokens[cand.last].text[-2:] != "'s":
         return True
@@ -1877,6 +1904,14 @@ def classify(
         ):
             # "wants to renew the long-stalled talks": the talks exist, their renewal is wished
             return Verdict("hypothetical", "a wished renewal of the talks")
+        if (
+            is_meeting
+            and np_words[:1] in (["a"], ["an"])
+            and _prev_words(tokens, np_first, lo, 2)
+            in (["has", "called"], ["have", "called"], ["has", "convened"], ["have", "convened"])
+        ):
+            # "The government has called an all-party meeting on Thursday": called, to come
+            return Verdict("planned", "'has called a meeting': convened for a day to come")
         if (
             is_meeting
             and day_timex

@@ -178,12 +178,23 @@ _PLANNED_NP = re.compile(
     re.I,
 )
 # ... unless the plan stands in the present or future: "the talks are set for January".
+# A meeting just called is still to come: "has called an all-party meeting in Srinagar on
+# Saturday" (the simple past "called an emergency meeting on Friday" tells the day it met).
+_CALLED_NOW = re.compile(
+    r"\b(?:has|have)\s+(?:called|convened)\s+(?:a|an)\s+(?:[\w'’-]+,?\s+){1,8}?"
+    r"(?:(?:on|for|at)\s+)?$",
+    re.I,
+)
 _PLAN_NOW = re.compile(r"\b(?:is|are|am|'s|be|being)\s+(?:now\s+|still\s+|also\s+)?$", re.I)
 _PLAN_THEN = re.compile(_PLAN_WAS + "$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]*)?$", re.I)
 # Words before an -ed form that make it an adjective, not a verb.
 _DETERMINERS = frozenset(
     ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "still"]
+)
+# ... and after a preposition: "to meet behind closed doors", "a convoy of armed men".
+_PREPOSITIONS = frozenset(
+    "behind in on at with without of from into under against among between".split()
 )
 # Verbs whose object may carry an -ed adjective: "will hold closed consultations".
 _HOLD_VERBS = frozenset(["hold", "host", "have", "attend", "convene", "open", "begin"])
@@ -284,6 +295,8 @@ def tense(text: str, start: int, end: int) -> str | None:
         )
     if _PAST_PLAN_TO.search(text, max(s, start - 90), start):
         return "nearest"
+    if _CALLED_NOW.search(text, max(s, start - 90), start):
+        return "future"
     if _PLANNED_NP.search(text, max(s, start - 70), start):
         return "near" if re.search(r"\b(?:was|were|had)\b", text[end:e]) else "future"
     t = _verb_tense(sent, 0, len(sent), start - s, end - s)
@@ -375,8 +388,8 @@ def _verb_tense(text: str, s: int, e: int, start: int, end: int) -> str | None:
             return "future"
         t = _word_tense(m.group())
         prev = left_words[i - 1].group().lower() if i > 0 else ""
-        if t == "past" and prev in _DETERMINERS:
-            continue  # an adjective: "a still unspecified date", "the revised plan"
+        if t == "past" and (prev in _DETERMINERS or prev in _PREPOSITIONS):
+            continue  # an adjective: "a still unspecified date", "behind closed doors"
         if t == "past" and m.group().lower() == "since" and fut:
             continue  # "will meet for the first time since March on Monday": not the tense
         if t == "past" and prev in _PRESENT_AUX:

@@ -667,3 +667,23 @@ def test_preparing_to_host_a_meeting_plans_it_being_prepared_to_meet_is_willing(
     text = "Putin said he was prepared to meet Zelensky in Moscow."
     doc = Document("d", "probe", text, 0, len(text), dct, "record")
     assert [(m.trigger_text, m.status) for m in extract(doc).mentions] == [("meet", "hypothetical")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(PUB, st.integers(0, 6))
+def test_a_meeting_someone_has_called_is_still_to_come(dct, wd):
+    text = f"The governor has called an all-party meeting in Tarn on {WEEKDAYS[wd]}."
+    doc = Document("d", "probe", text, 0, len(text), dct, "record")
+    found = [(m.trigger_text, m.status, m.date_value) for m in extract(doc).mentions]
+    assert found == [("meeting", "planned", coming(dct, wd).isoformat())]
+    # the simple past tells the day it was convened and met
+    text = f"Russia called an emergency meeting of the council on {WEEKDAYS[wd]}."
+    doc = Document("d", "probe", text, 0, len(text), dct, "record")
+    assert [m.status for m in extract(doc).mentions] == ["occurred"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(PUB, st.integers(0, 6))
+def test_an_adjective_after_a_preposition_is_no_past_tense(dct, wd):
+    text = f"The council is expected to meet behind closed doors on {WEEKDAYS[wd]}."
+    assert dates(text, dct) == [("meet", coming(dct, wd).isoformat())]
