@@ -203,6 +203,14 @@ def extract_mentions(
                     and _state_agent_before(taxonomy, text, tokens, cand, clause[0])
                 )
                 etype = "strike" if state else etype
+            elif (
+                cand.pos == "verb"
+                and cand.rule.phrase in _EXCHANGE_FIRE
+                and _forces_before(taxonomy, text, tokens, cand)
+            ):
+                # "police vehicles moved into the area and exchanged fire with gunmen": the
+                # fire of their operation
+                etype = "raid"
             elif etype == "strike" and cand.pos == "verb" and _fire_verb(cand):
                 # "rebels shelled the town", "Hezbollah struck Israel with rockets", "a Hamas
                 # rocket landed near the airport" is their attack; forces or no agent: a strike
@@ -865,6 +873,16 @@ def _fire_agent_type(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidat
     return "strike" if state > _last_end(taxonomy, "nonstate_force", span) else "attack"
 
 
+def _forces_before(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> bool:
+    """A state's forces are the nearer armed men named before the verb ("police vehicles moved
+    in and exchanged fire"; a country named is no agent here: "crossed from Somalia")."""
+    if cand.first == 0:
+        return False
+    lo = max(0, cand.first - 15)
+    span = _agent_span(taxonomy, text[tokens[lo].start : tokens[cand.first - 1].end])
+    return _last_end(taxonomy, "state_force", span) > _last_end(taxonomy, "nonstate_force", span)
+
+
 def _state_agent_before(
     taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate, start: int
 ) -> bool:
@@ -876,6 +894,9 @@ def _state_agent_before(
     span = _agent_span(taxonomy, text[tokens[lo].start : tokens[cand.first - 1].end])
     state = max(_last_end(taxonomy, n, span) for n in ("state_force", "state_names"))
     return state > _last_end(taxonomy, "nonstate_force", span)
+
+
+_EXCHANGE_FIRE = frozenset(["exchange fire", "exchange gunfire", "trade fire"])
 
 
 # A force joined to the one named before it: "Iraqi special forces and Shi'ite militia".
@@ -890,6 +911,10 @@ def _agent_span(taxonomy: Taxonomy, span: str) -> str:
     if backers:
         span = span[: backers[-1].start()]
     span = _without_state_allies(span)
+    for m in taxonomy.contexts["nonstate_force"].pattern.finditer(span):
+        group = _GROUP_OF.match(span, m.end())
+        if group:  # "Gangs of the Viv Ansanm coalition": the gangs' coalition is no state's
+            span = span[: group.start()] + " " * len(group.group()) + span[group.end() :]
     state = _last_end(taxonomy, "state_force", span)
     nonstate = list(taxonomy.contexts["nonstate_force"].pattern.finditer(span))
     if state >= 0 and nonstate and nonstate[-1].start() > state:
@@ -905,6 +930,10 @@ _STATE_ALLIED = re.compile(
     r"(?:militias?|militiamen|fighters|tribesmen)\b",
     re.IGNORECASE,
 )
+
+
+# The group a non-state force belongs to: "gangs of the Viv Ansanm coalition".
+_GROUP_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=\s*$|\s*,)", re.I)
 
 
 def _without_state_allies(span: str) -> str:

@@ -1694,3 +1694,52 @@ def test_the_killings_after_a_told_attack_name_it():
     assert kinds("No group has claimed the killings.") == []
     text = "Gunmen attacked the village. Rights groups documented the killings of 71 civilians."
     assert kinds(text) == [("attacked", "attack", "occurred")]
+
+
+def test_a_conference_that_speaks_or_is_led_is_a_body_not_a_gathering():
+    text = "The Valley Conference and the People's Party said they would boycott the vote."
+    assert kinds(text) == []
+    assert kinds("The separatist Unity Conference led by Amir Sadiq called a strike.") == []
+    # a conference that opens or is attended is a gathering
+    assert kinds("Leaders met at the Harwell Security Conference on Saturday.")[-1][1:] == (
+        "meeting",
+        "occurred",
+    )
+    assert kinds("Ministers will attend the Donor Conference in Oslo next week.") == [
+        ("Conference", "meeting", "planned")
+    ]
+
+
+def test_quoted_words_for_what_forces_carried_out_report_it():
+    text = "The army said it had carried out “surgical strikes” on launch pads near Kelm."
+    assert kinds(text) == [("surgical strikes", "strike", "occurred")]
+    text = "Officials said troops had conducted “precision strikes” on rebel camps in Varo."
+    assert kinds(text) == [("precision strikes", "strike", "occurred")]
+    # a quoted word with no such verb is a label someone used
+    assert kinds("The government described his stay abroad as a “kidnapping”.") == []
+    # and a plan in quotes is still no report
+    text = 'The group said it would begin "heavy air strikes" on targets in Tarsa.'
+    assert kinds(text) == []
+
+
+def test_the_gangs_of_a_coalition_are_the_agent_not_the_coalition():
+    text = "Gangs of the Liri Ansam coalition stormed the town of Pelor on Monday."
+    assert _typed(text) == [("stormed", "attack")]
+    # a state's coalition storming is a raid
+    assert _typed("Coalition troops stormed the town of Pelor on Monday.") == [("stormed", "raid")]
+
+
+def test_forces_exchanging_fire_during_their_operation_is_the_operation():
+    text = (
+        "Armoured police vehicles moved into the market area early on Thursday and exchanged"
+        " fire with gunmen for several hours."
+    )
+    assert _typed(text) == [("moved into", "raid")]
+    text = "Soldiers exchanged fire with gunmen for about 20 minutes near the camp on Monday."
+    assert _typed(text) == [("exchanged fire", "raid")]
+    # attackers exchanging fire with the guards they attacked: their attack
+    text = (
+        "About 20 militants crossed from Meria and attacked the village at about 9 p.m.,"
+        " exchanging fire with reservists for nearly an hour."
+    )
+    assert _typed(text) == [("attacked", "attack")]
