@@ -54,12 +54,13 @@ _HAPPENED_ASIDE = re.compile(
     r"were\s+carried\s+out)\s+(?:on|in|at|early|late)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
-# "a session with Egyptian mediators (that had been) scheduled for Sunday": the slot a
+# "a session with Egyptian mediators (that had been) scheduled for Sunday", "the first
+# meeting between the two sides, due to take place in Kuala Lumpur on March 28": the slot a
 # plan names, past a short phrase of participants.
 _PLANNED_FOR = re.compile(
     r"^(?:\s+(?:with|between|of|among|on|over)\s+[^,;:()]{1,60}?)?"
-    r"(?:\s+(?:that|which)(?:\s+(?:had|has|have))?(?:\s+(?:was|were|is|are|been))?)?"
-    r"\s+(?:scheduled|planned|set|slated|due)"
+    r"(?:,?\s+(?:that|which)(?:\s+(?:had|has|have))?(?:\s+(?:was|were|is|are|been))?)?"
+    r",?\s+(?:scheduled|planned|set|slated|due)"
     r"(?:\s+to\s+(?:open|start|begin|resume|convene|meet|hold|take\s+place)"
     r"(?:\s+(?:in|at)\s+[^,;:()]{1,30}?)?)?\s+(?:for|on)\s+$",
     re.IGNORECASE,

@@ -1870,7 +1870,9 @@ def classify(
         return Verdict("planned", "present tense, dated today or later: an arrangement")
 
     if cand.pos == NOUN:
-        window = np_words + _prev_words(tokens, np_first, lo, 4)
+        # ("called for a ceasefire and for talks": the verb governs both objects)
+        reach = 9 if _prev_words(tokens, np_first, lo, 2) in (["and", "for"], ["or", "for"]) else 4
+        window = np_words + _prev_words(tokens, np_first, lo, reach)
         governor = _governor(tokens, np_first, lo)
         if (
             not definite

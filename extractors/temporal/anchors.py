@@ -153,7 +153,7 @@ _PLAN_DATE = re.compile(
 # The same in the past perfect or the simple past with an infinitive: "had been scheduled to
 # open Wednesday in Quito", "had hoped to convene on April 18" (and was called off), "were
 # due to visit Gaza on Tuesday", "were to meet on Sunday" (the plan as it stood: the day may
-# be today or ahead); so does "prepared to meet on Thursday".
+# be today or ahead); so do "prepared to meet on Thursday" and "agreed to meet in March".
 # A plan told in the past: "had been", "had", "was", "were" (and an adverb).
 _PLAN_WAS = (
     r"\b(?:had\s+(?:been\s+)?|was\s+|were\s+)(?:(?:also|still|originally|initially|first)\s+)?"
@@ -165,7 +165,9 @@ _PAST_PLAN_TO = re.compile(
     # "were to meet Jonathan on Sunday": the plan as it stood, without a plan word
     r"|\b(?:was|were)\s+(?:(?:also|still|originally|initially|first)\s+)?"
     # "as ministers prepared to meet in Bamako on Thursday": getting ready for it
-    r"|\b(?:prepared|preparing)\s+)"
+    r"|\b(?:prepared|preparing)\s+"
+    # "both sides agreed to meet again in early March": the date the agreement set
+    r"|\bagree[sd]?\s+)"
     r"to\s+(?:[\w'’.-]+,?\s+){1,8}?(?:(?:on|in|for|at|by)\s+)?(?:(?:early|mid|late)[\s-]*)?$",
     re.I,
 )

@@ -687,3 +687,20 @@ def test_a_meeting_someone_has_called_is_still_to_come(dct, wd):
 def test_an_adjective_after_a_preposition_is_no_past_tense(dct, wd):
     text = f"The council is expected to meet behind closed doors on {WEEKDAYS[wd]}."
     assert dates(text, dct) == [("meet", coming(dct, wd).isoformat())]
+
+
+@settings(max_examples=40, deadline=None)
+@given(PUB, st.integers(1, 12))
+def test_a_meeting_sides_agreed_to_hold_is_in_the_nearest_such_month(dct, m):
+    text = f"Both sides agreed to meet again in early {MONTHS[m - 1]}, officials said."
+    assert dates(text, dct) == [("meet", nearest_month(dct, m))]
+
+
+def test_a_plan_in_apposition_after_a_comma_dates_the_meeting():
+    text = (
+        "The violence comes ahead of the first formal meeting between the two sides, due to"
+        " take place in Kuala Lumpur on June 28."
+    )
+    assert dates(text, PUBDAY) == [("meeting", "2022-06-28")]
+    text = "It came ahead of talks between the rivals, scheduled for June 2."
+    assert date_of(text, "talks", PUBDAY) == "2022-06-02"

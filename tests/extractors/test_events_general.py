@@ -1743,3 +1743,21 @@ def test_forces_exchanging_fire_during_their_operation_is_the_operation():
         " exchanging fire with reservists for nearly an hour."
     )
     assert _typed(text) == [("attacked", "attack")]
+
+
+def test_a_body_named_for_operations_is_no_operation():
+    text = (
+        "Two men were killed on Tuesday when troops stormed a house in Bacho, the Internal"
+        " Security Operations Command said."
+    )
+    assert [k[0] for k in kinds(text) if k[1] == "raid"] == ["stormed"]
+    text = "Troops killed two men in a security operation in Bacho on Monday, officials said."
+    assert kinds(text)[-1] == ("security operation", "raid", "occurred")
+
+
+def test_talks_called_for_after_another_demand_are_not_reported_talks():
+    text = "Church leaders on Tuesday called for a ceasefire and for talks between the sides."
+    assert kinds(text) == []
+    assert kinds("Delegates from six groups attended the pre-talks in Geneva on Monday.") == [
+        ("pre-talks", "meeting", "occurred")
+    ]
