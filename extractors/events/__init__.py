@@ -206,7 +206,7 @@ def extract_mentions(
             elif (
                 cand.pos == "verb"
                 and cand.rule.phrase in _EXCHANGE_FIRE
-                and _forces_before(taxonomy, text, tokens, cand)
+                and _state_agent_before(taxonomy, text, tokens, cand, 0, countries=False)
             ):
                 # "police vehicles moved into the area and exchanged fire with gunmen": the
                 # fire of their operation
@@ -873,26 +873,24 @@ def _fire_agent_type(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidat
     return "strike" if state > _last_end(taxonomy, "nonstate_force", span) else "attack"
 
 
-def _forces_before(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> bool:
-    """A state's forces are the nearer armed men named before the verb ("police vehicles moved
-    in and exchanged fire"; a country named is no agent here: "crossed from Somalia")."""
-    if cand.first == 0:
-        return False
-    lo = max(0, cand.first - 15)
-    span = _agent_span(taxonomy, text[tokens[lo].start : tokens[cand.first - 1].end])
-    return _last_end(taxonomy, "state_force", span) > _last_end(taxonomy, "nonstate_force", span)
-
-
 def _state_agent_before(
-    taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate, start: int
+    taxonomy: Taxonomy,
+    text: str,
+    tokens: list,
+    cand: Candidate,
+    start: int,
+    countries: bool = True,
 ) -> bool:
     """A state or its forces is the nearer agent named before the verb in its clause, which
-    starts at token ``start`` (aircraft alone are no state's: a drone may be anyone's)."""
+    starts at token ``start`` (aircraft alone are no state's: a drone may be anyone's). With
+    ``countries`` false only forces count ("militants crossed from Somalia and attacked the
+    village, exchanging fire": the country is no agent)."""
     lo = max(start, cand.first - 15)
     if cand.first <= lo:
         return False
     span = _agent_span(taxonomy, text[tokens[lo].start : tokens[cand.first - 1].end])
-    state = max(_last_end(taxonomy, n, span) for n in ("state_force", "state_names"))
+    kinds = ("state_force", "state_names") if countries else ("state_force",)
+    state = max(_last_end(taxonomy, n, span) for n in kinds)
     return state > _last_end(taxonomy, "nonstate_force", span)
 
 
