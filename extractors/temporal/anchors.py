@@ -179,7 +179,6 @@ _PLANNED_NP = re.compile(
     r"(?:[\w'’-]+\s+){1,6}?(?:(?:on|in|for|at)\s+)?(?:(?:early|mid|late)[\s-]*)?$",
     re.I,
 )
-# ... unless the plan stands in the present or future: "the talks are set for January".
 # A meeting just called is still to come: "has called an all-party meeting in Srinagar on
 # Saturday" (the simple past "called an emergency meeting on Friday" tells the day it met).
 _CALLED_NOW = re.compile(
@@ -187,6 +186,7 @@ _CALLED_NOW = re.compile(
     r"(?:(?:on|for|at)\s+)?$",
     re.I,
 )
+# ... unless the plan stands in the present or future: "the talks are set for January".
 _PLAN_NOW = re.compile(r"\b(?:is|are|am|'s|be|being)\s+(?:now\s+|still\s+|also\s+)?$", re.I)
 _PLAN_THEN = re.compile(_PLAN_WAS + "$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]*)?$", re.I)
