@@ -137,6 +137,8 @@ NEWS_DEV = [
     "news_dev64",
     "news_dev65",
     "news_dev66",
+    "news_dev67",
+    "news_dev68",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -242,6 +244,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev64.jsonl", "news_dev64_docs.txt", "news_dev64_corpus.jsonl"),
     ("news_dev65.jsonl", "news_dev65_docs.txt", "news_dev65_corpus.jsonl"),
     ("news_dev66.jsonl", "news_dev66_docs.txt", "news_dev66_corpus.jsonl"),
+    ("news_dev67.jsonl", "news_dev67_docs.txt", "news_dev67_corpus.jsonl"),
+    ("news_dev68.jsonl", "news_dev68_docs.txt", "news_dev68_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
