@@ -534,6 +534,7 @@ def extract_mentions(
                     history.append(_Dated(etype, choice, si, verdict.status))
     own_dated = [src is not None for src in own_source]
     dated = _document_focus(mentions, plural_flags, own_dated, links, other_flags)
+    dated = _by_place(dated, own_dated)
     dated = dating.count_from_anchors(text, _follow_links(dated, links))  # "two days after X"
     dated = dating.refine_year_to_day(dated)  # "last year's bombings" -> their one day
     return _share_tolls(_simultaneous(_refine_to_day(dated)), links)
@@ -1862,7 +1863,7 @@ def _refine_to_day(mentions: list[EventMention]) -> list[EventMention]:
         ):
             inside = {d for d in days.get(m.event_type, ()) if m.date_start <= d <= m.date_end}
             src = source[(m.event_type, min(inside))] if len(inside) == 1 else None
-            if src is not None and (not _new_background_event(m) or _same_place(m, src)):
+            if src is not None and (not _new_background_event(m) or dating.same_place(m, src)):
                 day = inside.pop()
                 m = replace(
                     m,
@@ -1886,12 +1887,6 @@ _POINTING_BACK = re.compile(
 )
 
 
-def _same_place(a: EventMention, b: EventMention) -> bool:
-    """Both name a place and share a word of it ("the Baledogle airfield", "Baledogle")."""
-    words = [set(re.findall(r"\w+", (x.location or "").lower())) for x in (a, b)]
-    return bool(words[0] & words[1])
-
-
 def _new_background_event(m: EventMention) -> bool:
     """ "Last month, insurgents attacked the village of Mbau", "Earlier this month, gunmen
     attacked a church": a sentence opened by its month tells a new event of that month, not
@@ -1903,6 +1898,49 @@ def _new_background_event(m: EventMention) -> bool:
         return False
     before = m.sentence_text[: m.trigger_start - m.sentence_start]
     return not _POINTING_BACK.search(before)
+
+
+# Dates a mention only borrows from the narrative around it (or lacks).
+_BORROWED = ("narrative focus", "document focus", "no temporal expression governs")
+
+
+def _place_names(m: EventMention) -> set[str]:
+    """Proper names of where the event happened: its place and, for violence, what it hit
+    ("bombed Kelanitissa")."""
+    where = " ".join([m.location or "", *(m.targets if m.event_type in _VIOLENT else [])])
+    return {
+        _bare_name(w)
+        for w in re.findall(r"[A-Z][\w'’-]+", where)
+        if w.lower() not in _TITLE_WORDS and len(w) > 2
+    }
+
+
+def _by_place(mentions: list[EventMention], own: list[bool]) -> list[EventMention]:
+    """A mention that borrows its date, or has none, and names the place of an event told
+    earlier with a date of its own takes that date when the document gives that place one
+    date only ("Rebel aircraft bombed the Kelanitissa power station late last night ... Jets
+    pounded the Iranamadu airstrip early this morning ... The rebels confirmed they had
+    bombed Kelanitissa": last night's raid, not this morning's)."""
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        if not m.date_reason.startswith(_BORROWED) or m.status not in COUNTED:
+            continue
+        names = _place_names(m)
+        if not names:
+            continue
+        violent = m.event_type in _VIOLENT
+        there = [
+            x
+            for x, dated in zip(mentions[:i], own[:i], strict=True)
+            if dated
+            and x.status in COUNTED
+            and (x.event_type in _VIOLENT) == violent
+            and x.date_value
+            and names & _place_names(x)
+        ]
+        if len({x.date_value for x in there}) == 1 and m.date_value != there[-1].date_value:
+            out[i] = _with_date(m, _carried_from(there[-1], "named at the place of"))
+    return out
 
 
 def _own_reason(m: EventMention) -> str:

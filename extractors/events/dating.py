@@ -2540,6 +2540,12 @@ def _definite(m) -> bool:
     return False
 
 
+def same_place(a, b) -> bool:
+    """Both name a place and share a word of it ("the Baledogle airfield", "Baledogle")."""
+    words = [set(re.findall(r"\w+", (x.location or "").lower())) for x in (a, b)]
+    return bool(words[0] & words[1])
+
+
 def _drop_planned_focus(mentions: list) -> list:
     """An event told as having happened does not take, by narrative or document focus, the
     date of a planned one ("The governor will travel to the capital next week. A bombing at
@@ -2701,7 +2707,8 @@ def refine_year_to_day(mentions: list) -> list:
     """A violent event named definitely and dated only by its year ("last year's embassy
     blasts", "the bombings ... last year") takes the day the document gives an event of its
     type in that year ("the Aug. 7, 1998, bombings") when that day is the only one the
-    document gives there (a week likewise). First, a past event loses a focus date carried
+    document gives there (a week likewise, and an indefinite one too when it names the place
+    of that day's event: "a car bomb attack on a police academy in Bogota last week"). First, a past event loses a focus date carried
     from a planned one (see ``_drop_planned_focus``): this is the pass after coreference."""
     mentions = _drop_planned_focus(mentions)
     mentions = _plan_month_to_day(mentions)
@@ -2726,12 +2733,12 @@ def refine_year_to_day(mentions: list) -> list:
             and m.date_granularity in ("year", "week")
             and m.date_start is not None
             and m.date_end is not None
-            and _definite(m)
+            and (m.date_granularity == "week" or _definite(m))
         ):
             inside = {d for d in days.get(m.event_type, ()) if m.date_start <= d <= m.date_end}
-            if len(inside) == 1:
+            src = source[(m.event_type, min(inside))] if len(inside) == 1 else None
+            if src is not None and (_definite(m) or same_place(m, src)):
                 day = inside.pop()
-                src = source[(m.event_type, day)]
                 m = _on_day(
                     m,
                     day,

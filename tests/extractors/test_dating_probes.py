@@ -227,6 +227,48 @@ def test_an_indefinite_event_dated_by_its_year_keeps_the_year():
     assert date_of(text, "attacked") == "2024"
 
 
+def test_an_indefinite_event_dated_by_its_week_takes_the_day_given_at_its_place():
+    text = (
+        "A car bomb exploded at the police academy in Bogota on Tuesday, killing 21 cadets. "
+        "The government suspended talks with the rebels after a car bomb attack on a police "
+        "academy in Bogota last week."
+    )
+    found = dates(text, date(2025, 3, 24))  # a Monday: last week holds Tuesday the 18th
+    assert found == [("car bomb", "2025-03-18"), ("car bomb", "2025-03-18")]
+
+
+def test_an_indefinite_event_dated_by_its_week_elsewhere_keeps_the_week():
+    text = (
+        "A car bomb exploded at the police academy in Bogota on Tuesday, killing 21 cadets. "
+        "Separately, a car bomb attack on an army base in Cali last week wounded two soldiers."
+    )
+    found = dates(text, date(2025, 3, 24))
+    assert found == [("car bomb", "2025-03-18"), ("car bomb", "2025-W12")]
+
+
+def test_an_event_named_by_the_place_of_an_earlier_one_takes_its_date():
+    text = (
+        "Rebel aircraft bombed the Kelanitissa power station in Colombo late on Wednesday, "
+        "the military said. Air Force jets pounded the rebels' Iranamadu airstrip on "
+        "Thursday in retaliation. A rebel spokesman confirmed that the Air Tigers had bombed "
+        "Kelanitissa and said both aircraft had returned safely."
+    )
+    assert dates(text) == [
+        ("bombed", "2025-03-12"),
+        ("pounded", "2025-03-13"),
+        ("bombed", "2025-03-12"),
+    ]
+
+
+def test_a_place_the_document_dates_twice_gives_no_date():
+    text = (
+        "Jets bombed Kelanitissa on Monday. Rebels shelled Kelanitissa on Wednesday. Air Force "
+        "jets pounded the Iranamadu airstrip on Thursday. The rebels said they had attacked "
+        "Kelanitissa."
+    )
+    assert dates(text)[-1] == ("attacked", "2025-03-13")
+
+
 # --- what stands between a date and its event ---------------------------------------------
 
 
