@@ -139,6 +139,20 @@ def test_metaphorical_attacks_are_not_events():
         "attack on the UN envoy in a speech."
     )
     assert [m.trigger_text for m in counted(text)] == ["air strike"]
+    # what the speaker accuses them of says the attack is words, whatever its adjective
+    text = (
+        "The prime minister used a speech on Wednesday to launch a fresh attack on France, "
+        "accusing Paris of sponsoring the jihadists."
+    )
+    assert counted(text) == []
+    text = (
+        "The party has stepped up its attack on the electoral commission, which it accused of "
+        "bias after militants killed two officials."
+    )
+    assert [m.trigger_text for m in counted(text)] == ["killed"]
+    # (an armed attack told with what its attackers accused someone of stays an attack)
+    text = "Gunmen attacked the village on Monday, accusing residents of helping the army."
+    assert kinds(text) == [("attacked", "attack", "occurred")]
 
 
 def test_accidents_that_kill_are_not_attacks():

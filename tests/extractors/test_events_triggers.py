@@ -353,6 +353,12 @@ def test_a_market_bombed_is_a_place_not_a_stock_market():
     assert kinds("Shares fell as the strike hit the stock market on Monday.") == []
 
 
+def test_planes_that_bomb_bomb_from_the_air():
+    assert kinds("Government planes bombed a rebel airstrip on Monday.") == [
+        ("bombed", "strike", "occurred")
+    ]
+
+
 def test_munitions_fired_at_a_target_a_passive_hit_and_a_bomber_ramming():
     def typed(text: str) -> list[tuple[str, str]]:
         return [(m.trigger_text, m.event_type) for m in counted(text)]
