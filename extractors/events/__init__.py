@@ -909,6 +909,9 @@ def _agent_span(taxonomy: Taxonomy, span: str) -> str:
     backers = list(_BACKED_BY.finditer(span))
     if backers:
         span = span[: backers[-1].start()]
+    armed = _ARMED_WITH.search(span)
+    if armed:  # "gunmen armed with rifles and rocket launchers": what they carry acts not
+        span = span[: armed.start()]
     span = _without_state_allies(span)
     for m in taxonomy.contexts["nonstate_force"].pattern.finditer(span):
         group = _GROUP_OF.match(span, m.end())
@@ -940,6 +943,7 @@ def _without_state_allies(span: str) -> str:
     return _STATE_ALLIED.sub(lambda m: " " * len(m.group()), span)
 
 
+_ARMED_WITH = re.compile(r"\b(?:armed|equipped)\s+with\b", re.IGNORECASE)
 _BACKED_BY = re.compile(r"\b(?:backed|supported|aided|assisted|accompanied) by\b", re.IGNORECASE)
 
 
@@ -1288,8 +1292,13 @@ def _airborne_subject(
     if cand.first <= lo or cand.form not in (PAST, "s3", "base"):
         return False
     subject = text[tokens[lo].start : tokens[cand.first - 1].end]
+    # ("gunmen armed with rifles and rocket launchers opened fire": carried, not the agent)
+    # (a list of arms is cut into clauses at its commas: look back past them)
+    carried = _ARMED_WITH.search(text, tokens[max(0, cand.first - 12)].start, cand.start)
     return bool(
-        taxonomy.contexts["airborne"].pattern.search(subject) and "suicide" not in subject.lower()
+        taxonomy.contexts["airborne"].pattern.search(subject)
+        and "suicide" not in subject.lower()
+        and not carried
     )
 
 
@@ -1347,9 +1356,14 @@ def _focus(
         return dating.unresolved("'since then': later than the event before, undated"), None
     gap = si - last_sentence[0]
     told_past = _told_past(tokens, cand)
-    for h in reversed(history):
-        if h.sentence != last_sentence[0] or h.choice.source not in (*_FOCUS_SOURCES,):
-            continue
+    told = [
+        h
+        for h in reversed(history)
+        if h.sentence == last_sentence[0] and h.choice.source in _FOCUS_SOURCES
+    ]
+    # (of the events that sentence tells, one of the mention's type first)
+    told.sort(key=lambda h: h.event_type != etype)
+    for h in told:
         if told_past and h.status == "planned":
             break  # "... will host the summit in November. It was his first visit": not it
         if gap == 1:

@@ -76,7 +76,13 @@ def clause_spans(tokens: list[Token]) -> list[tuple[int, int]]:
             or (
                 tok.lower == "that"
                 and i > 0
-                and (tokens[i - 1].lower in REPORTING or tokens[i - 1].lower in _THAT_HOSTS)
+                and (
+                    tokens[i - 1].lower in REPORTING
+                    or tokens[i - 1].lower in _THAT_HOSTS
+                    # a second content clause: "said the strike had killed 11 and that a
+                    # second strike had hit a truck"
+                    or (tokens[i - 1].lower in ("and", "or") and i > 1)
+                )
             )
             or _as_clause(tokens, i)
         )

@@ -31,6 +31,7 @@ from extractors.events.words import (
     object_verb_at,
     words,
 )
+from extractors.temporal.lexicon import WEEKDAYS
 
 COUNTED = ("occurred", "planned", "cancelled")
 
@@ -921,7 +922,8 @@ def _fronted_period(tokens: list[Token], cand: Candidate) -> bool:
 
 def _frequency_adverb(tokens: list[Token], lo: int, hi: int) -> bool:
     """A frequency adverb in the clause ("attacks there regularly", "meet weekly"); a
-    frequency adjective before its noun ("as worshippers left weekly prayers") is not one."""
+    frequency adjective before its noun ("as worshippers left weekly prayers", "at the weekly
+    Cabinet press briefing") is not one."""
     for j in range(lo, hi + 1):
         if tokens[j].lower not in _HABITUAL:
             continue
@@ -930,7 +932,7 @@ def _frequency_adverb(tokens: list[Token], lo: int, hi: int) -> bool:
             tokens[j].lower in _FREQUENCY_ADJECTIVES
             and nxt is not None
             and nxt.text.isalpha()
-            and nxt.text.islower()
+            and (nxt.text.islower() or nxt.lower not in WEEKDAYS)
             and nxt.lower not in PREPOSITIONS
             and nxt.lower not in ("and", "or", "basis")
         )

@@ -252,6 +252,28 @@ def before_launch(tokens: list[Token], first: int) -> int:
     return first
 
 
+# How far back a parenthetical between a subject and its verb may open.
+_ASIDE_REACH = 16
+
+
+def before_aside(tokens: list[Token], first: int) -> int:
+    """Where the subject's words end when a parenthetical set off by commas stands between
+    them and the verb ("The bomb, hidden in a three-wheeler parked by the roadside, exploded
+    as the car passed"): the opening comma, when a participle or relative pronoun follows it;
+    else ``first``."""
+    if first < 2 or tokens[first - 1].text != ",":
+        return first
+    for k in range(first - 2, max(0, first - _ASIDE_REACH) - 1, -1):
+        if tokens[k].text in ".;:":
+            break
+        if tokens[k].text == ",":
+            opener = tokens[k + 1].lower
+            if opener in ("which", "who", "that") or opener.endswith(("ed", "en")):
+                return k
+            break
+    return first
+
+
 def _context_ok(
     taxonomy: Taxonomy,
     rule: TriggerRule,
@@ -272,7 +294,8 @@ def _context_ok(
     if not rule.requires or anaphoric_ok:
         return True
     # a subject's context reaches past a reduced relative of launch ("a rocket fired from ...")
-    subject_start = before_launch(tokens, first)
+    # and past a parenthetical ("The bomb, hidden in a car, exploded")
+    subject_start = before_aside(tokens, before_launch(tokens, first))
     for name in rule.requires:
         ctx = taxonomy.contexts[name]
         start = subject_start if ctx.side == "before" else first

@@ -272,6 +272,14 @@ def test_a_place_the_document_dates_twice_gives_no_date():
 # --- what stands between a date and its event ---------------------------------------------
 
 
+def test_a_second_content_clause_tells_its_own_event():
+    text = (
+        "Residents said Sunday's drone strike near a well had killed 11 civilians and that a "
+        "second strike on Monday had hit a pick-up truck."
+    )
+    assert dates(text) == [("drone strike", "2025-03-09"), ("strike", "2025-03-10")]
+
+
 def test_a_date_before_a_preposition_is_not_the_next_nouns():
     text = (
         "The minister paid tribute Tuesday to bombing victims on a whirlwind visit to the region."

@@ -465,6 +465,14 @@ def test_focus_carries_over_one_sentence_without_an_event():
     assert found[-1] == ("gunfight", "attack", "2024-05-07")
 
 
+def test_focus_takes_the_previous_sentences_event_of_the_mentions_type():
+    found = dated(
+        "Troops raided a rebel camp on Monday, a day after the group's attack on the police "
+        "station. Army commandos stormed the camp before dawn."
+    )
+    assert found[-1] == ("stormed", "raid", "2024-05-06")
+
+
 def test_focus_does_not_carry_over_a_sentence_dated_elsewhere():
     found = dated(
         "Troops raided the compound on Tuesday. Residents were frightened on Thursday, "

@@ -470,6 +470,12 @@ def test_a_frequency_adjective_before_its_noun_is_no_habit():
     )
     assert [m.trigger_text for m in found] == ["bombing"]
     assert counted("Militants bomb the market weekly.") == []
+    found = counted(
+        "The spokesman told the weekly Cabinet press briefing in Colombo that the raid was "
+        "launched on intelligence that the rebels were preparing boats."
+    )
+    assert [m.trigger_text for m in found] == ["raid"]
+    assert counted("The two sides meet weekly Mondays in Geneva.") == []
 
 
 def test_plural_strikes_that_hit_one_target_are_one_event():

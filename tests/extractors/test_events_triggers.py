@@ -353,6 +353,28 @@ def test_a_market_bombed_is_a_place_not_a_stock_market():
     assert kinds("Shares fell as the strike hit the stock market on Monday.") == []
 
 
+def test_a_navy_vessel_attacked_is_violence():
+    assert kinds("On Monday, Sea Tigers attacked a navy gunboat off the coast.") == [
+        ("attacked", "attack", "occurred")
+    ]
+
+
+def test_a_bomb_described_between_commas_is_still_the_subject_of_its_explosion():
+    text = (
+        "The bomb, hidden in a three-wheeler parked by the roadside in the capital, exploded "
+        "as the envoy's car passed on Monday."
+    )
+    assert kinds(text) == [("exploded", "attack", "occurred")]
+
+
+def test_the_weapons_gunmen_are_armed_with_are_not_the_agent():
+    text = (
+        "A dozen gunmen armed with assault rifles and rocket launchers opened fire on a "
+        "police convoy on Tuesday."
+    )
+    assert kinds(text) == [("opened fire", "attack", "occurred")]
+
+
 def test_planes_that_bomb_bomb_from_the_air():
     assert kinds("Government planes bombed a rebel airstrip on Monday.") == [
         ("bombed", "strike", "occurred")
