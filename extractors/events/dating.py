@@ -2708,8 +2708,9 @@ def refine_year_to_day(mentions: list) -> list:
     blasts", "the bombings ... last year") takes the day the document gives an event of its
     type in that year ("the Aug. 7, 1998, bombings") when that day is the only one the
     document gives there (a week likewise, and an indefinite one too when it names the place
-    of that day's event: "a car bomb attack on a police academy in Bogota last week"). First, a past event loses a focus date carried
-    from a planned one (see ``_drop_planned_focus``): this is the pass after coreference."""
+    of that day's event: "a car bomb attack on a police academy in Bogota last week").
+    First, a past event loses a focus date carried from a planned one (see
+    ``_drop_planned_focus``): this is the pass after coreference."""
     mentions = _drop_planned_focus(mentions)
     mentions = _plan_month_to_day(mentions)
     mentions = _opened_and_ended(mentions)

@@ -256,7 +256,7 @@ def before_launch(tokens: list[Token], first: int) -> int:
 _ASIDE_REACH = 16
 
 
-def before_aside(tokens: list[Token], first: int) -> int:
+def _before_aside(tokens: list[Token], first: int) -> int:
     """Where the subject's words end when a parenthetical set off by commas stands between
     them and the verb ("The bomb, hidden in a three-wheeler parked by the roadside, exploded
     as the car passed"): the opening comma, when a participle or relative pronoun follows it;
@@ -295,7 +295,7 @@ def _context_ok(
         return True
     # a subject's context reaches past a reduced relative of launch ("a rocket fired from ...")
     # and past a parenthetical ("The bomb, hidden in a car, exploded")
-    subject_start = before_aside(tokens, before_launch(tokens, first))
+    subject_start = _before_aside(tokens, before_launch(tokens, first))
     for name in rule.requires:
         ctx = taxonomy.contexts[name]
         start = subject_start if ctx.side == "before" else first
