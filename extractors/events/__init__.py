@@ -312,6 +312,34 @@ def extract_mentions(
                     doc.published,
                     coref.demonstrative(tokens, cand),
                 )
+                if (
+                    ante is None
+                    and own is not None
+                    and own.source in ("clause", "sentence")
+                    and own.start is not None
+                    and dating.reacted_to(tokens, cand)
+                ):
+                    # "The UN condemned the attack on Fambita on Saturday" after Friday's
+                    # attack: the definite phrase names the event told before, and the later
+                    # day its clause gives is the reaction's
+                    earlier = coref.antecedent(
+                        pool,
+                        etype,
+                        coref.head_of(cand),
+                        coref.modifiers(tokens, cand) | coref.place_after(tokens, cand),
+                        None,
+                        None,
+                        cand.form == PLURAL,
+                        si,
+                        doc.published,
+                        coref.demonstrative(tokens, cand),
+                    )
+                    if (
+                        earlier is not None
+                        and earlier.date_end is not None
+                        and earlier.date_end < own.start
+                    ):
+                        ante, own = earlier, None
                 if ante is not None and etype in ("attack", "raid") and ante.event_type != etype:
                     etype = ante.event_type  # "the attack"/"the raids" refer back to the strike
             if etype == "strike" and _at_militia_target(taxonomy, text, tokens, cand, clause):

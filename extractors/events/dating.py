@@ -639,16 +639,19 @@ def _after_trigger(text: str, cand: Candidate, t: Timex) -> str:
 
 # Verbs and phrases of reaction whose object is an earlier event ("condemned the bombing
 # of the embassies on Thursday", "to help victims of attacks on ..."): a date outside the
-# event's own noun phrase on the day of publication dates the reaction.
+# event's own noun phrase on the day of publication dates the reaction, and so does a
+# later day than the one the story gave the event before ("protest against the strike").
 _REACTIONS = frozenset(
     "condemn condemns condemned condemning denounce denounces denounced denouncing deplore deplores "
     "deplored mourn mourns mourned mourning investigate investigates investigated "
     "investigating probe probes probed probing claim claims claimed claiming defend defends "
-    "defended defending".split()
+    "defended defending protest protests protested protesting".split()
 )
 _REACTION_PPS = frozenset(
     "victims of|survivors of|response to|responsibility for|probe into|investigation into|"
-    "inquiry into|condolences over|condemnation of".split("|")
+    "inquiry into|condolences over|condemnation of|protest over|protest against|"
+    "protests over|protests against|anger over|outrage over|outrage at|briefed on|"
+    "responsible for|perpetrators of|debris from|news of|information about".split("|")
 )
 _NP_WORDS = frozenset("the a an two both its their his her this that these those".split())
 

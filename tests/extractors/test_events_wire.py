@@ -74,6 +74,17 @@ def test_a_reaction_verb_does_not_hide_an_earlier_day_of_the_attack():
     assert m.date_value == "2024-05-07"
 
 
+def test_a_later_day_of_a_reaction_dates_the_reaction_not_the_attack_told_before():
+    # DCT is Friday 2024-05-10: Monday is 2024-05-06, Wednesday 2024-05-08
+    for text in (
+        "Gunmen attacked a bus near Fambita on Monday, killing nine people. "
+        "The governor condemned the attack on the bus on Wednesday.",
+        "An air strike hit a wedding party in Kunar on Monday. "
+        "Villagers blocked the highway on Wednesday to protest against the strike.",
+    ):
+        assert [m.date_value for m in counted(text)] == ["2024-05-06", "2024-05-06"], text
+
+
 def test_an_attack_dated_by_its_month_takes_the_one_day_the_document_gives():
     from datetime import date
 
