@@ -139,6 +139,8 @@ NEWS_DEV = [
     "news_dev66",
     "news_dev67",
     "news_dev68",
+    "news_dev69",
+    "news_dev70",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -246,6 +248,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev66.jsonl", "news_dev66_docs.txt", "news_dev66_corpus.jsonl"),
     ("news_dev67.jsonl", "news_dev67_docs.txt", "news_dev67_corpus.jsonl"),
     ("news_dev68.jsonl", "news_dev68_docs.txt", "news_dev68_corpus.jsonl"),
+    ("news_dev69.jsonl", "news_dev69_docs.txt", "news_dev69_corpus.jsonl"),
+    ("news_dev70.jsonl", "news_dev70_docs.txt", "news_dev70_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
