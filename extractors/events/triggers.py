@@ -499,9 +499,11 @@ def _object_required(taxonomy: Taxonomy, rule: TriggerRule, tokens: list[Token],
     depot", "hit Houthi positions"; not "struck a chord", "hit back")."""
     if not rule.object_requires:
         return True
-    for t in tokens[last + 1 : last + 9]:
+    for k, t in enumerate(tokens[last + 1 : last + 9], last + 1):
         if t.text in QUOTES:
             continue  # 'said it had struck "a Hamas command centre"'
+        if t.text == "." and "." in tokens[k - 1].text:
+            continue  # the period of an abbreviation: "summoned the U.S. ambassador"
         if t.lower not in ("and", "or") and (
             not t.text[:1].isalnum() or t.lower in PREPOSITIONS or t.lower in _OBJECT_STOPS
         ):

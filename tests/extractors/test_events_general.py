@@ -44,6 +44,23 @@ def test_official_visits_are_meetings():
 # --- negotiations that are not diplomacy ----------------------------------------------
 
 
+def test_an_envoy_summoned_by_a_government_is_a_meeting():
+    assert kinds("The foreign ministry summoned the U.S. ambassador on Monday to protest.") == [
+        ("summoned", "meeting", "occurred")
+    ]
+    assert kinds("A director general called in Ambassador U Aung Kyaw Moe to the ministry.") == [
+        ("called in", "meeting", "occurred")
+    ]
+    assert kinds("Baghdad said it would summon Turkey's charge d'affaires.") == [
+        ("summon", "meeting", "planned")
+    ]
+
+
+def test_a_summons_to_testify_or_a_call_for_troops_is_no_meeting():
+    assert kinds("Lawmakers said they would summon the army commander to testify.") == []
+    assert kinds("The governor called in the army to restore order.") == []
+
+
 def test_kidnapper_and_ransom_negotiations_are_not_meetings():
     assert (
         counted(
