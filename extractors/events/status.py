@@ -541,8 +541,13 @@ def _negated(tokens: list[Token], cand: Candidate, lo: int, np_first: int) -> bo
     prev = tokens[j].lower if j >= lo else ""
     if prev in ("not", "never", "n't") or prev.endswith("n't"):
         return True
-    if j < cand.first - 1 and "no" in [t.lower for t in tokens[max(lo, j - 3) : j + 1]]:
-        return True  # "no missiles were fired at the capital": a subject with "no"
+    if cand.last + 1 < len(tokens) and tokens[cand.last + 1].lower == "no":
+        return True  # "Ankara summoned no Russian diplomats": an object with "no"
+    subject = [t.lower if t.text.isalpha() else "," for t in tokens[max(lo, j - 3) : j + 1]]
+    if "no" in subject and "," not in subject[subject.index("no") :]:
+        # "no missiles were fired at the capital", "No shells landed in Bangladesh": a
+        # subject with "no"
+        return True
     return any(
         w in ("not", "n't", "never") or w.endswith("n't")
         for w in _prev_words(tokens, cand.first, lo, 3)

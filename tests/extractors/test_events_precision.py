@@ -504,6 +504,14 @@ def test_an_offensive_is_an_event_where_it_is_launched_not_where_it_goes_on():
 
 def test_munitions_with_no_as_their_subject_were_not_fired():
     assert kinds("Officials noted that no missiles were fired at the capital on Tuesday.") == []
+    assert kinds("No shells landed in Bangladesh on Saturday, the border guards said.") == []
+    assert kinds("Ankara summoned no Russian diplomats over the shelling.") == [
+        ("shelling", "strike", "occurred")
+    ]
+    # the "no" of another phrase does not reach the verb
+    assert kinds("With no warning, shells landed in the market on Saturday.") == [
+        ("landed in", "strike", "occurred")
+    ]
 
 
 def test_a_source_speaking_by_telephone_from_a_place_is_an_interview_not_a_meeting():
