@@ -26,6 +26,7 @@ from extractors.events.words import (
     MODALS,
     NEGATORS,
     OBJECT_VERBS,
+    PREPOSITIONS,
     RANKERS,
     REPORTING,
     Token,
@@ -2090,8 +2091,11 @@ def _other_relative_clause(
     where = clause_of(clauses, token_index(tokens, t.start))
     if where == clause or tokens[where[0]].lower not in _RELATIVES:
         return False
-    # "The summit, which ended on Wednesday, ...": a relative clause on the trigger is its own
+    # "The summit, which ended on Wednesday, ...", "the massacre, in which 160 people died on
+    # June 5": a relative clause on the trigger is its own
     before = where[0] - 1
+    if before >= 0 and tokens[before].lower in PREPOSITIONS:
+        before -= 1
     if before >= 0 and tokens[before].text == ",":
         before -= 1
     return not (clause[0] <= before <= clause[1] and before == clause[1])

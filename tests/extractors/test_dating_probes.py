@@ -340,6 +340,11 @@ def test_an_event_counted_a_year_back_from_a_dated_occasion():
 def test_a_relative_clause_on_the_trigger_dates_it():
     text = "The summit, which ended on Wednesday, produced no agreement."
     assert date_of(text, "summit") == "2025-03-12"
+    # a preposition before the relative pronoun: "in which", "during which"
+    text = "It was the deadliest attack since the massacre, in which 160 died on June 5, 2021."
+    assert date_of(text, "massacre") == "2021-06-05"
+    text = "The summit, during which the two leaders met alone on Wednesday, ended in Paris."
+    assert date_of(text, "summit") == "2025-03-12"
 
 
 def test_a_meeting_a_dated_statement_follows_takes_its_day():
