@@ -93,10 +93,17 @@ def _first(patterns: tuple[re.Pattern[str], ...], text: str) -> tuple[int | None
     return None, None
 
 
+# A count in quotation marks, as a claim is quoted: the marks go, the words stay.
+_QUOTED_COUNT = re.compile(
+    r"[\"“”‘’']((?:(?:at least|more than|over|about|around|nearly|some) )?[\d,]+)[\"“”‘’']"
+)
+
+
 def casualties(text: str) -> tuple[int | None, int | None, int | None, int | None]:
     """``(killed_low, killed_high, injured_low, injured_high)`` stated in ``text``."""
     if not re.search(r"kill|dead|death|died|injur|wound|hurt|lives", text, re.IGNORECASE):
         return None, None, None, None
+    text = _QUOTED_COUNT.sub(r"\1", text)  # 'killed "more than 400" jihadists'
     k = _first((_KILLED_ACTIVE, _KILLED_PASSIVE, _DEATH_TOLL), text)
     i = _first((_INJURED_ACTIVE, _INJURED_PASSIVE, _INJURIES_TO), text)
     return k[0], k[1], i[0], i[1]

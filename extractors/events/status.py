@@ -271,8 +271,11 @@ def _place_after(tokens: list[Token], last: int) -> bool:
 
 def _simple_past_after(tokens: list[Token], cand: Candidate, hi: int) -> bool:
     """The trigger is the subject of a simple past verb ("Israeli airstrikes killed 15
-    people overnight"): one night's strikes, not "airstrikes have killed 40,000 since"."""
+    people overnight"; reported: "said its air strikes had killed 400"): one night's
+    strikes, not "airstrikes have killed 40,000 since"."""
     for t in tokens[cand.last + 1 : min(hi + 1, cand.last + 7)]:
+        if t.lower == "had":
+            continue
         if t.lower in AUXILIARIES or t.lower in MODALS or t.lower in _GOVERNOR_STOPS:
             return False
         if t.lower.endswith("ed") and t.text.islower():

@@ -231,6 +231,8 @@ def test_definite_event_in_conditional_keeps_its_status():
         ("Three police officers and 11 civilians were killed.", (14, 14)),
         ("the attack killed nearly 50 people", (None, 50)),
         ("the death toll rose to 85", (85, 85)),
+        ('its air strikes had killed "more than 400" jihadists', (401, None)),
+        ("the attack killed “about 60” people", (60, 60)),
     ],
 )
 def test_casualty_figures_as_stated(text, expected):

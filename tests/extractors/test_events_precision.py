@@ -198,6 +198,10 @@ def test_plural_strikes_that_killed_people_are_one_night_of_strikes():
         ("airstrikes", "strike", "occurred")
     ]
     assert counted("Airstrikes have killed more than 40,000 people in Gaza since 2023.") == []
+    # reported in the past perfect
+    assert kinds('The army said its air strikes had killed "more than 400" jihadists.') == [
+        ("air strikes", "strike", "occurred")
+    ]
 
 
 def test_plural_attacks_in_a_month_that_killed_people_are_an_aggregate():
