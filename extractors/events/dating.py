@@ -268,9 +268,19 @@ _OCCASIONS = frozenset(
 )
 
 
+_ISSUED = frozenset("read issued published broadcast posted released aired televised".split())
+
+
 def _said_at_an_occasion(tokens: list[Token], k: int) -> bool:
-    """ "Gremitskikh said at a regular news briefing today": the date after the occasion of a
-    statement is the statement's."""
+    """ "Gremitskikh said at a regular news briefing today", "said in a statement read on
+    state television on Tuesday": the date after the occasion of a statement (and the
+    medium it went out on) is the statement's."""
+    for x in range(k, max(1, k - 5), -1):
+        if tokens[x].lower in _ISSUED and tokens[x - 1].lower in _OCCASIONS:
+            k = x - 1
+            break
+        if not tokens[x].text[:1].isalnum():
+            break
     if k < 2 or tokens[k].lower not in _OCCASIONS:
         return False
     for x in range(k - 1, max(-1, k - 7), -1):

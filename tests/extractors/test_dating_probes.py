@@ -327,6 +327,12 @@ def test_a_statement_dated_after_its_occasion_is_the_statements():
         "briefing today."
     )
     assert date_of(text, "visit") is None
+    # past the medium it went out on
+    text = (
+        "The army said in a statement read on state television on Tuesday evening that the "
+        "assault on the town had been repelled."
+    )
+    assert date_of(text, "assault") is None
 
 
 def test_an_event_counted_a_year_back_from_a_dated_occasion():
