@@ -37,6 +37,7 @@ from extractors.events.triggers import (
     LAUNCHED,
     Candidate,
     before_launch,
+    condemned,
     find_candidates,
     is_definite,
     token_index,
@@ -290,7 +291,10 @@ def extract_mentions(
                 # day of the statement, not of the attack told before
                 own = None
             ante: coref.Prior | None = None
-            if definite_np(tokens, cand) and not coref.remote(tokens, cand):
+            if (
+                definite_np(tokens, cand)
+                or (cand.pos == "noun" and condemned(tokens, cand.first, cand.last))
+            ) and not coref.remote(tokens, cand):
                 # "the airstrikes were aimed at the group responsible for that assault": the
                 # cause of a reprisal is no event of the reprisal's sentence
                 pool = (

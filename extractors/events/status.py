@@ -1883,6 +1883,10 @@ def classify(
         # ("called for a ceasefire and for talks": the verb governs both objects)
         reach = 9 if _prev_words(tokens, np_first, lo, 2) in (["and", "for"], ["or", "for"]) else 4
         window = np_words + _prev_words(tokens, np_first, lo, reach)
+        named_as = _prev_words(tokens, np_first, lo, 4)
+        if "called" in named_as and "what" in named_as[: named_as.index("called")]:
+            # "condemned what it called a cowardly attack": a naming, not a call
+            window = [w for w in window if w != "called"]
         governor = _governor(tokens, np_first, lo)
         if (
             not definite

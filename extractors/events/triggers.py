@@ -605,6 +605,23 @@ def _stoppage(taxonomy: Taxonomy, text: str, tokens: list[Token], first: int, la
     return bool(ctx.pattern.search(_window_text(text, tokens, first, last, ctx.window, ctx.side)))
 
 
+_CONDEMNING = ("condemn", "denounc", "deplor")
+
+
+def condemned(tokens: list[Token], first: int, last: int) -> bool:
+    """The singular noun is what a reaction condemns ("denounced a 'heinous and barbaric'
+    attack", "condemned what he called a vile attack"): an event the story has told, though
+    indefinite (not "condemning attacks on civilians", a kind)."""
+    if tokens[last].lower.endswith("s"):
+        return False
+    for t in reversed(tokens[max(0, first - 7) : first]):
+        if t.lower.startswith(_CONDEMNING):
+            return True
+        if t.text in (",", ";", ".", ":"):
+            return False
+    return False
+
+
 def find_candidates(
     taxonomy: Taxonomy,
     text: str,
@@ -666,7 +683,11 @@ def find_candidates(
             # (a container word such as "trip" refers back only as someone's trip, "Varga's
             # trip", "his trip", not as "the late-November trip" of anyone)
             anaphoric = (
-                (definite or (one_more and entry.rule.event_type != "meeting"))
+                (
+                    definite
+                    or (one_more and entry.rule.event_type != "meeting")
+                    or (pos == NOUN and condemned(tokens, first, last))
+                )
                 and (entry.rule.refers_back or (entry.rule.container and named_owner))
                 and (
                     entry.rule.event_type in seen_types

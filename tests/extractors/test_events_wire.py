@@ -85,6 +85,32 @@ def test_a_later_day_of_a_reaction_dates_the_reaction_not_the_attack_told_before
         assert [m.date_value for m in counted(text)] == ["2024-05-06", "2024-05-06"], text
 
 
+def test_an_indefinite_attack_a_reaction_condemns_is_the_attack_told_before():
+    # DCT is Friday 2024-05-10: Monday is 2024-05-06
+    for text in (
+        "Gunmen attacked an army post in Gaskinde on Monday, killing 11 soldiers. "
+        'The president denounced a "heinous and barbaric" attack.',
+        "Gunmen attacked an army post in Gaskinde on Monday, killing 11 soldiers. "
+        "The UN condemned what it called a cowardly attack.",
+    ):
+        assert [(m.event_type, m.date_value) for m in counted(text)] == [
+            ("attack", "2024-05-06"),
+            ("attack", "2024-05-06"),
+        ], text
+    # nor is a speaker's attack
+    text = (
+        "Gunmen attacked an army post in Gaskinde on Monday, killing 11 soldiers. "
+        "The minister denounced what he called a media attack on the army."
+    )
+    assert [m.trigger_text for m in counted(text)] == ["attacked"]
+    # a kind of act condemned is no event
+    text = (
+        "Gunmen attacked an army post in Gaskinde on Monday, killing 11 soldiers. "
+        "The group issued a statement condemning attacks on civilians."
+    )
+    assert [m.trigger_text for m in counted(text)] == ["attacked"]
+
+
 def test_an_attack_dated_by_its_month_takes_the_one_day_the_document_gives():
     from datetime import date
 
