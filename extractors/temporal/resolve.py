@@ -269,11 +269,24 @@ _NOT_TOLD = re.compile(r"\b(?:is|are|am|will|would|shall|be|been|has|have)\b")
 _TERM_AFTER = re.compile(r"\b(?:payable|due|scheduled|set|planned|expected|until|by|through|for)\b")
 
 
+# A date opening its sentence, then its clause's past verb: "On March 18, Pakistani aircraft
+# struck houses in Khost".
+_FRONTED = re.compile(r"(?:on\s+)?$", re.IGNORECASE)
+_PAST_VERB_AFTER = re.compile(
+    r",?(?:\s+[\w.'’-]+){0,6}?\s+(?:[a-z]{3,}ed|began|met|spoke|held|struck|hit|came|went|"
+    r"took|fought|fell|broke|shot|stormed|led)\b"
+)
+
+
 def _told_on(c: Context) -> bool:
-    """ "It began in earnest on Feb. 12": a past verb tells what happened on that day, so
-    the day lies before the report even when the nearest one of that name is weeks ahead."""
-    s, _ = sentence_bounds(c.text, c.start, c.end)
+    """ "It began in earnest on Feb. 12", "On Feb. 12, it began in earnest": a past verb
+    tells what happened on that day, so the day lies before the report even when the
+    nearest one of that name is weeks ahead."""
+    s, e = sentence_bounds(c.text, c.start, c.end)
     before = c.text[max(s, c.start - 60) : c.start]
+    if _FRONTED.fullmatch(before):
+        m = _PAST_VERB_AFTER.match(c.text, c.end, e)
+        return m is not None and not _NOT_TOLD.search(m.group())
     m = _PAST_VERB_BEFORE.search(before)
     return (
         m is not None and not _NOT_TOLD.search(before) and not _TERM_AFTER.search(before, m.start())

@@ -47,6 +47,11 @@ def test_a_past_verb_telling_the_day_puts_it_before_the_report_weeks_ahead_or_no
         "2026-02-12"
     )
     assert one("The board declared a dividend, payable Feb. 12.", dec).value == "2026-02-12"
+    # a date opening the sentence, told by the past verb of its clause
+    assert one("On Feb. 12, Pakistani aircraft struck houses in Khost.", dec).value == (
+        "2025-02-12"
+    )
+    assert one("On Feb. 12, the ministers will meet in Paris.", dec).value == "2026-02-12"
 
 
 def test_a_past_verb_tells_the_day_of_a_clock_time_too():
