@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import partial
 
 from extractors.events import coref, dating
 from extractors.events.arguments import location, participants
@@ -304,18 +305,18 @@ def extract_mentions(
                     # "will host the summit in November. It was his first visit": a past
                     # mention names no event still planned
                     pool = [p for p in pool if mentions[p.index].status != "planned"]
-                ante = coref.antecedent(
+                antecedent = partial(
+                    coref.antecedent,
                     pool,
                     etype,
                     coref.head_of(cand),
                     coref.modifiers(tokens, cand) | coref.place_after(tokens, cand),
-                    own.start if own else None,
-                    own.end if own else None,
-                    cand.form == PLURAL,
-                    si,
-                    doc.published,
-                    coref.demonstrative(tokens, cand),
+                    plural=cand.form == PLURAL,
+                    sentence=si,
+                    published=doc.published,
+                    pointing=coref.demonstrative(tokens, cand),
                 )
+                ante = antecedent(own.start, own.end) if own else antecedent()
                 if (
                     ante is None
                     and own is not None
@@ -326,18 +327,7 @@ def extract_mentions(
                     # "The UN condemned the attack on Fambita on Saturday" after Friday's
                     # attack: the definite phrase names the event told before, and the later
                     # day its clause gives is the reaction's
-                    earlier = coref.antecedent(
-                        pool,
-                        etype,
-                        coref.head_of(cand),
-                        coref.modifiers(tokens, cand) | coref.place_after(tokens, cand),
-                        None,
-                        None,
-                        cand.form == PLURAL,
-                        si,
-                        doc.published,
-                        coref.demonstrative(tokens, cand),
-                    )
+                    earlier = antecedent()
                     if (
                         earlier is not None
                         and earlier.date_end is not None

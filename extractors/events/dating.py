@@ -22,6 +22,7 @@ from extractors.events.triggers import Candidate, token_index
 from extractors.events.words import (
     ADVERBS,
     AUXILIARIES,
+    CONDEMNING,
     DETERMINERS,
     MODALS,
     NEGATORS,
@@ -652,11 +653,10 @@ def _after_trigger(text: str, cand: Candidate, t: Timex) -> str:
 # of the embassies on Thursday", "to help victims of attacks on ..."): a date outside the
 # event's own noun phrase on the day of publication dates the reaction, and so does a
 # later day than the one the story gave the event before ("protest against the strike").
-_REACTIONS = frozenset(
-    "condemn condemns condemned condemning denounce denounces denounced denouncing deplore deplores "
-    "deplored mourn mourns mourned mourning investigate investigates investigated "
-    "investigating probe probes probed probing claim claims claimed claiming defend defends "
-    "defended defending protest protests protested protesting".split()
+_REACTIONS = CONDEMNING | frozenset(
+    "mourn mourns mourned mourning investigate investigates investigated investigating probe "
+    "probes probed probing claim claims claimed claiming defend defends defended defending "
+    "protest protests protested protesting".split()
 )
 _REACTION_PPS = frozenset(
     "victims of|survivors of|response to|responsibility for|probe into|investigation into|"

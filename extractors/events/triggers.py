@@ -26,6 +26,7 @@ from extractors.events.taxonomy import (
 from extractors.events.words import (
     ADVERBS,
     AUXILIARIES,
+    CONDEMNING,
     DEFINITE,
     DETERMINERS,
     GENERIC_DETERMINERS,
@@ -605,9 +606,6 @@ def _stoppage(taxonomy: Taxonomy, text: str, tokens: list[Token], first: int, la
     return bool(ctx.pattern.search(_window_text(text, tokens, first, last, ctx.window, ctx.side)))
 
 
-_CONDEMNING = ("condemn", "denounc", "deplor")
-
-
 def condemned(tokens: list[Token], first: int, last: int) -> bool:
     """The singular noun is what a reaction condemns ("denounced a 'heinous and barbaric'
     attack", "condemned what he called a vile attack"): an event the story has told, though
@@ -615,7 +613,7 @@ def condemned(tokens: list[Token], first: int, last: int) -> bool:
     if tokens[last].lower.endswith("s"):
         return False
     for t in reversed(tokens[max(0, first - 7) : first]):
-        if t.lower.startswith(_CONDEMNING):
+        if t.lower in CONDEMNING:
             return True
         if t.text in (",", ";", ".", ":"):
             return False

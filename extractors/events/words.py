@@ -65,6 +65,12 @@ ADVERBS = words(
     "quickly immediately repeatedly deliberately secretly apparently soon eventually likely "
     "probably shortly possibly"
 )
+# Verbs of condemnation: their object is an event the story has told.
+CONDEMNING = words(
+    "condemn condemns condemned condemning denounce denounces denounced denouncing deplore "
+    "deplores deplored deploring"
+)
+
 REPORTING = words(
     "said says say told tells tell announced announces reported reports stated added "
     "adds according confirmed confirms claimed claims accused accuses blamed blames warned "
