@@ -378,6 +378,16 @@ def test_fighting_storming_seizing_burning_and_pounding():
     assert types("Israeli jets pounded targets in Orso on Monday.") == ["strike"]
 
 
+def test_fighting_that_lasted_hours_is_the_clash_told_before_not_the_war():
+    clash = "Gunmen attacked a police post in Orso on Monday. The fighting lasted three hours."
+    assert kinds(clash)[1:] == [("fighting lasted", "attack", "occurred")]
+    assert [m.date_value for m in counted(clash)] == ["2024-05-06"] * 2
+    relative = clash.replace("lasted three hours.", ", which lasted three hours, left two dead.")
+    assert len(counted(relative.replace("fighting ,", "fighting,"))) == 2
+    war = "Gunmen attacked a police post in Orso on Monday. The fighting began in 2019."
+    assert len(counted(war)) == 1
+
+
 def test_state_troops_burning_a_city_or_offensive_equipment_are_not_these_events():
     assert counted("Officials said enemy troops have set fire to large parts of Orso.") == []
     assert counted("Troops left much of their offensive military equipment behind on Monday.") == []
