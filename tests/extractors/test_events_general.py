@@ -388,6 +388,12 @@ def test_fighting_that_lasted_hours_is_the_clash_told_before_not_the_war():
     assert len(counted(war)) == 1
 
 
+def test_an_attack_a_day_owns_needs_no_word_of_violence():
+    arrest = "Two men were arrested in connection with last Friday's attack on the hotel."
+    assert kinds(arrest) == [("attack", "attack", "occurred")]
+    assert counted(arrest.replace("last Friday's", "the")) == []
+
+
 def test_state_troops_burning_a_city_or_offensive_equipment_are_not_these_events():
     assert counted("Officials said enemy troops have set fire to large parts of Orso.") == []
     assert counted("Troops left much of their offensive military equipment behind on Monday.") == []
