@@ -141,6 +141,8 @@ NEWS_DEV = [
     "news_dev68",
     "news_dev69",
     "news_dev70",
+    "news_dev71",
+    "news_dev72",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -250,6 +252,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev68.jsonl", "news_dev68_docs.txt", "news_dev68_corpus.jsonl"),
     ("news_dev69.jsonl", "news_dev69_docs.txt", "news_dev69_corpus.jsonl"),
     ("news_dev70.jsonl", "news_dev70_docs.txt", "news_dev70_corpus.jsonl"),
+    ("news_dev71.jsonl", "news_dev71_docs.txt", "news_dev71_corpus.jsonl"),
+    ("news_dev72.jsonl", "news_dev72_docs.txt", "news_dev72_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
