@@ -756,6 +756,7 @@ _OFFSET_UNITS = {
     "years": "years",
 }
 _VAGUE_COUNTS = frozenset(["few", "several", "some", "many", "couple"])
+_SAME_DAY_PARTS = frozenset(["day", "night", "morning", "afternoon", "evening"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -783,6 +784,17 @@ def find_offset(tokens: list[Token], clauses: list[tuple[int, int]]) -> Offset |
             a, b = clause_of(clauses, k + 1)
             first = k - 1 if tokens[k - 1].lower == "the" else k
             return Offset(1, "days", -1, first, k + 1, (k + 2, b))
+        if (
+            tokens[k].lower == "same"
+            and k + 2 < len(tokens) - 1
+            and tokens[k + 1].lower in _SAME_DAY_PARTS
+            and tokens[k + 2].lower in ("as", "that")
+        ):
+            # "On the same day as the Bohoma attack", "the same night that gunmen stormed":
+            # no days from the anchor
+            a, b = clause_of(clauses, k + 2)
+            first = k - 1 if k > 0 and tokens[k - 1].lower == "the" else k
+            return Offset(0, "days", 1, first, k + 2, (k + 3, b))
         rel = tokens[k + 1].lower if k + 1 < len(tokens) else ""
         unit = _OFFSET_UNITS.get(tokens[k].lower)
         if unit is None or rel not in ("after", "before"):
@@ -910,6 +922,8 @@ def offset_choice(off: Offset, anchor: DateChoice | Timex, what: str) -> DateCho
     n, sign, unit = off.n, off.sign, off.unit
     side = "after" if sign > 0 else "before"
     count = f"{n} {unit[:-1] if n == 1 else unit}" if n is not None else f"a few {unit}"
+    if n == 0:
+        count, side = "the same day", "as"
     why = f"{count} {side} {what} ({a_text!r} -> {a_value}: {a_reason})"
     if n is None:
         if unit in ("hours",) and fine:
@@ -1277,6 +1291,9 @@ def choose_in_sentence(
     free = [t for t in free if not _repeat_date(tokens, cand, t, free)]
     clause = clause_of(clauses, cand.first)
     off = find_offset(tokens, clauses)
+    if off is not None and off.n == 0:
+        # "On the same day as the talks": the phrase's own words date neither event
+        free = [t for t in free if not off.first <= token_index(tokens, t.start) <= off.rel]
     if off is not None and _in_anchor(off, cand) and _heads_anchor(tokens, off, cand.first):
         lo, hi = off.anchor
         inside = [
@@ -2432,7 +2449,8 @@ _DOCUMENT = "document focus"
 _NARRATIVE = ("narrative focus", "scene set")
 _CARRIED = (*_NARRATIVE, _DOCUMENT)
 _OFFSET_HINT = re.compile(
-    r"\b(?:(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)|eve\s+of)\b",
+    r"\b(?:(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)|eve\s+of|"
+    r"same\s+(?:day|night|morning|afternoon|evening)\s+(?:as|that))\b",
     re.IGNORECASE,
 )
 

@@ -50,6 +50,19 @@ def test_count_before_an_anchor():
     assert date_of(hedged, "attacked") == "2025-W11"  # not exactly a week: the week
 
 
+def test_the_same_day_as_an_event_is_that_event_s_day_not_the_focus():
+    text = (
+        "Gunmen attacked a hotel in the capital on Tuesday. Ministers met in Rome on "
+        "Thursday. On the same day as the hotel attack, rebels ambushed a convoy in the north."
+    )
+    assert date_of(text, "ambushed") == "2025-03-11"
+    assert date_of(text.replace("On the same day as", "The same night as"), "ambushed") == (
+        "2025-03-11"
+    )
+    that = "Rebels ambushed a convoy on the same day that gunmen attacked a hotel on March 3."
+    assert date_of(that, "ambushed") == "2025-03-03"
+
+
 def test_count_after_an_anaphoric_anchor_dated_in_the_previous_sentence():
     text = (
         "A bomb exploded at a market on Tuesday. Two days after the bombing, gunmen "
