@@ -34,7 +34,7 @@ _NP_STOP = (
         ["and", "or", "but", "that", "which", "who", "whom", "when", "where", "while", "if", "to"]
     )
 )
-_PLACE_PREPS = frozenset(["in", "near", "at", "outside", "inside", "across", "into"])
+_PLACE_PREPS = frozenset(["in", "near", "at", "outside", "inside", "across", "into", "between"])
 _PLACE_TAIL = frozenset(
     [
         "province",
@@ -367,7 +367,7 @@ def _light_verb_subject(text: str, tokens: list[Token], cand: Candidate, lo: int
 
 _SETTLEMENTS = words(
     "town city village district province region county port capital neighborhood "
-    "neighbourhood area township municipality"
+    "neighbourhood area township municipality outskirts edge suburbs suburb vicinity"
 )
 
 
@@ -415,6 +415,10 @@ def location(
     for j in right + left:
         if tokens[j].lower not in _PLACE_PREPS or j + 1 > hi:
             continue
+        if tokens[j].lower == "between" and (
+            j == cand.last + 1 or cand.rule.plover_type == "CONSULT"
+        ):
+            continue  # "clashes between Armenia and Azerbaijan", "talks between": the parties
         if j > 0 and (tokens[j - 1].lower in _RESIDENCE or tokens[j - 1].lower.endswith("-based")):
             continue
         k = j + 1

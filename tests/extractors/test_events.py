@@ -422,6 +422,20 @@ def test_place_named_as_the_town_of_x_is_x():
     assert _place("Militants stormed a post in the town of the north on Monday.")[0][1] is None
 
 
+def test_place_on_the_outskirts_of_x_or_on_a_road_between_two_towns():
+    assert _place("An Israeli strike hit a house in the outskirts of Khiam on Sunday.") == [
+        ("Israeli strike", "Khiam")
+    ]
+    assert _place("A drone strike hit a car between Aynata and Aitaroun on Sunday.") == [
+        ("drone strike", "Aynata")
+    ]
+    # "between" right after the trigger, or after talks, names the parties
+    assert _place("Clashes between Armenia and Azerbaijan killed 49 soldiers on Monday.") == [
+        ("Clashes", None)
+    ]
+    assert _place("Envoys held talks on Monday between Kinshasa and Kigali.")[0][1] is None
+
+
 def test_place_of_a_copular_predicate_is_the_event_s_place():
     assert _place("Their second summit was in March 3 in Hanoi.")[0][1] == "Hanoi"
     assert _place("The talks were held in Doha on Tuesday.") == [("talks", "Doha")]
