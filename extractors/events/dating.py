@@ -656,13 +656,14 @@ def _after_trigger(text: str, cand: Candidate, t: Timex) -> str:
 _REACTIONS = CONDEMNING | frozenset(
     "mourn mourns mourned mourning investigate investigates investigated investigating probe "
     "probes probed probing claim claims claimed claiming defend defends defended defending "
-    "protest protests protested protesting".split()
+    "protest protests protested protesting avenge avenges avenged avenging".split()
 )
 _REACTION_PPS = frozenset(
     "victims of|survivors of|response to|responsibility for|probe into|investigation into|"
     "inquiry into|condolences over|condemnation of|protest over|protest against|"
     "protests over|protests against|anger over|outrage over|outrage at|briefed on|"
-    "responsible for|perpetrators of|debris from|news of|information about".split("|")
+    "responsible for|perpetrators of|debris from|news of|information about|toll of|"
+    "toll from|retaliate for|retaliation for|revenge for|reprisal for".split("|")
 )
 _NP_WORDS = frozenset("the a an two both its their his her this that these those".split())
 

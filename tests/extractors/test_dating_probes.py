@@ -63,6 +63,14 @@ def test_the_same_day_as_an_event_is_that_event_s_day_not_the_focus():
     assert date_of(that, "ambushed") == "2025-03-03"
 
 
+def test_a_toll_raised_or_a_revenge_vowed_later_is_not_the_event_s_day():
+    told = "Gunmen attacked a market in Orso on Tuesday, killing nine people. "
+    toll = told + "The ministry on Thursday raised the toll of the Orso attack to 12."
+    assert [d for t, d in dates(toll) if t == "attack"] == ["2025-03-11"]
+    vowed = told + "The army vowed on Thursday to retaliate for the attack."
+    assert [d for t, d in dates(vowed) if t == "attack"] == ["2025-03-11"]
+
+
 def test_count_after_an_anaphoric_anchor_dated_in_the_previous_sentence():
     text = (
         "A bomb exploded at a market on Tuesday. Two days after the bombing, gunmen "
