@@ -394,6 +394,13 @@ def test_an_attack_a_day_owns_needs_no_word_of_violence():
     assert counted(arrest.replace("last Friday's", "the")) == []
 
 
+def test_an_army_position_attacked_is_a_place_not_a_stance():
+    assert kinds("Jihadists attacked an army position near Tassia on Monday.") == [
+        ("attacked", "attack", "occurred")
+    ]
+    assert counted("The senator attacked the minister's decision on Monday.") == []
+
+
 def test_state_troops_burning_a_city_or_offensive_equipment_are_not_these_events():
     assert counted("Officials said enemy troops have set fire to large parts of Orso.") == []
     assert counted("Troops left much of their offensive military equipment behind on Monday.") == []
