@@ -271,7 +271,10 @@ def _before_aside(tokens: list[Token], first: int) -> int:
             opener = tokens[k + 1].lower
             if opener in ("which", "who", "that") or opener.endswith(("ed", "en")):
                 return k
-            break
+            # a comma after a lower-case word may be a list inside the aside ("The
+            # assailants, armed with machetes, spears and firearms, stormed the site")
+            if not (k > 0 and tokens[k - 1].text[:1].isalnum() and tokens[k - 1].text.islower()):
+                break
     return first
 
 
@@ -299,7 +302,7 @@ def _context_ok(
     subject_start = _before_aside(tokens, before_launch(tokens, first))
     for name in rule.requires:
         ctx = taxonomy.contexts[name]
-        start = subject_start if ctx.side == "before" else first
+        start = subject_start if ctx.side != "after" else first
         window = _window_text(text, tokens, start, last, ctx.window, ctx.side)
         # the trigger itself does not count as its own context
         trig = text[tokens[first].start : tokens[last].end]

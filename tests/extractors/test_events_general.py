@@ -401,6 +401,11 @@ def test_an_army_position_attacked_is_a_place_not_a_stance():
     assert counted("The senator attacked the minister's decision on Monday.") == []
 
 
+def test_the_armed_subject_reaches_past_an_aside_that_holds_a_list():
+    text = "The assailants, armed with machetes, spears and firearms, stormed the site on Monday."
+    assert kinds(text) == [("stormed", "attack", "occurred")]
+
+
 def test_state_troops_burning_a_city_or_offensive_equipment_are_not_these_events():
     assert counted("Officials said enemy troops have set fire to large parts of Orso.") == []
     assert counted("Troops left much of their offensive military equipment behind on Monday.") == []
