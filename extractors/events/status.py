@@ -1285,7 +1285,7 @@ def _perfect_tally(
     elif not any(abs(at - i) <= 8 for i in have) or "since" in clause[:at]:
         return False  # ("have not struck since a failed push in 2020": the bound itself)
     rest = []  # to the end of the sentence's clause chain: "since" opens a clause of its own
-    for t in tokens[cand.last + 1 : cand.last + 14]:
+    for t in tokens[cand.last + 1 : cand.last + 26]:
         if t.text in (";", ":"):
             break
         rest.append(t.lower)

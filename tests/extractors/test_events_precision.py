@@ -296,6 +296,11 @@ def test_the_present_perfect_over_a_period_is_a_tally():
     assert counted("The army has carried out airstrikes in the hills since late March.") == []
     assert counted("Talks with the government have dragged on since 2014.") == []
     assert counted("The group has not claimed an attack in years.") == []
+    long_tally = (
+        "Attacks blamed on jihadists have killed more than 1,400 people and forced more than "
+        "a million to flee their homes since 2015."
+    )
+    assert counted(long_tally) == []
     # a siege that has lasted since Monday is one event
     assert kinds("The siege of the hotel has lasted since Monday.") == [
         ("siege", "attack", "occurred")
