@@ -196,8 +196,10 @@ def test_a_sides_attack_in_a_sentence_that_reports_a_game_is_its_play():
     assert counted(text) == []
     text = "On Sunday Orso's attack, led by its young striker, ran riot and killed off the game."
     assert counted(text) == []
-    assert counted("Orso Club's relentless attack overwhelmed the visitors in a 3-0 win.") == []
-    assert counted("At a friendly match on Saturday, the rangers' attack was led by a youth.") == []
+    text = "The army club's relentless attack overwhelmed the visitors in a 3-0 win on Sunday."
+    assert counted(text) == []
+    text = "At a friendly match on Saturday, the soldiers' attack was led by a youth player."
+    assert counted(text) == []
     text = (
         "Gunmen attacked a village near Orso on Saturday. At the stadium on Sunday, Orso Club's"
         " attack failed to break down a stubborn defence in a goalless derby."
