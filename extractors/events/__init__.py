@@ -1367,8 +1367,8 @@ def _focus(
 ) -> tuple[DateChoice, _Dated | None]:
     """Date from outside the sentence for a mention with no antecedent: narrative focus.
 
-    The focus is the event of the previous sentence; across one sentence that reports no
-    event, only when every date that sentence gives lies inside the event's date ("a
+    The focus is the event of the previous sentence; across sentences that report no event
+    (up to ``_FOCUS_REACH``), only when every date they give lies inside the event's date ("a
     two-day visit ... The minister, who was guest at the parade on Wednesday, said ... Following
     talks with ..."): the narrative has not moved on.
     """
@@ -1391,8 +1391,8 @@ def _focus(
         if gap == 1:
             why = "narrative focus: previous sentence's event"
             return _carry(h.choice, why, "focus"), h
-        if gap == 2 and h.choice.start and h.choice.end and sentences:
-            a, b = sentences[si - 1]
+        if 2 <= gap <= _FOCUS_REACH and h.choice.start and h.choice.end and sentences:
+            a, b = sentences[last_sentence[0] + 1][0], sentences[si - 1][1]
             between = usable[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
             if all(
                 t.resolution.start
@@ -1405,6 +1405,10 @@ def _focus(
                 return _carry(h.choice, why, "focus"), h
         break
     return dating.unresolved("no temporal expression governs the mention"), None
+
+
+# How many sentences back the focus event may lie when those between report no event.
+_FOCUS_REACH = 6
 
 
 _DURING = re.compile(

@@ -71,6 +71,18 @@ def test_a_toll_raised_or_a_revenge_vowed_later_is_not_the_event_s_day():
     assert [d for t, d in dates(vowed) if t == "attack"] == ["2025-03-11"]
 
 
+def test_the_focus_holds_across_sentences_that_report_no_event_and_stay_in_its_day():
+    text = (
+        "A drone strike hit a car near Orso on Sunday evening, killing three girls. "
+        "The girls were fleeing to the city with their mother. The mother was wounded. "
+        "The ministry said late on Sunday that four people had died. The group responded "
+        "within hours. Its fighters fired rockets at the town of Metula."
+    )
+    assert date_of(text, "fired rockets") == "2025-03-09TEV"
+    moved = text.replace("late on Sunday", "on Wednesday")
+    assert date_of(moved, "fired rockets") is None
+
+
 def test_count_after_an_anaphoric_anchor_dated_in_the_previous_sentence():
     text = (
         "A bomb exploded at a market on Tuesday. Two days after the bombing, gunmen "
