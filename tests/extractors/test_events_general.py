@@ -422,6 +422,14 @@ def test_raiding_things_and_fiction_are_not_raids():
     assert counted("The novel tells of a kidnapping in Orso in the 1930s.") == []
 
 
+def test_a_gathering_a_strike_was_aimed_at_is_no_meeting():
+    assert types("The army said the airstrike on Monday targeted a meeting of rebel leaders.") == [
+        "strike"
+    ]
+    assert types("The bomb struck the church during a prayer meeting on Sunday.") == ["attack"]
+    assert types("The meeting struck a conciliatory tone on Monday.") == ["meeting"]
+
+
 def test_meeting_people_who_are_not_parties():
     assert counted("The minister met reporters on Monday.") == []
     assert counted("The report met a cool reception on Monday.") == []
