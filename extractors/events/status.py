@@ -77,7 +77,8 @@ _IRREALIS = words(
 # "ruled out negotiations", "invited him to visit"); said of violence these words report it.
 _MEETING_IRREALIS = _IRREALIS | words(
     "invite invites invited invitation reject rejects rejected rejecting decline declines "
-    "declined declining refusing ruled requested requesting"
+    "declined declining refusing ruled requested requesting idea considering consider "
+    "considered suggested suggesting suggest suggestion floated floating"
 )
 # Verbs that make their object's infinitive a wish, not a report, however long the object:
 # "wants envoys based in Ruritania to meet with him".
@@ -478,6 +479,18 @@ def _launched(tokens: list[Token], cand: Candidate, np_first: int, hi: int) -> b
     before = [t.lower for t in tokens[max(0, np_first - 3) : np_first]]
     after = [t.lower for t in tokens[cand.last + 1 : min(hi + 1, cand.last + 4)]]
     return bool(_LAUNCH_VERBS & set(before + after))
+
+
+_FLOATED = words("floated proposed suggested mooted")
+
+
+def _floated_after(tokens: list[Token], cand: Candidate, hi: int) -> bool:
+    """ "A meeting of the two presidents, floated by French diplomats last week, ...": an
+    aside after the noun phrase says the meeting is only an idea."""
+    for k in range(cand.last + 1, min(len(tokens) - 1, cand.last + 10)):
+        if tokens[k].text == "," and tokens[k + 1].lower in _FLOATED:
+            return True
+    return False
 
 
 _MANY = words("dozens hundreds scores thousands")
@@ -1939,6 +1952,8 @@ def classify(
             # "Russia called an emergency meeting of the Council on Friday": convened, held
             return Verdict("occurred", "'called a meeting' on a past day: it was convened")
         irrealis = _MEETING_IRREALIS if is_meeting else _IRREALIS
+        if not definite and is_meeting and _floated_after(tokens, cand, hi):
+            return Verdict("hypothetical", "a meeting only floated or proposed")
         if not definite and any(w in irrealis for w in window):
             if is_meeting and any(w in _PLAN for w in window) and not _UNPLANNED & set(window):
                 return Verdict("planned", "planning word governs the meeting")

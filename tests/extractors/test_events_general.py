@@ -430,6 +430,13 @@ def test_a_gathering_a_strike_was_aimed_at_is_no_meeting():
     assert types("The meeting struck a conciliatory tone on Monday.") == ["meeting"]
 
 
+def test_a_meeting_only_floated_or_considered_is_hypothetical():
+    floated = "A meeting of the two presidents, floated by French diplomats, has not been agreed."
+    assert kinds(floated) == []
+    assert kinds("Turkish officials have floated the idea of a new summit of the leaders.") == []
+    assert kinds("Bangkok is considering a meeting of regional officials on the crisis.") == []
+
+
 def test_meeting_people_who_are_not_parties():
     assert counted("The minister met reporters on Monday.") == []
     assert counted("The report met a cool reception on Monday.") == []
