@@ -699,26 +699,64 @@ def prepared_month(
     choice: DateChoice, tokens: list[Token], cand: Candidate, published: date | None
 ) -> DateChoice:
     """A meeting being prepared for ("planning for the summit in April") is ahead: a month
-    named without a year and read as the past one is the next one."""
+    named without a year and read as the past one is the next one. A meeting planned for a
+    month ("had been pencilled in for November", "the next round was expected in early
+    March", "would take place before the end of December") is in the occurrence of that
+    month nearest the report, whatever the tense of the planning."""
     if (
         published is None
-        or choice.source != "attached"
         or choice.granularity != "month"
         or choice.start is None
         or choice.end is None
-        or choice.start > published
+        or choice.timex_start is None
         or "without year" not in choice.reason
-        or not _PREPARING & {t.lower for t in tokens[max(0, cand.first - 5) : cand.first]}
     ):
         return choice
-    start = choice.start.replace(year=choice.start.year + 1)
-    end = choice.end.replace(year=choice.end.year + 1)
+    if (
+        choice.source == "attached"
+        and choice.start <= published
+        and _PREPARING & {t.lower for t in tokens[max(0, cand.first - 5) : cand.first]}
+    ):
+        return _month_moved(choice, 1, "prepared for, so the next one")
+    if choice.source not in ("attached", "clause", "sentence"):
+        return choice
+    at = token_index(tokens, choice.timex_start)
+    span = tokens[max(0, min(at, cand.first) - 4) : max(at, cand.last) + 1]
+    if not _PLAN_WORDS & {t.lower for t in span}:
+        return choice
+    middle = published.toordinal()
+    best = min((-1, 0, 1), key=lambda k: abs(_middle_of(choice, k) - middle))
+    if best == 0:
+        return choice
+    return _month_moved(choice, best, "a month a plan was made for: the one nearest the report")
+
+
+# Words of a plan made for a month ("had been pencilled in for November").
+_PLAN_WORDS = frozenset(
+    "planned scheduled pencilled penciled expected due slated postponed cancelled canceled "
+    "delayed rescheduled would will".split()
+)
+
+
+def _month_in(choice: DateChoice, years: int) -> tuple[date, date]:
+    """The first and last day of the choice's month ``years`` later (or earlier)."""
+    start = _shift_months(choice.start.replace(day=1), 12 * years)  # type: ignore[union-attr]
+    return start, _shift_months(start, 1) - timedelta(days=1)
+
+
+def _middle_of(choice: DateChoice, years: int) -> int:
+    start, end = _month_in(choice, years)
+    return (start.toordinal() + end.toordinal()) // 2
+
+
+def _month_moved(choice: DateChoice, years: int, why: str) -> DateChoice:
+    start, end = _month_in(choice, years)
     return replace(
         choice,
         value=start.isoformat()[:7],
         start=start,
         end=end,
-        reason=f"{choice.reason}; prepared for, so the next one: {start.isoformat()[:7]}",
+        reason=f"{choice.reason}; {why}: {start.isoformat()[:7]}",
     )
 
 

@@ -83,6 +83,21 @@ def test_the_focus_holds_across_sentences_that_report_no_event_and_stay_in_its_d
     assert date_of(moved, "fired rockets") is None
 
 
+def test_a_month_a_meeting_was_planned_for_is_the_one_nearest_the_report():
+    called_off = (
+        "A meeting of foreign ministers that had been pencilled in for November in Paris "
+        "was called off this week."
+    )
+    assert date_of(called_off, "meeting", date(2018, 10, 30)) == "2018-11"
+    expected = "A Thai official said the next round of talks was expected in early March."
+    assert date_of(expected, "round of talks", date(2020, 1, 21)) == "2020-03"
+    # a leap February read as last year's moves whole to the next one
+    leap = "A donor conference that had been planned for February was postponed indefinitely."
+    assert date_of(leap, "conference", date(2024, 12, 20)) == "2025-02"
+    held = "The foreign ministers met in Paris in November and agreed on a truce."
+    assert date_of(held, "met", date(2018, 10, 30)) == "2017-11"
+
+
 def test_count_after_an_anaphoric_anchor_dated_in_the_previous_sentence():
     text = (
         "A bomb exploded at a market on Tuesday. Two days after the bombing, gunmen "
