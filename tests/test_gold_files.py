@@ -143,6 +143,8 @@ NEWS_DEV = [
     "news_dev70",
     "news_dev71",
     "news_dev72",
+    "news_dev73",
+    "news_dev74",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -254,6 +256,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev70.jsonl", "news_dev70_docs.txt", "news_dev70_corpus.jsonl"),
     ("news_dev71.jsonl", "news_dev71_docs.txt", "news_dev71_corpus.jsonl"),
     ("news_dev72.jsonl", "news_dev72_docs.txt", "news_dev72_corpus.jsonl"),
+    ("news_dev73.jsonl", "news_dev73_docs.txt", "news_dev73_corpus.jsonl"),
+    ("news_dev74.jsonl", "news_dev74_docs.txt", "news_dev74_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
