@@ -394,6 +394,15 @@ def test_a_modal_after_a_reporting_aside_makes_the_subject_hypothetical():
     )
 
 
+def test_shutter_down_and_wheel_jam_strikes_and_phone_services_are_no_events():
+    text = "In Panjgur, traders observed a shutter-down strike on Wednesday after the army raid."
+    assert [k[0] for k in kinds(text)] == ["raid"]
+    text = "Transporters announced a wheel-jam strike on Tuesday against the militant attacks."
+    assert counted(text) == []
+    text = "Mobile phone services were suspended on Wednesday after the bombing at the station."
+    assert [m.event_type for m in counted(text)] == ["attack"]
+
+
 def test_an_occupation_s_strike_is_a_labour_strike():
     assert (
         counted("A truckers’ strike paralyzed army supply convoys in the province last year.") == []
