@@ -724,8 +724,8 @@ def prepared_month(
     span = tokens[max(0, min(at, cand.first) - 4) : max(at, cand.last) + 1]
     if not _PLAN_WORDS & {t.lower for t in span}:
         return choice
-    middle = published.toordinal()
-    best = min((-1, 0, 1), key=lambda k: abs(_middle_of(choice, k) - middle))
+    report_day = published.toordinal()
+    best = min((-1, 0, 1), key=lambda k: abs(_middle_of(choice, k) - report_day))
     if best == 0:
         return choice
     return _month_moved(choice, best, "a month a plan was made for: the one nearest the report")

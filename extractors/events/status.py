@@ -484,7 +484,7 @@ def _launched(tokens: list[Token], cand: Candidate, np_first: int, hi: int) -> b
 _FLOATED = words("floated proposed suggested mooted")
 
 
-def _floated_after(tokens: list[Token], cand: Candidate, hi: int) -> bool:
+def _floated_after(tokens: list[Token], cand: Candidate) -> bool:
     """ "A meeting of the two presidents, floated by French diplomats last week, ...": an
     aside after the noun phrase says the meeting is only an idea."""
     for k in range(cand.last + 1, min(len(tokens) - 1, cand.last + 10)):
@@ -1952,7 +1952,7 @@ def classify(
             # "Russia called an emergency meeting of the Council on Friday": convened, held
             return Verdict("occurred", "'called a meeting' on a past day: it was convened")
         irrealis = _MEETING_IRREALIS if is_meeting else _IRREALIS
-        if not definite and is_meeting and _floated_after(tokens, cand, hi):
+        if not definite and is_meeting and _floated_after(tokens, cand):
             return Verdict("hypothetical", "a meeting only floated or proposed")
         if not definite and any(w in irrealis for w in window):
             if is_meeting and any(w in _PLAN for w in window) and not _UNPLANNED & set(window):
