@@ -145,6 +145,8 @@ NEWS_DEV = [
     "news_dev72",
     "news_dev73",
     "news_dev74",
+    "news_dev75",
+    "news_dev76",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -258,6 +260,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev72.jsonl", "news_dev72_docs.txt", "news_dev72_corpus.jsonl"),
     ("news_dev73.jsonl", "news_dev73_docs.txt", "news_dev73_corpus.jsonl"),
     ("news_dev74.jsonl", "news_dev74_docs.txt", "news_dev74_corpus.jsonl"),
+    ("news_dev75.jsonl", "news_dev75_docs.txt", "news_dev75_corpus.jsonl"),
+    ("news_dev76.jsonl", "news_dev76_docs.txt", "news_dev76_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
