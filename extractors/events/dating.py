@@ -1957,9 +1957,13 @@ def _when_clause_date(
         k -= 1
     if k < 2 or tokens[k - 1].text != ",":
         return None
-    end = tokens[k - 2].end
+    ends = {tokens[k - 2].end}
+    # (past an appositive to the date: "on 11 April, the day of the election, when ...")
+    j = next((j for j in range(k - 2, max(0, k - 10), -1) if tokens[j].text in ",;:()"), None)
+    if j is not None and j >= 1 and tokens[j].text == "," and tokens[j + 1].lower == "the":
+        ends.add(tokens[j - 1].end)
     for t in timexes:
-        if t.end == end and t.resolution.start is not None:
+        if t.end in ends and t.resolution.start is not None:
             finer = _finer_inside(tokens, cand, timexes, t)
             if finer is not None:
                 # "last month, when the two sides held talks ... on January 9"

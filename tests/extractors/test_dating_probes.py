@@ -530,6 +530,14 @@ def test_a_finer_date_inside_a_when_clause_dates_its_event():
     assert date_of(text, "talks") == "2025-02"
 
 
+def test_a_when_clause_after_an_appositive_to_its_date_takes_that_date():
+    text = (
+        "The group, founded in 2016, launched its offensive on March 11, the day of the "
+        "election, when its fighters attacked two border posts."
+    )
+    assert date_of(text, "attacked") == "2025-03-11"
+
+
 def test_a_month_inside_a_when_clause_after_a_year_is_that_years_month():
     text = (
         "The group has not carried out a major attack in the capital since 2018, when "
