@@ -250,6 +250,10 @@ def extract_mentions(
             if etype == "raid" and (
                 _nonstate_agent(taxonomy, text, tokens, cand)
                 or (cand.pos == "noun" and _nonstate_premodifier(taxonomy, text, tokens, cand))
+                or (
+                    cand.pos == "noun"
+                    and _launcher(taxonomy, text, tokens, cand, clause[0]) == "nonstate"
+                )
             ):
                 # "gunmen raided a police station", "a gang incursion": theirs is an attack
                 etype = "attack"
@@ -1194,7 +1198,7 @@ def _state_agent_type(
     if (
         not state.search(agent)
         and not state.search(premod.replace("’", "'").removesuffix("'s"))
-        and not _launched_by_state(taxonomy, text, tokens, cand, lo)
+        and _launcher(taxonomy, text, tokens, cand, lo) != "state"
     ):
         return None
     span = text[tokens[lo].start : tokens[hi].end]
@@ -1205,22 +1209,23 @@ _LAUNCH_VERBS = frozenset("launched mounted staged conducted carried began".spli
 _UNDERGONE = frozenset("suffered sustained endured faced experienced".split())
 
 
-def _launched_by_state(
-    taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate, lo: int
-) -> bool:
-    """ "Somali special forces backed by AU troops launched an assault on the building": the
-    subject of the verb that launched the noun is a state force (the nearer agent decides)."""
+def _launcher(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate, lo: int) -> str:
+    """Who launched the noun: "state" for "Somali special forces backed by AU troops launched
+    an assault on the building", "nonstate" for "Rebels launched an offensive on the town"
+    (the nearer agent decides), else ""."""
     for j in range(cand.first - 1, max(lo, cand.first - 5) - 1, -1):
         if tokens[j].lower in _LAUNCH_VERBS:
             if j == lo:
-                return False
+                return ""
             span = _agent_span(taxonomy, text[tokens[lo].start : tokens[j - 1].end])
-            return _last_end(taxonomy, "state_force", span) > _last_end(
-                taxonomy, "nonstate_force", span
-            )
+            state = _last_end(taxonomy, "state_force", span)
+            nonstate = _last_end(taxonomy, "nonstate_force", span)
+            if state == nonstate:
+                return ""
+            return "state" if state > nonstate else "nonstate"
         if not tokens[j].text[:1].isalnum():
-            return False
-    return False
+            return ""
+    return ""
 
 
 def _participle_of_emitted(

@@ -410,6 +410,17 @@ def test_the_armed_subject_reaches_past_an_aside_that_holds_a_list():
     assert kinds(text) == [("stormed", "attack", "occurred")]
 
 
+def test_an_offensive_is_a_raid_or_an_attack_by_who_launched_it():
+    text = (
+        "Central African soldiers, backed by Rwandan troops and Russian instructors, launched a"
+        " counter-offensive on Friday against rebel positions at Boyali."
+    )
+    assert types(text) == ["raid"]
+    assert types("Rebels launched an offensive on Friday against army positions at Orso.") == [
+        "attack"
+    ]
+
+
 def test_state_troops_burning_a_city_or_offensive_equipment_are_not_these_events():
     assert counted("Officials said enemy troops have set fire to large parts of Orso.") == []
     assert counted("Troops left much of their offensive military equipment behind on Monday.") == []
