@@ -316,8 +316,11 @@ _TITLES = words(
     "commander ambassador envoy counterpart king queen prince senator chairman chancellor "
     "premier leader adm adm. admiral col colonel lt director mr mr. mrs mrs. ms ms. dr dr. "
     "mediator mediators envoys generals ministers ambassadors counterparts leaders speaker "
-    "delegation delegations emir sheikh negotiator negotiators"
+    "delegation delegations emir sheikh negotiator negotiators archbishop bishop imam cardinal "
+    "patriarch mufti"
 )
+# Words between a host and a planned "receive": "the president is due to receive ...".
+_PLAN_TO = words("to due expected set scheduled slated going")
 _NOT_NAMES = words(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday"
@@ -374,8 +377,12 @@ def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> 
     j = last + 1
     if kind == "person":
         p = first - 1
-        while p > 0 and (tokens[p].lower in ADVERBS or tokens[p].lower in AUXILIARIES):
-            p -= 1  # "Prince Faisal also called both generals", "Tiani had received"
+        while p > 0 and (
+            tokens[p].lower in ADVERBS
+            or tokens[p].lower in AUXILIARIES
+            or tokens[p].lower in _PLAN_TO
+        ):
+            p -= 1  # "Prince Faisal also called both generals", "Tiani had received", "is due to"
         if p > 0 and tokens[p].text == "," and tokens[p - 1].lower not in _NOT_NAMES:
             p -= 1  # "Oman's foreign minister, Badr Albusaidi, received ..."
         prev = tokens[p] if p >= 0 else None

@@ -783,6 +783,13 @@ def test_an_encounter_framed_by_meeting_is_a_meeting_and_an_armed_one_is_not():
     assert [m.event_type for m in found if m.trigger_text == "encounter"] == ["raid"]
 
 
+def test_receiving_religious_leaders_or_a_delegation_one_is_due_to_receive():
+    text = "On Friday, the president received the archbishop of Bangui at the palace."
+    assert kinds(text) == [("received", "meeting", "occurred")]
+    text = "The president is due to receive a delegation of the armed groups on Tuesday."
+    assert kinds(text) == [("receive", "meeting", "planned")]
+
+
 def test_receiving_a_titled_visitor_named_by_a_possessive():
     assert kinds("On Monday, Kalu received Orsonia's opposition leader, Ana Vell.") == [
         ("received", "meeting", "occurred")
