@@ -398,6 +398,11 @@ def test_an_attack_a_day_owns_needs_no_word_of_violence():
     assert counted(arrest.replace("last Friday's", "the")) == []
 
 
+def test_peacekeepers_fired_on_make_an_attack_violent():
+    text = "They attacked the Muslim district on Saturday and fired on the peacekeepers there."
+    assert [k[1] for k in kinds(text)][:1] == ["attack"]
+
+
 def test_an_army_position_attacked_is_a_place_not_a_stance():
     assert kinds("Jihadists attacked an army position near Tassia on Monday.") == [
         ("attacked", "attack", "occurred")
