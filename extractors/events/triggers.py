@@ -317,7 +317,7 @@ _TITLES = words(
     "premier leader adm adm. admiral col colonel lt director mr mr. mrs mrs. ms ms. dr dr. "
     "mediator mediators envoys generals ministers ambassadors counterparts leaders speaker "
     "delegation delegations emir sheikh negotiator negotiators archbishop bishop imam cardinal "
-    "patriarch mufti"
+    "patriarch mufti chairperson chairwoman"
 )
 # Words between a host and a planned "receive": "the president is due to receive ...".
 _PLAN_TO = words("to due expected set scheduled slated going")

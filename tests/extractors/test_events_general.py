@@ -793,6 +793,8 @@ def test_receiving_religious_leaders_or_a_delegation_one_is_due_to_receive():
     assert kinds(text) == [("received", "meeting", "occurred")]
     text = "The president is due to receive a delegation of the armed groups on Tuesday."
     assert kinds(text) == [("receive", "meeting", "planned")]
+    text = "The president received the chairperson of the African Union Commission on Monday."
+    assert kinds(text) == [("received", "meeting", "occurred")]
 
 
 def test_receiving_a_titled_visitor_named_by_a_possessive():
