@@ -201,6 +201,8 @@ _UNSET = words(
     "confirmation knowledge"
 )
 _LONG_UNITS = words("weeks months years decades")
+# Units that measure one round of talks: "three hours of talks", "two days of talks".
+_SHORT_SPAN = words("hour hours day days night nights")
 # "open to talks", "willing to attend a summit": a disposition, not an event.
 _DISPOSED = words("open amenable receptive ready willing prepared eager keen committed")
 # Words past which the verb of a noun's clause is no longer looked for.
@@ -1991,6 +1993,9 @@ def classify(
                 _prev_words(tokens, np_first, lo, 1) in (["for"], ["of"])
                 and _TRAVEL & set(_prev_words(tokens, np_first, lo, 10))
             )
+            # "after about three hours of talks", "ten days of negotiations in Khartoum": a
+            # round measured by the clock or the calendar
+            and not _SHORT_SPAN & set(_prev_words(tokens, np_first, lo, 2)[:1])
         ):
             # "during Brexit negotiations", "we prioritize negotiations"; not "climate talks
             # in Madrid", "peace talks with the rebels"

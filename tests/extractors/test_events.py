@@ -367,6 +367,12 @@ def test_one_mention_per_clause_and_type():
 # --- precision: naming, counterfactuals, states, processes --------------------------------
 
 
+def test_hours_or_days_of_talks_measure_one_round():
+    text = "After about three hours of talks, the two ministers agreed on a truce on Monday."
+    assert [(m.trigger_text, m.status) for m in counted(text)] == [("talks", "occurred")]
+    assert counted("Months of talks have produced nothing, the minister said.") == []
+
+
 def test_naming_a_process_is_not_a_meeting():
     assert counted("Both sides agreed to resume the process known as proximity talks.") == []
 
