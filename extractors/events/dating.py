@@ -258,7 +258,14 @@ def is_reporting(tokens: list[Token], timex: Timex) -> bool:
 
 
 def _reports(tokens: list[Token], x: int) -> bool:
-    """A reporting verb at ``x``; a meeting "called off" is no statement."""
+    """A reporting verb at ``x``; a meeting "called off" is no statement, nor are events that
+    "were reported" on a day ("clashes were also reported on Saturday": they happened then)."""
+    if tokens[x].lower == "reported":
+        k = x - 1
+        if k >= 0 and tokens[k].lower == "also":
+            k -= 1
+        if k >= 0 and tokens[k].lower in ("was", "were"):
+            return False
     return tokens[x].lower in REPORTING and not (
         tokens[x].lower == "called" and x + 1 < len(tokens) and tokens[x + 1].lower == "off"
     )

@@ -98,6 +98,13 @@ def test_a_month_a_meeting_was_planned_for_is_the_one_nearest_the_report():
     assert date_of(held, "met", date(2018, 10, 30)) == "2017-11"
 
 
+def test_events_that_were_reported_on_a_day_happened_then():
+    text = "Clashes between the army and militias were also reported on Sunday around Orso."
+    assert date_of(text, "Clashes") == "2025-03-09"
+    said = "The army reported on Sunday that militias had attacked a post in Orso."
+    assert date_of(said, "attacked") is None
+
+
 def test_count_after_an_anaphoric_anchor_dated_in_the_previous_sentence():
     text = (
         "A bomb exploded at a market on Tuesday. Two days after the bombing, gunmen "
