@@ -149,7 +149,7 @@ def _close_appositions(tokens: list[Token], spans: list[tuple[int, int]]) -> lis
         if (
             out
             and k + 1 < len(spans)
-            and _apposition(tokens, spans[k])
+            and is_apposition(tokens, spans[k])
             and tokens[spans[k][0] - 1].text == ","
             and tokens[spans[k][1] + 1].text == ","
             and tokens[spans[k + 1][0]].lower in _PLACE_PREPOSITIONS
@@ -162,7 +162,7 @@ def _close_appositions(tokens: list[Token], spans: list[tuple[int, int]]) -> lis
     return out
 
 
-def _apposition(tokens: list[Token], span: tuple[int, int]) -> bool:
+def is_apposition(tokens: list[Token], span: tuple[int, int]) -> bool:
     a, b = span
     words = tokens[a : b + 1]
     return (

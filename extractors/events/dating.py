@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import pairwise
 
-from extractors.events.clauses import clause_of, clause_spans
+from extractors.events.clauses import clause_of, clause_spans, is_apposition
 from extractors.events.taxonomy import NamedDate, date_key
 from extractors.events.triggers import Candidate, token_index
 from extractors.events.words import (
@@ -2175,6 +2175,18 @@ def _other_relative_clause(
         before -= 1
     if before >= 0 and tokens[before].text == ",":
         before -= 1
+    # "held a round of talks in the Qatari capital, Doha, which began on Monday": an
+    # apposition between the clause and the relative has no verb for it to describe
+    named = clause_of(clauses, before) if before >= 0 else clause
+    if (
+        named != clause
+        and named[1] == before
+        and is_apposition(tokens, named)
+        and named[0] >= 2
+        and tokens[named[0] - 1].text == ","
+        and named[0] - 2 == clause[1]
+    ):
+        before = clause[1]
     return not (clause[0] <= before <= clause[1] and before == clause[1])
 
 

@@ -1006,3 +1006,8 @@ def test_a_date_after_a_verb_of_recalling_past_the_triggers_phrase_is_the_recall
         " Jewish places of worship revived memories of 18 February 2018."
     )
     assert [d for t, d in dates(text) if t == "attacks"] == ["2025-03-09"]
+
+
+def test_a_relative_clause_after_a_place_in_apposition_dates_the_trigger_before_it():
+    text = "Envoys held a fifth round of talks in the Qatari capital, Doha, which began on Monday."
+    assert date_of(text, "round of talks") == "2025-03-10"
