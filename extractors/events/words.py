@@ -90,7 +90,8 @@ OBJECT_VERBS = words(
     "announced plan plans planned schedule schedules skip skips skipped boycott boycotts "
     "boycotted cancel cancels cancelled canceled postpone postpones postponed condemn "
     "condemns condemned launch launches launched carry carries carried conduct conducts "
-    "conducted claim claims claimed deny denies denied"
+    "conducted claim claims claimed deny denies denied threaten threatens threatened vow vows "
+    "vowed pledge pledges pledged promise promises promised"
 )
 SUBORDINATORS = words(
     "which who whom whose where while whereas although though because if unless when whenever "

@@ -802,3 +802,11 @@ def test_an_act_someone_denies_is_not_told_as_happening():
     assert kinds("The army denied that the bombing of the market was deliberate.") == [
         ("bombing", "attack", "occurred")
     ]
+
+
+def test_further_attacks_a_group_threatened_are_not_the_attacks_told():
+    told = "Gunmen set fire to five shops in Pattani on Friday. "
+    text = told + "A leaflet found at one store threatened further attacks on shops."
+    assert kinds(text) == [("set fire to", "attack", "occurred")]
+    text = told + "The group vowed more attacks on traders who stayed open."
+    assert kinds(text) == [("set fire to", "attack", "occurred")]
