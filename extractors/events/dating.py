@@ -1076,6 +1076,22 @@ def _in_anchor(off: Offset, cand: Candidate) -> bool:
     return off.anchor[0] <= cand.first <= off.anchor[1]
 
 
+def _outside_aside(
+    tokens: list[Token], off: Offset | None, t: Timex, others: Sequence[Candidate]
+) -> list[Candidate]:
+    """The triggers but those named in an aside that places the date ("On Thursday, the day
+    before the attack, the ministers met"): that event does not stand between the date and
+    the clause it opens."""
+    if off is None or off.first < 2 or tokens[off.first - 1].text != ",":
+        return list(others)
+    if token_index(tokens, t.end - 1) != off.first - 2:
+        return list(others)
+    end = next((k for k in range(off.rel, off.anchor[1] + 1) if tokens[k].text == ","), None)
+    if end is None:
+        return list(others)
+    return [c for c in others if not off.rel < c.first < end]
+
+
 # Nouns that hold a salvo of events named after their "of": "a wave of strikes".
 _SALVOS = frozenset("wave barrage volley salvo".split())
 
@@ -1315,13 +1331,14 @@ def choose_in_sentence(
     if cand.rule.plover_type != "CONSULT" and published and reacted_to(tokens, cand):
         # the day of publication dates the reaction reported that day, not its object
         timexes = [t for t in timexes if t.resolution.start != published]
+    off = find_offset(tokens, clauses)
     free = [
         t
         for t in timexes
         if id(t) not in claimed
         and (not is_reporting(tokens, t) or _subject_of_statement(text, tokens, cand, t))
         and (not is_boundary(tokens, t) or _lasted_through(tokens, cand, t))
-        and not between_other_event(cand, t, others, text)
+        and not between_other_event(cand, t, _outside_aside(tokens, off, t, others), text)
         and not in_dateline(text, tokens, t)
         and not _premodifies_other_noun(text, tokens, t)
         and not _relative_on_other_noun(tokens, cand, t)
@@ -1336,7 +1353,6 @@ def choose_in_sentence(
         free = [t for t in free if t not in named]
     free = [t for t in free if not _repeat_date(tokens, cand, t, free)]
     clause = clause_of(clauses, cand.first)
-    off = find_offset(tokens, clauses)
     if off is not None and off.n == 0:
         # "On the same day as the talks": the phrase's own words date neither event
         free = [t for t in free if not off.first <= token_index(tokens, t.start) <= off.rel]

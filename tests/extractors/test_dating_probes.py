@@ -1011,3 +1011,12 @@ def test_a_date_after_a_verb_of_recalling_past_the_triggers_phrase_is_the_recall
 def test_a_relative_clause_after_a_place_in_apposition_dates_the_trigger_before_it():
     text = "Envoys held a fifth round of talks in the Qatari capital, Doha, which began on Monday."
     assert date_of(text, "round of talks") == "2025-03-10"
+
+
+def test_an_event_named_in_an_aside_to_the_date_does_not_stand_between_it_and_its_clause():
+    text = (
+        "Gunmen attacked a mosque in Fambita on Friday, killing 44 worshippers. On Thursday,"
+        " the day before the attack, the defence ministers met in Niamey."
+    )
+    assert date_of(text, "met") == "2025-03-13"
+    assert date_of(text, "attacked") == "2025-03-14"
