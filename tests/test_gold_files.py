@@ -147,6 +147,8 @@ NEWS_DEV = [
     "news_dev74",
     "news_dev75",
     "news_dev76",
+    "news_dev77",
+    "news_dev78",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -262,6 +264,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev74.jsonl", "news_dev74_docs.txt", "news_dev74_corpus.jsonl"),
     ("news_dev75.jsonl", "news_dev75_docs.txt", "news_dev75_corpus.jsonl"),
     ("news_dev76.jsonl", "news_dev76_docs.txt", "news_dev76_corpus.jsonl"),
+    ("news_dev77.jsonl", "news_dev77_docs.txt", "news_dev77_corpus.jsonl"),
+    ("news_dev78.jsonl", "news_dev78_docs.txt", "news_dev78_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
