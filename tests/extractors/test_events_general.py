@@ -1864,3 +1864,9 @@ def test_talks_called_for_after_another_demand_are_not_reported_talks():
     assert kinds("Delegates from six groups attended the pre-talks in Geneva on Monday.") == [
         ("pre-talks", "meeting", "occurred")
     ]
+
+
+def test_a_violent_face_off_is_a_clash_a_political_one_is_not():
+    text = "Twenty soldiers were killed in a violent face-off with Chinese troops on Monday."
+    assert kinds(text) == [("face-off", "attack", "occurred")]
+    assert kinds("The two leaders are locked in a political face-off over the budget.") == []
