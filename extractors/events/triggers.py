@@ -117,6 +117,31 @@ _IMPACT_VERBS = frozenset(
 _OBJECT_DETERMINERS = frozenset("the a an its their his her".split())
 
 
+def _premodified(tokens: list[Token], first: int, last: int) -> bool:
+    """Up to three modifiers lie between a determiner and a gerund with its preposition ("a
+    bilateral meeting with", "a sector commander-level flag meeting with"): a noun. A plural
+    or a verb between them is a subject and its verb ("the leaders began meeting with")."""
+    if last == first or tokens[last].lower not in PREPOSITIONS:
+        return False
+    k = first - 1
+    while k >= 0 and first - k <= 4:
+        w = tokens[k]
+        if w.lower in DETERMINERS or _is_possessive(w):
+            return k < first - 1
+        if (
+            not w.text[:1].isalnum()
+            or w.lower in AUXILIARIES
+            or w.lower in MODALS
+            or w.lower in PREPOSITIONS
+            or w.lower in ("and", "or", "but")
+            or object_verb_at(tokens, k)
+            or (w.lower.endswith("s") and "-" not in w.lower)
+        ):
+            return False
+        k -= 1
+    return False
+
+
 def _decide_pos(tokens: list[Token], first: int, last: int, entries: tuple[FormEntry, ...]) -> str:
     poses = {e.rule.pos for e in entries}
     forms = {e.form for e in entries}
@@ -173,7 +198,7 @@ def _decide_pos(tokens: list[Token], first: int, last: int, entries: tuple[FormE
         return VERB
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     if GERUND in forms:
-        if p in DETERMINERS or _is_possessive(prev):
+        if p in DETERMINERS or _is_possessive(prev) or _premodified(tokens, first, last):
             return NOUN  # "Tuesday's meeting that ...", "a meeting with publishers"
         if p in ("been", "is", "are", "was", "were") and VERB in poses:
             return VERB  # "rebels have been shelling government positions"
@@ -669,7 +694,11 @@ def find_candidates(
         if (
             not chosen
             and first > 0
-            and (tokens[first - 1].lower in DETERMINERS or _is_possessive(tokens[first - 1]))
+            and (
+                tokens[first - 1].lower in DETERMINERS
+                or _is_possessive(tokens[first - 1])
+                or _premodified(tokens, first, last)
+            )
         ):
             # "a meeting with": the gerund of "meet with" after a determiner is a noun
             chosen = [e for e in entries if e.form == GERUND]

@@ -810,3 +810,13 @@ def test_further_attacks_a_group_threatened_are_not_the_attacks_told():
     assert kinds(text) == [("set fire to", "attack", "occurred")]
     text = told + "The group vowed more attacks on traders who stayed open."
     assert kinds(text) == [("set fire to", "attack", "occurred")]
+
+
+def test_a_modified_meeting_with_after_a_determiner_is_a_noun_with_its_own_status():
+    text = "The BSF has sought a sector commander-level flag meeting with the Rangers."
+    assert [m.status for m in run(text)] == ["hypothetical"]
+    text = "Mr Sharif has proposed a new meeting with the Malian authorities."
+    assert [m.status for m in run(text)] == ["hypothetical"]
+    # a subject and its verb before the gerund leave it a verb
+    text = "The president started meeting with aides on Monday."
+    assert kinds(text) == [("meeting with", "meeting", "occurred")]
