@@ -1775,7 +1775,11 @@ def classify(
         after = [
             t.lower for t in tokens[cand.last + 1 : min(hi + 1, cand.last + 8)] if t.text != "May"
         ]
-        if after and any(w in HYPOTHETICAL_MODALS or w == "would" for w in after[:8]):
+        modal = next(
+            (i for i, w in enumerate(after[:8]) if w in HYPOTHETICAL_MODALS or w == "would"), None
+        )
+        # (not the modal of a second verb: "would travel to X for talks with Y and would seek")
+        if modal is not None and "and" not in after[:modal]:
             return Verdict("hypothetical", "subject of a modal verb ('an attack could ...')")
         # a long subject: "a summit between Xi Jinping and South Korean President Lee could"
         verb = ""

@@ -820,3 +820,14 @@ def test_a_modified_meeting_with_after_a_determiner_is_a_noun_with_its_own_statu
     # a subject and its verb before the gerund leave it a verb
     text = "The president started meeting with aides on Monday."
     assert kinds(text) == [("meeting with", "meeting", "occurred")]
+
+
+def test_the_modal_of_a_second_verb_does_not_make_a_noun_before_it_hypothetical():
+    text = (
+        "The envoy will travel to Port Sudan next week for talks with army leaders and would"
+        " seek a separate meeting with RSF representatives."
+    )
+    assert ("talks", "meeting", "planned") in kinds(text)
+    assert [m.status for m in run("An attack on the base could force a withdrawal.")] == [
+        "hypothetical"
+    ]
