@@ -149,6 +149,8 @@ NEWS_DEV = [
     "news_dev76",
     "news_dev77",
     "news_dev78",
+    "news_dev79",
+    "news_dev80",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -266,6 +268,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev76.jsonl", "news_dev76_docs.txt", "news_dev76_corpus.jsonl"),
     ("news_dev77.jsonl", "news_dev77_docs.txt", "news_dev77_corpus.jsonl"),
     ("news_dev78.jsonl", "news_dev78_docs.txt", "news_dev78_corpus.jsonl"),
+    ("news_dev79.jsonl", "news_dev79_docs.txt", "news_dev79_corpus.jsonl"),
+    ("news_dev80.jsonl", "news_dev80_docs.txt", "news_dev80_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
