@@ -1870,3 +1870,17 @@ def test_a_violent_face_off_is_a_clash_a_political_one_is_not():
     text = "Twenty soldiers were killed in a violent face-off with Chinese troops on Monday."
     assert kinds(text) == [("face-off", "attack", "occurred")]
     assert kinds("The two leaders are locked in a political face-off over the budget.") == []
+
+
+def test_a_strike_or_an_attack_in_a_cricket_report_is_play():
+    text = (
+        "Pakistani troops shelled Indian posts on Tuesday, killing three soldiers. India beat"
+        " Pakistan by eight wickets in Dubai on Wednesday, with the openers batting at a strike"
+        " rate above 100 against Pakistan's vaunted pace attack."
+    )
+    assert kinds(text) == [("shelled", "strike", "occurred")]
+    text = (
+        "Pakistani troops shelled Indian posts on Tuesday, killing three soldiers. 'I was on"
+        " strike and had just hit a four when the shells landed,' said the opener."
+    )
+    assert [k for k in kinds(text) if k[0] == "strike"] == []
