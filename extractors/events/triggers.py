@@ -598,7 +598,16 @@ def is_definite(tokens: list[Token], first: int) -> bool:
 
 def _in_a_name(tokens: list[Token], first: int, last: int, form: str) -> bool:
     """A capitalised word inside a sentence that opens a name: "Operation Desert Shield"
-    names a campaign, not one operation ("the Geneva Summit Friday" stays a summit)."""
+    names a campaign, not one operation ("the Geneva Summit Friday" stays a summit); a
+    capitalised phrase after "<Name> of" ends an office's name ("the Directors General of
+    Military Operations")."""
+    if (
+        first >= 2
+        and tokens[first - 1].lower == "of"
+        and is_capitalised(tokens[first - 2])
+        and all(is_capitalised(t) for t in tokens[first : last + 1])
+    ):
+        return True
     if first == 0 or first != last or not form[:1].isupper() or not form[1:].islower():
         return False
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None

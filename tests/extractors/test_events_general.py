@@ -8,7 +8,7 @@ checked not to remove the real event next to it. Timexes are built by hand (see
 
 from __future__ import annotations
 
-from test_events import counted, run
+from test_events import counted, run, tagged
 
 
 def kinds(text: str) -> list[tuple[str, str, str]]:
@@ -1884,3 +1884,10 @@ def test_a_strike_or_an_attack_in_a_cricket_report_is_play():
         " strike and had just hit a four when the shells landed,' said the opener."
     )
     assert [k for k in kinds(text) if k[0] == "strike"] == []
+
+
+def test_an_event_word_ending_an_offices_name_is_no_event():
+    text = "The Directors General of Military Operations spoke over the hotline on February 22."
+    assert tagged(text) == []
+    text = "Army commandos carried out military operations in the district on Monday."
+    assert [m.trigger_text for m in tagged(text)] == ["military operations"]
