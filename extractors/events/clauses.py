@@ -36,6 +36,7 @@ _OPENERS = frozenset(
 )
 
 
+_PERFECT = frozenset(["has", "have", "had", "'ve", "having"])
 # Times of day that make "before"/"after" a time phrase, not a clause ("fired rockets before
 # dawn on 21 August 2013").
 _TIMES_OF_DAY = frozenset(
@@ -72,6 +73,8 @@ def clause_spans(tokens: list[Token]) -> list[tuple[int, int]]:
             (
                 tok.lower in _OPENERS
                 and not (i + 1 < len(tokens) and tokens[i + 1].lower in _TIMES_OF_DAY)
+                # "talks have since been held": an adverb inside the verb group
+                and not (tok.lower == "since" and i > 0 and tokens[i - 1].lower in _PERFECT)
             )
             or (
                 tok.lower == "that"

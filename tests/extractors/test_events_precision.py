@@ -831,3 +831,8 @@ def test_the_modal_of_a_second_verb_does_not_make_a_noun_before_it_hypothetical(
     assert [m.status for m in run("An attack on the base could force a withdrawal.")] == [
         "hypothetical"
     ]
+
+
+def test_since_inside_a_perfect_verb_group_opens_no_clause():
+    text = "Talks between local commanders have since been held almost daily, officials said."
+    assert kinds(text) == []
