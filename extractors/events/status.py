@@ -552,7 +552,9 @@ def _negated(tokens: list[Token], cand: Candidate, lo: int, np_first: int) -> bo
         ):
             return True
         before2 = _prev_words(tokens, np_first, lo, 3)
-        return len(before2) >= 2 and before2[-1] == "of" and "no" in before2
+        if len(before2) >= 2 and before2[-1] == "of" and "no" in before2:
+            return True
+        return _negated_holding(tokens, np_first, lo)
     j = cand.first - 1
     while j >= lo and (tokens[j].lower in ADVERBS or tokens[j].lower in AUXILIARIES):
         j -= 1
@@ -570,6 +572,32 @@ def _negated(tokens: list[Token], cand: Candidate, lo: int, np_first: int) -> bo
         w in ("not", "n't", "never") or w.endswith("n't")
         for w in _prev_words(tokens, cand.first, lo, 3)
     )
+
+
+_HOLD = words("hold holds held holding have has had")
+_NEGATORS = words("not never n't")
+
+
+def _negated_holding(tokens: list[Token], np_first: int, lo: int) -> bool:
+    """The noun is the object of a negated "hold"/"have" ("is not expected to hold a
+    bilateral meeting with", "did not hold talks"), through auxiliaries, adverbs and words of
+    plan; "did not attend the summit" leaves the summit held."""
+    k = np_first - 1
+    if k < lo or tokens[k].lower not in _HOLD:
+        return False
+    for j in range(k - 1, max(lo, k - 6) - 1, -1):
+        w = tokens[j].lower
+        if w in _NEGATORS or w.endswith("n't"):
+            return True
+        if not (
+            w in ADVERBS
+            or w in AUXILIARIES
+            or w in MODALS
+            or w == "to"
+            or w in _PLAN_BEFORE_INFINITIVE
+        ):
+            return False
+    return False
 
 
 _DENY = words("deny denies denied denying")

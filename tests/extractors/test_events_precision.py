@@ -836,3 +836,11 @@ def test_the_modal_of_a_second_verb_does_not_make_a_noun_before_it_hypothetical(
 def test_since_inside_a_perfect_verb_group_opens_no_clause():
     text = "Talks between local commanders have since been held almost daily, officials said."
     assert kinds(text) == []
+
+
+def test_a_meeting_a_negated_hold_governs_is_negated_an_unattended_summit_is_not():
+    text = "He is not expected to hold a bilateral meeting with his Chinese counterpart."
+    assert [m.status for m in run(text)] == ["negated"]
+    assert kinds("He did not attend the summit in Kazan on Monday.") == [
+        ("summit", "meeting", "occurred")
+    ]
