@@ -151,6 +151,8 @@ NEWS_DEV = [
     "news_dev78",
     "news_dev79",
     "news_dev80",
+    "news_dev81",
+    "news_dev82",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -270,6 +272,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev78.jsonl", "news_dev78_docs.txt", "news_dev78_corpus.jsonl"),
     ("news_dev79.jsonl", "news_dev79_docs.txt", "news_dev79_corpus.jsonl"),
     ("news_dev80.jsonl", "news_dev80_docs.txt", "news_dev80_corpus.jsonl"),
+    ("news_dev81.jsonl", "news_dev81_docs.txt", "news_dev81_corpus.jsonl"),
+    ("news_dev82.jsonl", "news_dev82_docs.txt", "news_dev82_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
