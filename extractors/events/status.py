@@ -755,7 +755,7 @@ def _predicate_after(tokens: list[Token], cand: Candidate, hi: int) -> list[str]
                 return [t.lower for t in tokens[c : c + 8]]
     # "A meeting of the energy ministers, which had been scheduled for Thursday, has been
     # scrapped": past a post-modifier and a relative clause to the predicate
-    for c in range(j, min(len(tokens) - 1, j + 8)):
+    for c in range(j, min(len(tokens) - 1, j + 20)):
         w = tokens[c].lower
         if w in ("that", "which") and tokens[c + 1].lower in AUXILIARIES:
             # "A meeting of coalition leaders that was set for Sunday was postponed": past
@@ -765,6 +765,8 @@ def _predicate_after(tokens: list[Token], cand: Candidate, hi: int) -> list[str]
                 return rest
         if w in AUXILIARIES or w in MODALS or w in _GOVERNOR_STOPS:
             break
+        if tokens[c].text in (":", ";", "—", "–", "(", ")"):
+            break  # "the talks face a deadline: the rainy season, which ..."
         if tokens[c].text == ",":
             if tokens[c + 1].lower in ("which", "who"):
                 k = next(
@@ -783,6 +785,14 @@ def _past_plan_clause(tokens: list[Token], c: int) -> list[str]:
     p = next(
         (i for i in range(c, min(len(tokens), c + 4)) if tokens[i].lower in _SET_PARTICIPLES), None
     )
+    if (
+        p is None
+        and c + 2 < len(tokens)
+        and tokens[c].lower in ("was", "were")
+        and tokens[c + 1].lower == "to"
+        and tokens[c + 2].lower in ("be", "have", "open", "begin")
+    ):
+        p = c + 2  # "that was to be held in Manila next week has been postponed"
     if p is None:
         return []
     for i in range(p + 1, min(len(tokens), p + 12)):
@@ -1884,6 +1894,17 @@ def classify(
             w == "not" and pred[i + 1 : i + 2] and pred[i + 1] in _HAPPEN
             for i, w in enumerate(pred)
         ):
+            stop = next(
+                (
+                    k
+                    for k in range(cand.last + 1, min(len(tokens), cand.last + 26))
+                    if tokens[k].lower == "not"
+                ),
+                cand.last + 1,
+            )
+            if _SET_PARTICIPLES & {t.lower for t in tokens[cand.last + 1 : stop]}:
+                # "the talks that were due to open on Tuesday did not take place": called off
+                return Verdict("cancelled", "a planned meeting that did not take place")
             return Verdict("negated", "'the talks would not take place'")
         pred = [w for w in pred if w not in ADVERBS and w != "now"]  # "will now take place"
         if pred[:1] and pred[0] in _REMAIN and pred[1:2] and pred[1] in _PROCESS_MODIFIERS:

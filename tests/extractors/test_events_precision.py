@@ -844,3 +844,18 @@ def test_a_meeting_a_negated_hold_governs_is_negated_an_unattended_summit_is_not
     assert kinds("He did not attend the summit in Kazan on Monday.") == [
         ("summit", "meeting", "occurred")
     ]
+
+
+def test_a_long_subject_with_a_plan_clause_reaches_its_predicate():
+    text = (
+        "A round of negotiations between China and Southeast Asian nations on a code of conduct"
+        " for the South China Sea that was due to open in Manila next week has been postponed."
+    )
+    assert [m.status for m in run(text)] == ["cancelled"]
+    text = "A round of talks between the two sides that was to be held in Doha was postponed."
+    assert [m.status for m in run(text)] == ["cancelled"]
+    text = (
+        "The direct talks between the government and the rebels that were due to open in"
+        " Luanda on Tuesday did not take place."
+    )
+    assert [m.status for m in run(text)] == ["cancelled"]
