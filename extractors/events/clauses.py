@@ -6,7 +6,7 @@ commas, dashes, brackets, semicolons and words that open a subordinate clause.
 
 from __future__ import annotations
 
-from extractors.events.words import CLAUSE_PUNCT, REPORTING, Token, is_capitalised
+from extractors.events.words import CLAUSE_PUNCT, PERFECT, REPORTING, Token, is_capitalised
 
 _OPENERS = frozenset(
     [
@@ -36,7 +36,6 @@ _OPENERS = frozenset(
 )
 
 
-_PERFECT = frozenset(["has", "have", "had", "'ve", "having"])
 # Times of day that make "before"/"after" a time phrase, not a clause ("fired rockets before
 # dawn on 21 August 2013").
 _TIMES_OF_DAY = frozenset(
@@ -74,7 +73,7 @@ def clause_spans(tokens: list[Token]) -> list[tuple[int, int]]:
                 tok.lower in _OPENERS
                 and not (i + 1 < len(tokens) and tokens[i + 1].lower in _TIMES_OF_DAY)
                 # "talks have since been held": an adverb inside the verb group
-                and not (tok.lower == "since" and i > 0 and tokens[i - 1].lower in _PERFECT)
+                and not (tok.lower == "since" and i > 0 and tokens[i - 1].lower in PERFECT)
             )
             or (
                 tok.lower == "that"

@@ -23,6 +23,7 @@ from extractors.events.words import (
     HYPOTHETICAL_MODALS,
     MODALS,
     NEGATORS,
+    PERFECT,
     PREPOSITIONS,
     RANKERS,
     REPORTING,
@@ -117,7 +118,6 @@ _FREQUENCY_ADJECTIVES = words("daily weekly nightly yearly")
 _CONDITIONAL = words("if unless whether lest")
 _GENERIC_PLURAL_OK = words("the these those both")
 _COPULA = words("is are was were be been being am 's")
-_PERFECT = words("has have had 've")
 _FUTURE = words("will 'll shall")
 _CONJUNCT_GOVERNORS = _FUTURE | HYPOTHETICAL_MODALS | words("would to")
 
@@ -575,7 +575,6 @@ def _negated(tokens: list[Token], cand: Candidate, lo: int, np_first: int) -> bo
 
 
 _HOLD = words("hold holds held holding have has had")
-_NEGATORS = words("not never n't")
 
 
 def _negated_holding(tokens: list[Token], np_first: int, lo: int) -> bool:
@@ -587,7 +586,7 @@ def _negated_holding(tokens: list[Token], np_first: int, lo: int) -> bool:
         return False
     for j in range(k - 1, max(lo, k - 6) - 1, -1):
         w = tokens[j].lower
-        if w in _NEGATORS or w.endswith("n't"):
+        if w in NEGATORS or w.endswith("n't"):
             return True
         if not (
             w in ADVERBS
@@ -694,7 +693,7 @@ def _cancelled(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first:
         return False  # "the visit could be called off if ...": still planned
     if any(p in " ".join(after) for p in _CANCEL_PHRASES):
         return True  # "the talks were called off"
-    return any(w in _CANCEL for w in after) and any(w in _COPULA or w in _PERFECT for w in after)
+    return any(w in _CANCEL for w in after) and any(w in _COPULA or w in PERFECT for w in after)
 
 
 _EFFECT_VERBS = words(
@@ -1082,7 +1081,7 @@ def _past_occasions(tokens: list[Token], lo: int, hi: int) -> bool:
     ("in the past week" bounds a period instead)."""
     clause = [t.lower for t in tokens[lo : hi + 1]]
     text = " " + " ".join(clause) + " "
-    phrases = _OCCASIONS + (_TIMES if _PERFECT & set(clause) else ())
+    phrases = _OCCASIONS + (_TIMES if PERFECT & set(clause) else ())
     for phrase in phrases:
         at = text.find(f" {phrase} ")
         if at < 0:
@@ -1099,7 +1098,7 @@ def _past_occasions(tokens: list[Token], lo: int, hi: int) -> bool:
             continue
         return True
     # "have attacked U.S. forces more than 160 times", "attacked them 78 times since 2021"
-    if _PERFECT & set(clause) or "since" in clause:
+    if PERFECT & set(clause) or "since" in clause:
         for k in range(1, len(clause)):
             count = number_value(clause[k - 1])
             if clause[k] == "times" and count is not None and count >= 2:
@@ -1289,7 +1288,7 @@ def _habit_verb(tokens: list[Token], cand: Candidate, first: int, lo: int) -> bo
     )
 
 
-_HAVE = _PERFECT - {"had"}  # the present perfect
+_HAVE = PERFECT - {"had"}  # the present perfect
 _MONTHS = _CALENDAR - words("monday tuesday wednesday thursday friday saturday sunday")
 _SPANS = _LONG_UNITS | {"days"}
 
@@ -1781,7 +1780,7 @@ def classify(
                     and _prev_words(tokens, np_first, lo, 1)
                     in (["held"], ["hold"], ["holds"], ["holding"], ["for"], ["had"])
                     # (not "has held meetings with rebels over the years")
-                    and not _PERFECT & set(_prev_words(tokens, np_first, lo, 3))
+                    and not PERFECT & set(_prev_words(tokens, np_first, lo, 3))
                     and not _LONG_UNITS & clause_words
                 )
             ):
@@ -2170,7 +2169,7 @@ def classify(
         if is_meeting:
             return Verdict("planned", "gerund under a future verb")
         return Verdict("hypothetical", "gerund under a future verb")
-    if cand.form in (PAST, GERUND) or prev in _PERFECT or prev in AUXILIARIES:
+    if cand.form in (PAST, GERUND) or prev in PERFECT or prev in AUXILIARIES:
         return Verdict("occurred", "past or perfect verb")
     return Verdict("occurred", "verb")
 

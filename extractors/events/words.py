@@ -59,6 +59,8 @@ HYPOTHETICAL_MODALS = words("could should can may might must")
 AUXILIARIES = words("do does did is are was were be been being has have had")
 PRONOUNS = words("they he she it we i you who which that")
 NEGATORS = words("not n't never no neither nor")
+# The auxiliary of a perfect: "talks have since been held".
+PERFECT = words("has have had 've")
 ADVERBS = words(
     "also reportedly allegedly then later earlier again already just still even only first "
     "recently previously jointly briefly finally personally directly subsequently actually "
