@@ -153,6 +153,8 @@ NEWS_DEV = [
     "news_dev80",
     "news_dev81",
     "news_dev82",
+    "news_dev83",
+    "news_dev84",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -274,6 +276,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev80.jsonl", "news_dev80_docs.txt", "news_dev80_corpus.jsonl"),
     ("news_dev81.jsonl", "news_dev81_docs.txt", "news_dev81_corpus.jsonl"),
     ("news_dev82.jsonl", "news_dev82_docs.txt", "news_dev82_corpus.jsonl"),
+    ("news_dev83.jsonl", "news_dev83_docs.txt", "news_dev83_corpus.jsonl"),
+    ("news_dev84.jsonl", "news_dev84_docs.txt", "news_dev84_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
