@@ -309,6 +309,10 @@ def extract_mentions(
                     # "will host the summit in November. It was his first visit": a past
                     # mention names no event still planned
                     pool = [p for p in pool if mentions[p.index].status != "planned"]
+                if _next_one(tokens, cand):
+                    # "the next session had been postponed" after the first session was
+                    # held: only an event still to come is the next one
+                    pool = [p for p in pool if mentions[p.index].status in ("planned", "cancelled")]
                 antecedent = partial(
                     coref.antecedent,
                     pool,
@@ -340,12 +344,15 @@ def extract_mentions(
                         ante, own = earlier, None
                 if ante is not None and etype in ("attack", "raid") and ante.event_type != etype:
                     etype = ante.event_type  # "the attack"/"the raids" refer back to the strike
-            if etype == "strike" and _at_militia_target(taxonomy, text, tokens, cand, clause):
+            militia = etype == "strike" and _at_militia_target(taxonomy, text, tokens, cand, clause)
+            if militia:
                 etype = "attack"  # "a drone struck a U.S. outpost": the militias' attack
             weapon = _weapon(tokens, cand, clause)
             agent = _agent_named(taxonomy, text, tokens, cand, clause) if weapon else ""
             if agent:
                 fired_by[weapon] = agent
+            elif militia and weapon:
+                fired_by[weapon] = "nonstate"
             elif etype == "strike" and fired_by.get(weapon) == "nonstate":
                 # "Houthi missiles struck the port on Monday. A missile hit a tanker": the
                 # story's missiles are the group's it named last
@@ -806,6 +813,9 @@ _WESTERN_POST = re.compile(
 )
 
 
+_BASE = re.compile(r"\b(?:base|airbase|Green\s+Zone)\b")
+
+
 # Merchant shipping: "the Liberian-flagged tanker", "a bulk carrier", "a cargo ship"; a tanker
 # only with a word of the sea in its clause (not "set fire to fuel tankers near Musaffah").
 _MERCHANT_SHIP = re.compile(
@@ -834,6 +844,10 @@ def _at_militia_target(
     hi = min(clause[1], cand.last + 14, len(tokens) - 1)
     after = text[cand.end : tokens[hi].end] if hi > cand.last else ""
     if _WESTERN_POST.search(after):
+        return True
+    if _weapon(tokens, cand, clause) in ("rocket", "mortar") and _BASE.search(after):
+        # "rockets struck a Turkish military base at Bashiqa", "Katyusha rockets landed inside
+        # the Green Zone": unclaimed rockets on a base are a militia's
         return True
     # the ship is the object ("struck a bulk carrier") or, in the passive, the subject
     span = before + after
@@ -1336,6 +1350,12 @@ def _mode(cand: Candidate, sentence: str) -> str | None:
         if "drone" in low or "unmanned" in low or "uav" in low:
             return "drone"
     return mode
+
+
+def _next_one(tokens: list, cand: Candidate) -> bool:
+    """ "the next session", "the next round of talks" (not "the next day's attack")."""
+    before = [t.lower for t in tokens[max(0, cand.first - 3) : cand.first]]
+    return "next" in before and not any(w in ("day", "day's", "week", "week's") for w in before)
 
 
 def _told_past(tokens: list, cand: Candidate) -> bool:

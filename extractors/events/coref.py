@@ -93,7 +93,7 @@ def modifiers(tokens: Sequence[Token], cand: Candidate) -> frozenset[str]:
 
 
 # Premodifiers that say the noun names an event other than the ones told so far.
-_OTHER_EVENT = words("another second third separate new fresh other earlier previous further")
+_OTHER_EVENT = words("another second third separate new fresh other earlier previous further next")
 
 
 def names_another_event(tokens: Sequence[Token], cand: Candidate) -> bool:

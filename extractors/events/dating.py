@@ -546,6 +546,8 @@ def is_boundary(tokens: list[Token], timex: Timex) -> bool:
     i = token_index(tokens, timex.start)
     if i > 0 and tokens[i - 1].lower in _BOUNDARY_WORDS:
         return True
+    if i > 1 and tokens[i - 2].lower == "as" and tokens[i - 1].lower == "of":
+        return True  # "had not been postponed as of Thursday morning": a state's time
     # "his first since taking office in 2021", "since coming to power in 2019": the start of
     # the period a "since" phrase with a gerund names
     for k in range(i - 1, max(-1, i - 6), -1):
@@ -1560,9 +1562,28 @@ def choose_in_sentence(
             t
             for t in others
             if not _in_relative(tokens, clauses, t) and not _in_parenthetical(tokens, cand, t)
-        ] or others
-        return from_timex(min(main, key=distance), "same sentence", "sentence")
+        ]
+        if all(_new_subject_clause(tokens, clauses, cand, t) for t in main):
+            # "The first session of those talks, held in Baghdad on Jan. 27, brought together
+            # officials, and a second round had been expected this month": the date after a
+            # new subject is the other clause's, the trigger's own phrase dates it
+            main = [t for t in others if t not in main] or main
+        return from_timex(min(main or others, key=distance), "same sentence", "sentence")
     return None
+
+
+def _new_subject_clause(
+    tokens: list[Token], clauses: list[tuple[int, int]], cand: Candidate, t: Timex
+) -> bool:
+    """The date lies after the trigger in a clause that "and"/"but"/"while" opens with a
+    subject of its own ("..., and a second round had been expected this month")."""
+    lo, _hi = clause_of(clauses, token_index(tokens, t.start))
+    return (
+        lo > cand.last + 1
+        and lo + 1 < len(tokens)
+        and tokens[lo].lower in ("and", "but", "while", "whereas")
+        and (tokens[lo + 1].lower in DETERMINERS or is_capitalised(tokens[lo + 1]))
+    )
 
 
 _TIMES_OF_DAY = frozenset(

@@ -670,6 +670,17 @@ def _process_suspended(tokens: list[Token], cand: Candidate, lo: int) -> bool:
     return bool(_SUSPEND & set(_prev_words(tokens, cand.first, lo, 4)))
 
 
+def _cancel_denied(tokens: list[Token], cand: Candidate, hi: int) -> bool:
+    """ "the visit had not been postponed", "the talks have not been called off": a negated
+    cancellation leaves the meeting planned (not "was never rescheduled")."""
+    after = _predicate_after(tokens, cand, hi)[:5]
+    said = " ".join(after)
+    return bool(NEGATORS & set(after[:3])) and (
+        any(w in _CANCEL and not w.startswith("reschedul") for w in after)
+        or any(p in said for p in _CANCEL_PHRASES)
+    )
+
+
 def _cancelled(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first: int) -> bool:
     before = _outside_brackets(tokens, np_first, 8)
     if _caused_by(before):
@@ -1643,6 +1654,8 @@ def classify(
         # "suspending attacks on U.S. forces": a series, not one event (nor one called off)
         return Verdict(None, "a campaign stepped up, resumed or halted")
 
+    if is_meeting and _cancel_denied(tokens, cand, hi):
+        return Verdict("planned", "a cancellation denied: 'the visit had not been postponed'")
     if is_meeting and _process_suspended(tokens, cand, lo):
         return Verdict(None, "a process of talks suspended, not one meeting called off")
     if _cancelled(tokens, cand, lo, hi, np_first):

@@ -1020,3 +1020,22 @@ def test_an_event_named_in_an_aside_to_the_date_does_not_stand_between_it_and_it
     )
     assert date_of(text, "met") == "2025-03-13"
     assert date_of(text, "attacked") == "2025-03-14"
+
+
+def test_a_participle_phrase_on_the_trigger_dates_it_before_a_later_clause_with_its_own_subject():
+    text = (
+        "The opening session of the negotiations, held in Geneva on March 3, brought together"
+        " senior diplomats, and a follow-up meeting had been expected this month."
+    )
+    assert date_of(text, "negotiations") == "2025-03-03"
+    # the predicate's own date still comes first
+    text = "The talks, held in Doha in January, resumed on Monday."
+    assert date_of(text, "talks") == "2025-03-10"
+
+
+def test_a_time_that_a_state_held_as_of_dates_no_event():
+    text = (
+        "A Turkish delegation is due in Baghdad on Sunday for talks on water. An Iraqi official"
+        " said the visit had not been postponed as of Thursday morning."
+    )
+    assert [d for t, d in dates(text) if t == "visit"] == ["2025-03-16"]

@@ -398,3 +398,20 @@ def test_a_noun_after_a_modal_verb_is_no_definite_anaphor():
         "air strikes on any camp that refused the deal."
     )
     assert found == [("struck", "strike", "2024-05-06")]
+
+
+def test_the_next_session_is_not_the_one_already_held():
+    text = (
+        "The first session of the security talks was held in Baghdad on March 3. Iraqi"
+        " officials said on Thursday that the next session had been postponed indefinitely."
+    )
+    found = {(m.trigger_text, m.status): m.date_value for m in tagged(text)}
+    assert found[("talks", "occurred")] == "2024-03-03", found
+    assert found[("session", "cancelled")] is None, found
+    # a round told as planned is the next one
+    text = (
+        "A second round of the security talks is set for May 20. Iraqi officials said on"
+        " Thursday that the next round had been postponed indefinitely."
+    )
+    found = {(m.trigger_text, m.status): m.date_value for m in tagged(text)}
+    assert found[("round", "cancelled")] == "2024-05-20", found

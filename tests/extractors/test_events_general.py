@@ -1891,3 +1891,27 @@ def test_an_event_word_ending_an_offices_name_is_no_event():
     assert tagged(text) == []
     text = "Army commandos carried out military operations in the district on Monday."
     assert [m.trigger_text for m in tagged(text)] == ["military operations"]
+
+
+def test_unclaimed_rockets_on_a_base_are_a_militias_attack_and_so_is_the_rocket_attack_after():
+    text = (
+        "A soldier was killed when rockets struck a Turkish military base near Mosul late on"
+        " Wednesday. Nobody has claimed the rocket attack."
+    )
+    assert [(m.trigger_text, m.event_type) for m in tagged(text)] == [
+        ("struck", "attack"),
+        ("attack", "attack"),
+    ]
+    # a state's rockets stay a strike
+    text = "Russian rockets struck a Ukrainian military base near Lviv late on Wednesday."
+    assert [m.event_type for m in tagged(text)] == ["strike"]
+
+
+def test_a_denied_cancellation_leaves_the_meeting_planned():
+    for text in (
+        "Officials said the summit had not been postponed.",
+        "The foreign minister said the talks have not been called off.",
+    ):
+        assert [m.status for m in run(text)] == ["planned"], text
+    # a meeting never rescheduled was called off
+    assert [m.status for m in run("That meeting was never rescheduled.")] == ["cancelled"]
