@@ -190,6 +190,14 @@ _CALLED_NOW = re.compile(
 _PLAN_NOW = re.compile(r"\b(?:is|are|am|'s|be|being)\s+(?:now\s+|still\s+|also\s+)?$", re.I)
 _PLAN_THEN = re.compile(_PLAN_WAS + "$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]*)?$", re.I)
+# "Wednesday's shooting will change how people feel": violence a day is the possessor of has
+# happened, whatever the tense of the sentence (a meeting of that day may be to come).
+_PAST_VIOLENCE = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|shootings?|bombings?|blasts?|explosions?|"
+    r"ambush|assault|massacre|killings?|clashes|fighting|violence|shelling|"
+    r"(?:air|drone|missile|rocket)\s*strikes?|airstrikes?|raids?)\b",
+    re.I,
+)
 # Words before an -ed form that make it an adjective, not a verb.
 _DETERMINERS = frozenset(
     ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "still"]
@@ -283,6 +291,8 @@ def tense(text: str, start: int, end: int) -> str | None:
         return "future"
     if _SINCE.search(text, max(s, start - 30), start):
         return "past"  # "since March": the start of a period that runs to now
+    if _PAST_VIOLENCE.match(text, end, min(e, end + 40)):
+        return "past"
     plan = _PLAN_DATE.search(text, max(s, start - 40), start)
     if plan is not None and not re.search(
         r"\bas\s+$", text[max(s, plan.start() - 4) : plan.start()]

@@ -717,6 +717,16 @@ def test_a_day_naming_an_event_takes_the_year_the_event_is_told_in():
     assert tag(approved, wed)[0].resolution.value == "2012-03-17"
 
 
+def test_violence_a_weekday_is_the_possessor_of_is_past_whatever_the_sentence_tense():
+    thu = date(2019, 7, 18)
+    said = "Wednesday's shooting will change how people feel here, an analyst said."
+    assert one(said, thu).value == "2019-07-17"
+    said = "Sunday's drone strike will complicate the talks, diplomats said."
+    assert one(said, thu).value == "2019-07-14"
+    # a meeting of that day may be to come
+    assert one("Monday's meeting will decide the matter.", thu).value == "2019-07-22"
+
+
 def test_a_negated_plan_still_looks_ahead():
     thu = date(2019, 2, 28)
     said = "The minister said he would not attend the meeting in Abu Dhabi on Friday."
