@@ -34,6 +34,11 @@ BOMBING_HEADS = words("bombing bombings")
 # Words that make a told attack "the bombing" as much as a verb "bombed" would: "a suicide
 # bomber blew himself up ... the bombing" names that attack, not the jets that bombed before.
 _BOMBS = words("bomb bombs bomber bombers")
+# Fights told by their gunfire, which no "bombing" names.
+_GUNFIGHTS = words(
+    "clash clashes clashed fighting firefight firefights gunfight gunbattle shootout shooting "
+    "battle battles skirmish skirmishes ambush ambushed"
+)
 # Premodifiers that make a bombing a non-state attack: "the terrorist bombings".
 _PLANTED = words("terrorist terror suicide car truck roadside militant insurgent rebel ied")
 # Premodifiers that say nothing about which event is meant.
@@ -401,6 +406,15 @@ def antecedent(
         for p in found:
             if mods & p.signature:
                 return p
+    if head in BOMBING_HEADS and not any(lemma(p.head) == lemma(head) for p in found):
+        # "a bomb exploded during Mass ... troops killed a leader in a clash ... the bombing":
+        # the bomb told before; "jets struck ... soldiers died in a clash ... the bombing had
+        # gone on through the night": the bombs, not the gunfight
+        found = (
+            [p for p in found if p.signature & _BOMBS]
+            or [p for p in found if p.head not in _GUNFIGHTS]
+            or found
+        )
     recent = [p for p in found if sentence - p.sentence <= 1]
     if pointing and recent:
         found = recent

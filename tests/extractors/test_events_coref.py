@@ -415,3 +415,20 @@ def test_the_next_session_is_not_the_one_already_held():
     )
     found = {(m.trigger_text, m.status): m.date_value for m in tagged(text)}
     assert found[("round", "cancelled")] == "2024-05-20", found
+
+
+def test_the_bombing_names_the_bomb_or_the_bombs_told_before_not_a_later_gunfight():
+    text = (
+        "Four people were killed when a bomb exploded during Mass in the gymnasium on Sunday."
+        " Troops killed a militant leader in a clash in the province in April."
+        " Church leaders condemned the bombing."
+    )
+    found = {m.trigger_text: m.date_value for m in tagged(text)}
+    assert found["bombing"] == found["exploded"] == "2024-05-05", found
+    text = (
+        "Jets struck caves and ammunition depots in the mountains on Sunday night. Two"
+        " soldiers were killed in a clash with the rebels on Monday afternoon. Villagers said"
+        " the bombing had gone on through the night."
+    )
+    found = {m.trigger_text: (m.event_type, m.date_value) for m in tagged(text)}
+    assert found["bombing"] == found["struck"], found
