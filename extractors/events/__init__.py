@@ -326,7 +326,7 @@ def extract_mentions(
                 )
                 ante = antecedent(own.start, own.end) if own else antecedent()
                 if (
-                    ante is None
+                    (ante is None or ante.event_type != etype)
                     and own is not None
                     and own.source in ("clause", "sentence")
                     and own.start is not None
@@ -334,7 +334,9 @@ def extract_mentions(
                 ):
                     # "The UN condemned the attack on Fambita on Saturday" after Friday's
                     # attack: the definite phrase names the event told before, and the later
-                    # day its clause gives is the reaction's
+                    # day its clause gives is the reaction's (not the other kind of event
+                    # told on that day: "revised the toll from the attack yesterday" after
+                    # jets struck yesterday)
                     earlier = antecedent()
                     if (
                         earlier is not None

@@ -22,6 +22,7 @@ from extractors.events.words import (
     DETERMINERS,
     GENERIC_DETERMINERS,
     PREPOSITIONS,
+    RANKERS,
     REPORTING,
     Token,
     words,
@@ -115,11 +116,17 @@ def names_another_event(tokens: Sequence[Token], cand: Candidate) -> bool:
 
 
 def comparison(tokens: Sequence[Token], cand: Candidate) -> bool:
-    """ "the deadliest since 2016, when a double suicide bombing killed 45": an earlier event
-    named as a yardstick for the story's own, which the story does not go on to tell."""
+    """ "the deadliest since 2016, when a double suicide bombing killed 45", "the deadliest
+    attack since the 1998 bombing of the embassy": an earlier event named as a yardstick for
+    the story's own, which the story does not go on to tell."""
     k = cand.first - 1
-    while k >= 0 and tokens[k].lower != "when" and cand.first - k <= 10:
+    while k >= 0 and tokens[k].lower not in ("when", "since") and cand.first - k <= 10:
         k -= 1
+    if k >= 1 and tokens[k].lower == "since":
+        # "the deadliest attack on Kenyan soil since the 1998 bombing of the US embassy"
+        return not any(not t.text[:1].isalnum() for t in tokens[k : cand.first]) and any(
+            t.lower in RANKERS for t in tokens[max(0, k - 8) : k]
+        )
     if k < 2 or tokens[k].lower != "when" or tokens[k - 1].text != ",":
         return False
     return any(t.lower == "since" for t in tokens[max(0, k - 6) : k - 1])
@@ -331,8 +338,8 @@ def antecedent(
     A flashback -- an earlier event dated well before ``published`` -- stays the referent
     only while the story dwells on it: in the next sentence, not once a sentence has passed,
     nor after a mere comparison ("the deadliest since 2016, when a bombing killed 45. The
-    envoy condemned the bombing"); then a bare "the bombing" names the story's current
-    event if there is one.
+    envoy condemned the bombing"), unless pointed at ("That blast ..."); then a bare "the
+    bombing" names the story's current event if there is one.
     """
     mode = modality(mods | {head})
     planted = head in BOMBING_HEADS and bool(mods & _PLANTED)
@@ -421,7 +428,8 @@ def antecedent(
     current = [
         p
         for p in found
-        if not _flashback(p, published) or (sentence - p.sentence < 2 and not p.comparison)
+        if not _flashback(p, published)
+        or (sentence - p.sentence < 2 and (pointing or not p.comparison))
     ]
     if current:
         found = current

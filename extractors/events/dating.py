@@ -1270,6 +1270,8 @@ def ranking_period(tokens: list[Token], t: Timex) -> bool:
     "It was the second drone attack on the base this year"."""
     if t.text.lower() not in _PERIODS:
         return False
+    if tokens[token_index(tokens, t.end - 1)].lower.endswith(("'s", "’s")):
+        return False  # "the deadliest since last year's mall siege": the siege's own year
     k = token_index(tokens, t.start) - 1
     while k >= 0 and token_index(tokens, t.start) - k <= 9:
         w = tokens[k].lower

@@ -1039,3 +1039,32 @@ def test_a_time_that_a_state_held_as_of_dates_no_event():
         " said the visit had not been postponed as of Thursday morning."
     )
     assert [d for t, d in dates(text) if t == "visit"] == ["2025-03-16"]
+
+
+def test_a_year_that_is_the_possessor_of_an_event_after_a_superlative_dates_that_event():
+    text = "It was the deadliest attack in Kenya since last year's Westgate mall siege."
+    assert date_of(text, "siege") == "2024"
+
+
+def test_the_yardstick_of_a_superlative_is_not_the_story_event_unless_pointed_at():
+    text = (
+        "Gunmen stormed a university college on Thursday, in the deadliest attack on Kenyan"
+        " soil since the 1998 bombing of the US embassy. The siege began at dawn when the"
+        " gunmen shot two guards."
+    )
+    assert date_of(text, "siege") == "2025-03-13"
+    text = (
+        "Monday's attack was the deadliest in the city since a bombing at a bus stand on"
+        " March 3 killed 14 people. That blast was claimed by a breakaway faction."
+    )
+    assert date_of(text, "blast") == "2025-03-03"
+
+
+def test_a_reaction_to_an_attack_on_the_day_jets_struck_names_the_attack_not_the_strike():
+    text = (
+        "Kenyan jets bombed two camps in Somalia on Thursday. They were not a direct response"
+        " to Monday's attack. The government on Thursday revised the death toll from the"
+        " Garissa attack to 148."
+    )
+    found = [(t, d) for t, d in dates(text) if t == "attack"]
+    assert found == [("attack", "2025-03-10"), ("attack", "2025-03-10")]
