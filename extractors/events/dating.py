@@ -730,7 +730,8 @@ def prepared_month(
     if choice.source not in ("attached", "clause", "sentence"):
         return choice
     at = token_index(tokens, choice.timex_start)
-    span = tokens[max(0, min(at, cand.first) - 4) : max(at, cand.last) + 1]
+    # (and the word right after the trigger: "the December round would produce an agreement")
+    span = tokens[max(0, min(at, cand.first) - 4) : max(at, cand.last + 1) + 1]
     if not _PLAN_WORDS & {t.lower for t in span}:
         return choice
     report_day = published.toordinal()

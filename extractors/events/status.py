@@ -670,6 +670,26 @@ def _process_suspended(tokens: list[Token], cand: Candidate, lo: int) -> bool:
     return bool(_SUSPEND & set(_prev_words(tokens, cand.first, lo, 4)))
 
 
+_HELD = (["be", "held"], ["take", "place"], ["be", "convened"], ["go", "ahead"])
+_OPENING = words("resume open begin start convene reconvene")
+
+
+def _reported_arrangement(
+    tokens: list[Token], cand: Candidate, after: list[str], modal: int
+) -> bool:
+    """ "Officials said talks would be held in Mogadishu on December 9": "would" is the
+    reported "will" of a meeting arranged, not a modal of what might be."""
+    nxt = after[modal + 1 : modal + 3]
+    return (
+        after[modal] == "would"
+        and (nxt in _HELD or (nxt[:1] and nxt[0] in _OPENING))
+        and any(
+            w.lower in REPORTING or w.lower == "that"
+            for w in tokens[max(0, cand.first - 5) : cand.first]
+        )
+    )
+
+
 def _cancel_denied(tokens: list[Token], cand: Candidate, hi: int) -> bool:
     """ "the visit had not been postponed", "the talks have not been called off": a negated
     cancellation leaves the meeting planned (not "was never rescheduled")."""
@@ -755,10 +775,16 @@ def _predicate_after(tokens: list[Token], cand: Candidate, hi: int) -> list[str]
             # (not "for talks, a diplomat said, but the visit could be called off": a new
             # clause with its own subject)
             return [t.lower for t in tokens[k + 1 : k + 9]]
-    if j < len(tokens) and tokens[j].lower in _SET_PARTICIPLES:
-        # "A round of talks set for January in Vell was called off": past the participle
-        # phrase to the predicate
-        for c in range(j + 1, min(len(tokens), j + 15)):
+    p = j
+    while p < min(len(tokens), j + 6) and tokens[p].lower not in _SET_PARTICIPLES:
+        if not tokens[p].text[:1].isalnum() or tokens[p].lower in AUXILIARIES:
+            break
+        p += 1
+    if p < len(tokens) and tokens[p].lower in _SET_PARTICIPLES:
+        # "A round of talks set for January in Vell was called off", "a meeting of foreign
+        # ministers scheduled for March 21 was called off": past the participle phrase to
+        # the predicate
+        for c in range(p + 1, min(len(tokens), p + 15)):
             if tokens[c].lower in _GOVERNOR_STOPS or not tokens[c].text[:1].isalnum():
                 break
             if tokens[c].lower in AUXILIARIES:
@@ -1830,6 +1856,8 @@ def classify(
         )
         # (not the modal of a second verb: "would travel to X for talks with Y and would seek")
         if modal is not None and "and" not in after[:modal]:
+            if is_meeting and _reported_arrangement(tokens, cand, after, modal):
+                return Verdict("planned", "an arrangement reported: 'said talks would be held'")
             return Verdict("hypothetical", "subject of a modal verb ('an attack could ...')")
         # a long subject: "a summit between Xi Jinping and South Korean President Lee could"
         verb = ""

@@ -190,6 +190,7 @@ _CALLED_NOW = re.compile(
 _PLAN_NOW = re.compile(r"\b(?:is|are|am|'s|be|being)\s+(?:now\s+|still\s+|also\s+)?$", re.I)
 _PLAN_THEN = re.compile(_PLAN_WAS + "$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]*)?$", re.I)
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:a|an|the|its|their|his|her)\s[^,;:()]*$", re.I)
 # "Wednesday's shooting will change how people feel": violence a day is the possessor of has
 # happened, whatever the tense of the sentence (a meeting of that day may be to come).
 _PAST_VIOLENCE = re.compile(
@@ -289,8 +290,12 @@ def tense(text: str, start: int, end: int) -> str | None:
     sent = _clause(text[s:e], start - s, end - s)
     if _MOVED_TO.search(text, max(s, start - 60), start):
         return "future"
-    if _SINCE.search(text, max(s, start - 30), start):
-        return "past"  # "since March": the start of a period that runs to now
+    if _SINCE.search(text, max(s, start - 30), start) or _SINCE_EVENT.search(
+        text, max(s, start - 70), start
+    ):
+        # "since March": the start of a period that runs to now; "since a meeting scheduled
+        # for March 21 was called off": what the period runs from has happened
+        return "past"
     if _PAST_VIOLENCE.match(text, end, min(e, end + 40)):
         return "past"
     plan = _PLAN_DATE.search(text, max(s, start - 40), start)

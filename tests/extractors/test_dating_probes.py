@@ -1068,3 +1068,17 @@ def test_a_reaction_to_an_attack_on_the_day_jets_struck_names_the_attack_not_the
     )
     found = [(t, d) for t, d in dates(text) if t == "attack"]
     assert found == [("attack", "2025-03-10"), ("attack", "2025-03-10")]
+
+
+def test_a_plan_in_a_since_clause_is_past_and_a_month_named_meeting_that_would_be_is_ahead():
+    nov = date(2019, 11, 16)
+    text = (
+        "The talks were the first contact between the two governments since a meeting of"
+        " foreign ministers scheduled for March 21 in Nairobi was called off."
+    )
+    assert date_of(text, "meeting", nov) == "2019-03-21"
+    text = (
+        "Talks between the two governments ended in Nairobi on Friday. The ministry said it was"
+        " optimistic that the December round would produce a deal."
+    )
+    assert date_of(text, "round", nov) == "2019-12"

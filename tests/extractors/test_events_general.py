@@ -1915,3 +1915,19 @@ def test_a_denied_cancellation_leaves_the_meeting_planned():
         assert [m.status for m in run(text)] == ["planned"], text
     # a meeting never rescheduled was called off
     assert [m.status for m in run("That meeting was never rescheduled.")] == ["cancelled"]
+
+
+def test_talks_reported_as_arranged_with_would_are_planned_not_hypothetical():
+    for text in (
+        "Officials said talks would be held in Geneva on June 20.",
+        "Kenyan officials said a second round of talks would take place in Mogadishu.",
+        "The envoy said that negotiations would resume next week.",
+    ):
+        assert [m.status for m in run(text)] == ["planned"], text
+    # a meeting that merely might be stays hypothetical
+    assert [m.status for m in run("A summit would be a breakthrough.")] == ["hypothetical"]
+
+
+def test_a_plan_participle_after_an_of_phrase_does_not_hide_the_cancellation():
+    text = "A meeting of foreign ministers scheduled for March 21 in Nairobi was called off."
+    assert [m.status for m in run(text)] == ["cancelled"]
