@@ -1703,7 +1703,15 @@ def _since_between(tokens: list[Token], cand: Candidate, t: Timex) -> bool:
     # "The deadliest airstrike since the coup hit a gathering on April 11": with no verb
     # before it, the "since" phrase is the subject's and the verb after it the main one
     before = tokens[: cand.first] + between[:k]
-    if any(w.lower in _AUX or w.lower in _MAIN_PAST or w.lower in MODALS for w in before):
+    if any(
+        w.lower in _AUX
+        or w.lower in _MAIN_PAST
+        or w.lower in MODALS
+        # "launched air strikes ..., three days after militants overran a base in the
+        # deadliest assault since they entered Somalia in 2011"
+        or (w.text.islower() and _verb_like(w))
+        for w in before
+    ):
         return True
     # "The raid, the first of its kind since commandos killed a leader in February 2022,
     # targeted a compound": an appositive holds the "since" phrase up to a comma and a verb

@@ -1082,3 +1082,13 @@ def test_a_plan_in_a_since_clause_is_past_and_a_month_named_meeting_that_would_b
         " optimistic that the December round would produce a deal."
     )
     assert date_of(text, "round", nov) == "2019-12"
+
+
+def test_a_since_clause_after_a_past_verb_dates_the_yardstick_not_the_superlative_event():
+    text = (
+        "Kenya's military on Monday launched air strikes on positions around El Adde, three"
+        " days after militants overran a Kenyan base there in the deadliest assault on its"
+        " troops since they entered Somalia in 2011."
+    )
+    assert date_of(text, "overran") == "2025-03-07"
+    assert date_of(text, "air strikes") == "2025-03-10"
