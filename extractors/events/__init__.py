@@ -328,7 +328,7 @@ def extract_mentions(
                 if (
                     (ante is None or ante.event_type != etype)
                     and own is not None
-                    and own.source in ("clause", "sentence")
+                    and own.source in ("clause", "sentence", "relative")
                     and own.start is not None
                     and dating.reacted_to(tokens, cand)
                 ):

@@ -241,6 +241,12 @@ def is_reporting(tokens: list[Token], timex: Timex) -> bool:
     k = i - 1
     while k >= 0 and tokens[k].lower in _SKIP_BEFORE:
         k -= 1
+    # (past the place it was said in: "told reporters in Lamu yesterday")
+    p = k
+    while p > 0 and is_capitalised(tokens[p]) and k - p < 3:
+        p -= 1
+    if p < k and tokens[p].lower in ("in", "at"):
+        k = p - 1
     if any(_reports(tokens, x) for x in range(max(0, k - 2), k + 1)):
         return True
     if _said_at_an_occasion(tokens, k):
@@ -691,6 +697,7 @@ def reacted_to(tokens: list[Token], cand: Candidate) -> bool:
             return True
         if not tokens[k].text[:1].isalnum() or (
             w not in _NP_WORDS
+            and w not in RANKERS  # "the toll from the first attack"
             and tokens[k].text.islower()
             and not w.endswith(("ed", "ist", "al", "'s"))  # "defended the army's bombing"
         ):

@@ -1092,3 +1092,21 @@ def test_a_since_clause_after_a_past_verb_dates_the_yardstick_not_the_superlativ
     )
     assert date_of(text, "overran") == "2025-03-07"
     assert date_of(text, "air strikes") == "2025-03-10"
+
+
+def test_a_day_a_commander_told_reporters_in_a_town_dates_the_telling():
+    text = (
+        "Security forces raided a militant hideout in the forest on Tuesday. The raid near"
+        " Bodhei, carried out by soldiers, followed weeks of surveillance, the police commander"
+        " told reporters in Lamu on Wednesday."
+    )
+    assert [d for t, d in dates(text) if t.startswith("raid")] == ["2025-03-11", "2025-03-11"]
+
+
+def test_the_toll_from_the_first_attack_is_that_attacks_not_a_count_from_it():
+    text = (
+        "Gunmen killed 15 people in villages near Mpeketoni on Monday night, barely 24 hours"
+        " after Sunday's massacre in the town, police said, as the toll from the first attack"
+        " was revised upward to 53."
+    )
+    assert date_of(text, "attack") == "2025-03-09"
