@@ -155,6 +155,8 @@ NEWS_DEV = [
     "news_dev82",
     "news_dev83",
     "news_dev84",
+    "news_dev85",
+    "news_dev86",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -278,6 +280,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev82.jsonl", "news_dev82_docs.txt", "news_dev82_corpus.jsonl"),
     ("news_dev83.jsonl", "news_dev83_docs.txt", "news_dev83_corpus.jsonl"),
     ("news_dev84.jsonl", "news_dev84_docs.txt", "news_dev84_corpus.jsonl"),
+    ("news_dev85.jsonl", "news_dev85_docs.txt", "news_dev85_corpus.jsonl"),
+    ("news_dev86.jsonl", "news_dev86_docs.txt", "news_dev86_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
