@@ -309,7 +309,7 @@ def extract_mentions(
                     # "will host the summit in November. It was his first visit": a past
                     # mention names no event still planned
                     pool = [p for p in pool if mentions[p.index].status != "planned"]
-                if _next_one(tokens, cand):
+                if coref.names_next(tokens, cand):
                     # "the next session had been postponed" after the first session was
                     # held: only an event still to come is the next one
                     pool = [p for p in pool if mentions[p.index].status in ("planned", "cancelled")]
@@ -815,7 +815,7 @@ _WESTERN_POST = re.compile(
 )
 
 
-_BASE = re.compile(r"\b(?:base|airbase|Green\s+Zone)\b")
+_BASE = re.compile(r"\b(?:base|airbase|Green\s+Zone)\b", re.IGNORECASE)
 
 
 # Merchant shipping: "the Liberian-flagged tanker", "a bulk carrier", "a cargo ship"; a tanker
@@ -1352,12 +1352,6 @@ def _mode(cand: Candidate, sentence: str) -> str | None:
         if "drone" in low or "unmanned" in low or "uav" in low:
             return "drone"
     return mode
-
-
-def _next_one(tokens: list, cand: Candidate) -> bool:
-    """ "the next session", "the next round of talks" (not "the next day's attack")."""
-    before = [t.lower for t in tokens[max(0, cand.first - 3) : cand.first]]
-    return "next" in before and not any(w in ("day", "day's", "week", "week's") for w in before)
 
 
 def _told_past(tokens: list, cand: Candidate) -> bool:

@@ -99,11 +99,20 @@ def modifiers(tokens: Sequence[Token], cand: Candidate) -> frozenset[str]:
 
 
 # Premodifiers that say the noun names an event other than the ones told so far.
-_OTHER_EVENT = words("another second third separate new fresh other earlier previous further next")
+_OTHER_EVENT = words("another second third separate new fresh other earlier previous further")
+
+
+def names_next(tokens: Sequence[Token], cand: Candidate) -> bool:
+    """ "the next session", "the next round of talks" (not "the next day's attack")."""
+    before = [t.lower for t in tokens[max(0, cand.first - 3) : cand.first]]
+    return "next" in before and not any(w in ("day", "day's", "week", "week's") for w in before)
 
 
 def names_another_event(tokens: Sequence[Token], cand: Candidate) -> bool:
-    """ "another strike", "a separate attack", "an earlier raid": not the story's event."""
+    """ "another strike", "a separate attack", "an earlier raid", "the next session": not
+    the story's event."""
+    if names_next(tokens, cand):
+        return True
     j = cand.first - 1
     while j >= 0 and cand.first - j <= 4:
         w = tokens[j].lower

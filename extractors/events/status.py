@@ -694,10 +694,10 @@ def _cancel_denied(tokens: list[Token], cand: Candidate, hi: int) -> bool:
     """ "the visit had not been postponed", "the talks have not been called off": a negated
     cancellation leaves the meeting planned (not "was never rescheduled")."""
     after = _predicate_after(tokens, cand, hi)[:5]
-    said = " ".join(after)
+    joined = " ".join(after)
     return bool(NEGATORS & set(after[:3])) and (
         any(w in _CANCEL and not w.startswith("reschedul") for w in after)
-        or any(p in said for p in _CANCEL_PHRASES)
+        or any(p in joined for p in _CANCEL_PHRASES)
     )
 
 

@@ -1902,6 +1902,8 @@ def test_unclaimed_rockets_on_a_base_are_a_militias_attack_and_so_is_the_rocket_
         ("struck", "attack"),
         ("attack", "attack"),
     ]
+    text = "At least ten rockets hit the Ain al-Asad Air Base in Anbar province on Wednesday."
+    assert [m.event_type for m in tagged(text)] == ["attack"]
     # a state's rockets stay a strike
     text = "Russian rockets struck a Ukrainian military base near Lviv late on Wednesday."
     assert [m.event_type for m in tagged(text)] == ["strike"]
