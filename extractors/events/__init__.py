@@ -32,7 +32,7 @@ from extractors.events.arguments import location, participants
 from extractors.events.casualties import casualties
 from extractors.events.clauses import clause_of, clause_spans
 from extractors.events.dating import DateChoice
-from extractors.events.status import COUNTED, classify, definite_np
+from extractors.events.status import COUNTED, classify, definite_np, tally
 from extractors.events.taxonomy import GERUND, PAST, PLURAL, Taxonomy, load
 from extractors.events.triggers import (
     LAUNCHED,
@@ -149,22 +149,14 @@ def extract_mentions(
         tokens = tokenize(text, s, e)
         cands = find_candidates(taxonomy, text, tokens, s, e, seen_types)
         clauses = clause_spans(tokens)
-        # a secondary word ("killed", "hit") is told by a primary trigger of its own kind in
-        # the sentence ("the strike killed 40"), not by one of another ("officials met after
-        # a missile hit a playground")
-        # (a noun naming a kind of craft names no event: "attack helicopters fired on")
-        kinds = {
-            taxonomy.types[c.rule.event_type].plover_type
-            for c in cands
-            if not c.rule.secondary and not _names_craft(tokens, c)
-        }
+        primaries = [c for c in cands if not c.rule.secondary]
         cands = [
             c
             for c in cands
             if not c.rule.secondary
             or (
                 _agentive(tokens, c)
-                if taxonomy.types[c.rule.event_type].plover_type not in kinds
+                if not _told_by_primary(taxonomy, tokens, c, primaries)
                 else (
                     _own_relative_clause(tokens, clauses, c, cands)
                     or _leads_its_anaphors(tokens, c, cands)
@@ -603,6 +595,28 @@ _CRAFT = words(
 )
 
 
+def _told_by_primary(
+    taxonomy: Taxonomy, tokens: list, cand: Candidate, primaries: list[Candidate]
+) -> bool:
+    """A secondary word ("killed", "hit") is told by a primary trigger of its own kind in the
+    sentence ("the strike killed 40"), not by one of another ("officials met after a missile
+    hit a playground") nor by a tally in a later phrase ("gunmen shot dead a major, the
+    latest in a series of assassinations"; not "killed 250 militants in more than 100
+    encounters"); a noun naming a kind of craft names no event ("attack helicopters fired
+    on")."""
+    kind = taxonomy.types[cand.rule.event_type].plover_type
+    return any(
+        taxonomy.types[p.rule.event_type].plover_type == kind
+        and not _names_craft(tokens, p)
+        and (
+            p.first < cand.first
+            or not tally(tokens, p)
+            or not any(t.text == "," for t in tokens[cand.last + 1 : p.first])
+        )
+        for p in primaries
+    )
+
+
 def _names_craft(tokens: list, cand: Candidate) -> bool:
     """ "attack helicopters", "strike aircraft": the trigger noun only says what the craft are
     for."""
@@ -636,7 +650,7 @@ def _agentive(tokens: list, cand: Candidate) -> bool:
         after = [t.lower for t in tokens[cand.last + 1 : cand.last + 5]]
         if "with" in after and _WEAPONS & set(after):
             return True  # "was shot with a rifle": a weapon implies its user
-        if cand.text.lower() in _SHOT_DEAD and after[:1] and after[0] in _PLACE_WORDS:
+        if cand.text.lower() in _SHOT_DEAD:
             return True  # "two officers were shot dead at a checkpoint": a gunman's act
         return prev == "was" and _named_victim(tokens, cand.first - 1)
     if cand.rule.object_requires:

@@ -514,6 +514,19 @@ def _many_targets(tokens: list[Token], cand: Candidate, hi: int) -> bool:
     return w in _MANY or (w.isdigit() and int(w) >= 20)
 
 
+def tally(tokens: list[Token], cand: Candidate) -> bool:
+    """A plural noun counted as a series or in dozens: "the latest in a series of
+    assassinations", "a wave of attacks", "more than 20 shootings" (not "two airstrikes")."""
+    if cand.pos != NOUN or not tokens[cand.last].lower.endswith("s"):
+        return False
+    np_first = _np_start(tokens, cand, 0)
+    of_head = _prev_words(tokens, np_first, 0, 2)
+    if len(of_head) == 2 and of_head[1] == "of" and of_head[0] in _AGGREGATE_WORDS:
+        return True
+    w = tokens[np_first].lower.replace(",", "") if np_first < cand.first else ""
+    return w in _MANY or (w.isdigit() and int(w) >= 20)
+
+
 def _count(word: str) -> bool:
     value = number_value(word)
     return value is not None and value > 1

@@ -1008,6 +1008,28 @@ def test_an_assault_on_a_garrison_and_officers_shot_dead_at_a_checkpoint_are_att
     assert counted("Five people were killed on Monday.") == []
 
 
+def test_someone_shot_dead_is_an_attack_wherever_the_clause_goes_on():
+    assert types("Two journalists were shot dead and a third was wounded on Tuesday.") == ["attack"]
+    assert types("The driver, a father of four, was shot dead as he turned the bus.") == ["attack"]
+    assert counted("The driver was killed as he turned the bus.") == []
+
+
+def test_a_killing_before_a_tally_of_its_kind_is_reported():
+    text = (
+        "Gunmen on a motorbike shot dead a retired army major in Mandalay on Monday, the "
+        "latest in a series of assassinations of suspected informers."
+    )
+    assert [(m.trigger_text, m.event_type) for m in counted(text)] == [("shot dead", "attack")]
+    text = (
+        "In February, gunmen shot dead a taxi driver in Ilaga, and police say more than 20 "
+        "shootings have taken place in the regency since 2020."
+    )
+    assert [(m.trigger_text, m.event_type) for m in counted(text)] == [("shot dead", "attack")]
+    # the event named before its toll: one mention
+    text = "A wave of airstrikes killed 20 people in Idlib on Monday."
+    assert [m.trigger_text for m in counted(text)] == ["airstrikes"]
+
+
 def test_speaking_to_a_counterpart_by_phone_is_a_call_and_to_reporters_or_family_not():
     assert kinds("The premier spoke to his Orsonian counterpart by phone on Monday.") == [
         ("spoke to", "meeting", "occurred")
