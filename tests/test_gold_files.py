@@ -157,6 +157,8 @@ NEWS_DEV = [
     "news_dev84",
     "news_dev85",
     "news_dev86",
+    "news_dev87",
+    "news_dev88",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -282,6 +284,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev84.jsonl", "news_dev84_docs.txt", "news_dev84_corpus.jsonl"),
     ("news_dev85.jsonl", "news_dev85_docs.txt", "news_dev85_corpus.jsonl"),
     ("news_dev86.jsonl", "news_dev86_docs.txt", "news_dev86_corpus.jsonl"),
+    ("news_dev87.jsonl", "news_dev87_docs.txt", "news_dev87_corpus.jsonl"),
+    ("news_dev88.jsonl", "news_dev88_docs.txt", "news_dev88_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
