@@ -317,6 +317,13 @@ def extract_mentions(
                     pointing=coref.demonstrative(tokens, cand),
                 )
                 ante = antecedent(own.start, own.end) if own else antecedent()
+                if ante is None and own is not None and dating.clock_on_focus(own):
+                    # "raided a house before dawn on Thursday, arresting men suspected in
+                    # Sunday's bombing. The raid began at about 4 a.m.": the hour is on the
+                    # day of the event the phrase names, not on the day mentioned last
+                    ante = antecedent()
+                    if ante is not None:
+                        own = dating.clock_on_day(own, mentions[ante.index])
                 if (
                     (ante is None or ante.event_type != etype)
                     and own is not None

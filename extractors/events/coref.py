@@ -40,6 +40,13 @@ _GUNFIGHTS = words(
     "clash clashes clashed fighting firefight firefights gunfight gunbattle shootout shooting "
     "battle battles skirmish skirmishes ambush ambushed"
 )
+_BLASTS = words("blast blasts explosion explosions")
+
+
+def _gunfight(p: Prior) -> bool:
+    return p.head in _GUNFIGHTS or "exchange" in p.signature
+
+
 # Premodifiers that make a bombing a non-state attack: "the terrorist bombings".
 _PLANTED = words("terrorist terror suicide car truck roadside militant insurgent rebel ied")
 # Premodifiers that say nothing about which event is meant.
@@ -428,9 +435,13 @@ def antecedent(
         # gone on through the night": the bombs, not the gunfight
         found = (
             [p for p in found if p.signature & _BOMBS]
-            or [p for p in found if p.head not in _GUNFIGHTS]
+            or [p for p in found if not _gunfight(p)]
             or found
         )
+    elif head in _BLASTS:
+        # "a bombing on Sunday ... a brief exchange of fire in Thursday's raid ... the man seen
+        # leaving the bus minutes before the blast": no blast is a gunfight
+        found = [p for p in found if not _gunfight(p)] or found
     recent = [p for p in found if sentence - p.sentence <= 1]
     if pointing and recent:
         found = recent

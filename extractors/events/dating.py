@@ -711,6 +711,33 @@ _PREPARING = frozenset(
 )
 
 
+def clock_on_focus(choice: DateChoice) -> bool:
+    """A bare hour ("at about 4 a.m.", "shortly before noon") the tagger put on the date in
+    focus, not on a day the text names with it."""
+    return (
+        choice.granularity == "time"
+        and choice.source in ("attached", "clause", "sentence")
+        and "anchored to" in choice.reason
+        and "clock time on" in choice.reason
+    )
+
+
+def clock_on_day(choice: DateChoice, ante) -> DateChoice:
+    """The hour of ``choice`` on the day of mention ``ante`` (when it has one)."""
+    if ante.date_granularity not in ("day", "time") or ante.date_start is None:
+        return choice
+    day = ante.date_start
+    value = day.isoformat() + (choice.value or "")[10:]
+    return replace(
+        choice,
+        value=value,
+        start=day,
+        end=day,
+        reason=f"the hour '{choice.timex_text}' on the day of '{ante.trigger_text}' "
+        f"({ante.date_value})",
+    )
+
+
 def prepared_month(
     choice: DateChoice, tokens: list[Token], cand: Candidate, published: date | None
 ) -> DateChoice:
@@ -1107,6 +1134,7 @@ _SALVOS = frozenset("wave barrage volley salvo".split())
 
 
 _TOLL_VERBS = frozenset(["killed", "wounded", "injured", "hurt", "died"])
+_DUE = frozenset(["due", "scheduled", "set", "expected", "supposed", "slated"])
 
 
 def _heads_anchor(tokens: list[Token], off: Offset, first: int) -> bool:
@@ -1118,6 +1146,13 @@ def _heads_anchor(tokens: list[Token], off: Offset, first: int) -> bool:
         for k, t in enumerate(tokens[off.rel + 1 : first], off.rel + 1)
         if not (t.text == "." and "." in tokens[k - 1].text)  # "after U.S. strikes"
     ]
+    if (
+        len(between) >= 3
+        and between[-1].lower == "to"
+        and between[-2].lower in _DUE
+        and between[-3].lower in _AUX
+    ):
+        between = between[:-2]  # "two days before officials were due to meet"
     while between and between[-1].lower in _AUX | {"been", "be", "being"}:
         between = between[:-1]  # "after he was killed", "before they had attacked"
     for k in range(len(between) - 1, 0, -1):

@@ -186,6 +186,17 @@ _CALLED_NOW = re.compile(
     r"(?:(?:on|for|at)\s+)?$",
     re.I,
 )
+# A plan reported as going ahead: "said the Tuesday meeting would go ahead", "said talks on
+# Monday would still take place" (the reporting verb's past is not the plan's).
+_REPORTED = re.compile(
+    r"\b(?:said|told|announced|confirmed|insisted|stressed|added)\b(?:\s+[\w'’-]+){0,4}\s+$",
+    re.I,
+)
+_GOES_AHEAD = re.compile(
+    r"^(?:\s+[\w'’-]+){0,4}?\s+(?:would|will)\s+(?:still\s+|also\s+)?"
+    r"(?:go\s+ahead|take\s+place|be\s+held|proceed|convene)\b",
+    re.I,
+)
 # ... unless the plan stands in the present or future: "the talks are set for January".
 _PLAN_NOW = re.compile(r"\b(?:is|are|am|'s|be|being)\s+(?:now\s+|still\s+|also\s+)?$", re.I)
 _PLAN_THEN = re.compile(_PLAN_WAS + "$", re.I)
@@ -316,6 +327,8 @@ def tense(text: str, start: int, end: int) -> str | None:
         return "future"
     if _PLANNED_NP.search(text, max(s, start - 70), start):
         return "near" if re.search(r"\b(?:was|were|had)\b", text[end:e]) else "future"
+    if _REPORTED.search(sent, 0, start - s) and _GOES_AHEAD.search(sent[end - s :]):
+        return "future"
     t = _verb_tense(sent, 0, len(sent), start - s, end - s)
     deadline = _DEADLINE.search(text, max(s, start - 40), start)
     if t != "future" and deadline:

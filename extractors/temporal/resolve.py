@@ -538,9 +538,22 @@ def _weekday_of_week(wd: int, wkrel: str, c: Context) -> Resolution | None:
     return V.day(d, f"weekday of {wkrel} week ({why})")
 
 
+# "the Monday Market", "the Friday Mosque": a weekday that begins a proper name.
+_NAME_AFTER_THE_DAY = re.compile(
+    r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Morning|Afternoon|Evening|Night)\b)[A-Z][a-z]+"
+)
+
+
 def h_wd(g: dict, c: Context) -> Resolution | None:
     word = g["wd"]
     if word.endswith(".") and not word[0].isupper():
+        return None
+    if (
+        not g.get("rel")
+        and re.search(r"\bthe\s+$", c.before(5), re.I)
+        and _NAME_AFTER_THE_DAY.match(c.text, c.end)
+    ):
         return None
     wd = _weekday(word)
     rel = _norm(g.get("rel"))

@@ -1110,3 +1110,30 @@ def test_the_toll_from_the_first_attack_is_that_attacks_not_a_count_from_it():
         " was revised upward to 53."
     )
     assert date_of(text, "attack") == "2025-03-09"
+
+
+def test_a_plan_counted_from_the_event_that_came_before_it():
+    text = (
+        "A bomb exploded on a bus in Ampatuan on Sunday, killing five people. The attack came "
+        "two days before government and rebel officials were due to meet in Cotabato City."
+    )
+    assert date_of(text, "meet") == "2025-03-11"
+
+
+def test_a_bare_hour_is_on_the_day_of_the_event_its_phrase_names():
+    text = (
+        "Police raided a safehouse in Cotabato City before dawn on Thursday, arresting three "
+        "men suspected in Sunday's bombing of a bus. The raid on a two-storey house began at "
+        "about 4 a.m., police said."
+    )
+    assert date_of(text, "raid") == "2025-03-13T04:00"
+
+
+def test_a_blast_is_not_the_gunfight_told_before_it():
+    text = (
+        "A bomb tore through a bus in Ampatuan on Sunday, killing eight people. Police raided a "
+        "house on Thursday and one suspect was wounded in a brief exchange of fire. "
+        "Investigators found a cap like that of the man seen leaving the bus minutes before "
+        "the blast."
+    )
+    assert date_of(text, "blast") == "2025-03-09"

@@ -749,3 +749,18 @@ def test_a_past_clause_hour_does_not_take_a_later_planned_day():
     found = tag(text, FRI)
     assert [t.value for t in found] == ["2011-03-19", "2011-03-18T01:00"]
     assert "a past clause" in found[1].resolution.reason
+
+
+def test_a_plan_reported_as_going_ahead_is_ahead_of_the_report():
+    assert one("He said the Tuesday meeting would go ahead.").value == "2011-03-22"
+    assert one("She told reporters the talks on Monday would still take place.").value == (
+        "2011-03-21"
+    )
+    # the past of what is reported stays past
+    assert one("He said Monday's attack would be investigated.").value == "2011-03-14"
+
+
+def test_a_weekday_that_begins_a_name_is_no_date():
+    assert tag("Two blasts tore through the Monday Market in Maiduguri.", FRI) == []
+    assert tag("Worshippers left the Friday Mosque.", FRI) == []
+    assert one("They met on the Monday after the vote.").value == "2011-03-14"
