@@ -512,6 +512,30 @@ def _relative_on_other_noun(tokens: list[Token], cand: Candidate, t: Timex) -> b
     return False
 
 
+def _plan_of_other_noun(tokens: list[Token], cand: Candidate, t: Timex) -> bool:
+    """The date lies in a plan told in a relative clause on another noun after the trigger
+    ("the meeting discussed the next phase of decommissioning, which is expected to begin
+    later this year"): the date of that plan, not of the event (not "the talks between the
+    two ministers, which were scheduled for Friday")."""
+    i = token_index(tokens, t.start)
+    for k in range(cand.last + 2, i):
+        w = tokens[k]
+        if w.text in ";:":
+            return False
+        if w.lower in ("which", "who") and tokens[k - 1].text == ",":
+            # the relative word's noun is the object of a verb after the trigger
+            verb = any(
+                x.lower in _AUX
+                or (x.text.islower() and x.lower.endswith("ed") and "-" not in x.text)
+                for x in tokens[cand.last + 1 : k - 1]
+            )
+            return verb and any(x.lower in _PLAN_MARKERS for x in tokens[k + 1 : i])
+    return False
+
+
+_PLAN_MARKERS = frozenset(["would", "will", "expected", "due", "scheduled", "slated", "planned"])
+
+
 def _premodifies_other_noun(text: str, tokens: list[Token], timex: Timex) -> bool:
     """The date is a premodifier of a noun that is not the trigger ("in his Sunday Mass",
     "a Sunday night memorial service", "Tuesday's news conference"): it dates that noun.
@@ -1389,6 +1413,7 @@ def choose_in_sentence(
         and not in_dateline(text, tokens, t)
         and not _premodifies_other_noun(text, tokens, t)
         and not _relative_on_other_noun(tokens, cand, t)
+        and not _plan_of_other_noun(tokens, cand, t)
         and not _in_participle_phrase(tokens, t, cand)
         and not disclosed_object(text, cand, t)
         and not _complement_between(text, cand, t)

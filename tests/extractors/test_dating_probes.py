@@ -1137,3 +1137,18 @@ def test_a_blast_is_not_the_gunfight_told_before_it():
         "the blast."
     )
     assert date_of(text, "blast") == "2025-03-09"
+
+
+def test_a_plan_told_of_another_noun_does_not_date_the_event():
+    text = (
+        "Government and rebel negotiators met in Cotabato on Tuesday. The four-hour meeting "
+        "also discussed the next phase of decommissioning, which is expected to begin later "
+        "this year, an official said."
+    )
+    assert date_of(text, "meeting") == "2025-03-11"
+    # a plan told of the talks themselves across their modifiers dates them
+    text = (
+        "The talks between the foreign secretaries of Pakistan and India, which were scheduled "
+        "to be held in Islamabad on Friday, were postponed."
+    )
+    assert date_of(text, "talks") == "2025-03-14"
