@@ -159,6 +159,8 @@ NEWS_DEV = [
     "news_dev86",
     "news_dev87",
     "news_dev88",
+    "news_dev89",
+    "news_dev90",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -286,6 +288,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev86.jsonl", "news_dev86_docs.txt", "news_dev86_corpus.jsonl"),
     ("news_dev87.jsonl", "news_dev87_docs.txt", "news_dev87_corpus.jsonl"),
     ("news_dev88.jsonl", "news_dev88_docs.txt", "news_dev88_corpus.jsonl"),
+    ("news_dev89.jsonl", "news_dev89_docs.txt", "news_dev89_corpus.jsonl"),
+    ("news_dev90.jsonl", "news_dev90_docs.txt", "news_dev90_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
