@@ -1030,6 +1030,13 @@ def test_a_killing_before_a_tally_of_its_kind_is_reported():
     assert [m.trigger_text for m in counted(text)] == ["airstrikes"]
 
 
+def test_forces_or_armed_men_boarding_a_vessel():
+    assert types("U.S. Navy SEALs boarded a dhow off the coast of Somalia on Monday.") == ["raid"]
+    assert types("Armed men boarded an oil tanker off Fujairah on Tuesday.") == ["attack"]
+    assert counted("Passengers boarded the ferry on Tuesday.") == []
+    assert counted("Troops boarded a flight to the capital on Tuesday.") == []
+
+
 def test_speaking_to_a_counterpart_by_phone_is_a_call_and_to_reporters_or_family_not():
     assert kinds("The premier spoke to his Orsonian counterpart by phone on Monday.") == [
         ("spoke to", "meeting", "occurred")
