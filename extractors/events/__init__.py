@@ -343,6 +343,13 @@ def extract_mentions(
                         and earlier.date_end < own.start
                     ):
                         ante, own = earlier, None
+                if (
+                    ante is not None
+                    and ante.event_type == "strike"
+                    and etype == "attack"
+                    and _premodifier_agent(taxonomy, text, tokens, cand) == "nonstate"
+                ):
+                    ante = None  # "since Hamas's October 7 attack": not the strike told before
                 if ante is not None and etype in ("attack", "raid") and ante.event_type != etype:
                     etype = ante.event_type  # "the attack"/"the raids" refer back to the strike
             militia = etype == "strike" and _at_militia_target(taxonomy, text, tokens, cand, clause)

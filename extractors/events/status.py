@@ -532,6 +532,15 @@ def _count(word: str) -> bool:
     return value is not None and value > 1
 
 
+_AVENGED_BY = (["retaliate", "for"], ["retaliation", "for"], ["revenge", "for"], ["avenge"])
+
+
+def _avenged(tokens: list[Token], np_first: int, lo: int) -> bool:
+    """ "to retaliate for an air strike", "vowed to avenge a killing": the deed avenged."""
+    before = _prev_words(tokens, np_first, lo, 2)
+    return before in _AVENGED_BY or before[-1:] in _AVENGED_BY
+
+
 def _governor(tokens: list[Token], np_first: int, lo: int) -> list[str]:
     """What governs the verb whose object is the noun phrase at ``np_first``: the words up to
     and including a modal ("would welcome a summit" -> [..., "would"]) or an infinitive's
@@ -2009,6 +2018,10 @@ def classify(
             # "condemned what it called a cowardly attack": a naming, not a call
             window = [w for w in window if w != "called"]
         governor = _governor(tokens, np_first, lo)
+        if _avenged(tokens, np_first, lo):
+            # "vowed to retaliate for an air strike": what is avenged was done, whatever
+            # threat or vow governs the revenge
+            window, governor = np_words, []
         if (
             not definite
             and _DISPOSED & set(_prev_words(tokens, np_first, lo, 2)[:1])

@@ -1037,6 +1037,25 @@ def test_forces_or_armed_men_boarding_a_vessel():
     assert counted("Troops boarded a flight to the capital on Tuesday.") == []
 
 
+def test_what_a_vow_of_revenge_is_about_was_done():
+    assert kinds("Iran vowed on Monday to retaliate for an air strike on its consulate.") == [
+        ("air strike", "strike", "occurred")
+    ]
+    assert kinds("The group vowed to avenge an air strike on its commanders.") == [
+        ("air strike", "strike", "occurred")
+    ]
+    assert counted("Iran threatened to retaliate with missile strikes.") == []
+    assert counted("Iran warned it would retaliate for any attack.") == []
+
+
+def test_an_attack_its_possessor_names_as_non_state_is_no_strike_told_before():
+    text = (
+        "Israeli jets struck a compound in Damascus on Monday. Israel has stepped up its "
+        "strikes since Hamas's October 7 attack on southern Israel."
+    )
+    assert ("attack", "attack") in [(m.trigger_text, m.event_type) for m in counted(text)]
+
+
 def test_speaking_to_a_counterpart_by_phone_is_a_call_and_to_reporters_or_family_not():
     assert kinds("The premier spoke to his Orsonian counterpart by phone on Monday.") == [
         ("spoke to", "meeting", "occurred")
