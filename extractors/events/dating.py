@@ -637,6 +637,7 @@ def disclosed_object(text: str, cand: Candidate, t: Timex) -> bool:
         and t.start >= cand.end
         and t.start - cand.end <= (70 if medium else 30)
         and bool(_ATTACHED_AFTER.match(between))
+        and not between.lstrip().lower().startswith("of ")  # "claimed the attack of Tuesday"
         and bool(_DISCLOSED.search(text, max(0, cand.start - 60), cand.start))
     )
 

@@ -1152,3 +1152,11 @@ def test_a_plan_told_of_another_noun_does_not_date_the_event():
         "to be held in Islamabad on Friday, were postponed."
     )
     assert date_of(text, "talks") == "2025-03-14"
+
+
+def test_a_date_the_claimed_event_is_of_is_its_own():
+    text = "Nobody has claimed the attack of last Tuesday on the army post."
+    assert date_of(text, "attack") == "2025-03-11"
+    # the day a claim or confirmation was made is not the event's
+    text = "Gunmen attacked a post near Kandi on Monday. The group claimed the attack on Thursday."
+    assert date_of(text, "attack") == "2025-03-10"
