@@ -1381,6 +1381,12 @@ def choose_in_sentence(
         started = _start_of_ended(tokens, cand, end[0]) if end else None
         if started is not None:
             return started
+    nth = _nth_day(tokens, cand)
+    if nth is not None:
+        later = [t for t in timexes if token_index(tokens, t.start) > nth[1]]
+        began = _first_of_days(later[0], nth[0]) if later else None
+        if began is not None:
+            return began
     if own:
         return from_timex(own[0], "attached to the trigger", "attached")
     when = _when_clause_date(tokens, cand, timexes)
@@ -1700,6 +1706,55 @@ def _ended(tokens: list[Token], cand: Candidate) -> bool:
             return False
         k -= 1
     return k >= 0 and tokens[k].lower in _END_VERBS
+
+
+_ORDINAL_DAYS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+_INTO_DAY = frozenset(["entered", "enters", "entering", "into", "in"])
+
+
+def _nth_day(tokens: list[Token], cand: Candidate) -> tuple[int, int] | None:
+    """ "The raid on the camp entered its third day on Saturday": (3, index of "day")."""
+    for k in range(cand.last + 1, min(len(tokens) - 3, cand.last + 16)):
+        if (
+            tokens[k].lower in _INTO_DAY
+            and tokens[k + 1].lower in ("its", "a")
+            and tokens[k + 2].lower in _ORDINAL_DAYS
+            and tokens[k + 3].lower == "day"
+        ):
+            return _ORDINAL_DAYS[tokens[k + 2].lower], k + 3
+        if tokens[k].text in ",;:":
+            return None
+    return None
+
+
+def _first_of_days(day: Timex, n: int) -> DateChoice | None:
+    """The first of n days the last of which is ``day``."""
+    r = day.resolution
+    if r.granularity not in ("day", "time") or r.start is None:
+        return None
+    first = r.start - timedelta(days=n - 1)
+    return DateChoice(
+        first.isoformat(),
+        first,
+        first,
+        "day",
+        r.date_type,
+        f"day 1 of an event in its day {n} on '{day.text}' -> {r.value}",
+        "attached",
+        day.text,
+        day.start,
+        day.end,
+    )
 
 
 def _start_of_ended(tokens: list[Token], cand: Candidate, end: Timex) -> DateChoice | None:

@@ -1160,3 +1160,10 @@ def test_a_date_the_claimed_event_is_of_is_its_own():
     # the day a claim or confirmation was made is not the event's
     text = "Gunmen attacked a post near Kandi on Monday. The group claimed the attack on Thursday."
     assert date_of(text, "attack") == "2025-03-10"
+
+
+def test_an_event_in_its_nth_day_began_n_minus_one_days_before():
+    text = "An army raid on the Nur Shams camp in the West Bank entered its third day on Thursday."
+    assert date_of(text, "raid") == "2025-03-11"
+    text = "An army raid on the Nur Shams camp in the West Bank continued on Thursday."
+    assert date_of(text, "raid") == "2025-03-13"
