@@ -701,7 +701,6 @@ def _agentive(tokens: list, cand: Candidate) -> bool:
 
 
 _SHOT_DEAD = frozenset(["shot dead", "gunned down", "shot and killed", "stabbed to death"])
-_PLACE_WORDS = words("at in near outside inside on")
 _WEAPONS = words(
     "rifle rifles gun guns pistol handgun shotgun knife knives machete machetes axe "
     "assault-rifle bullet bullets"

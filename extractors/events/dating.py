@@ -1384,7 +1384,11 @@ def choose_in_sentence(
     nth = _nth_day(tokens, cand)
     if nth is not None:
         later = [t for t in timexes if token_index(tokens, t.start) > nth[1]]
-        began = _first_of_days(later[0], nth[0]) if later else None
+        began = (
+            _first_of_days(later[0], nth[0], f"day 1 of an event in its day {nth[0]} on")
+            if later
+            else None
+        )
         if began is not None:
             return began
     if own:
@@ -1708,17 +1712,6 @@ def _ended(tokens: list[Token], cand: Candidate) -> bool:
     return k >= 0 and tokens[k].lower in _END_VERBS
 
 
-_ORDINAL_DAYS = {
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-}
 _INTO_DAY = frozenset(["entered", "enters", "entering", "into", "in"])
 
 
@@ -1728,17 +1721,17 @@ def _nth_day(tokens: list[Token], cand: Candidate) -> tuple[int, int] | None:
         if (
             tokens[k].lower in _INTO_DAY
             and tokens[k + 1].lower in ("its", "a")
-            and tokens[k + 2].lower in _ORDINAL_DAYS
+            and tokens[k + 2].lower in ORDINALS
             and tokens[k + 3].lower == "day"
         ):
-            return _ORDINAL_DAYS[tokens[k + 2].lower], k + 3
+            return ORDINALS[tokens[k + 2].lower], k + 3
         if tokens[k].text in ",;:":
             return None
     return None
 
 
-def _first_of_days(day: Timex, n: int) -> DateChoice | None:
-    """The first of n days the last of which is ``day``."""
+def _first_of_days(day: Timex, n: int, why: str) -> DateChoice | None:
+    """The first of n days the last of which is ``day`` (a day or a time on it)."""
     r = day.resolution
     if r.granularity not in ("day", "time") or r.start is None:
         return None
@@ -1749,7 +1742,7 @@ def _first_of_days(day: Timex, n: int) -> DateChoice | None:
         first,
         "day",
         r.date_type,
-        f"day 1 of an event in its day {n} on '{day.text}' -> {r.value}",
+        f"{why} '{day.text}' -> {r.value}",
         "attached",
         day.text,
         day.start,
@@ -1770,21 +1763,9 @@ def _start_of_ended(tokens: list[Token], cand: Candidate, end: Timex) -> DateCho
         ),
         None,
     )
-    if not days or days < 2 or r.granularity != "day" or r.start is None:
+    if not days or days < 2 or r.granularity != "day":
         return None
-    first = r.start - timedelta(days=days - 1)
-    return DateChoice(
-        first.isoformat(),
-        first,
-        first,
-        "day",
-        r.date_type,
-        f"first day of a {days}-day event that ended '{end.text}' -> {r.value}",
-        "attached",
-        end.text,
-        end.start,
-        end.end,
-    )
+    return _first_of_days(end, days, f"first day of a {days}-day event that ended")
 
 
 def _means_date(

@@ -539,21 +539,26 @@ def _weekday_of_week(wd: int, wkrel: str, c: Context) -> Resolution | None:
 
 
 # "the Monday Market", "the Friday Mosque": a weekday that begins a proper name.
-_NAME_AFTER_THE_DAY = re.compile(
-    r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Morning|Afternoon|Evening|Night)\b)[A-Z][a-z]+"
-)
+_CAPITALISED_NEXT = re.compile(r"\s+([A-Z][a-z]+)")
+
+
+def _begins_name(c: Context) -> bool:
+    """The weekday follows "the" and a capitalised word that is no month or part of the day
+    follows it."""
+    nxt = _CAPITALISED_NEXT.match(c.text, c.end)
+    return (
+        nxt is not None
+        and nxt.group(1).lower() not in MONTHS
+        and nxt.group(1).lower() not in PARTS_OF_DAY
+        and re.search(r"\bthe\s+$", c.before(5), re.I) is not None
+    )
 
 
 def h_wd(g: dict, c: Context) -> Resolution | None:
     word = g["wd"]
     if word.endswith(".") and not word[0].isupper():
         return None
-    if (
-        not g.get("rel")
-        and re.search(r"\bthe\s+$", c.before(5), re.I)
-        and _NAME_AFTER_THE_DAY.match(c.text, c.end)
-    ):
+    if not g.get("rel") and _begins_name(c):
         return None
     wd = _weekday(word)
     rel = _norm(g.get("rel"))
