@@ -161,6 +161,8 @@ NEWS_DEV = [
     "news_dev88",
     "news_dev89",
     "news_dev90",
+    "news_dev91",
+    "news_dev92",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -290,6 +292,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev88.jsonl", "news_dev88_docs.txt", "news_dev88_corpus.jsonl"),
     ("news_dev89.jsonl", "news_dev89_docs.txt", "news_dev89_corpus.jsonl"),
     ("news_dev90.jsonl", "news_dev90_docs.txt", "news_dev90_corpus.jsonl"),
+    ("news_dev91.jsonl", "news_dev91_docs.txt", "news_dev91_corpus.jsonl"),
+    ("news_dev92.jsonl", "news_dev92_docs.txt", "news_dev92_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
