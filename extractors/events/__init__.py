@@ -460,6 +460,8 @@ def extract_mentions(
                 and verdict.reason == "specific event reported"
             ):
                 verdict = replace(verdict, status="planned", reason="refers to a planned event")
+            if verdict.status == "planned":
+                choice = dating.plan_ahead(choice, tokens, cand, doc.published)
             # (an anaphor typed by its antecedent keeps its own slot: "the raids came a day
             # after artillery shelled villages" names two events)
             if _participle_of_emitted(tokens, cand, mentions, emitted, etype):

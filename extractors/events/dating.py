@@ -2419,6 +2419,45 @@ def statement_date(
     return from_timex(t, "date of the statement made at the meeting", "statement")
 
 
+# A plan that stands now: "is due to", "would chair", "will meet".
+_PLAN_NOW_WORDS = frozenset("is are am will would".split())
+# A weekday the tense around it read as the past one (a part of the day included).
+_PAST_WEEKDAY = ("(weekday on or before DCT (", "(weekday (past))")
+
+
+def plan_ahead(
+    choice: DateChoice, tokens: list[Token], cand: Candidate, published: date | None
+) -> DateChoice:
+    """A planned event's own weekday read as the past one is the coming one: "would chair a
+    meeting of the security council on Saturday", "is due to sit down with negotiators ...
+    in Bogota on Thursday" (the tense of a verb nearer the day is not the plan's). The day
+    must follow the plan's word unless attached to it ("named on Friday as envoy, has said
+    he will travel": Friday is the naming's). A plan reported off is dated by the nearest
+    day of its name already, and is not planned; so is a plan told in the past ("was due
+    to meet on Monday" may be Monday gone)."""
+    if (
+        published is None
+        or not _PLAN_NOW_WORDS & {t.lower for t in tokens[max(0, cand.first - 6) : cand.first]}
+        or choice.source not in ("attached", "clause", "sentence")
+        or (choice.source != "attached" and (choice.timex_start or 0) < cand.end)
+        or choice.start is None
+        or choice.end is None
+        or choice.value is None
+        or not published - timedelta(days=7) < choice.start < published
+        or not any(k in choice.reason for k in _PAST_WEEKDAY)
+    ):
+        return choice
+    week = timedelta(days=7)
+    start = choice.start + week
+    return replace(
+        choice,
+        value=start.isoformat() + choice.value[10:],
+        start=start,
+        end=choice.end + week,
+        reason=f"{choice.reason}; a plan still to come: the coming one, {start.isoformat()}",
+    )
+
+
 def named_date(
     choice: DateChoice, event_type: str, published: date | None, named: Sequence[NamedDate]
 ) -> DateChoice:

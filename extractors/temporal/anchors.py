@@ -24,7 +24,8 @@ _FUTURE_PHRASES = re.compile(
     r"plans?\s+to|planned\s+(?:to|for)|(?:un)?likely\s+to|scheduled\s+for|set\s+for|planning\s+to|as\s+(?:soon|early)\s+as|expected\s+to|expects?\s+to|set\s+to|to\s+be\s+held|"
     r"intends?\s+to|hopes?\s+to|hoping\s+to|aims?\s+to|"
     r"would\s+(?:(?:not|still|also|then|now|first)\s+)?(?:be|begin|start|take|hold|meet|open|resume|return|visit|go|come|arrive|"
-    r"travel|fly|head|attend|host|sign|leave|depart|convene|reconvene|tour|speak|talk|call))\b",
+    r"travel|fly|head|attend|host|sign|leave|depart|convene|reconvene|tour|speak|talk|call|"
+    r"chair|preside|lead|join|sit|receive))\b",
     re.I,
 )
 _PAST_IRREGULAR = frozenset(

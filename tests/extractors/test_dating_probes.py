@@ -1167,3 +1167,24 @@ def test_an_event_in_its_nth_day_began_n_minus_one_days_before():
     assert date_of(text, "raid") == "2025-03-11"
     text = "An army raid on the Nur Shams camp in the West Bank continued on Thursday."
     assert date_of(text, "raid") == "2025-03-13"
+
+
+def test_a_plan_that_stands_now_is_on_the_coming_weekday():
+    # a past verb nearer the day ("remained") is not the plan's tense
+    text = (
+        "The delegation is due to sit down with negotiators of the faction that remained in "
+        "the talks, known as the Command of the Northern and Western Fronts, in Vell on "
+        "Thursday."
+    )
+    assert date_of(text, "sit down with") == "2025-03-20"
+    text = "His office said he would chair a meeting of the security council on Thursday."
+    assert date_of(text, "meeting") == "2025-03-20"
+    # a plan told in the past may be for a day gone
+    text = (
+        "The president was due to meet the ambassadors of the five permanent members of the "
+        "council on Wednesday."
+    )
+    assert date_of(text, "meet") == "2025-03-12"
+    # a day that comes before the plan's word is another verb's
+    text = "Ruth Ames, named on Wednesday as the new envoy, will travel to the region soon."
+    assert date_of(text, "travel to") != "2025-03-19"
