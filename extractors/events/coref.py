@@ -251,6 +251,8 @@ def compatible(prior: Prior, event_type: str, head: str) -> bool:
         return True  # "the raids" after airstrikes: air raids (a raid told before wins)
     if event_type == "raid" and _told_as_raid(prior):
         return True  # "gunmen stormed the market ... the raid": theirs, typed an attack
+    if event_type == "raid" and lemma(head) == "attack" and prior.event_type == "strike":
+        return True  # "an air strike ... the junta said it had carried out the attack"
     return (
         event_type == "attack"
         and (head in GENERIC_HEADS or head in BOMBING_HEADS)

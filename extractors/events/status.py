@@ -821,6 +821,10 @@ def _predicate_after(tokens: list[Token], cand: Candidate, hi: int) -> list[str]
             rest = _past_plan_clause(tokens, c + 1)
             if rest:
                 return rest
+        if (w in AUXILIARIES or w in MODALS) and c > j + 7 and _postmodified(tokens, j, c):
+            # "A planned visit by the minister to the Dinangourou area on Friday was called
+            # off": past the noun's prepositional phrases to its predicate
+            return [t.lower for t in tokens[c : c + 8]]
         if w in AUXILIARIES or w in MODALS or w in _GOVERNOR_STOPS:
             break
         if tokens[c].text in (":", ";", "—", "–", "(", ")"):
@@ -835,6 +839,24 @@ def _predicate_after(tokens: list[Token], cand: Candidate, hi: int) -> list[str]
                     return [t.lower for t in tokens[k + 1 : k + 9]]
             break
     return [t.lower for t in tokens[j : min(hi + 1, j + 8)]]
+
+
+# Prepositions that open a noun's post-modifier ("a visit by the minister to the area").
+_POSTMODIFIERS = words("by to of in on at with between for from")
+_NP_STARTS = words("the a an his her its their")
+
+
+def _postmodified(tokens: list[Token], j: int, c: int) -> bool:
+    """Tokens ``j`` to ``c`` are prepositional phrases after a noun, with no comma or
+    conjunction (not "for talks with the exiled government, and is expected to travel"), and
+    "to" a preposition, not an infinitive ("talks to resolve the issues are expected")."""
+    if tokens[j].lower not in _POSTMODIFIERS:
+        return False
+    if tokens[j].lower == "to" and not (
+        tokens[j + 1].lower in _NP_STARTS or tokens[j + 1].text[:1].isupper()
+    ):
+        return False
+    return not any(t.text == "," or t.lower in ("and", "or", "but") for t in tokens[j:c])
 
 
 def _past_plan_clause(tokens: list[Token], c: int) -> list[str]:

@@ -432,3 +432,14 @@ def test_the_bombing_names_the_bomb_or_the_bombs_told_before_not_a_later_gunfigh
     )
     found = {m.trigger_text: (m.event_type, m.date_value) for m in tagged(text)}
     assert found["bombing"] == found["struck"], found
+
+
+def test_an_attack_the_army_carried_out_is_the_air_strike_told_before():
+    text = (
+        "The toll from a military air strike on a village near Pale has risen to 100, "
+        "residents said, as the junta acknowledged it had carried out the attack."
+    )
+    assert [(m.trigger_text, m.event_type) for m in counted(text)] == [
+        ("air strike", "strike"),
+        ("attack", "strike"),
+    ]

@@ -1981,3 +1981,25 @@ def test_talks_reported_as_arranged_with_would_are_planned_not_hypothetical():
 def test_a_plan_participle_after_an_of_phrase_does_not_hide_the_cancellation():
     text = "A meeting of foreign ministers scheduled for March 21 in Nairobi was called off."
     assert [m.status for m in run(text)] == ["cancelled"]
+
+
+def test_a_silent_strike_is_a_protest_not_a_strike():
+    text = (
+        "Streets in Vell were largely deserted on Thursday as opponents of the military "
+        "government staged a “silent strike” to mourn more than 100 people."
+    )
+    assert counted(text) == []
+    text = "Opponents of military rule have called for a silent strike on Thursday."
+    assert counted(text) == []
+    assert types("A drone strike hit the village on Thursday.") == ["strike"]
+
+
+def test_a_plan_called_off_after_its_prepositional_phrases_is_cancelled():
+    text = "A planned visit by the minister to the Kolda area on Friday was called off."
+    assert kinds(text) == [("visit", "meeting", "cancelled")]
+    # the phrases of an object do not reach a coordinated predicate
+    text = (
+        "The envoy arrived in Riyadh on Monday for talks with the exiled government of "
+        "President Adel Karim, and is expected to travel on to Sanaa."
+    )
+    assert ("talks", "meeting", "occurred") in kinds(text)
