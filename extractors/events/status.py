@@ -439,8 +439,18 @@ def _campaign_goes_on(tokens: list[Token], cand: Candidate, hi: int, trend: bool
     rising or falling ("attacks on police have surged")."""
     after = _predicate_after(tokens, cand, hi)
     if after[:1] and after[0] in _TARGET_PREPOSITIONS:
-        # past the phrase of its targets and places: "attacks on ships would continue"
-        after = after[next((i for i, w in enumerate(after) if w in _PREDICATE_FILLER), 0) :]
+        # past the phrase of its targets and places: "attacks on ships would continue",
+        # "militant attacks in Pakistan rose by more than half"
+        after = after[
+            next(
+                (
+                    i
+                    for i, w in enumerate(after)
+                    if w in _PREDICATE_FILLER or w in _GOES_ON or (trend and w in _TREND)
+                ),
+                0,
+            ) :
+        ]
     elif after[:2] == [",", "which"]:
         after = after[2:]  # "the attacks, which have escalated since"
     for i, w in enumerate(after[:6]):
@@ -1553,7 +1563,10 @@ def classify(
     np_words = [t.lower for t in tokens[np_first : cand.first]]
     before = _prev_words(tokens, cand.first, lo, 4)
     clause_words = {t.lower for t in tokens[lo : hi + 1]}
-    definite = cand.pos == NOUN and is_definite(tokens, cand.first)
+    # (a plural meeting after "that" is read as before: "said that talks would open")
+    definite = cand.pos == NOUN and is_definite(
+        tokens, cand.first, None if is_meeting else cand.last
+    )
 
     # A witness's or an analyst's own words name a kind of act unless they single one out
     # by a definite phrase or a date ("They shot at everybody", "a meeting at the leaders'
@@ -1762,7 +1775,13 @@ def classify(
             and plural
             and (definite or not np_words)
             and not day_timex
-            and _campaign_goes_on(tokens, cand, hi, trend=not definite)
+            and _campaign_goes_on(
+                tokens,
+                cand,
+                hi,
+                # ("figures show that militant attacks rose": "that" opens the clause)
+                trend=not definite or (np_first > 0 and tokens[np_first - 1].lower == "that"),
+            )
         ):
             # "if the attacks did not stop", "the attacks continue", "attacks on police have
             # surged": a campaign or a tally, not one event
@@ -2266,6 +2285,10 @@ def classify(
 def definite_np(tokens: list[Token], cand: Candidate) -> bool:
     """True for definite/demonstrative/possessive noun phrases (anaphora candidates)."""
     return cand.pos == NOUN and (
-        is_definite(tokens, cand.first)
-        or (cand.first > 0 and tokens[cand.first - 1].lower in DEFINITE)
+        is_definite(tokens, cand.first, None if cand.rule.plover_type == "CONSULT" else cand.last)
+        or (
+            cand.first > 0
+            and tokens[cand.first - 1].lower in DEFINITE
+            and not (tokens[cand.first - 1].lower == "that" and cand.form == PLURAL)
+        )
     )

@@ -2003,3 +2003,19 @@ def test_a_plan_called_off_after_its_prepositional_phrases_is_cancelled():
         "President Adel Karim, and is expected to travel on to Sanaa."
     )
     assert ("talks", "meeting", "occurred") in kinds(text)
+
+
+def test_that_before_a_plural_opens_a_clause_and_names_no_event_told_before():
+    text = (
+        "Gunmen attacked a police post on Monday. His institute's figures show that militant "
+        "attacks in the province rose by more than half last year."
+    )
+    assert kinds(text) == [("attacked", "attack", "occurred")]
+    text = (
+        "Gunmen attacked a police post on Monday. The council recalled that attacks against "
+        "peacekeepers may constitute war crimes."
+    )
+    assert kinds(text) == [("attacked", "attack", "occurred")]
+    # a plural meeting after "that" is still the story's ("said that talks would open")
+    text = "Officials said that talks between the two sides would open in Vell on Monday."
+    assert [(t, kind) for t, kind, _ in kinds(text)] == [("talks", "meeting")]
