@@ -36,6 +36,7 @@ from extractors.events.status import COUNTED, classify, definite_np, tally
 from extractors.events.taxonomy import GERUND, PAST, PLURAL, Taxonomy, load
 from extractors.events.triggers import (
     LAUNCHED,
+    STORY_TYPES,
     Candidate,
     before_launch,
     condemned,
@@ -182,6 +183,12 @@ def extract_mentions(
         emitted: dict[tuple[str, str, tuple[int, int]], int] = {}
         for cand in cands:
             etype = cand.rule.event_type
+            if cand.rule.from_story:
+                # "the vehicle was hit on the road": the story's strike or attack
+                etype = next(
+                    (p.event_type for p in reversed(priors) if p.event_type in STORY_TYPES),
+                    etype,
+                )
             clause = clause_of(clauses, cand.first)
             if _instrument(tokens, cand, cands, clause):
                 continue  # "attacked a police post with explosives dropped from drones"
@@ -352,6 +359,10 @@ def extract_mentions(
                     ante = None  # "since Hamas's October 7 attack": not the strike told before
                 if ante is not None and etype in ("attack", "raid") and ante.event_type != etype:
                     etype = ante.event_type  # "the attack"/"the raids" refer back to the strike
+            if cand.rule.from_story and ante is None:
+                ante = _story_antecedent(tokens, cand, priors)
+                if ante is not None:
+                    etype = ante.event_type  # "since the hospital was hit": its strike
             militia = etype == "strike" and _at_militia_target(taxonomy, text, tokens, cand, clause)
             if militia:
                 etype = "attack"  # "a drone struck a U.S. outpost": the militias' attack
@@ -641,6 +652,29 @@ def _names_craft(tokens: list, cand: Candidate) -> bool:
     )
 
 
+def _before_auxiliaries(tokens: list, cand: Candidate) -> int:
+    """Index of the word before the auxiliaries of a verb ("the vehicle" of "the vehicle had
+    been hit"), -1 when none."""
+    k = cand.first - 1
+    while k >= 0 and (tokens[k].lower in _PASSIVE or tokens[k].lower in AUXILIARIES):
+        k -= 1
+    return k
+
+
+def _story_antecedent(tokens: list, cand: Candidate, priors: list) -> coref.Prior | None:
+    """The strike or attack told before on the target a passive names: "since the hospital
+    was hit" after "Tuesday's strike on the surgical hospital", not the market strike told
+    last."""
+    k = _before_auxiliaries(tokens, cand)
+    if k < 0:
+        return None
+    word = tokens[k].lower
+    return next(
+        (p for p in reversed(priors) if p.event_type in STORY_TYPES and word in p.signature),
+        None,
+    )
+
+
 def _agentive(tokens: list, cand: Candidate) -> bool:
     """A killing verb reports an attack when it has an agent: active voice, or "by ...".
 
@@ -658,7 +692,13 @@ def _agentive(tokens: list, cand: Candidate) -> bool:
     prev = tokens[cand.first - 1].lower if cand.first > 0 else ""
     if cand.form == GERUND:
         return prev in ("after", "for", "by", "before")
-    if prev in _PASSIVE or (cand.first > 1 and tokens[cand.first - 2].lower in _PASSIVE):
+    passive = prev in _PASSIVE or (cand.first > 1 and tokens[cand.first - 2].lower in _PASSIVE)
+    if cand.rule.from_story:
+        # "the tanker was hit off Aden": hit by the story's attackers (not "the school that
+        # was hit", a place named by what befell it)
+        k = _before_auxiliaries(tokens, cand)
+        return passive and not (k >= 0 and tokens[k].lower in ("that", "which"))
+    if passive:
         if any(t.lower == "by" for t in tokens[cand.last + 1 : cand.last + 6]):
             return True
         if cand.text.lower().split()[-1] in ("on", "at", "into"):

@@ -63,6 +63,9 @@ class TriggerRule:
     # document ("a second session" after talks told before): "talks" (talks, negotiations,
     # rounds, sessions, consultations)
     needs_seen: str | None = None
+    # a passive with no agent ("the vehicle was hit on the road"): counts only after the
+    # story told a strike or an attack, and takes the type of the last one told
+    from_story: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,6 +265,7 @@ def build(data: dict) -> Taxonomy:
                         refers_back=bool(entry.get("refers_back", True)),
                         antecedent=entry.get("antecedent"),
                         needs_seen=entry.get("needs_seen"),
+                        from_story=bool(entry.get("from_story", False)),
                     )
                     if key == "forms":
                         generated = [(phrase, BASE)]

@@ -65,6 +65,10 @@ class Candidate:
     last: int  # index of its last token
 
 
+# The types of violence a passive with no agent is told of ("the vehicle was hit").
+STORY_TYPES = frozenset(["strike", "attack"])
+
+
 def token_index(tokens: list[Token], offset: int) -> int:
     """Index of the first token that ends after ``offset``."""
     lo, hi = 0, len(tokens)
@@ -759,6 +763,8 @@ def find_candidates(
                 entry.rule.needs_seen
                 and f"{entry.rule.event_type}:{entry.rule.needs_seen}" not in seen_types
             ):
+                continue
+            if entry.rule.from_story and not STORY_TYPES & seen_types:
                 continue
             if (
                 _context_ok(taxonomy, entry.rule, text, tokens, first, last, anaphoric)

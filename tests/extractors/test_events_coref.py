@@ -443,3 +443,38 @@ def test_an_attack_the_army_carried_out_is_the_air_strike_told_before():
         ("air strike", "strike"),
         ("attack", "strike"),
     ]
+
+
+def tagged_dates(text: str) -> list[tuple[str, str, str | None]]:
+    return [(m.trigger_text, m.event_type, m.date_value) for m in tagged(text)]
+
+
+def test_a_target_hit_in_the_passive_is_hit_by_the_story_s_violence():
+    text = (
+        "A U.S. drone strike killed two men near Marib on Monday. A third man was also killed "
+        "when the vehicle was hit."
+    )
+    assert tagged_dates(text) == [
+        ("drone strike", "strike", "2024-05-06"),
+        ("hit", "strike", "2024-05-06"),
+    ]
+    text = (
+        "Houthi gunmen attacked a tanker in the Red Sea on Monday. The crew abandoned the ship "
+        "after it was hit again on Thursday."
+    )
+    assert tagged_dates(text)[-1] == ("hit", "attack", "2024-05-09")
+    # no violence told before, a figure of speech, a place named by what befell it
+    assert tagged("The vehicle was hit on the road on Monday.") == []
+    text = "Gunmen attacked a bank on Monday. The economy was hit hard by the crisis."
+    assert [m.trigger_text for m in tagged(text)] == ["attacked"]
+    text = "Jets struck a school on Monday. Parents gathered at the school that was hit."
+    assert [m.trigger_text for m in tagged(text)] == ["struck"]
+
+
+def test_a_passive_hit_on_a_named_target_is_the_strike_told_on_it():
+    text = (
+        "Jets struck the surgical hospital in Kafr Nabl on Tuesday. An air strike on the "
+        "vegetable market killed nine people on Wednesday. Doctors said they had moved twice "
+        "since the hospital was hit."
+    )
+    assert tagged_dates(text)[-1] == ("hit", "strike", "2024-05-07")
