@@ -508,12 +508,18 @@ def _floated_after(tokens: list[Token], cand: Candidate) -> bool:
 _MANY = words("dozens hundreds scores thousands")
 _TARGETING_VERBS = words("attack strike hit raid bomb shell target storm assault")
 _ABOUT = words("more than over nearly almost about some at least")
+_TAKING_VERBS = words("capture seize overrun take")
+_PLACES_TAKEN = words(
+    "posts outposts camps bases towns villages positions checkpoints stations garrisons"
+)
 
 
 def _many_targets(tokens: list[Token], cand: Candidate, hi: int) -> bool:
     """The object right after the verb is counted in dozens or more ("attacked more than
-    100 ships"; a count of 20 or more)."""
-    if cand.rule.phrase not in _TARGETING_VERBS:
+    100 ships"; a count of 20 or more); places taken count so too ("had captured more than
+    40 military posts", not "seized 30 passengers": the hostages of one kidnapping)."""
+    taking = cand.rule.phrase in _TAKING_VERBS
+    if cand.rule.phrase not in _TARGETING_VERBS and not taking:
         return False  # "abducted 276 schoolgirls", "killed 72 migrants": the victims of one
     k = cand.last + 1
     while k <= hi and k - cand.last <= 3 and tokens[k].lower in _ABOUT:
@@ -521,7 +527,9 @@ def _many_targets(tokens: list[Token], cand: Candidate, hi: int) -> bool:
     if k > hi:
         return False
     w = tokens[k].lower.replace(",", "")
-    return w in _MANY or (w.isdigit() and int(w) >= 20)
+    if not (w in _MANY or (w.isdigit() and int(w) >= 20)):
+        return False
+    return not taking or any(t.lower in _PLACES_TAKEN for t in tokens[k + 1 : min(hi, k + 4) + 1])
 
 
 def tally(tokens: list[Token], cand: Candidate) -> bool:

@@ -2032,3 +2032,12 @@ def test_ethnic_armies_and_defence_forces_of_the_resistance_attack():
         "attack"
     ]
     assert types("Government troops raided a police station on Monday.") == ["raid"]
+
+
+def test_places_taken_by_the_dozen_are_a_tally():
+    text = "The rebels said they had seized more than 160 army camps and outposts since October."
+    assert counted(text) == []
+    assert counted("The rebels' offensive has captured hundreds of military posts.") == []
+    # hostages of one kidnapping, and a few posts taken, are one event
+    assert types("Gunmen seized 30 passengers from a bus on the highway on Sunday.") == ["attack"]
+    assert types("The rebels captured two army posts near the town on Sunday.") == ["attack"]
