@@ -658,8 +658,12 @@ def attached(text: str, cand: Candidate, timexes: list[Timex]) -> Timex | None:
             if (
                 _ATTACHED_BEFORE.match(between)
                 and not re.search(r"[,;:]", between)
-                # "Friday called for talks": the date is the verb's, not the noun's
-                and not any(w in REPORTING or w in OBJECT_VERBS for w in between.lower().split())
+                # "Friday called for talks", "on Tuesday defended its air strikes": the date
+                # is the verb's, not the noun's
+                and not any(
+                    w in REPORTING or w in OBJECT_VERBS or w in _REACTIONS
+                    for w in between.lower().split()
+                )
             ):
                 return t
         if (

@@ -1188,3 +1188,11 @@ def test_a_plan_that_stands_now_is_on_the_coming_weekday():
     # a day that comes before the plan's word is another verb's
     text = "Ruth Ames, named on Wednesday as the new envoy, will travel to the region soon."
     assert date_of(text, "travel to") != "2025-03-19"
+
+
+def test_a_day_before_a_reaction_verb_dates_the_reaction_not_its_object():
+    text = "Pakistan on Friday defended its air strikes inside Afghanistan the previous day."
+    assert date_of(text, "air strikes") == "2025-03-13"
+    # a day right before the noun phrase stays the event's
+    text = "Thursday's air strikes inside Afghanistan killed eight people."
+    assert date_of(text, "air strikes") == "2025-03-13"
