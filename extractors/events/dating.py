@@ -2001,14 +2001,18 @@ def _attributive(tokens: list[Token], x: int) -> bool:
 
 
 _COMPLEMENT = re.compile(
-    r"\bthat\s+(?:[\w'’-]+\s+){1,6}?(?:would|will|could|should|might|may|must|to)\b", re.I
+    r"\bthat\s+(?:[\w'’-]+\s+){1,6}?(?:would|will|could|should|might|may|must|to)\b"
+    # "The meeting ... decided to send a delegation to Kabul later this month": a decision's
+    # infinitive names an act of its own
+    r"|\b(?:decided|agreed|voted|resolved|pledged|vowed|promised|chose|opted)\s+to\s+[a-z]",
+    re.I,
 )
 
 
 def _complement_between(text: str, cand: Candidate, t: Timex) -> bool:
-    """A "that" clause with its own modal stands between the trigger and a later timex:
-    "agreed during the call that their deputies would finalize an agenda over the weekend"
-    (the weekend is the finalizing's)."""
+    """A "that" clause with its own modal, or a decision's infinitive, stands between the
+    trigger and a later timex: "agreed during the call that their deputies would finalize an
+    agenda over the weekend" (the weekend is the finalizing's)."""
     return t.start > cand.end and bool(_COMPLEMENT.search(text, cand.end, t.start))
 
 

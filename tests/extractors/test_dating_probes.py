@@ -1196,3 +1196,13 @@ def test_a_day_before_a_reaction_verb_dates_the_reaction_not_its_object():
     # a day right before the noun phrase stays the event's
     text = "Thursday's air strikes inside Afghanistan killed eight people."
     assert date_of(text, "air strikes") == "2025-03-13"
+
+
+def test_a_decisions_infinitive_dates_its_own_act_not_the_deciding_meeting():
+    text = (
+        "The meeting of the security committee, chaired by the prime minister, decided to "
+        "send a delegation to Kabul later this month."
+    )
+    assert date_of(text, "meeting") is None
+    text = "The meeting of the security committee later this month will review the plan."
+    assert date_of(text, "meeting") == "2025-03"
