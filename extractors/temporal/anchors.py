@@ -242,7 +242,9 @@ _LEFT_CLAUSE_END = re.compile(
 _RIGHT_CLAUSE_END = re.compile(
     r"[;:]|\s(?:--|—|–)\s|\b(?:that|which|who|whom|whose|because|although|though|whereas|"
     r"while|but|if|unless)\b"
-    r"|,\s+(?-i:[a-z]+ing)\b",  # ", saying the government must ...": a participle's clause
+    r"|,\s+(?-i:[a-z]+ing)\b"  # ", saying the government must ...": a participle's clause
+    # ", and is due to chair a meeting on Friday": a predicate of its own
+    r"|,\s+and\s+(?=(?:is|are|was|were|will|would|has|have|had)\b)",
     re.I,
 )
 

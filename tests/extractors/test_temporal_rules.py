@@ -764,3 +764,16 @@ def test_a_weekday_that_begins_a_name_is_no_date():
     assert tag("Two blasts tore through the Monday Market in Maiduguri.", FRI) == []
     assert tag("Worshippers left the Friday Mosque.", FRI) == []
     assert one("They met on the Monday after the vote.").value == "2011-03-14"
+
+
+def test_a_predicate_joined_by_comma_and_keeps_its_tense_to_itself():
+    text = (
+        "The prime minister held talks with the chief minister at the Governor House late on "
+        "Monday, and is due to chair a meeting of the committee on Friday."
+    )
+    assert [(t.text, t.value) for t in tag(text, FRI)] == [
+        ("Monday", "2011-03-14"),
+        ("Friday", "2011-03-18"),
+    ]
+    # a plan in the same predicate still looks ahead
+    assert one("He is due to chair a meeting of the committee on Monday.").value == "2011-03-21"
