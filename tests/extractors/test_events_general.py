@@ -2041,3 +2041,10 @@ def test_places_taken_by_the_dozen_are_a_tally():
     # hostages of one kidnapping, and a few posts taken, are one event
     assert types("Gunmen seized 30 passengers from a bus on the highway on Sunday.") == ["attack"]
     assert types("The rebels captured two army posts near the town on Sunday.") == ["attack"]
+
+
+def test_forces_that_struck_a_gathering_or_a_house_struck_it():
+    text = "A spokesman said troops had struck a ceremony in the village that morning."
+    assert types(text) == ["strike"]
+    assert types("The army said its forces struck a house used by the rebels.") == ["strike"]
+    assert counted("The army struck a deal with the rebels.") == []
