@@ -2292,11 +2292,6 @@ def classify(
 
 def definite_np(tokens: list[Token], cand: Candidate) -> bool:
     """True for definite/demonstrative/possessive noun phrases (anaphora candidates)."""
-    return cand.pos == NOUN and (
-        is_definite(tokens, cand.first, None if cand.rule.plover_type == "CONSULT" else cand.last)
-        or (
-            cand.first > 0
-            and tokens[cand.first - 1].lower in DEFINITE
-            and not (tokens[cand.first - 1].lower == "that" and cand.form == PLURAL)
-        )
+    return cand.pos == NOUN and is_definite(
+        tokens, cand.first, None if cand.rule.plover_type == "CONSULT" else cand.last
     )
