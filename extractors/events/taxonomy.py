@@ -64,7 +64,8 @@ class TriggerRule:
     # rounds, sessions, consultations)
     needs_seen: str | None = None
     # a passive with no agent ("the vehicle was hit on the road"): counts only after the
-    # story told a strike or an attack, and takes the type of the last one told
+    # story told a strike or an attack, and is the one told on its target, else takes the
+    # type of the last one told
     from_story: bool = False
 
 
