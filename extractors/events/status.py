@@ -1573,7 +1573,7 @@ def classify(
     clause_words = {t.lower for t in tokens[lo : hi + 1]}
     # (a plural meeting after "that" is read as before: "said that talks would open")
     definite = cand.pos == NOUN and is_definite(
-        tokens, cand.first, None if is_meeting else cand.last
+        tokens, cand.first, plural=cand.form == PLURAL and not is_meeting
     )
 
     # A witness's or an analyst's own words name a kind of act unless they single one out
@@ -2293,5 +2293,5 @@ def classify(
 def definite_np(tokens: list[Token], cand: Candidate) -> bool:
     """True for definite/demonstrative/possessive noun phrases (anaphora candidates)."""
     return cand.pos == NOUN and is_definite(
-        tokens, cand.first, None if cand.rule.plover_type == "CONSULT" else cand.last
+        tokens, cand.first, plural=cand.form == PLURAL and cand.rule.plover_type != "CONSULT"
     )

@@ -583,13 +583,13 @@ def _one_more(tokens: list[Token], first: int) -> bool:
     )
 
 
-def is_definite(tokens: list[Token], first: int, last: int | None = None) -> bool:
+def is_definite(tokens: list[Token], first: int, plural: bool = False) -> bool:
     """True when the noun phrase ending at the trigger starts with a definite determiner.
-    Given its end ``last``, "that" before a plural is a conjunction ("figures show that
-    militant attacks rose"), not a demonstrative."""
+    Before a ``plural`` trigger "that" is a conjunction ("figures show that militant attacks
+    rose"), not a demonstrative."""
     for j in range(first - 1, max(-1, first - 5), -1):
         t = tokens[j]
-        if t.lower == "that" and last is not None and _plural_word(tokens[last].lower):
+        if t.lower == "that" and plural:
             return False
         if t.lower in DEFINITE or _is_possessive(t):
             return True
@@ -602,10 +602,6 @@ def is_definite(tokens: list[Token], first: int, last: int | None = None) -> boo
         ):
             return False
     return False
-
-
-def _plural_word(word: str) -> bool:
-    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _in_a_name(tokens: list[Token], first: int, last: int, form: str) -> bool:
