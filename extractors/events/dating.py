@@ -247,8 +247,11 @@ def is_reporting(tokens: list[Token], timex: Timex) -> bool:
         p -= 1
     if p < k and tokens[p].lower in ("in", "at"):
         k = p - 1
-    if any(_reports(tokens, x) for x in range(max(0, k - 2), k + 1)):
-        return True
+    if any(
+        _reports(tokens, x) and all(tokens[y].lower != "that" for y in range(x + 1, i))
+        for x in range(max(0, k - 2), k + 1)
+    ):
+        return True  # (not "said that three days earlier a drone strike": the complement's)
     if _said_at_an_occasion(tokens, k):
         return True
     n = j + 1

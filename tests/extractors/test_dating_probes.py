@@ -1206,3 +1206,14 @@ def test_a_decisions_infinitive_dates_its_own_act_not_the_deciding_meeting():
     assert date_of(text, "meeting") is None
     text = "The meeting of the security committee later this month will review the plan."
     assert date_of(text, "meeting") == "2025-03"
+
+
+def test_a_date_after_said_that_is_the_complements_not_the_statements():
+    text = (
+        "Jets struck the village on Thursday. The ministry said that three days earlier a "
+        "drone strike on a motorcycle had wounded three people."
+    )
+    assert date_of(text, "drone strike") == "2025-03-10"
+    # without "that" the date next to the verb of saying stays the statement's
+    text = "The ministry said on Monday a drone strike on a motorcycle had wounded three people."
+    assert date_of(text, "drone strike") != "2025-03-10"
