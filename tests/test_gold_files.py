@@ -163,6 +163,8 @@ NEWS_DEV = [
     "news_dev90",
     "news_dev91",
     "news_dev92",
+    "news_dev93",
+    "news_dev94",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -294,6 +296,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev90.jsonl", "news_dev90_docs.txt", "news_dev90_corpus.jsonl"),
     ("news_dev91.jsonl", "news_dev91_docs.txt", "news_dev91_corpus.jsonl"),
     ("news_dev92.jsonl", "news_dev92_docs.txt", "news_dev92_corpus.jsonl"),
+    ("news_dev93.jsonl", "news_dev93_docs.txt", "news_dev93_corpus.jsonl"),
+    ("news_dev94.jsonl", "news_dev94_docs.txt", "news_dev94_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
