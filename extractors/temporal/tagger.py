@@ -22,6 +22,10 @@ _THE_HYPHENATED = re.compile(r"the\s+(?=[\w.,/ ]*\w-\w)(?!\S+\s+\S)", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|through|until|till)\s*", re.I)
 
 
+# "Today" capitalised right after a capitalised word names a publication or a programme.
+_IN_TITLE = re.compile(r"\b[A-Z][\w'’]*\s+Today$")
+
+
 def _in_urls(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(a < e and s < b for a, b in spans)
 
@@ -43,6 +47,8 @@ def tag(text: str, dct: date | None) -> list[Timex]:
         s, e = m.span()
         if urls and _in_urls(urls, s, e):
             continue
+        if _IN_TITLE.search(text, max(0, s - 30), e):
+            continue  # "L'Orient Today", "USA Today": a title, not the day
         groups = {short: m.group(full) for full, short in RULE_GROUPS[rule]}
         ctx.start, ctx.end = s, e
         ctx._tense_done = False
@@ -52,7 +58,7 @@ def tag(text: str, dct: date | None) -> list[Timex]:
         if rule in ("duration", "ago", "quarter"):
             s = _trim_start(text, s, e)
         out.append(Timex(text[s:e], s, e, res))
-        yardstick = bool(_SINCE_CLAUSE.search(text, max(0, s - 80), s)) and not (
+        yardstick = bool(_SINCE_CLAUSE.search(text, max(0, s - 120), s)) and not (
             _WHEN_AFTER.match(text, e)
         )
         stated = bool(_STATED_ON.search(text, max(0, s - 40), s))

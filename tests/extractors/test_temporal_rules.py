@@ -675,6 +675,21 @@ def test_a_superlatives_since_yardstick_does_not_move_the_focus():
         "Leaders have been first in line since October 9, when a gunman attacked. A day later, ..."
     )
     assert tag(text, OCT)[-1].resolution.value == "2011-10-10"
+    # however long the yardstick's own phrase
+    text = (
+        "A commander was killed on Sunday, in the most significant blow to the group's "
+        "military leadership since the border fighting began on October 8. His car was hit "
+        "at around 9 a.m."
+    )
+    assert tag(text, FRI)[-1].resolution.value == "2011-03-13T09:00"
+
+
+def test_today_after_a_capitalised_word_is_a_title_not_the_day():
+    found = tag("A security source told L'Orient Today and USA Today that it happened.", FRI)
+    assert found == []
+    assert one("Today, the minister said the talks would go ahead.").resolution.value == (
+        "2011-03-18"
+    )
 
 
 def test_a_clock_time_belongs_to_the_event_day_not_to_the_day_of_a_statement():
