@@ -185,3 +185,27 @@ def clause_of(spans: list[tuple[int, int]], index: int) -> tuple[int, int]:
         if a <= index <= b:
             return a, b
     return spans[-1]
+
+
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_ENTRY_MARKS = frozenset(["—", "–", "-", ":"])
+
+
+def timeline_entry(tokens: list[Token]) -> int | None:
+    """The index of the dash or colon after the date that opens a timeline entry ("Jan. 12 —
+    Militants ambush a patrol", "March 3: Talks open in Doha", "2019 - ..."), else None.
+
+    Such an entry tells its event in the present, and its date is the event's. A wire
+    dateline is none ("COTONOU, April 18 - ...": the place comes first)."""
+    k = next((i for i, t in enumerate(tokens[:7]) if t.text in _ENTRY_MARKS), None)
+    if not k:
+        return None
+    head = [t.lower for t in tokens[:k]]
+    if len(head) == 1:
+        return k if head[0].isdigit() else None
+    opens = head[0] in _CALENDAR or head[0].isdigit()
+    return k if opens and any(w.isdigit() for w in head) else None

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import pairwise
 
-from extractors.events.clauses import clause_of, clause_spans, is_apposition
+from extractors.events.clauses import clause_of, clause_spans, is_apposition, timeline_entry
 from extractors.events.taxonomy import NamedDate, date_key
 from extractors.events.triggers import Candidate, token_index
 from extractors.events.words import (
@@ -2111,7 +2111,8 @@ def _in_parenthetical(tokens: list[Token], cand: Candidate, t: Timex) -> bool:
 def _colon_between(tokens: list[Token], cand: Candidate, t: Timex) -> bool:
     i = token_index(tokens, t.start)
     lo, hi = (cand.last + 1, i) if i > cand.last else (i + 1, cand.first)
-    return any(tokens[k].text in (":", ";") for k in range(lo, hi))
+    entry = timeline_entry(tokens)  # ("March 3: Jets strike a depot": the entry's own date)
+    return any(tokens[k].text in (":", ";") and k != entry for k in range(lo, hi))
 
 
 def _when_clause_date(

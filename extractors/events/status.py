@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from extractors.events.clauses import timeline_entry
 from extractors.events.taxonomy import BASE, GERUND, NOUN, PAST, PLURAL, S3, VERB
 from extractors.events.triggers import Candidate, is_definite
 from extractors.events.words import (
@@ -2252,6 +2253,8 @@ def classify(
         if _used_means(tokens, k, lo):
             return Verdict("occurred", "the means used for it: 'used drones to drop explosives'")
         return Verdict("hypothetical", "infinitive: intended or demanded, not reported")
+    if cand.form in (BASE, S3) and timeline_entry(tokens) is not None:
+        return Verdict("occurred", "a timeline entry's present: 'Jan. 12 - militants ambush ...'")
     if cand.form == S3 and not is_meeting and _narrative_present(tokens, cand, lo):
         return Verdict("occurred", "narrative present: 'a bomb explodes at a clinic'")
     if cand.form in (BASE, S3) and prev not in AUXILIARIES and prev not in ("did", "do", "does"):

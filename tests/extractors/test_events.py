@@ -531,3 +531,21 @@ def test_a_comma_inside_a_list_of_names_does_not_cut_the_clause():
             "Turkish jets struck 20 PKK targets in the Metina, Hakurk and Gara regions on Sunday."
         )
     ] == [("struck", "2024-05-05")]
+
+
+def test_a_timeline_entry_told_in_the_present_reports_its_event():
+    text = (
+        "Here is a timeline of the month:\n\n"
+        "Jan. 12 — Militants ambush an army patrol near the town, killing three soldiers.\n\n"
+        "Jan. 20 — The two ministers speak by phone.\n\n"
+        "March 3: Jets strike a depot outside the city."
+    )
+    found = [(m.trigger_text, m.status, m.date_value) for m in tagged(text)]
+    assert found == [
+        ("ambush", "occurred", "2024-01-12"),
+        ("speak by phone", "occurred", "2024-01-20"),
+        ("strike", "occurred", "2024-03-03"),
+    ]
+    # a dateline is no timeline entry; nor is a present-tense habit
+    text = "KABUL, May 9 - Government forces bombard villages near the town."
+    assert tagged(text) == []
