@@ -2048,3 +2048,10 @@ def test_forces_that_struck_a_gathering_or_a_house_struck_it():
     assert types(text) == ["strike"]
     assert types("The army said its forces struck a house used by the rebels.") == ["strike"]
     assert counted("The army struck a deal with the rebels.") == []
+
+
+def test_a_helicopter_raid_lands_commandos_and_a_gunship_raid_fires():
+    text = "A coalition helicopter raid near the village on Tuesday killed a senior commander."
+    assert kinds(text) == [("raid", "raid", "occurred")]
+    text = "A gunship raid near the village on Tuesday killed a senior commander."
+    assert kinds(text) == [("gunship raid", "strike", "occurred")]
