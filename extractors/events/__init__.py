@@ -885,6 +885,10 @@ _WESTERN_POST = re.compile(
 
 
 _BASE = re.compile(r"\b(?:base|airbase|Green\s+Zone)\b", re.IGNORECASE)
+_LADEN_DRONE = re.compile(
+    r"\b(?:explosives?|bomb)-laden\s+drones?\b|\b(?:one-way|kamikaze|suicide)\s+(?:attack\s+)?drones?\b",
+    re.IGNORECASE,
+)
 
 
 # Merchant shipping: "the Liberian-flagged tanker", "a bulk carrier", "a cargo ship"; a tanker
@@ -919,6 +923,10 @@ def _at_militia_target(
     if _weapon(tokens, cand, clause) in ("rocket", "mortar") and _BASE.search(after):
         # "rockets struck a Turkish military base at Bashiqa", "Katyusha rockets landed inside
         # the Green Zone": unclaimed rockets on a base are a militia's
+        return True
+    if _LADEN_DRONE.search(before + cand.text) and _BASE.search(after):
+        # "two explosive-laden drones targeted Ain al-Asad air base", "a one-way drone struck
+        # the living quarters at a logistics base": a flying bomb on a base is a militia's
         return True
     # the ship is the object ("struck a bulk carrier") or, in the passive, the subject
     span = before + after

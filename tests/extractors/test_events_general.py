@@ -2055,3 +2055,12 @@ def test_a_helicopter_raid_lands_commandos_and_a_gunship_raid_fires():
     assert kinds(text) == [("raid", "raid", "occurred")]
     text = "A gunship raid near the village on Tuesday killed a senior commander."
     assert kinds(text) == [("gunship raid", "strike", "occurred")]
+
+
+def test_a_flying_bomb_on_a_base_with_no_force_named_is_an_attack():
+    text = "Two explosive-laden drones targeted an air base in the west late on Monday."
+    assert types(text) == ["attack"]
+    # an armed drone of no named side stays a strike; a named state's laden drones too
+    assert types("Two drones targeted an air base in the west late on Monday.") == ["strike"]
+    text = "Two Russian explosive-laden drones targeted an air base in the west on Monday."
+    assert types(text) == ["strike"]
