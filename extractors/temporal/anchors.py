@@ -342,7 +342,22 @@ def tense(text: str, start: int, end: int) -> str | None:
         ):
             return "past"  # "shelled the city through Wednesday night": a night that passed
         return "near"
+    if t is None and heads_entry(text, start, end):
+        return "past"
     return t
+
+
+# A date at the head of a line, then a dash or colon: a timeline's entry ("March 16 — JNIM
+# fighters ambush a convoy"), told in the present of events that happened.
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+_ENTRY_MARK = re.compile(r"\s*[—–:-]\s")
+
+
+def heads_entry(text: str, start: int, end: int) -> bool:
+    """True for a date at the head of a timeline's entry."""
+    return bool(_LINE_START.search(text, max(0, start - 10), start)) and bool(
+        _ENTRY_MARK.match(text, end)
+    )
 
 
 def quoted_spans(t: str) -> list[tuple[int, int]]:

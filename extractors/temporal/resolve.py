@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from . import values as V
-from .anchors import Context, sentence_bounds
+from .anchors import Context, heads_entry, sentence_bounds
 from .lexicon import (
     HOLIDAYS,
     MONTHS,
@@ -246,13 +246,18 @@ def h_md(g: dict, c: Context) -> Resolution | None:
         except ValueError:
             return None
     direction = c.tense()
-    told = direction == "past" and _told_on(c)
+    entry = heads_entry(c.text, c.start, c.end)
+    told = direction == "past" and (entry or _told_on(c))
     dd = _pick_day(c.dct, m, d, direction, wd, 0 if told else _PAST_SLACK)
     if dd is None:
         return None
     why = "weekday and month/day match" if wd is not None else _direction_word(direction)
     if told:
-        why = "a verb in the past tells what happened that day"
+        why = (
+            "a timeline's entry tells what happened that day"
+            if entry
+            else ("a verb in the past tells what happened that day")
+        )
     return V.day(dd, f"month and day without year: year chosen near the DCT ({why})")
 
 

@@ -792,3 +792,12 @@ def test_a_predicate_joined_by_comma_and_keeps_its_tense_to_itself():
     ]
     # a plan in the same predicate still looks ahead
     assert one("He is due to chair a meeting of the committee on Monday.").value == "2011-03-21"
+
+
+def test_a_timeline_entrys_date_is_past_even_months_ahead_of_the_nearest():
+    dec = date(2011, 12, 30)
+    text = "Here are the key events of the year.\n\nMarch 16 — Gunmen ambush a supply convoy."
+    assert tag(text, dec)[-1].resolution.value == "2011-03-16"
+    # not a date inside a sentence, which stays the nearest one
+    text = "The ministers meet again on March 16 — the first time since the war."
+    assert tag(text, dec)[-1].resolution.value == "2012-03-16"
