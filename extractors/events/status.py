@@ -422,6 +422,27 @@ def _narrative_present(tokens: list[Token], cand: Candidate, lo: int) -> bool:
     )
 
 
+_MUNITIONS = words(
+    "drone drones missile missiles rocket rockets projectile projectiles uavs shaheds"
+)
+_PASSIVE_AUX = words("was were been be being")
+
+
+def _interception(tokens: list[Token], cand: Candidate) -> bool:
+    """ "94 of the drones were shot down", "the drone was shot down by air defences", "a drone
+    ... was spotted and shot down": a munition brought down in flight is part of the salvo it
+    belongs to, no event of its own (an aircraft shot down still is one: "Flight 17 was shot
+    down over rebel-held territory")."""
+    if not cand.text.lower().startswith("shot down"):
+        return False
+    before = {t.lower for t in tokens[max(0, cand.first - 12) : cand.first]}
+    after = [t.lower for t in tokens[cand.last + 1 : cand.last + 5]]
+    by_defences = after[:1] == ["by"] and any(
+        w.startswith(("defen", "anti-aircraft", "interceptor")) for w in after[1:]
+    )
+    return bool(_PASSIVE_AUX & before) and (by_defences or bool(_MUNITIONS & before))
+
+
 _GOES_ON = words("continue continues continued persist persists stop stopped cease ceased end")
 # A trend of a tally: "attacks on police have surged this year".
 _TREND = words(
@@ -2178,6 +2199,8 @@ def classify(
         return Verdict("occurred", "specific event reported")
 
     # Verbs.
+    if _interception(tokens, cand):
+        return Verdict(None, "an interception: a munition brought down is part of its salvo")
     j = cand.first - 1
     while j >= lo and tokens[j].lower in ADVERBS:
         j -= 1

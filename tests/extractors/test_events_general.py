@@ -2064,3 +2064,12 @@ def test_a_flying_bomb_on_a_base_with_no_force_named_is_an_attack():
     assert types("Two drones targeted an air base in the west late on Monday.") == ["strike"]
     text = "Two Russian explosive-laden drones targeted an air base in the west on Monday."
     assert types(text) == ["strike"]
+
+
+def test_munitions_shot_down_in_flight_are_no_event_of_their_own():
+    assert counted("The drone was shot down by the base's air defences on Monday.") == []
+    text = "Of the drones launched overnight, 48 were shot down or jammed on Friday."
+    assert [m.trigger_text for m in counted(text)] == []
+    # an aircraft shot down is one
+    text = "The airliner was shot down over rebel-held territory on Thursday, killing 298."
+    assert [m.trigger_text for m in counted(text)] == ["shot down"]
