@@ -1327,6 +1327,11 @@ def _conjunct_between(tokens: list[Token], t: Timex, cand: Candidate) -> bool:
             v.text.islower() and v.lower.endswith(("ing", "ed")) for v in gap[i + 2 : i + 5]
         ):
             return True
+    if cand.pos == "noun":
+        # "a drone attack on the base on Monday night and retaliatory US strikes in Syria
+        # early on Wednesday": "and" opening the trigger's own noun phrase
+        k = max((i for i, w in enumerate(gap) if w.lower == "and"), default=None)
+        return k is not None and len(gap) - k <= 4 and all(w.text.isalnum() for w in gap[k:])
     return False
 
 

@@ -1217,3 +1217,12 @@ def test_a_date_after_said_that_is_the_complements_not_the_statements():
     # without "that" the date next to the verb of saying stays the statement's
     text = "The ministry said on Monday a drone strike on a motorcycle had wounded three people."
     assert date_of(text, "drone strike") != "2025-03-10"
+
+
+def test_a_date_after_a_conjoined_noun_phrase_is_its_own_not_the_first_conjuncts():
+    text = (
+        "Tension rose after a drone attack on the air base on Monday night and retaliatory "
+        "US strikes in Syria early on Wednesday."
+    )
+    assert date_of(text, "drone attack") == "2025-03-10TNI"
+    assert date_of(text, "US strikes") == "2025-03-12"
