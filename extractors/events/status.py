@@ -853,8 +853,17 @@ def _predicate_after(tokens: list[Token], cand: Candidate, hi: int) -> list[str]
                 return [t.lower for t in tokens[c : c + 8]]
     # "A meeting of the energy ministers, which had been scheduled for Thursday, has been
     # scrapped": past a post-modifier and a relative clause to the predicate
+    shut = -1
     for c in range(j, min(len(tokens) - 1, j + 20)):
         w = tokens[c].lower
+        if c <= shut:
+            continue
+        if w == "(":
+            shut = next(
+                (i for i in range(c + 1, min(len(tokens), c + 5)) if tokens[i].text == ")"), -1
+            )
+            if shut > 0:
+                continue  # past a bracketed name: "of the Alliance of Sahel States (AES)"
         if w in ("that", "which") and tokens[c + 1].lower in AUXILIARIES:
             # "A meeting of coalition leaders that was set for Sunday was postponed": past
             # the restrictive relative clause of the plan to the predicate

@@ -549,3 +549,11 @@ def test_a_timeline_entry_told_in_the_present_reports_its_event():
     # a dateline is no timeline entry; nor is a present-tense habit
     text = "KABUL, May 9 - Government forces bombard villages near the town."
     assert tagged(text) == []
+
+
+def test_a_plan_called_off_past_a_bracketed_name_and_its_relative_clause_is_cancelled():
+    text = (
+        "A meeting of foreign ministers of the Alliance of Sahel States (AES) that had been "
+        "scheduled for Friday in Niamey was postponed."
+    )
+    assert [(m.trigger_text, m.status) for m in tagged(text)] == [("meeting", "cancelled")]
