@@ -32,7 +32,7 @@ from extractors.events.arguments import location, participants
 from extractors.events.casualties import casualties
 from extractors.events.clauses import clause_of, clause_spans
 from extractors.events.dating import DateChoice
-from extractors.events.status import COUNTED, classify, definite_np, tally
+from extractors.events.status import COUNTED, called_off_noun, classify, definite_np, tally
 from extractors.events.taxonomy import GERUND, PAST, PLURAL, Taxonomy, load
 from extractors.events.triggers import (
     LAUNCHED,
@@ -176,6 +176,7 @@ def extract_mentions(
         previous = last_sentence  # the narrative before this sentence, for all its triggers
         later = next((t for t in timexes if s <= t.start < e and dating.is_later(t)), None)
         claimed: dict[int, Candidate] = {}
+        renamed_plans: set[int] = set()  # nouns that rename a plan the sentence calls off
         for cand in cands:
             t = dating.attached(text, cand, sent_timexes)
             if t is not None and id(t) not in claimed:
@@ -471,6 +472,15 @@ def extract_mentions(
                 and verdict.reason == "specific event reported"
             ):
                 verdict = replace(verdict, status="planned", reason="refers to a planned event")
+            if cand.first in renamed_plans:
+                continue  # "..., but the meeting was postponed": the plan told before it
+            if is_meeting and verdict.status == "planned":
+                noun = called_off_noun(tokens, cand)
+                if noun is not None:
+                    renamed_plans.add(noun)
+                    verdict = replace(
+                        verdict, status="cancelled", reason="a plan the sentence calls off"
+                    )
             if verdict.status == "planned":
                 choice = dating.plan_ahead(choice, tokens, cand, doc.published)
             # (an anaphor typed by its antecedent keeps its own slot: "the raids came a day

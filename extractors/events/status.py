@@ -422,6 +422,27 @@ def _narrative_present(tokens: list[Token], cand: Candidate, lo: int) -> bool:
     )
 
 
+_PLAN_NOUNS = words("meeting visit trip talks summit session conference")
+_THAT_PLAN = words("the that this his her their its")
+
+
+def called_off_noun(tokens: list[Token], cand: Candidate) -> int | None:
+    """The index of the noun of ", but the meeting was postponed" after a plan in the same
+    sentence ("were to meet in Niamey on March 22, but the meeting was postponed", "had been
+    due to visit Sebba on Tuesday, but the trip was postponed"): that noun renames the plan,
+    which the sentence calls off."""
+    for i in range(cand.last + 1, len(tokens) - 4):
+        if tokens[i].text != "," or tokens[i + 1].lower != "but":
+            continue
+        if tokens[i + 2].lower in _THAT_PLAN and tokens[i + 3].lower in _PLAN_NOUNS:
+            rest = [t.lower for t in tokens[i + 4 : i + 9]]
+            told_off = any(w in _CANCEL for w in rest) or "called off" in " ".join(rest)
+            if rest[:1] and rest[0] in ("was", "were", "had", "has", "have") and told_off:
+                return i + 3
+        return None
+    return None
+
+
 _MUNITIONS = words(
     "drone drones missile missiles rocket rockets projectile projectiles uavs shaheds"
 )

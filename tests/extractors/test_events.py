@@ -557,3 +557,18 @@ def test_a_plan_called_off_past_a_bracketed_name_and_its_relative_clause_is_canc
         "scheduled for Friday in Niamey was postponed."
     )
     assert [(m.trigger_text, m.status) for m in tagged(text)] == [("meeting", "cancelled")]
+
+
+def test_a_plan_the_sentence_goes_on_to_call_off_is_one_cancelled_meeting():
+    text = (
+        "The foreign ministers were to meet in Niamey on March 22, but the meeting was "
+        "postponed and has still not been rescheduled."
+    )
+    assert [(m.trigger_text, m.status) for m in tagged(text)] == [("meet", "cancelled")]
+    text = (
+        "The envoy had been expected to visit the capital this month, but the trip was postponed."
+    )
+    assert [(m.trigger_text, m.status) for m in tagged(text)] == [("visit", "cancelled")]
+    # a plan that stands, whatever else the sentence says
+    text = "The ministers were to meet in Niamey on March 22, but the venue may still change."
+    assert [m.status for m in tagged(text)] == ["planned"]
