@@ -907,6 +907,17 @@ def _predicate_after(tokens: list[Token], cand: Candidate, hi: int) -> list[str]
                 )
                 if k is not None:
                     return [t.lower for t in tokens[k + 1 : k + 9]]
+            if _postmodified(tokens, j, c) and _SET_PARTICIPLES & {
+                t.lower for t in tokens[c + 1 : c + 4]
+            }:
+                # "A visit by the minister to Beirut, initially planned for this week, has
+                # been put off": past the aside of the plan to the predicate
+                k = next(
+                    (i for i in range(c + 2, min(len(tokens), c + 12)) if tokens[i].text == ","),
+                    None,
+                )
+                if k is not None:
+                    return [t.lower for t in tokens[k + 1 : k + 9]]
             break
     return [t.lower for t in tokens[j : min(hi + 1, j + 8)]]
 

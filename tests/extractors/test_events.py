@@ -572,3 +572,8 @@ def test_a_plan_the_sentence_goes_on_to_call_off_is_one_cancelled_meeting():
     # a plan that stands, whatever else the sentence says
     text = "The ministers were to meet in Niamey on March 22, but the venue may still change."
     assert [m.status for m in tagged(text)] == ["planned"]
+
+
+def test_a_plan_called_off_past_its_post_modifiers_and_a_plan_aside_is_cancelled():
+    text = "A visit by the envoy to Beirut, initially planned for this week, has been put off."
+    assert [(m.trigger_text, m.status) for m in tagged(text)] == [("visit", "cancelled")]
