@@ -745,15 +745,13 @@ def test_the_call_refers_back_to_a_phone_call_only():
     assert [m.trigger_text for m in counted(text)] == ["spoke by phone"]
 
 
-def test_the_cancellation_refers_back_to_a_cancelled_meeting_only():
+def test_the_cancellation_of_a_meeting_is_no_second_mention_of_it():
+    # the calling off is told by the meeting's own mention; writers do not count the noun
     text = (
         "A meeting of the trade ministers, which had been scheduled for Thursday, was "
         "cancelled. Officials said the cancellation was a technical matter."
     )
-    assert kinds(text) == [
-        ("meeting", "meeting", "cancelled"),
-        ("cancellation", "meeting", "cancelled"),
-    ]
+    assert kinds(text) == [("meeting", "meeting", "cancelled")]
     text = "Vell met Arno in Orso on Monday. The cancellation of flights angered travellers."
     assert [m.trigger_text for m in counted(text)] == ["met"]
 
