@@ -571,7 +571,7 @@ def extract_mentions(
                 if ante is not None and choice.source == "anaphora":
                     links[len(mentions) - 1] = ante.index
                 seen_types.add(etype)
-                # "the call" after a phone call, "the cancellation" after a cancelled meeting
+                # "the call" after a phone call, "the killings" after an attack that occurred
                 seen_types.add(f"{etype}:{cand.rule.plover_mode}")
                 seen_types.add(f"{etype}:{verdict.status}")
                 if coref.head_of(cand) in _TALKS_HEADS:

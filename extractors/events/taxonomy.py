@@ -56,8 +56,8 @@ class TriggerRule:
     # false: a definite phrase needs the `requires` context too ("the bombs" is no anaphor)
     refers_back: bool = True
     # counts only as a definite anaphor of an earlier counted mention of its type with this
-    # mode or status ("the call" after a phone call, "the cancellation" after a cancelled
-    # meeting)
+    # mode or status ("the call" after a phone call, "the killings" after an attack that
+    # occurred)
     antecedent: str | None = None
     # counts only after a mention of its type with this head family was reported in the
     # document ("a second session" after talks told before): "talks" (talks, negotiations,

@@ -639,7 +639,7 @@ def _participle_modifier(tokens: list[Token], first: int, last: int) -> bool:
 
 def _names_other(tokens: list[Token], last: int) -> bool:
     """An anaphor-only noun followed by what it is of or for ("the call for a cease-fire",
-    "the cancellation of flights"): it names its own object, not the event told before."""
+    "the killings of informers"): it names its own object, not the event told before."""
     return last + 1 < len(tokens) and tokens[last + 1].lower in ("for", "of", "to", "by", "from")
 
 
