@@ -7,6 +7,7 @@ commas, dashes, brackets, semicolons and words that open a subordinate clause.
 from __future__ import annotations
 
 from extractors.events.words import CLAUSE_PUNCT, PERFECT, REPORTING, Token, is_capitalised
+from extractors.temporal.lexicon import MONTHS, WEEKDAYS
 
 _OPENERS = frozenset(
     [
@@ -187,11 +188,6 @@ def clause_of(spans: list[tuple[int, int]], index: int) -> tuple[int, int]:
     return spans[-1]
 
 
-_CALENDAR = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
 _ENTRY_MARKS = frozenset(["—", "–", "-", ":"])
 
 
@@ -207,5 +203,5 @@ def timeline_entry(tokens: list[Token]) -> int | None:
     head = [t.lower for t in tokens[:k]]
     if len(head) == 1:
         return k if head[0].isdigit() else None
-    opens = head[0] in _CALENDAR or head[0].isdigit()
+    opens = head[0] in MONTHS or head[0] in WEEKDAYS or head[0].isdigit()
     return k if opens and any(w.isdigit() for w in head) else None

@@ -253,10 +253,8 @@ def h_md(g: dict, c: Context) -> Resolution | None:
         return None
     why = "weekday and month/day match" if wd is not None else _direction_word(direction)
     if told:
-        why = (
-            "a timeline's entry tells what happened that day"
-            if entry
-            else ("a verb in the past tells what happened that day")
+        why = "a {} tells what happened that day".format(
+            "timeline's entry" if entry else "verb in the past"
         )
     return V.day(dd, f"month and day without year: year chosen near the DCT ({why})")
 
