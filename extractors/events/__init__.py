@@ -1099,9 +1099,15 @@ _CLAIMS = words("claimed claims")
 def _state_bomber(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> bool:
     """A state's forces or aircraft premodify a bombing ("the army's bombing of a camp", "an
     air force bombing", "a NATO bombing campaign"): a state bombs from the air. (A country's
-    name is where, not who: "the Kenya embassy bombing".)"""
+    name is where, not who: "the Kenya embassy bombing"; nor is a force naming the place hit:
+    "the police academy bombing", "the army barracks bombing".)"""
     span = _premodifier_span(text, tokens, cand)
-    return any(taxonomy.contexts[n].pattern.search(span) for n in ("state_force", "airborne"))
+    end = max(_last_end(taxonomy, n, span) for n in ("state_force", "airborne"))
+    return end >= 0 and not _NOUN_AFTER_FORCE.match(span, end)
+
+
+# A word after the force in a bombing's premodifiers: the force's place ("police academy").
+_NOUN_AFTER_FORCE = re.compile(r"\s+[a-z]")
 
 
 def _premodifier_agent(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> str:

@@ -1748,6 +1748,10 @@ def test_a_states_bombing_is_a_strike():
     assert _typed("A suicide bombing killed 12 people in Kabul on Monday.") == [
         ("suicide bombing", "attack")
     ]
+    # a force naming the place bombed is no bomber: "the police academy bombing"
+    text = "The police academy bombing was the deadliest attack on the capital in years."
+    assert ("bombing", "attack") in _typed(text)
+    assert ("bombing", "attack") in _typed("The army barracks bombing killed 12 on Monday.")
 
 
 def test_visits_to_the_wounded_and_to_troops_are_not_meetings():
