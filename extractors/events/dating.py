@@ -290,8 +290,8 @@ _ISSUED = frozenset("read issued published broadcast posted released aired telev
 
 def _said_at_an_occasion(tokens: list[Token], k: int) -> bool:
     """ "Gremitskikh said at a regular news briefing today", "said in a statement read on
-    state television on Tuesday": the date after the occasion of a statement (and the
-    medium it went out on) is the statement's."""
+    state television on Tuesday", "told a news conference on Friday": the date after the
+    occasion of a statement (and the medium it went out on) is the statement's."""
     for x in range(k, max(1, k - 5), -1):
         if tokens[x].lower in _ISSUED and tokens[x - 1].lower in _OCCASIONS:
             k = x - 1
@@ -304,6 +304,8 @@ def _said_at_an_occasion(tokens: list[Token], k: int) -> bool:
         w = tokens[x].lower
         if w in ("at", "in", "during", "on"):
             return x > 0 and tokens[x - 1].lower in REPORTING
+        if w in ("told", "tells"):
+            return True  # the occasion is told: "told a news conference"
         if not tokens[x].text[:1].isalnum():
             return False
     return False

@@ -388,6 +388,12 @@ def test_a_statement_dated_after_its_occasion_is_the_statements():
         "assault on the town had been repelled."
     )
     assert date_of(text, "assault") is None
+    # an occasion that is told ("told a news conference") rather than spoken at
+    text = (
+        '"The truck bomb attack was planned for months," the prosecutor told a news '
+        "conference on Tuesday morning."
+    )
+    assert date_of(text, "truck bomb") is None
 
 
 def test_an_event_counted_a_year_back_from_a_dated_occasion():
