@@ -165,6 +165,8 @@ NEWS_DEV = [
     "news_dev92",
     "news_dev93",
     "news_dev94",
+    "news_dev95",
+    "news_dev96",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -298,6 +300,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev92.jsonl", "news_dev92_docs.txt", "news_dev92_corpus.jsonl"),
     ("news_dev93.jsonl", "news_dev93_docs.txt", "news_dev93_corpus.jsonl"),
     ("news_dev94.jsonl", "news_dev94_docs.txt", "news_dev94_corpus.jsonl"),
+    ("news_dev95.jsonl", "news_dev95_docs.txt", "news_dev95_corpus.jsonl"),
+    ("news_dev96.jsonl", "news_dev96_docs.txt", "news_dev96_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
