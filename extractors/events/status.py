@@ -885,9 +885,15 @@ def _predicate_after(tokens: list[Token], cand: Candidate, hi: int) -> list[str]
             )
             if shut > 0:
                 continue  # past a bracketed name: "of the Alliance of Sahel States (AES)"
-        if w in ("that", "which") and tokens[c + 1].lower in AUXILIARIES:
+        if (
+            w in ("that", "which")
+            and tokens[c + 1].lower in AUXILIARIES
+            and (c == j or _prepositional(tokens, j, c))
+        ):
             # "A meeting of coalition leaders that was set for Sunday was postponed": past
-            # the restrictive relative clause of the plan to the predicate
+            # the restrictive relative clause of the plan to the predicate (the trigger's
+            # own, not that of a noun in its clause: "The attack came a day after talks that
+            # were to have opened on Monday were called off")
             rest = _past_plan_clause(tokens, c + 1)
             if rest:
                 return rest
@@ -925,6 +931,14 @@ def _predicate_after(tokens: list[Token], cand: Candidate, hi: int) -> list[str]
 # Prepositions that open a noun's post-modifier ("a visit by the minister to the area").
 _POSTMODIFIERS = words("by to of in on at with between for from")
 _NP_STARTS = words("the a an his her its their")
+
+
+def _prepositional(tokens: list[Token], j: int, c: int) -> bool:
+    """Tokens ``j`` to ``c`` open with a preposition (or follow one the trigger ends with:
+    "meeting with") and hold no comma: the noun's own phrase ("talks between the government
+    and Fano"), not a verb's ("came a day after")."""
+    opened = tokens[j].lower in _POSTMODIFIERS or tokens[j - 1].lower in _POSTMODIFIERS
+    return opened and not any(t.text == "," for t in tokens[j:c])
 
 
 def _postmodified(tokens: list[Token], j: int, c: int) -> bool:

@@ -528,6 +528,14 @@ def test_called_off_past_a_restrictive_relative_clause_of_the_plan():
     assert kinds("The meeting that was held on Wednesday was productive.") == [
         ("meeting", "meeting", "occurred")
     ]
+    # the relative clause of a noun in the trigger's clause is that noun's: the attack was
+    # not called off
+    text = (
+        "Gunmen ambushed a convoy on Tuesday. The attack came a day after talks that were to "
+        "have opened on Monday were called off."
+    )
+    assert ("attack", "attack", "occurred") in kinds(text)
+    assert ("talks", "meeting", "cancelled") in kinds(text)
 
 
 def test_agreed_to_hold_talks_and_the_eve_of_a_visit_are_planned():
