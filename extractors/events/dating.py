@@ -62,9 +62,12 @@ _HAPPENED_ASIDE = re.compile(
 _PLANNED_FOR = re.compile(
     r"^(?:\s+(?:with|between|of|among|on|over)\s+[^,;:()]{1,60}?)?"
     r"(?:,?\s+(?:that|which)(?:\s+(?:had|has|have))?(?:\s+(?:was|were|is|are|been))?)?"
-    r",?\s+(?:scheduled|planned|set|slated|due)"
-    r"(?:\s+to\s+(?:open|start|begin|resume|convene|meet|hold|take\s+place)"
-    r"(?:\s+(?:in|at)\s+[^,;:()]{1,30}?)?)?\s+(?:for|on)\s+$",
+    r",?\s+(?:(?:scheduled|planned|set|slated|due)"
+    r"(?:\s+to\s+(?:open|start|begin|resume|convene|meet|hold|take\s+place))?"
+    # "talks that were to have opened in Addis Ababa on Monday", "that was to open on May 2"
+    r"|to\s+(?:have\s+)?(?:open(?:ed)?|start(?:ed)?|begun|begin|resumed?|convened?|met|meet|"
+    r"(?:be|been)\s+held|take\s+place|taken\s+place))"
+    r"(?:\s+(?:in|at)\s+[^,;:()]{1,30}?)?\s+(?:for|on)\s+$",
     re.IGNORECASE,
 )
 _ATTACHED_AFTER = re.compile(

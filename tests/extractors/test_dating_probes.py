@@ -376,6 +376,13 @@ def test_an_inquiry_into_an_event_opened_on_a_day_does_not_date_it():
     assert date_of(text, "attack") is None
 
 
+def test_the_slot_a_plan_was_to_have_taken_dates_it():
+    text = "Talks that were to have opened in Vell on Thursday were called off."
+    assert date_of(text, "Talks") == "2025-03-13"
+    text = "A summit that was to be held in Vell on Tuesday has been postponed."
+    assert date_of(text, "summit") is not None
+
+
 def test_a_statement_dated_after_its_occasion_is_the_statements():
     text = (
         "The envoy is also expected to visit Baghdad, the spokesman said at a regular news "
