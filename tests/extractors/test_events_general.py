@@ -1313,6 +1313,9 @@ def test_forces_entering_a_place_raid_it_and_armed_groups_attack_it():
         "Insurgents linked to the Islamic State group swept into the town on Monday."
     ) == [("swept into", "attack")]
     assert counted("Investors poured into the market on Monday.") == []
+    text = "A unit of about 40 servicemen crossed the border before dawn on Sunday."
+    assert _typed(text) == [("crossed the border", "raid")]
+    assert counted("Many families have since crossed the border and are camping nearby.") == []
 
 
 def test_munitions_with_their_kind_named_after_the_count():
