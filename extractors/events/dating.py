@@ -235,10 +235,11 @@ def _adverb(token: Token) -> bool:
     return w in ADVERBS or w in NEGATORS or (w.endswith("ly") and w.isalpha() and len(w) > 4)
 
 
-def is_reporting(tokens: list[Token], timex: Timex) -> bool:
+def is_reporting(tokens: list[Token], timex: Timex, own: range = range(0)) -> bool:
     """True for the date of a statement or reaction ("said Monday", "Monday said", "told ...
     on Monday", "on Thursday sharply disputed"): it dates that verb, not an event noun in
-    its object ("disputed Pakistan's account of the strikes")."""
+    its object ("disputed Pakistan's account of the strikes"). A verb at the token indexes
+    ``own`` is the event itself ("Blinken called Aliyev on Monday": the call)."""
     i = token_index(tokens, timex.start)
     j = token_index(tokens, timex.end - 1)
     k = i - 1
@@ -251,7 +252,9 @@ def is_reporting(tokens: list[Token], timex: Timex) -> bool:
     if p < k and tokens[p].lower in ("in", "at"):
         k = p - 1
     if any(
-        _reports(tokens, x) and all(tokens[y].lower != "that" for y in range(x + 1, i))
+        _reports(tokens, x)
+        and x not in own
+        and all(tokens[y].lower != "that" for y in range(x + 1, i))
         for x in range(max(0, k - 2), k + 1)
     ):
         return True  # (not "said that three days earlier a drone strike": the complement's)
@@ -1435,7 +1438,10 @@ def choose_in_sentence(
         t
         for t in timexes
         if id(t) not in claimed
-        and (not is_reporting(tokens, t) or _subject_of_statement(text, tokens, cand, t))
+        and (
+            not is_reporting(tokens, t, range(cand.first, cand.last + 1))
+            or _subject_of_statement(text, tokens, cand, t)
+        )
         and (not is_boundary(tokens, t) or _lasted_through(tokens, cand, t))
         and not between_other_event(cand, t, _outside_aside(tokens, off, t, others), text)
         and not in_dateline(text, tokens, t)

@@ -431,6 +431,11 @@ def test_call_made_to_express_something_takes_the_date_of_that_statement():
     assert found == [("called", "meeting", "2024-05-09")]
 
 
+def test_a_call_is_dated_by_its_own_date_not_taken_for_a_statement_s():
+    found = dated("General Lane called General Omar on Thursday.")
+    assert found == [("called", "meeting", "2024-05-09")]
+
+
 def test_call_that_says_nothing_reported_is_not_dated_by_a_statement():
     found = dated(
         "The commander regretted on Thursday the loss of the two soldiers.\n\n"
