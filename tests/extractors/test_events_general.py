@@ -465,6 +465,7 @@ def test_meeting_people_who_are_not_parties():
 def test_criticism_of_a_coach_is_not_fire():
     assert counted("The coach came under fire after the defeat on Monday.") == []
     assert types("A police patrol came under fire near Orso on Monday.") == ["attack"]
+    assert types("A UN patrol came under small-arms fire near Orso on Monday.") == ["attack"]
 
 
 # --- round 4: status ----------------------------------------------------------------
