@@ -1302,6 +1302,13 @@ def test_talks_a_visit_is_for_are_that_visit():
     assert _typed(text) == [("received", "meeting")]
 
 
+def test_speaking_to_a_named_official_is_a_contact_and_to_the_press_is_not():
+    text = "The adviser, Ajit Doval, spoke to Secretary of State Marco Rubio on Wednesday."
+    assert _typed(text) == [("spoke to", "meeting")]
+    assert counted("The minister spoke to reporters on Wednesday.") == []
+    assert counted("The minister spoke to Reuters on Wednesday.") == []
+
+
 def test_visiting_a_memorial_is_no_meeting():
     assert counted("The vice president will visit a war memorial on Monday.") == []
 
