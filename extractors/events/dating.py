@@ -1657,7 +1657,7 @@ def choose_in_sentence(
         # another noun dates that clause's predicate, not the trigger outside it
         and not _other_relative_clause(tokens, clauses, clause, t)
         and not _since_between(tokens, cand, t)
-        and not _later_opened_clause(tokens, clauses, cand, t)
+        and not _later_opened_clause(tokens, clauses, cand, t, others)
     ]
     if others:
         # the predicate's own date before the date of a relative clause on the trigger ("The
@@ -1696,20 +1696,30 @@ _TIMES_OF_DAY = frozenset(
 
 
 def _later_opened_clause(
-    tokens: list[Token], clauses: list[tuple[int, int]], cand: Candidate, t: Timex
+    tokens: list[Token],
+    clauses: list[tuple[int, int]],
+    cand: Candidate,
+    t: Timex,
+    events: Sequence[Candidate] = (),
 ) -> bool:
     """The date lies in the "after"/"before" clause of a trigger that "came" before or after
     it: "The Singapore meeting came after Beijing earlier this month called off a visit"
-    dates the calling off."""
+    dates the calling off; or in one that tells an event of its own before the date: "The
+    Kobo ambush is the second attack in two weeks, after fighters hit a convoy near Durbete
+    on October 15" dates that hit."""
     lo, _hi = clause_of(clauses, token_index(tokens, t.start))
+    i = token_index(tokens, t.start)
     return (
         lo > cand.last
         and tokens[lo].lower in _TEMPORAL_OPENERS
         # (not a time of day: "The attack came before dawn on Sunday")
         and lo + 1 < len(tokens)
         and tokens[lo + 1].lower not in _TIMES_OF_DAY
-        and token_index(tokens, t.start) > lo + 1
-        and any(w.lower in _FOLLOW_VERBS for w in tokens[max(cand.last + 1, lo - 2) : lo])
+        and i > lo + 1
+        and (
+            any(w.lower in _FOLLOW_VERBS for w in tokens[max(cand.last + 1, lo - 2) : lo])
+            or any(c is not cand and lo < c.first < i for c in events)
+        )
     )
 
 

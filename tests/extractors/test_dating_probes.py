@@ -885,6 +885,13 @@ def test_the_date_of_what_an_event_came_after_is_not_its_date():
     # a time of day after "before" is the event's own
     text = "The attack on the base came before dawn on Sunday, officials said."
     assert date_of(text, "attack") == "2025-03-09"
+    # nor is the date of an event told in an "after" clause behind it
+    text = (
+        "Gunmen ambushed a convoy near Orso on Tuesday. The Orso ambush is the second attack "
+        "on a convoy in two weeks, after gunmen hit a convoy near Vell on March 2."
+    )
+    assert date_of(text, "ambush") == "2025-03-11"
+    assert date_of(text, "hit") == "2025-03-02"
 
 
 def test_a_possessive_does_not_hide_the_reaction_that_governs_a_noun():
