@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from extractors.events.clauses import clause_of, clause_spans, is_apposition, timeline_entry
+from extractors.events.coref import modality
 from extractors.events.taxonomy import NamedDate, date_key
 from extractors.events.triggers import Candidate, token_index
 from extractors.events.words import (
@@ -2866,6 +2867,13 @@ def _definite(m) -> bool:
     return False
 
 
+def _delivered_otherwise(a, b) -> bool:
+    """The two triggers name different ways of delivering force: "the drone strike a week
+    ago" is not the shelling told on a day of that week."""
+    modes = [modality(set(x.trigger_text.lower().split())) for x in (a, b)]
+    return None not in modes and modes[0] != modes[1]
+
+
 def same_place(a, b) -> bool:
     """Both name a place and share a word of it ("the Baledogle airfield", "Baledogle")."""
     words = [set(re.findall(r"\w+", (x.location or "").lower())) for x in (a, b)]
@@ -3064,7 +3072,11 @@ def refine_year_to_day(mentions: list) -> list:
         ):
             inside = {d for d in days.get(m.event_type, ()) if m.date_start <= d <= m.date_end}
             src = source[(m.event_type, min(inside))] if len(inside) == 1 else None
-            if src is not None and (_definite(m) or same_place(m, src)):
+            if (
+                src is not None
+                and (_definite(m) or same_place(m, src))
+                and not _delivered_otherwise(m, src)
+            ):
                 day = inside.pop()
                 m = _on_day(
                     m,

@@ -356,6 +356,14 @@ def test_a_week_narrows_to_the_one_day_the_document_gives_its_event():
     assert date_of(text, "abducted", PUBDAY) == "2022-05-10"
 
 
+def test_a_week_does_not_narrow_to_the_day_of_force_delivered_otherwise():
+    text = (
+        "Army shelling killed four people in Orso on Tuesday. The week's violence began with the "
+        "drone strike on the Vell market earlier this week."
+    )
+    assert date_of(text, "drone strike", PUBDAY) == "2022-W19"
+
+
 def test_a_week_with_two_days_of_its_type_stays_a_week():
     text = (
         "Police freed nine of the students abducted from a school earlier this week. Gunmen "
