@@ -32,7 +32,14 @@ from extractors.events.arguments import location, participants
 from extractors.events.casualties import casualties
 from extractors.events.clauses import clause_of, clause_spans
 from extractors.events.dating import DateChoice
-from extractors.events.status import COUNTED, called_off_noun, classify, definite_np, tally
+from extractors.events.status import (
+    COUNTED,
+    called_off_noun,
+    classify,
+    definite_np,
+    ranking,
+    tally,
+)
 from extractors.events.taxonomy import GERUND, PAST, PLURAL, Taxonomy, load
 from extractors.events.triggers import (
     LAUNCHED,
@@ -645,6 +652,7 @@ def _told_by_primary(
     return any(
         taxonomy.types[p.rule.event_type].plover_type == kind
         and not _names_craft(tokens, p)
+        and not ranking(tokens, p)  # "killed 20, one of the deadliest attacks": the killing
         and (
             p.first < cand.first
             or not tally(tokens, p)

@@ -848,6 +848,22 @@ def _talks_as_process(tokens: list[Token], cand: Candidate, pred: list[str], lo:
     return any(before == f or before.endswith(" " + f) for f in _PROCESS_FRAMES)
 
 
+def ranking(tokens: list[Token], cand: Candidate) -> bool:
+    """A plural noun after "one of the" and a superlative: "one of the deadliest attacks",
+    "one of the most shocking attacks of the conflict" -- a class an event is ranked in."""
+    if cand.pos != NOUN or not cand.text.lower().endswith("s"):
+        return False
+    k = cand.first - 1
+    while k >= 0 and cand.first - k <= 5 and tokens[k].lower != "the":
+        k -= 1
+    mods = [t.lower for t in tokens[k + 1 : cand.first]]
+    return (
+        k >= 2
+        and [t.lower for t in tokens[k - 2 : k + 1]] == ["one", "of", "the"]
+        and any(w in RANKERS or (w.endswith("est") and len(w) > 5 and w.isalpha()) for w in mods)
+    )
+
+
 def _predicate_after(tokens: list[Token], cand: Candidate, hi: int) -> list[str]:
     """Up to eight words after the trigger in its clause, or, when a comma-delimited aside
     follows the noun ("The meeting, scheduled for Monday, was cancelled"), after the aside."""
@@ -1837,6 +1853,10 @@ def classify(
             return Verdict(None, "generic: 'any/every/such' noun phrase")
         of_head = _prev_words(tokens, np_first, lo, 2)
         plural = cand.form == PLURAL or cand.text.lower().endswith("s")
+        if not is_meeting and ranking(tokens, cand):
+            # "killing 20 soldiers, one of the deadliest attacks on the army this year": the
+            # class the event told is ranked in, not a mention of it
+            return Verdict(None, "a ranking: 'one of the deadliest attacks'")
         if (
             of_head == ["one", "of"]
             and not is_meeting

@@ -1302,6 +1302,17 @@ def test_talks_a_visit_is_for_are_that_visit():
     assert _typed(text) == [("received", "meeting")]
 
 
+def test_one_of_the_deadliest_attacks_ranks_the_event_told_and_is_no_mention():
+    text = (
+        "Jihadists attacked an army post near Orso on Monday, killing 20 soldiers, one of the "
+        "deadliest attacks on the army this year."
+    )
+    assert [t for t, _ in _typed(text)] == ["attacked"]
+    # the killing the ranking follows is still told
+    text = "Gunmen killed 51 people in Vell on Monday, in one of the worst attacks this year."
+    assert [t for t, _ in _typed(text)] == ["killed"]
+
+
 def test_speaking_to_a_named_official_is_a_contact_and_to_the_press_is_not():
     text = "The adviser, Ajit Doval, spoke to Secretary of State Marco Rubio on Wednesday."
     assert _typed(text) == [("spoke to", "meeting")]
