@@ -182,9 +182,21 @@ _REMAIN = words("remain remains remained")
 # What is said of talks as a whole, not of one sitting: "the talks keep stalling", "the talks
 # face a deadline", "the talks had been fragile", "guarantors of the talks".
 _PROCESS_NOUNS = words("talks negotiations")
-_PROCESS_PREDICATES = words("face faces succeed succeeds")
+_PROCESS_PREDICATES = words(
+    "face faces succeed succeeds risk risks risked reflect reflects reflected"
+)
 _PROCESS_STATES = words("fragile frozen shadowed deadlocked bogged")
-_PROCESS_FRAMES = ("guarantors of", "guarantor of", "opposed to", "follows", "follow")
+_PROCESS_FRAMES = (
+    "guarantors of",
+    "guarantor of",
+    "opposed to",
+    "follows",
+    "follow",
+    "collapse of",
+    "sabotage",
+    "undermine",
+    "undermining",
+)
 # Quantifiers and collective nouns that make an event noun an aggregate ("several rounds of
 # talks", "a series of attacks").
 _AGGREGATE_WORDS = words(

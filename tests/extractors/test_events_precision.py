@@ -675,6 +675,9 @@ def test_the_talks_as_a_process_are_no_meeting():
         "Analysts say the talks face a deadline: the rainy season.",
         "Norway, which acted as a guarantor of the talks, urged calm.",
         "A diplomat who follows the talks said the mood was grim.",
+        "Analysts said the collapse of the talks could endanger the truce.",
+        "The minister accused the rebels of undermining the talks.",
+        "An opposition leader said the talks risked rewarding violence.",
     ):
         assert counted(text) == [], text
     text = "The talks had been postponed once already this month."
