@@ -1647,7 +1647,7 @@ def choose_in_sentence(
         # "struck camps on Sunday, killing fighters who had taken part in the El Adde
         # attack": what the relative clause says had happened is before the main clause's day
         return None
-    others = [
+    elsewhere = [
         t
         for t in free
         if not any(c is not cand and c.start <= t.start < c.end for c in claimed.values())
@@ -1660,20 +1660,20 @@ def choose_in_sentence(
         and not _since_between(tokens, cand, t)
         and not _later_opened_clause(tokens, clauses, cand, t, others)
     ]
-    if others:
+    if elsewhere:
         # the predicate's own date before the date of a relative clause on the trigger ("The
         # talks, which began in January, resumed on Monday")
         main = [
             t
-            for t in others
+            for t in elsewhere
             if not _in_relative(tokens, clauses, t) and not _in_parenthetical(tokens, cand, t)
         ]
         if all(_new_subject_clause(tokens, clauses, cand, t) for t in main):
             # "The first session of those talks, held in Baghdad on Jan. 27, brought together
             # officials, and a second round had been expected this month": the date after a
             # new subject is the other clause's, the trigger's own phrase dates it
-            main = [t for t in others if t not in main] or main
-        return from_timex(min(main or others, key=distance), "same sentence", "sentence")
+            main = [t for t in elsewhere if t not in main] or main
+        return from_timex(min(main or elsewhere, key=distance), "same sentence", "sentence")
     return None
 
 
