@@ -872,7 +872,7 @@ def ranking(tokens: list[Token], cand: Candidate) -> bool:
     return (
         k >= 2
         and [t.lower for t in tokens[k - 2 : k + 1]] == ["one", "of", "the"]
-        and any(w in RANKERS or (w.endswith("est") and len(w) > 5 and w.isalpha()) for w in mods)
+        and bool(RANKERS & set(mods))
     )
 
 
