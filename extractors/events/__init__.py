@@ -342,7 +342,12 @@ def extract_mentions(
                 if (
                     (ante is None or ante.event_type != etype)
                     and own is not None
-                    and own.source in ("clause", "sentence", "relative")
+                    and (
+                        own.source in ("clause", "sentence", "relative")
+                        # "condemned the strike on Tuesday": after the object, the day
+                        # may be the condemning's
+                        or (own.source == "attached" and (own.timex_start or 0) > cand.end)
+                    )
                     and own.start is not None
                     and dating.reacted_to(tokens, cand)
                 ):

@@ -1246,3 +1246,14 @@ def test_a_date_after_a_conjoined_noun_phrase_is_its_own_not_the_first_conjuncts
     )
     assert date_of(text, "drone attack") == "2025-03-10TNI"
     assert date_of(text, "US strikes") == "2025-03-12"
+
+
+def test_a_day_after_a_condemned_event_told_before_is_the_condemnings():
+    text = (
+        "A drone strike hit a militia convoy near Qaim late on Monday. The foreign ministry "
+        "condemned the strike on Wednesday, calling it a violation of sovereignty."
+    )
+    assert date_of(text, "strike") == "2025-03-10"
+    # with no earlier event told, the day after the object is still the strike's own
+    text = "The foreign ministry condemned the air strike on Wednesday, calling it a violation."
+    assert date_of(text, "air strike") == "2025-03-12"
