@@ -167,6 +167,8 @@ NEWS_DEV = [
     "news_dev94",
     "news_dev95",
     "news_dev96",
+    "news_dev97",
+    "news_dev98",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -302,6 +304,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev94.jsonl", "news_dev94_docs.txt", "news_dev94_corpus.jsonl"),
     ("news_dev95.jsonl", "news_dev95_docs.txt", "news_dev95_corpus.jsonl"),
     ("news_dev96.jsonl", "news_dev96_docs.txt", "news_dev96_corpus.jsonl"),
+    ("news_dev97.jsonl", "news_dev97_docs.txt", "news_dev97_corpus.jsonl"),
+    ("news_dev98.jsonl", "news_dev98_docs.txt", "news_dev98_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
