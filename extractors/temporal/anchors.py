@@ -268,6 +268,12 @@ _SCHEDULED_PRESENT = frozenset(
     "reconvenes meets".split()
 )
 # A date something is moved to lies ahead: "postponed to Thursday", "moved to next week".
+# The present progressive of an arrangement tells a plan: "a conference that Britain is
+# hosting in London on Tuesday", "the envoy is visiting Kabul on Sunday".
+_ARRANGED_PROGRESSIVE = frozenset(
+    "hosting holding visiting meeting travelling traveling flying heading attending chairing "
+    "convening receiving".split()
+)
 _MOVED_TO = re.compile(
     r"\b(?:postponed|delayed|moved|pushed\s+back|put\s+off|rescheduled|adjourned|deferred)"
     r"(?:\s+(?:from\s+)?[\w.,]+){0,4}?\s+(?:to|till|for)\s+(?:next\s+)?$",
@@ -440,7 +446,7 @@ def _verb_tense(text: str, s: int, e: int, start: int, end: int) -> str | None:
             continue  # an adjective: "a still unspecified date", "behind closed doors"
         if t == "past" and m.group().lower() == "since" and fut:
             continue  # "will meet for the first time since March on Monday": not the tense
-        if t == "past" and prev in _PRESENT_AUX:
+        if (t == "past" or m.group().lower() in _ARRANGED_PROGRESSIVE) and prev in _PRESENT_AUX:
             return "future"  # passive present: "is heard in May", "are expected Friday"
         if (
             t == "past"

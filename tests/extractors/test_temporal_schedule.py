@@ -38,6 +38,8 @@ def coming(dct: date, wd: int) -> date:
             "The talks begin {d}.",
             "The council meets {d} in emergency session.",
             "Negotiations resume {d} in Geneva.",
+            "A conference that Britain is hosting in London on {d} will discuss aid.",
+            "The envoy is visiting Kabul on {d} for talks.",
         ]
     ),
 )
@@ -55,3 +57,8 @@ def test_the_date_moved_from_stays_behind():
 
 def test_the_past_tense_of_a_schedule_stays_behind():
     assert value_of("The talks began Monday.", "Monday", date(2025, 3, 14)) == "2025-03-10"
+
+
+def test_a_progressive_of_no_arrangement_keeps_the_news_default():
+    text = "Police are investigating the attack on Monday."
+    assert value_of(text, "Monday", date(2025, 3, 14)) == "2025-03-10"
