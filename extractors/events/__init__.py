@@ -30,7 +30,7 @@ from functools import partial
 from extractors.events import coref, dating
 from extractors.events.arguments import location, participants
 from extractors.events.casualties import casualties
-from extractors.events.clauses import clause_of, clause_spans
+from extractors.events.clauses import clause_of, clause_spans, timeline_entry
 from extractors.events.dating import DateChoice
 from extractors.events.status import (
     COUNTED,
@@ -180,6 +180,7 @@ def extract_mentions(
         if not cands:
             continue
         sent_timexes = usable[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
+        entry = _entry_head(text, sentences, si, usable, starts)
         previous = last_sentence  # the narrative before this sentence, for all its triggers
         later = next((t for t in timexes if s <= t.start < e and dating.is_later(t)), None)
         claimed: dict[int, Candidate] = {}
@@ -417,6 +418,8 @@ def extract_mentions(
                 choice = _during(text, cand, mentions, s) or _then(
                     tokens, cand, mentions, s, sentences[si - 1][0] if si else None
                 )
+            if choice is None and entry is not None:
+                choice = dating.from_timex(entry, dating.ENTRY_DATE, "scene")
             if choice is None:
                 choice, inherited = _focus(
                     text, tokens, cand, etype, si, s, history, previous, sentences, usable, starts
@@ -458,6 +461,7 @@ def extract_mentions(
                 casualties=k_lo is not None or k_hi is not None,
                 is_meeting=is_meeting,
                 today_or_later=today_or_later,
+                in_entry=entry is not None,
                 undated_speech=not in_sentence and _quoted_speech(text, s, cand.start),
                 # "the strikes" can name strikes reported earlier (not one strike)
                 known_event=is_meeting
@@ -1627,6 +1631,31 @@ _ROUNDUP = re.compile(
     r"\b(?:violence|incidents?|attacks|clashes|unrest)\s+(?:was|were)\s+(?:also\s+)?reported\b",
     re.IGNORECASE,
 )
+
+
+def _entry_head(
+    text: str,
+    sentences: list[tuple[int, int]],
+    si: int,
+    usable: list[Timex],
+    starts: list[int],
+) -> Timex | None:
+    """The date heading the timeline entry whose paragraph goes on in sentence ``si``
+    ("Sept. 16, 2022: Fighting escalates. Tajik troops seize the village."): an entry tells
+    its events in the present, all on its date."""
+    paragraph = text.rfind("\n", 0, sentences[si][0]) + 1
+    head = si
+    while head > 0 and sentences[head - 1][0] >= paragraph:
+        head -= 1
+    if head == si:
+        return None  # the entry's own sentence dates itself
+    hs, he = sentences[head]
+    tokens = tokenize(text, hs, he)
+    mark = timeline_entry(tokens)
+    if mark is None:
+        return None
+    found = usable[bisect.bisect_left(starts, hs) : bisect.bisect_left(starts, he)]
+    return next((t for t in found if t.end <= tokens[mark].start), None)
 
 
 def _scene(

@@ -130,6 +130,11 @@ class DateChoice:
         return _PRECISION.get(self.granularity or "", 3)
 
 
+# The reason of a date read off the heading of a timeline entry (grouping takes it for the
+# event's own date).
+ENTRY_DATE = "the date heading its timeline entry"
+
+
 def unresolved(reason: str) -> DateChoice:
     return DateChoice(None, None, None, None, "unresolved", reason, "none")
 

@@ -1658,6 +1658,7 @@ def classify(
     today_or_later: bool = False,
     known_event: bool = False,
     undated_speech: bool = False,
+    in_entry: bool = False,
 ) -> Verdict:
     """Decide whether the candidate is a specific event and what happened to it.
 
@@ -1669,7 +1670,8 @@ def classify(
     "comes today's meeting"; not "said it is getting arms, at Friday's meeting");
     ``known_event``: an event of this type was reported earlier, so a definite plural ("the
     strikes", "his meetings") can refer to it; ``undated_speech``: it stands in a speaker's
-    own quoted words with no date of its sentence.
+    own quoted words with no date of its sentence; ``in_entry``: its sentence goes on a
+    timeline entry headed by a date ("Sept. 16, 2022: Fighting escalates. Troops seize ...").
     """
     lo, hi = clause
     np_first = _np_start(tokens, cand, lo) if cand.pos == NOUN else cand.first
@@ -2363,7 +2365,7 @@ def classify(
         if _used_means(tokens, k, lo):
             return Verdict("occurred", "the means used for it: 'used drones to drop explosives'")
         return Verdict("hypothetical", "infinitive: intended or demanded, not reported")
-    if cand.form in (BASE, S3) and timeline_entry(tokens) is not None:
+    if cand.form in (BASE, S3) and (in_entry or timeline_entry(tokens) is not None):
         return Verdict("occurred", "a timeline entry's present: 'Jan. 12 - militants ambush ...'")
     if cand.form == S3 and not is_meeting and _narrative_present(tokens, cand, lo):
         return Verdict("occurred", "narrative present: 'a bomb explodes at a clinic'")

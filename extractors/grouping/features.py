@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from extractors.events.dating import ENTRY_DATE
 from extractors.events.taxonomy import PAST, load, normalise
 from extractors.temporal.lexicon import MONTHS, WEEKDAYS
 
@@ -674,7 +675,8 @@ def _own_date(row: dict) -> bool:
     t0, s0, s1 = row.get("timex_start"), row.get("sentence_start"), row.get("sentence_end")
     if t0 is None or s0 is None or s1 is None:
         return True
-    return s0 <= t0 < s1
+    # (a timeline entry's heading date is the date of every event the entry tells)
+    return s0 <= t0 < s1 or (row.get("date_reason") or "").startswith(ENTRY_DATE)
 
 
 # A date counted from another event's day ("the anchor of 'two days before' the event
@@ -729,6 +731,7 @@ _EVIDENCE: tuple[tuple[str, int], ...] = (
     ("attached to the trigger", 0),
     ("named event", 0),
     ("same clause", 1),
+    (ENTRY_DATE, 1),
     ("same sentence", 2),
     ("coreferent with", 4),
     ("'days later'", 4),

@@ -1257,3 +1257,16 @@ def test_a_day_after_a_condemned_event_told_before_is_the_condemnings():
     # with no earlier event told, the day after the object is still the strike's own
     text = "The foreign ministry condemned the air strike on Wednesday, calling it a violation."
     assert date_of(text, "air strike") == "2025-03-12"
+
+
+def test_every_sentence_of_a_timeline_entry_tells_its_events_on_the_entrys_date():
+    text = (
+        "Here are the main events.\n\n"
+        "September 16, 2022: Fighting escalates sharply. Troops seize the village of Ak-Sai. "
+        "A drone strike hits a mosque in Ovchi-Kalacha.\n\n"
+        "March 3, 2023: Border guards exchange fire near Ak-Sai."
+    )
+    assert date_of(text, "seize") == "2022-09-16"
+    assert date_of(text, "drone strike") == "2022-09-16"
+    # the same present out of a timeline is habitual
+    assert "seize" not in dict(dates("Troops seize villages in the valley every spring."))

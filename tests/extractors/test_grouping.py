@@ -1210,3 +1210,32 @@ def test_a_definite_subject_of_the_event_s_own_verb_keeps_its_sentence_s_date() 
     )
     assert mention_features(told, 0).dated
     assert not mention_features(related, 0).dated
+
+
+def test_events_of_two_timeline_entries_keep_their_entries_dates() -> None:
+    # each date is read off its entry's heading, outside the mention's own sentence
+    shelling = mention(
+        "Tajik forces fire mortars at Kok-Tash and Ak-Sai.",
+        "fire mortars",
+        date_value="2021-04-29",
+        doc="d1",
+        offset=100,
+        location="Ak-Sai",
+    )
+    seizure = mention(
+        "Tajik troops seize the village of Ak-Sai.",
+        "seize",
+        event_type="raid",
+        date_value="2022-09-16",
+        doc="d1",
+        offset=900,
+        location="Ak-Sai",
+    )
+    for row, heading in ((shelling, 20), (seizure, 820)):
+        row["timex_start"] = heading
+        row["date_reason"] = (
+            "the date heading its timeline entry: 'April 29, 2021' -> 2021-04-29 (full date)"
+        )
+    rows = [shelling, seizure]
+    assert not together(rows, shelling, seizure)
+    assert mention_features(seizure, 0).dated
