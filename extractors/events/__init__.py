@@ -215,7 +215,7 @@ def extract_mentions(
                 etype = "strike" if state else etype
             elif (
                 cand.pos == "verb"
-                and cand.rule.phrase in _EXCHANGE_FIRE
+                and cand.rule.phrase.startswith(("exchange ", "trade "))
                 and _state_agent_before(taxonomy, text, tokens, cand, 0, countries=False)
             ):
                 # "police vehicles moved into the area and exchanged fire with gunmen": the
@@ -1039,9 +1039,6 @@ def _state_agent_before(
     kinds = ("state_force", "state_names") if countries else ("state_force",)
     state = max(_last_end(taxonomy, n, span) for n in kinds)
     return state > _last_end(taxonomy, "nonstate_force", span)
-
-
-_EXCHANGE_FIRE = frozenset(["exchange fire", "exchange gunfire", "trade fire"])
 
 
 # A force joined to the one named before it: "Iraqi special forces and Shi'ite militia".

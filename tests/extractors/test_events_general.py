@@ -1000,6 +1000,9 @@ def test_protesters_clashing_with_police_are_no_armed_clash_and_armies_exchangin
     assert types("Troops clashed with rebels near Orso on Monday, killing five.") == ["attack"]
     assert types("The two armies exchanged fire along the border on Monday.") == ["attack"]
     assert counted("The two leaders exchanged views on Monday.") == []
+    # fire exchanged needs no other word of violence beside it
+    assert types("Kyrgyz and Tajik border guards exchanged heavy fire on Monday.") == ["attack"]
+    assert types("Border guards exchanged fire near the water intake on Monday.") == ["attack"]
 
 
 def test_firing_on_or_at_is_typed_by_its_subject():
