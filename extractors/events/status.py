@@ -1205,6 +1205,13 @@ def _frequency_adverb(tokens: list[Token], lo: int, hi: int) -> bool:
     return False
 
 
+def _recurring(np_words: list[str]) -> bool:
+    """A frequency adjective in the trigger's own noun phrase: the kind of act that recurs."""
+    return any(
+        w in _FREQUENCY_ADJECTIVES or w.split("-")[-1] in _FREQUENCY_ADJECTIVES for w in np_words
+    )
+
+
 def _every_time(tokens: list[Token], cand: Candidate) -> bool:
     """ "Every time they come, they attack": a recurring event, unless a quotation mark
     stands between the phrase and the trigger (a quoted lament does not make the reporter's
@@ -1758,6 +1765,8 @@ def classify(
         return Verdict("hypothetical", "a question asks about a meeting, it does not report one")
     if _frequency_adverb(tokens, lo, hi) or _every_time(tokens, cand):
         return Verdict(None, "habitual: frequency adverb")
+    if cand.pos == NOUN and not definite and _recurring(np_words):
+        return Verdict(None, "habitual: 'daily attacks', 'near-daily artillery fire'")
     if _every_period(tokens):
         return Verdict(None, "habitual: 'every few months', 'every year'")
     if _past_occasions(tokens, lo, hi):

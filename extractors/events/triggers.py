@@ -119,6 +119,8 @@ _IMPACT_VERBS = frozenset(
 )
 # Words that open the object of a verb and rarely follow a noun: "attacks the city".
 _OBJECT_DETERMINERS = frozenset("the a an its their his her".split())
+# Objects no noun takes: "and strike what Rabat calls military targets".
+_FREE_RELATIVES = frozenset("what whatever whoever anyone anything".split())
 
 
 def _premodified(tokens: list[Token], first: int, last: int) -> bool:
@@ -237,7 +239,7 @@ def _decide_pos(tokens: list[Token], first: int, last: int, entries: tuple[FormE
     if (
         (S3 in forms or (BASE in forms and p in ("and", "or")))
         and nxt is not None
-        and nxt.lower in _OBJECT_DETERMINERS
+        and (nxt.lower in _OBJECT_DETERMINERS or nxt.lower in _FREE_RELATIVES)
         and not (last + 2 < len(tokens) and tokens[last + 2].lower in _TIME_NOUNS)
     ):
         # "If the RSF attacks the city", "to seize the town and attack the base": a verb with

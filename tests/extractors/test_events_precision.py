@@ -496,6 +496,15 @@ def test_a_frequency_adjective_before_its_noun_is_no_habit():
     assert counted("The two sides meet weekly Mondays in Geneva.") == []
 
 
+def test_a_frequency_adjective_on_the_trigger_names_a_recurring_kind():
+    assert counted("The rebels claim near-daily artillery fire against the army's posts.") == []
+    assert counted("Residents said daily attacks on the road had emptied the villages.") == []
+    # a definite phrase may still name one occurrence
+    assert kinds("The ministers spoke at the weekly cabinet meeting on Sunday.")
+    # and a present verb whose object is a free relative is the habit, not a noun
+    assert counted("Drones patrol the strip and strike what the army calls targets.") == []
+
+
 def test_plural_strikes_that_hit_one_target_are_one_event():
     assert [
         m.event_type for m in counted("Residents said eight airstrikes hit a military camp.")
