@@ -43,6 +43,7 @@ from extractors.events.status import (
 from extractors.events.taxonomy import GERUND, PAST, PLURAL, Taxonomy, load
 from extractors.events.triggers import (
     LAUNCHED,
+    STOPPAGE_LAST,
     STORY_TYPES,
     Candidate,
     before_launch,
@@ -587,6 +588,8 @@ def extract_mentions(
                 if ante is not None and choice.source == "anaphora":
                     links[len(mentions) - 1] = ante.index
                 seen_types.add(etype)
+                if etype == "strike":
+                    seen_types.discard(STOPPAGE_LAST)  # "the strike" is this one now
                 # "the call" after a phone call, "the killings" after an attack that occurred
                 seen_types.add(f"{etype}:{cand.rule.plover_mode}")
                 seen_types.add(f"{etype}:{verdict.status}")

@@ -648,8 +648,11 @@ def _names_other(tokens: list[Token], last: int) -> bool:
 # The seen-types key of a story that has told a stoppage ("a 48-hour strike by teachers",
 # an "armed strike" called by a rebel group): "the strike" after it, with no aircraft or
 # munition named in its sentence, is that stoppage unless the story has told a military
-# strike ("relatives began a hunger strike ... killed in Tuesday's strike").
+# strike ("relatives began a hunger strike ... killed in Tuesday's strike") before the
+# stoppage: "the strike" then names the strike word told last (``STOPPAGE_LAST`` stays in
+# the seen types until a military strike is told).
 STOPPAGE_TOLD = "strike:stoppage"
+STOPPAGE_LAST = "strike:stoppage-last"
 
 
 def _stoppage(taxonomy: Taxonomy, text: str, tokens: list[Token], first: int, last: int) -> bool:
@@ -774,14 +777,22 @@ def find_candidates(
                 best = entry
         if best is None:
             if pos == NOUN and _stoppage(taxonomy, text, tokens, first, last):
-                seen_types.add(STOPPAGE_TOLD)
+                seen_types.update((STOPPAGE_TOLD, STOPPAGE_LAST))
             continue
         if (
             best.rule.event_type == "strike"
             and definite
             and m.group().lower() == "strike"
             and STOPPAGE_TOLD in seen_types
-            and "strike" not in seen_types
+            and (
+                "strike" not in seen_types
+                or (
+                    STOPPAGE_LAST in seen_types
+                    and tokens[first - 1].lower == "the"
+                    # ("parties condemned the strike": the violence, not the shutdown)
+                    and not condemned(tokens, first, last)
+                )
+            )
             and not taxonomy.contexts["airborne"].pattern.search(text, start, end)
         ):
             continue  # "Truckers said the strike had stranded lorries": the stoppage told

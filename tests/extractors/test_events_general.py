@@ -1771,6 +1771,18 @@ def test_a_stoppage_told_makes_the_strike_after_it_the_stoppage():
         " on Thursday."
     )
     assert [k[0] for k in kinds(text)] == ["drone strike", "strike"]
+    # a stoppage told after the military strike is what "the strike" names next
+    text = (
+        "Drones struck a convoy near Bir Lahlou on Monday. In Laayoune, dock workers began a"
+        " 48-hour strike on Thursday over pay. The strike is unrelated to the conflict."
+    )
+    assert [k[0] for k in kinds(text)] == ["struck"]
+    # unless a reaction condemns it: the violence
+    text = (
+        "Drones struck a village on Tuesday night. Traders observed a shutter-down strike on"
+        " Wednesday. Political parties condemned the strike."
+    )
+    assert [k[0] for k in kinds(text)] == ["struck", "strike"]
 
 
 def test_a_states_bombing_is_a_strike():
