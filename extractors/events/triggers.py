@@ -476,8 +476,12 @@ def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> 
     if kind == "at":  # "fired a ballistic missile at a bulk carrier", "towards Tel Aviv"
         return j < len(tokens) and tokens[j].lower in ("at", "towards", "toward")
     if kind == "place":
-        if j + 1 < len(tokens) and tokens[j].lower == "the" and tokens[j + 1].lower in _PLACES:
-            return True  # "forces entered the city before dawn", "the village of Sabiid"
+        if j + 1 < len(tokens) and tokens[j].lower == "the":
+            for t in tokens[j + 1 : j + 4]:
+                if t.lower in _PLACES:
+                    return True  # "entered the city before dawn", "the buffer zone"
+                if not t.text.isalpha() or t.lower in PREPOSITIONS:
+                    break
         return j < len(tokens) and is_capitalised(tokens[j]) and tokens[j].lower not in _NOT_NAMES
     if kind == "into":  # "drove a car packed with explosives into a line of recruits"
         for tok in tokens[j : j + 8]:
@@ -492,7 +496,7 @@ def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> 
 # Common nouns of places a force enters.
 _PLACES = words(
     "city town village camp district neighborhood neighbourhood compound house hospital market "
-    "refugee outskirts enclave settlement"
+    "refugee outskirts enclave settlement zone territory"
 )
 _PARTICIPLES = words("set made given put laid imposed agreed")
 _OBJECT_STOPS = words("to and or but who which that when while as if because")

@@ -582,6 +582,10 @@ def test_a_host_receiving_a_named_visitor_is_a_meeting():
     assert types("Vell welcomed Kalu to the White House on Monday.") == ["meeting"]
     assert counted("Vell welcomed the decision on Monday.") == []
     assert counted("The channel hosted a debate on Monday.") == []
+    # the guest's side of the visit
+    text = "He flew to Nouakchott on Monday, where he was received by President Ghazouani."
+    assert types(text) == ["meeting"]
+    assert counted("The letter was received by the ministry on Monday.") == []
 
 
 def test_an_air_raid_not_linked_to_talks_is_still_reported():

@@ -344,6 +344,10 @@ def test_forces_entering_the_city_or_the_village_of_x_raid_it():
         "entered",
         "raid",
     )
+    assert kinds("Moroccan troops entered the buffer zone at Guerguerat on Friday.") == [
+        ("entered", "raid", "occurred")
+    ]
+    assert counted("Two generals entered the presidential race on Friday.") == []
 
 
 def test_a_market_bombed_is_a_place_not_a_stock_market():
