@@ -44,6 +44,9 @@ _CANCEL = words(
     "boycotting abandoned shelved rescheduled reschedule reschedules rescheduling"
 )
 _CANCEL_PHRASES = (
+    "was dropped",
+    "were dropped",
+    "been dropped",
     "called off",
     "call off",
     "calls off",
@@ -747,7 +750,12 @@ def _caused_by(before: list[str]) -> bool:
 _CALLED_IT_OFF = re.compile(
     r"^[^.;]{0,60}?\bbut\s+(?:\w+\s+){0,2}?(?:called|call|calls)\s+(?:it|them)\s+off\b|"
     r"^[^.;]{0,60}?\bbut\s+(?:\w+\s+){0,2}?(?:aborted|scrapped|cancell?ed|shelved)\s+"
-    r"(?:it|them)\b",
+    r"(?:it|them)\b|"
+    # "The envoy's first trip had been expected in December but was postponed"
+    r"^[^.;,]{0,60}?\b(?:expected|scheduled|planned|due|set)\b[^.;]{0,40}?\bbut\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:postponed|delayed|cancell?ed|scrapped|shelved|dropped|called\s+off|put\s+off)\b"
+    r"(?!\s+(?:for|by|until|till|to)\b)",  # (not "postponed for a day": held a day later)
     re.IGNORECASE,
 )
 
@@ -796,6 +804,19 @@ def _cancel_denied(tokens: list[Token], cand: Candidate, hi: int) -> bool:
     )
 
 
+_OUTER_MEETINGS = words("meeting meetings talks visit trip session round call conference")
+
+
+def _inside_other_meeting(tokens: list[Token], np_first: int) -> bool:
+    """The phrase is the object of a preposition after another meeting noun ("a meeting at
+    the summit", "talks on the sidelines of the summit"): the predicate is that noun's."""
+    return (
+        np_first >= 2
+        and tokens[np_first - 1].lower in ("at", "during", "on", "before", "after")
+        and tokens[np_first - 2].lower in _OUTER_MEETINGS
+    )
+
+
 def _cancelled(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first: int) -> bool:
     before = _outside_brackets(tokens, np_first, 8)
     if _caused_by(before):
@@ -814,6 +835,8 @@ def _cancelled(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first:
         return True
     if _CALLED_IT_OFF.search(" ".join(t.text for t in tokens[cand.last + 1 : cand.last + 16])):
         return True
+    if _inside_other_meeting(tokens, np_first):
+        return False  # "a planned meeting at the CSTO summit was dropped": the meeting was
     after = _predicate_after(tokens, cand, hi)
     if HYPOTHETICAL_MODALS & set(after[:3]):
         return False  # "the visit could be called off if ...": still planned

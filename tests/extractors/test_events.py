@@ -577,3 +577,15 @@ def test_a_plan_the_sentence_goes_on_to_call_off_is_one_cancelled_meeting():
 def test_a_plan_called_off_past_its_post_modifiers_and_a_plan_aside_is_cancelled():
     text = "A visit by the envoy to Beirut, initially planned for this week, has been put off."
     assert [(m.trigger_text, m.status) for m in tagged(text)] == [("visit", "cancelled")]
+
+
+def test_a_plan_dropped_or_expected_but_postponed_is_cancelled():
+    text = "A planned meeting of the two presidents at the summit in Yerevan was dropped."
+    found = {m.trigger_text: m.status for m in tagged(text)}
+    assert found["meeting"] == "cancelled"
+    assert found.get("summit") != "cancelled"  # the meeting at it was dropped, not the summit
+    text = "The envoy's first trip to the region had been expected in May but was postponed."
+    assert [(m.trigger_text, m.status) for m in tagged(text)] == [("trip", "cancelled")]
+    # put off by a day, then held
+    text = "The talks had been expected on Thursday, but were postponed for a day."
+    assert [(m.trigger_text, m.status) for m in tagged(text)] == [("talks", "occurred")]
