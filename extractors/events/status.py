@@ -186,7 +186,8 @@ _REMAIN = words("remain remains remained")
 # face a deadline", "the talks had been fragile", "guarantors of the talks".
 _PROCESS_NOUNS = words("talks negotiations")
 _PROCESS_PREDICATES = words(
-    "face faces succeed succeeds risk risks risked reflect reflects reflected"
+    "face faces succeed succeeds risk risks risked reflect reflects reflected collapse "
+    "collapses fail fails"
 )
 _PROCESS_STATES = words("fragile frozen shadowed deadlocked bogged")
 _PROCESS_FRAMES = (
