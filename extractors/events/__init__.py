@@ -1633,6 +1633,9 @@ _ROUNDUP = re.compile(
 )
 
 
+_ENTRY_SENTENCES = 5  # sentences a timeline entry may run on after its heading one
+
+
 def _entry_head(
     text: str,
     sentences: list[tuple[int, int]],
@@ -1642,13 +1645,15 @@ def _entry_head(
 ) -> Timex | None:
     """The date heading the timeline entry whose paragraph goes on in sentence ``si``
     ("Sept. 16, 2022: Fighting escalates. Tajik troops seize the village."): an entry tells
-    its events in the present, all on its date."""
+    its events in the present, all on its date. Not the document's first paragraph, nor past
+    a few sentences: a story that opens "March 3 (Reuters) -" and has no paragraph breaks is
+    no timeline."""
     paragraph = text.rfind("\n", 0, sentences[si][0]) + 1
     head = si
     while head > 0 and sentences[head - 1][0] >= paragraph:
         head -= 1
-    if head == si:
-        return None  # the entry's own sentence dates itself
+    if head == si or paragraph == 0 or si - head > _ENTRY_SENTENCES:
+        return None  # (the entry's own sentence dates itself)
     hs, he = sentences[head]
     tokens = tokenize(text, hs, he)
     mark = timeline_entry(tokens)

@@ -792,6 +792,7 @@ def find_candidates(
                 "strike" not in seen_types
                 or (
                     STOPPAGE_LAST in seen_types
+                    and first > 0
                     and tokens[first - 1].lower == "the"
                     # ("parties condemned the strike": the violence, not the shutdown)
                     and not condemned(tokens, first, last)

@@ -1270,3 +1270,6 @@ def test_every_sentence_of_a_timeline_entry_tells_its_events_on_the_entrys_date(
     assert date_of(text, "drone strike") == "2022-09-16"
     # the same present out of a timeline is habitual
     assert "seize" not in dict(dates("Troops seize villages in the valley every spring."))
+    # and a story that opens on a date and a dash, with no paragraph breaks, is no timeline
+    text = "March 3 (Reuters) - Guards exchanged fire on Monday. Rebels seize the village."
+    assert "seize" not in dict(dates(text))
