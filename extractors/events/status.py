@@ -805,16 +805,13 @@ def _cancel_denied(tokens: list[Token], cand: Candidate, hi: int) -> bool:
     )
 
 
-_OUTER_MEETINGS = words("meeting meetings talks visit trip session round call conference")
-
-
 def _inside_other_meeting(tokens: list[Token], np_first: int) -> bool:
-    """The phrase is the object of a preposition after another meeting noun ("a meeting at
-    the summit", "talks on the sidelines of the summit"): the predicate is that noun's."""
+    """The phrase is the object of a preposition right after another meeting noun ("a
+    planned meeting at the summit was dropped"): the predicate is that noun's."""
     return (
         np_first >= 2
         and tokens[np_first - 1].lower in ("at", "during", "on", "before", "after")
-        and tokens[np_first - 2].lower in _OUTER_MEETINGS
+        and tokens[np_first - 2].lower in _PLAN_NOUNS
     )
 
 
