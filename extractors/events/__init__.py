@@ -30,7 +30,7 @@ from functools import partial
 from extractors.events import coref, dating
 from extractors.events.arguments import location, participants
 from extractors.events.casualties import casualties
-from extractors.events.clauses import clause_of, clause_spans, timeline_entry
+from extractors.events.clauses import clause_of, clause_spans
 from extractors.events.dating import DateChoice
 from extractors.events.status import (
     COUNTED,
@@ -63,6 +63,7 @@ from extractors.events.words import (
     words,
 )
 from extractors.records import Document, EventMention
+from extractors.temporal.anchors import heads_entry
 from extractors.temporal.model import Timex
 
 __all__ = ["COUNTED", "extract_mentions", "load"]
@@ -1655,12 +1656,8 @@ def _entry_head(
     if head == si or paragraph == 0 or si - head > _ENTRY_SENTENCES:
         return None  # (the entry's own sentence dates itself)
     hs, he = sentences[head]
-    tokens = tokenize(text, hs, he)
-    mark = timeline_entry(tokens)
-    if mark is None:
-        return None
     found = usable[bisect.bisect_left(starts, hs) : bisect.bisect_left(starts, he)]
-    return next((t for t in found if t.end <= tokens[mark].start), None)
+    return next((t for t in found if heads_entry(text, t.start, t.end)), None)
 
 
 def _scene(
