@@ -26,6 +26,7 @@ from extractors.events.taxonomy import (
 from extractors.events.words import (
     ADVERBS,
     AUXILIARIES,
+    CLAUSE_PUNCT,
     CONDEMNING,
     DEFINITE,
     DETERMINERS,
@@ -361,6 +362,8 @@ _VICTIM_TITLES = words(
     "journalist activist cleric judge mayor governor lawmaker politician businessman "
     "official spokesman candidate"
 )
+# Words that open a count of victims: "the killing of scores of civilians".
+_VICTIM_COUNTS = words("dozens scores hundreds thousands more over nearly almost at")
 _AFTER_CALL = words("and to but twice again yesterday today tonight late early last this")
 
 
@@ -561,8 +564,12 @@ def _object_required(taxonomy: Taxonomy, rule: TriggerRule, tokens: list[Token],
 
 def _names_a_victim(tokens: list[Token], j: int) -> bool:
     """The noun phrase at ``j`` names a person: a title ("envoy", "President") or a full
-    name ("Burhanuddin Rabbani"), not a count or a class ("44 civilians", "Afghan civilians").
+    name ("Burhanuddin Rabbani"), not a class ("Afghan civilians"). A count names the victims
+    of one deed only after "the" ("the killing of more than 100 civilians"; not "condemned
+    killing of 44 civilians" in a list of abuses).
     """
+    if j < len(tokens) and _counts_victims(tokens[j]):
+        return j >= 3 and tokens[j - 3].lower == "the"
     prev_cap = False
     for t in tokens[j : j + 8]:
         if not t.text[:1].isalnum() or t.lower in ("who", "which", "that", "in", "on", "at"):
@@ -576,6 +583,12 @@ def _names_a_victim(tokens: list[Token], j: int) -> bool:
             return True
         prev_cap = cap
     return False
+
+
+def _counts_victims(token: Token) -> bool:
+    """The word opens a count of several: "12", "more than 100", "scores of" (not "one of
+    its commanders", "not just the killing of one man")."""
+    return (number_value(token.lower) or 0) > 1 or token.lower in _VICTIM_COUNTS
 
 
 _ONE_MORE = frozenset("another separate second third further".split())
@@ -809,4 +822,26 @@ def find_candidates(
             if past is not None and prev not in MODALS and prev not in ("to", "do", "does", "did"):
                 best = past
         out.append(Candidate(best.rule, best.form, pos, m.group(), m.start(), m.end(), first, last))
-    return out
+    return [c for c in out if not _victims_of_other(tokens, c, out)]
+
+
+def _victims_of_other(tokens: list[Token], cand: Candidate, found: list[Candidate]) -> bool:
+    """ "the killing of 44 civilians in the March 17 drone attack", "of two people by a mortar
+    shell": a count of victims whose own phrase names the event they died in is that event's
+    toll, not a second event."""
+    j = cand.last + 1
+    if cand.rule.object != "victim" or j >= len(tokens) or not _counts_victims(tokens[j]):
+        return False
+    end = next(
+        (
+            k
+            for k in range(j, len(tokens))
+            if tokens[k].text in CLAUSE_PUNCT or tokens[k].text in ".?!"
+        ),
+        len(tokens),
+    )
+    return any(
+        cand.last < other.first < end
+        and any(t.lower in ("in", "during", "by") for t in tokens[cand.last + 1 : other.first])
+        for other in found
+    )

@@ -97,8 +97,26 @@ def test_killing_of_a_named_or_titled_person_is_an_attack():
     assert [(m.trigger_text, m.event_type, m.date_value) for m in found] == [
         ("killing of", "attack", "2024-03-03")
     ]
-    assert counted("Officials discussed the killing of 44 civilians in the valley.") == []
     assert counted("Officials discussed the killing of Afghan civilians in the valley.") == []
+
+
+def test_the_killing_of_a_count_of_people_is_an_attack():
+    found = counted("The UN said it was outraged by the killing of more than 100 civilians.")
+    assert [(m.trigger_text, m.event_type) for m in found] == [("killing of", "attack")]
+    found = tagged("Tourists left after the killing of 12 guards in the capital in March.")
+    assert [(m.trigger_text, m.date_value) for m in found] == [("killing of", "2024-03")]
+    assert counted("Officials discussed the killing of scores of villagers in the valley.") != []
+    # not one death said in passing, a count without "the", or an operation's toll
+    assert counted("This was not just the killing of one man, a minister said.") == []
+    assert counted("The report lists killing of 44 civilians among the abuses.") == []
+    assert counted("The military claimed the killing of 33 terrorists in the hills.") == []
+
+
+def test_the_killing_of_a_count_in_a_named_event_is_that_event_s_toll():
+    found = counted("Officials condemned the killing of 44 civilians in the March 17 drone attack.")
+    assert [m.trigger_text for m in found] == ["drone attack"]
+    found = counted("Dhaka protested against the killing of two people by an air strike.")
+    assert [m.trigger_text for m in found] == ["air strike"]
 
 
 def test_attack_on_vehicles_is_violence_not_a_metaphor():
