@@ -706,7 +706,30 @@ def _reporting_date(row: dict) -> bool:
     t0, t1, x0 = row.get("trigger_start"), row.get("trigger_end"), row.get("timex_start")
     if t0 is None or t1 is None or x0 is None:
         return False
-    return not (t1 <= x0 <= t1 + 12)
+    if t1 <= x0 <= t1 + 12:
+        return False
+    return not _phrase_month(row, t1, x0)
+
+
+def _phrase_month(row: dict, t1: int, x0: int) -> bool:
+    """A month or coarser date that ends the trigger's own phrase: "the attack on the Bardo
+    museum in Tunis last March", "the massacre at a beach hotel near Sousse in June". A
+    statement is dated by its day; a month after a noun and its places is the event's."""
+    if row.get("date_granularity") not in _COARSE_GRANULARITIES or x0 < t1:
+        return False
+    s0 = row.get("sentence_start") or 0
+    gap = (row.get("sentence_text") or "")[t1 - s0 : x0 - s0]
+    return len(gap.split()) <= 10 and not _CLAUSE_BREAK.search(gap)
+
+
+_COARSE_GRANULARITIES = frozenset(("month", "season", "quarter", "year"))
+# What ends a noun phrase and its prepositional phrases: punctuation, a relative pronoun, a
+# verb ("the strike that killed 40 in March", "the strike, he said in March").
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\[\]\"“”—–]|\b(?:that|which|who|when|where|as|after|before|since|while|"
+    r"is|are|was|were|has|have|had|said|says|\w+ed)\b",
+    re.IGNORECASE,
+)
 
 
 # How the extractor words the evidence of a date carried by coreference ("coreferent with

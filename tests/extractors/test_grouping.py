@@ -1239,3 +1239,17 @@ def test_events_of_two_timeline_entries_keep_their_entries_dates() -> None:
     rows = [shelling, seizure]
     assert not together(rows, shelling, seizure)
     assert mention_features(seizure, 0).dated
+
+
+def test_a_month_that_ends_a_definite_mention_s_phrase_is_the_event_s_own() -> None:
+    sentence = (
+        "He is accused of organising the attack on the museum in Tunis last March and the "
+        "massacre at a beach hotel near Sousse in June."
+    )
+    attack = _timed(mention(sentence, "attack", "attack", date_value="2011-03"), "last March")
+    massacre = _timed(mention(sentence, "massacre", "attack", date_value="2010-06"), "June")
+    assert not together([attack, massacre], attack, massacre)
+    # a day after a statement's verb stays the statement's
+    said = "The minister condemned the attack on the museum in a speech in Tunis on Monday."
+    told = _timed(mention(said, "attack", "attack", date_value="2011-04-04"), "Monday")
+    assert mention_features(told, 0).hint_weight == 0.25
