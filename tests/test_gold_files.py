@@ -169,6 +169,8 @@ NEWS_DEV = [
     "news_dev96",
     "news_dev97",
     "news_dev98",
+    "news_dev99",
+    "news_dev100",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -306,6 +308,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev96.jsonl", "news_dev96_docs.txt", "news_dev96_corpus.jsonl"),
     ("news_dev97.jsonl", "news_dev97_docs.txt", "news_dev97_corpus.jsonl"),
     ("news_dev98.jsonl", "news_dev98_docs.txt", "news_dev98_corpus.jsonl"),
+    ("news_dev99.jsonl", "news_dev99_docs.txt", "news_dev99_corpus.jsonl"),
+    ("news_dev100.jsonl", "news_dev100_docs.txt", "news_dev100_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
