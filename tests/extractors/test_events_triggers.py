@@ -460,3 +460,20 @@ def test_a_munition_fired_from_a_place_is_the_subject_of_its_impact():
     assert typed("On Friday, rockets fired by the rebels from the hills hit a school.") == [
         ("hit", "attack")
     ]
+
+
+def test_a_civilian_seized_or_captured_is_a_kidnapping():
+    assert kinds("Gunmen seized two aid workers near the border on Monday.") == [
+        ("seized", "attack", "occurred")
+    ]
+    found = counted("The pilot, who was seized on Monday after landing, appeared in a video.")
+    assert [(m.trigger_text, m.event_type) for m in found] == [("seized", "attack")]
+    found = counted("Flights stopped after the seizure of Canadian pilot Ryan Tessier in May.")
+    assert [(m.trigger_text, m.event_type) for m in found] == [("seizure of", "attack")]
+    found = counted("The pilot's capture on Monday drew attention across the region.")
+    assert [(m.trigger_text, m.event_type) for m in found] == [("capture", "attack")]
+    # not goods seized from civilians, freed hostages, or a capture told with no captive
+    assert counted("Police seized weapons from students on Monday.") == []
+    found = counted("Troops raided the camp, freeing two hostages and seizing weapons.")
+    assert [m.trigger_text for m in found] == ["raided"]
+    assert counted("A reward has been offered for his capture.") == []
