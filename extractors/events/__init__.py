@@ -671,7 +671,24 @@ def _told_by_primary(
             or not tally(tokens, p)
             or not any(t.text == "," for t in tokens[cand.last + 1 : p.first])
         )
+        and not _set_off(tokens, cand, p)
         for p in primaries
+    )
+
+
+# Verbs of a later clause that tell what an event set off: "fighters killed 17 workers,
+# prompting a military operation".
+_SET_OFF = frozenset(
+    "prompting triggering sparking provoking prompted triggered sparked provoked".split()
+)
+
+
+def _set_off(tokens: list, cand: Candidate, p: Candidate) -> bool:
+    """``p`` is what the killing set off, told in a later clause: "when fighters killed 17
+    workers, prompting a military operation"; "shot dead a guard, which sparked clashes"."""
+    return any(
+        tokens[k].lower in _SET_OFF and tokens[k - 1].text in (",", "which", "that")
+        for k in range(cand.last + 2, p.first)
     )
 
 

@@ -477,3 +477,16 @@ def test_a_civilian_seized_or_captured_is_a_kidnapping():
     found = counted("Troops raided the camp, freeing two hostages and seizing weapons.")
     assert [m.trigger_text for m in found] == ["raided"]
     assert counted("A reward has been offered for his capture.") == []
+
+
+def test_a_killing_that_set_off_an_operation_is_its_own_event():
+    found = tagged(
+        "The area has been tense since December 2018, when rebels killed at least 17 "
+        "workers building a bridge, prompting a military operation that displaced thousands."
+    )
+    assert ("killed", "attack", "2018-12") in [
+        (m.trigger_text, m.event_type, m.date_value) for m in found
+    ]
+    # the strike that killed them tells the killing
+    found = counted("A drone strike killed 17 workers on the bridge, prompting protests.")
+    assert [m.trigger_text for m in found] == ["drone strike"]
