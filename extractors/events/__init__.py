@@ -56,6 +56,7 @@ from extractors.events.words import (
     AUXILIARIES,
     DETERMINERS,
     MODALS,
+    PERFECT,
     PREPOSITIONS,
     REPORTING,
     number_value,
@@ -870,7 +871,11 @@ def _own_conjunct(
         and bool(cand.rule.requires)
         and cand.pos == "verb"
         and cand.form == PAST
-        and tokens[cand.first - 1].lower not in AUXILIARIES
+        # (active: "a helicopter had fired on houses"; not "the post was hit")
+        and (
+            tokens[cand.first - 1].lower not in AUXILIARIES
+            or tokens[cand.first - 1].lower in PERFECT
+        )
         and _agentive(tokens, cand)
     ):
         return False

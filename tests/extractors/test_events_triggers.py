@@ -490,3 +490,11 @@ def test_a_killing_that_set_off_an_operation_is_its_own_event():
     # the strike that killed them tells the killing
     found = counted("A drone strike killed 17 workers on the bridge, prompting protests.")
     assert [m.trigger_text for m in found] == ["drone strike"]
+
+
+def test_a_perfect_active_weapon_verb_on_its_own_day_is_an_event_beside_a_later_plan():
+    found = tagged(
+        "The rebels said a military helicopter had fired on houses near Dal late Wednesday "
+        "night, and accused the army of preparing a wider bombing campaign."
+    )
+    assert [(m.trigger_text, m.event_type) for m in found] == [("fired on", "strike")]
