@@ -71,6 +71,15 @@ _PLANNED_FOR = re.compile(
     r"(?:\s+(?:in|at)\s+[^,;:()]{1,30}?)?\s+(?:for|on)\s+$",
     re.IGNORECASE,
 )
+# "a summit that Angola was due to host in Luanda on Thursday": the slot told in an object
+# relative clause whose subject hosts or holds the planned meeting.
+_HOSTED_FOR = re.compile(
+    r"^(?:\s+(?:with|between|of|among|on|over)\s+[^,;:()]{1,60}?)?,?\s+(?:that|which)\s+"
+    r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:was|were|is|are|had\s+been|has\s+been)\s+"
+    r"(?:due|scheduled|set|planned|expected)\s+to\s+(?:host|hold|attend|chair|convene)"
+    r"(?:\s+(?:in|at)\s+[^,;:()]{1,30}?)?\s+(?:for|on)\s+$",
+    re.IGNORECASE,
+)
 _ATTACHED_AFTER = re.compile(
     r"^\s*(?:(?:on|in|at|during|of|early|late|last|this|earlier)\s+)?"
     r"(?:(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+)?$",
@@ -691,7 +700,10 @@ def attached(text: str, cand: Candidate, timexes: list[Timex]) -> Timex | None:
             return t
         if t.start >= cand.end and _HAPPENED_ASIDE.match(text[cand.end : t.start]):
             return t
-        if t.start >= cand.end and _PLANNED_FOR.match(_after_trigger(text, cand, t)):
+        if t.start >= cand.end and (
+            _PLANNED_FOR.match(_after_trigger(text, cand, t))
+            or _HOSTED_FOR.match(text[cand.end : t.start])
+        ):
             return t
         if (
             t.start >= cand.end

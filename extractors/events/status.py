@@ -934,16 +934,14 @@ def _predicate_after(tokens: list[Token], cand: Candidate, hi: int) -> list[str]
             )
             if shut > 0:
                 continue  # past a bracketed name: "of the Alliance of Sahel States (AES)"
-        if (
-            w in ("that", "which")
-            and tokens[c + 1].lower in AUXILIARIES
-            and (c == j or _prepositional(tokens, j, c))
-        ):
-            # "A meeting of coalition leaders that was set for Sunday was postponed": past
-            # the restrictive relative clause of the plan to the predicate (the trigger's
-            # own, not that of a noun in its clause: "The attack came a day after talks that
+        aux = _relative_auxiliary(tokens, c) if w in ("that", "which") else None
+        if aux is not None and (c == j or _prepositional(tokens, j, c)):
+            # "A meeting of coalition leaders that was set for Sunday was postponed", "a
+            # summit that Angola was due to host on Thursday has been postponed": past the
+            # restrictive relative clause of the plan to the predicate (the trigger's own,
+            # not that of a noun in its clause: "The attack came a day after talks that
             # were to have opened on Monday were called off")
-            rest = _past_plan_clause(tokens, c + 1)
+            rest = _past_plan_clause(tokens, aux)
             if rest:
                 return rest
         if (w in AUXILIARIES or w in MODALS) and c > j + 7 and _postmodified(tokens, j, c):
@@ -1001,6 +999,17 @@ def _postmodified(tokens: list[Token], j: int, c: int) -> bool:
     ):
         return False
     return not any(t.text == "," or t.lower in ("and", "or", "but") for t in tokens[j:c])
+
+
+def _relative_auxiliary(tokens: list[Token], c: int) -> int | None:
+    """The auxiliary of the relative clause opened by "that" or "which" at ``c``: right after
+    it ("that was set for"), or after a short subject ("that Angola was due to host")."""
+    for i in range(c + 1, min(len(tokens), c + 5)):
+        if tokens[i].lower in AUXILIARIES:
+            return i
+        if not tokens[i].text[:1].isalnum() or tokens[i].lower in MODALS:
+            return None
+    return None
 
 
 def _past_plan_clause(tokens: list[Token], c: int) -> list[str]:

@@ -712,3 +712,16 @@ def test_a_plan_in_apposition_after_a_comma_dates_the_meeting():
     assert dates(text, PUBDAY) == [("meeting", "2022-06-28")]
     text = "It came ahead of talks between the rivals, scheduled for June 2."
     assert date_of(text, "talks", PUBDAY) == "2022-06-02"
+
+
+def test_a_slot_told_in_an_object_relative_clause_dates_the_plan_called_off():
+    text = (
+        "A regional summit on the crisis that Angola was due to host in Luanda on Thursday "
+        "has been postponed, the ministry said on Wednesday."
+    )
+    doc = Document("d", "probe", text, 0, len(text), date(2023, 3, 1), "record")
+    found = [(m.trigger_text, m.status, m.date_value) for m in extract(doc).mentions]
+    assert found == [("summit", "cancelled", "2023-03-02")]
+    # a summit the host held is dated as told, not as a plan
+    held = "A summit that Angola hosted in Luanda on Thursday was praised by the envoys."
+    assert date_of(held, "summit", date(2023, 3, 1)) == "2023-02-23"
