@@ -58,10 +58,11 @@ _HAPPENED_ASIDE = re.compile(
     re.IGNORECASE,
 )
 # "a session with Egyptian mediators (that had been) scheduled for Sunday", "the first
-# meeting between the two sides, due to take place in Kuala Lumpur on March 28": the slot a
-# plan names, past a short phrase of participants.
+# meeting between the two sides, due to take place in Kuala Lumpur on March 28", "a
+# mini-summit in Luanda that was scheduled for the next day": the slot a plan names, past a
+# short phrase of participants or place.
 _PLANNED_FOR = re.compile(
-    r"^(?:\s+(?:with|between|of|among|on|over)\s+[^,;:()]{1,60}?)?"
+    r"^(?:\s+(?:with|between|of|among|on|over|in|at)\s+[^,;:()]{1,60}?)?"
     r"(?:,?\s+(?:that|which)(?:\s+(?:had|has|have))?(?:\s+(?:was|were|is|are|been))?)?"
     r",?\s+(?:(?:scheduled|planned|set|slated|due)"
     r"(?:\s+to\s+(?:open|start|begin|resume|convene|meet|hold|take\s+place))?"

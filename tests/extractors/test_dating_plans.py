@@ -725,3 +725,12 @@ def test_a_slot_told_in_an_object_relative_clause_dates_the_plan_called_off():
     # a summit the host held is dated as told, not as a plan
     held = "A summit that Angola hosted in Luanda on Thursday was praised by the envoys."
     assert date_of(held, "summit", date(2023, 3, 1)) == "2023-02-23"
+
+
+def test_a_slot_after_the_plan_s_place_dates_it():
+    text = (
+        "Weekly digest.\n\nFeb. 25 - A planned visit to Bouar does not take place.\n\n"
+        "March 1 - Angola postpones a mini-summit in Luanda that was scheduled for the next "
+        "day.\n\nMarch 8 - Gunmen kill 12 civilians near Batangafo."
+    )
+    assert date_of(text, "mini-summit", date(2023, 3, 20)) == "2023-03-02"
