@@ -2141,14 +2141,30 @@ def _dates_own_phrase(
 
 
 def _in_parenthetical(tokens: list[Token], cand: Candidate, t: Timex) -> bool:
-    """The timex lies in a phrase set off by commas right after the trigger ("The visit, his
-    first since 2019, will take place next month"): the predicate's own date comes first."""
-    if cand.last + 1 >= len(tokens) or tokens[cand.last + 1].text != ",":
+    """The timex lies in a phrase set off by commas right after the trigger or its
+    prepositional phrase ("The visit, his first since 2019, will take place next month", "A
+    meeting between church leaders and the minister, postponed in July, finally took place
+    on August 14"): the predicate's own date comes first."""
+    comma = cand.last + 1
+    if comma < len(tokens) and tokens[comma].lower in PREPOSITIONS:
+        comma = next(
+            (
+                k
+                for k in range(comma + 1, min(len(tokens), comma + 12))
+                if not tokens[k].text[:1].isalnum() or tokens[k].lower in _AUX
+            ),
+            len(tokens),
+        )
+    if comma >= len(tokens) or tokens[comma].text != ",":
         return False
+    if comma > cand.last + 1 and (_DUE | {"planned"}) & {
+        w.lower for w in tokens[comma + 1 : comma + 3]
+    }:
+        return False  # "A summit of the leaders, originally planned for January, ...": its slot
     i = token_index(tokens, t.start)
-    if i <= cand.last + 1:
+    if i <= comma:
         return False
-    return not any(tokens[k].text in ",;:" for k in range(cand.last + 2, i)) and any(
+    return not any(tokens[k].text in ",;:" for k in range(comma + 1, i)) and any(
         tokens[k].text == "," for k in range(i + 1, min(len(tokens), i + 12))
     )
 

@@ -734,3 +734,17 @@ def test_a_slot_after_the_plan_s_place_dates_it():
         "day.\n\nMarch 8 - Gunmen kill 12 civilians near Batangafo."
     )
     assert date_of(text, "mini-summit", date(2023, 3, 20)) == "2023-03-02"
+
+
+def test_an_aside_after_the_meeting_s_parties_does_not_date_it():
+    text = (
+        "A meeting between church leaders and the minister, postponed in July, finally took "
+        "place in Jakarta on August 14."
+    )
+    assert date_of(text, "meeting", date(2024, 12, 20)) == "2024-08-14"
+    # an aside naming the plan's slot still dates the plan called off
+    text = (
+        "A summit of the three leaders, originally planned for January in Khartoum, was "
+        "postponed after a row last year, diplomats said."
+    )
+    assert date_of(text, "summit", date(2017, 2, 1)) == "2017-01"
