@@ -456,9 +456,10 @@ def antecedent(
     if current:
         found = current
     # "the attack" names the event the story calls an attack, not the last "blast"; "the
-    # visit" the last visit, not a meeting told since.
+    # visit" the last visit, not a meeting told since (nor plural "attacks" told before:
+    # "the issue of the attacks ... Saturday's strike ... the attack was a violation").
     for i, p in enumerate(found):
-        if lemma(p.head) == lemma(head):
+        if lemma(p.head) == lemma(head) and (plural or not p.plural):
             if p.event_type == "strike" and head in BOMBING_HEADS:
                 # "jets bombed ... a suicide bomber blew himself up ... the bombing": the
                 # bomb attack told since, not the air raid
