@@ -967,8 +967,8 @@ def _at_militia_target(
     if any(
         _last_end(taxonomy, n, before) >= 0
         for n in ("state_force", "state_names", "nonstate_force")
-    ):
-        return False
+    ) or _WARPLANES.search(before):
+        return False  # (nor "a helicopter gunship fired rockets at a rebel base": its craft)
     hi = min(clause[1], cand.last + 14, len(tokens) - 1)
     after = text[cand.end : tokens[hi].end] if hi > cand.last else ""
     if _WESTERN_POST.search(after):

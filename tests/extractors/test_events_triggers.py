@@ -498,3 +498,13 @@ def test_a_perfect_active_weapon_verb_on_its_own_day_is_an_event_beside_a_later_
         "night, and accused the army of preparing a wider bombing campaign."
     )
     assert [(m.trigger_text, m.event_type) for m in found] == [("fired on", "strike")]
+
+
+def test_rockets_a_helicopter_fired_at_a_base_are_its_strike():
+    assert kinds("A helicopter gunship fired rockets at a rebel base in Bezere on Tuesday.") == [
+        ("fired rockets", "strike", "occurred")
+    ]
+    # unclaimed rockets on a base stay a militia's attack
+    assert [k[1] for k in kinds("Rockets struck a military base near the airport on Tuesday.")] == [
+        "attack"
+    ]
