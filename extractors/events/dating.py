@@ -1116,6 +1116,8 @@ def offset_choice(off: Offset, anchor: DateChoice | Timex, what: str) -> DateCho
             a_s,
             a_e,
         )
+    if off.hedged and unit == "years":
+        return None  # "just over four years after December 2018": 2022 or 2023, it does not say
     if unit == "months":
         if not (fine or a_gran == "month"):
             return None

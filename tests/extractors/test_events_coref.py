@@ -494,3 +494,18 @@ def test_a_singular_anaphor_does_not_jump_to_plural_events_of_its_word():
     )
     dates = {m.trigger_text: m.date_value for m in found}
     assert dates["attack"] == "2013-10-12"
+
+
+def test_a_hedged_count_of_years_does_not_date_the_anaphor():
+    text = (
+        "Rebels ambushed an army patrol in Nduga on Sunday, killing four soldiers. The ambush "
+        "comes just over four years after the December 2018 killings of road workers."
+    )
+    found = tagged(text, published=date(2023, 4, 18))
+    assert [(m.trigger_text, m.date_value) for m in found][:2] == [
+        ("ambushed", "2023-04-16"),
+        ("ambush", "2023-04-16"),
+    ]
+    # an exact count still dates what it counts
+    exact = tagged("Rebels ambushed a patrol four years after the December 2018 massacre.")
+    assert (exact[0].trigger_text, exact[0].date_value) == ("ambushed", "2022")
