@@ -873,3 +873,14 @@ def test_a_long_subject_with_a_plan_clause_reaches_its_predicate():
         " Luanda on Tuesday did not take place."
     )
     assert [m.status for m in run(text)] == ["cancelled"]
+
+
+def test_a_meeting_said_to_be_planned_is_planned():
+    assert [
+        (m.trigger_text, m.status) for m in run("A meeting is planned in the coming weeks.")
+    ] == [("meeting", "planned")]
+    assert [m.status for m in run("Talks are scheduled, the envoy said.")] == ["planned"]
+    # a meeting that was planned and held is told in the past
+    assert [m.status for m in run("The meeting, planned for weeks, was held on Monday.")] == [
+        "occurred"
+    ]
