@@ -861,8 +861,6 @@ _ARRANGE = words("arrange organize organise secure broker schedule set")
 _AIMS = words("aim goal purpose idea hope intention plan objective task priority")
 _FAILED = words("failed fail fails")
 _SET_PARTICIPLES = words("set scheduled planned slated due expected")
-# Participles that make a present passive predicate a plan: "a meeting is planned".
-_PLANNED_PREDICATES = words("planned scheduled slated expected envisaged foreseen")
 
 
 def _talks_as_process(tokens: list[Token], cand: Candidate, pred: list[str], lo: int) -> bool:
@@ -2206,8 +2204,8 @@ def classify(
         ):
             # "Negotiations are set to resume on Monday"
             return Verdict("planned", "'the talks are set/due to ...'")
-        if pred[:1] in (["is"], ["are"]) and pred[1:2] and pred[1] in _PLANNED_PREDICATES:
-            # "A second meeting with the commander is planned within the next two weeks"
+        if pred[:1] in (["is"], ["are"]) and pred[1:2] and pred[1] in _SET_PARTICIPLES:
+            # "A meeting is planned in the coming weeks" ("are set to resume" is above)
             return Verdict("planned", "'the meeting is planned / scheduled'")
 
     if is_meeting and today_or_later and _PRESENT & near and not _PAST & clause_words:
