@@ -171,6 +171,8 @@ NEWS_DEV = [
     "news_dev98",
     "news_dev99",
     "news_dev100",
+    "news_dev101",
+    "news_dev102",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -310,6 +312,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev98.jsonl", "news_dev98_docs.txt", "news_dev98_corpus.jsonl"),
     ("news_dev99.jsonl", "news_dev99_docs.txt", "news_dev99_corpus.jsonl"),
     ("news_dev100.jsonl", "news_dev100_docs.txt", "news_dev100_corpus.jsonl"),
+    ("news_dev101.jsonl", "news_dev101_docs.txt", "news_dev101_corpus.jsonl"),
+    ("news_dev102.jsonl", "news_dev102_docs.txt", "news_dev102_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
