@@ -515,6 +515,10 @@ def extract_mentions(
                 or coref.cause(tokens, cand)
             ):
                 slot = (*slot[:2], (cand.first, cand.last))  # a list names several events
+            if slot in emitted and _other_day(
+                text, mentions[emitted[slot]], own_source[emitted[slot]], choice, cand
+            ):
+                slot = (*slot[:2], (cand.first, cand.last))
             if slot in emitted:
                 # One mention per clause and type ("would meet X for a scheduled visit"); it
                 # takes the date governing either word ("a visit for a meeting Thursday").
@@ -1435,6 +1439,36 @@ def _other_verbs_object(tokens: list, cand: Candidate) -> bool:
         and tokens[k + 1].text.islower()
         and tokens[k + 1].lower not in DETERMINERS
         and (tokens[k].lower == "to" or tokens[k + 1].lower.endswith("ed"))
+    )
+
+
+def _other_day(
+    text: str, earlier: EventMention, source: str | None, choice: DateChoice, cand: Candidate
+) -> bool:
+    """A trigger dated to another day than the one before it in its clause names a second
+    event when each day is attached to its own trigger ("Saturday's bombing resembled the
+    Suruc bombing on July 20") or when it is a noun in a predicate joined by "and" ("spoke by
+    telephone late on Friday and chaired a meeting on Saturday morning"; not "Tuesday's
+    truck bomb attack ... died on Friday", "due to arrive on Thursday and to visit the
+    border on Friday")."""
+    if (
+        earlier.timex_end is None
+        or earlier.timex_end > cand.start
+        or earlier.date_start is None
+        or choice.start is None
+        or not (earlier.date_end < choice.start or choice.end < earlier.date_start)
+    ):
+        return False
+    if source == "attached" and choice.source == "attached":
+        return True
+    return (
+        cand.pos == "noun"
+        and source in _OWN
+        and (
+            choice.source == "attached"
+            or (choice.source == "clause" and (choice.timex_start or 0) >= cand.end)
+        )
+        and re.search(r"\band\b", text[earlier.timex_end : cand.start]) is not None
     )
 
 

@@ -546,10 +546,22 @@ def test_a_meeting_that_prepares_a_dated_summit_keeps_its_own_date():
     found = counted("Ministers met in Vell on Monday to prepare Thursday's summit.")
     assert [(m.trigger_text, m.date_value) for m in found] == [("met", "2024-05-06")]
     found = counted("He held talks with Ida Varga on Monday and addressed the summit on Thursday.")
-    assert [(m.trigger_text, m.date_value) for m in found] == [("held talks", "2024-05-06")]
+    assert [(m.trigger_text, m.date_value) for m in found] == [
+        ("held talks", "2024-05-06"),
+        ("summit", "2024-05-09"),
+    ]
     # one meeting on two days keeps the date attached to its second word
     found = counted("The council met in emergency session on Monday and again on Tuesday.")
     assert [m.date_value for m in found] == ["2024-05-06"]
+    # two words of one clause, each with its own day, are two meetings
+    found = tagged(
+        "The minister spoke by telephone with Ida Varga late on Monday and chaired a meeting"
+        " of the crisis committee on Tuesday morning."
+    )
+    assert [(m.trigger_text, m.date_value[:10]) for m in found] == [
+        ("spoke by telephone", "2024-05-06"),
+        ("meeting", "2024-05-07"),
+    ]
 
 
 def _tagged(text: str) -> list[tuple[str, str | None]]:
