@@ -883,17 +883,18 @@ def _talks_as_process(tokens: list[Token], cand: Candidate, pred: list[str], lo:
 
 def ranking(tokens: list[Token], cand: Candidate) -> bool:
     """A plural noun after "one of the" and a superlative: "one of the deadliest attacks",
-    "one of the most shocking attacks of the conflict" -- a class an event is ranked in."""
+    "one of the most shocking attacks of the conflict", or after a superlative taken from it:
+    "the most deadly of those attacks" -- a class an event is ranked in."""
     if cand.pos != NOUN or not cand.text.lower().endswith("s"):
         return False
     k = cand.first - 1
-    while k >= 0 and cand.first - k <= 5 and tokens[k].lower != "the":
+    while k >= 0 and cand.first - k <= 5 and tokens[k].lower not in ("the", "those", "these"):
         k -= 1
     mods = [t.lower for t in tokens[k + 1 : cand.first]]
-    return (
-        k >= 2
-        and [t.lower for t in tokens[k - 2 : k + 1]] == ["one", "of", "the"]
-        and bool(RANKERS & set(mods))
+    before = [t.lower for t in tokens[max(0, k - 4) : k]]
+    return k >= 2 and (
+        (before[-2:] == ["one", "of"] and tokens[k].lower == "the" and bool(RANKERS & set(mods)))
+        or (before[-1:] == ["of"] and "the" in before and bool(RANKERS & set(before)))
     )
 
 

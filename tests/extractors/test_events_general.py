@@ -1734,6 +1734,9 @@ def test_a_ranked_event_in_recent_years_is_one_event():
         " the deadliest attacks in the province in recent years."
     )
     assert [k[0] for k in kinds(text)] == ["ambushed"]
+    # and so is the class a superlative is taken from: the killing is the event
+    text = "In the most deadly of those attacks, fighters killed 17 road workers in May."
+    assert [k[:2] for k in kinds(text)] == [("killed", "attack")]
     # occasions still make talks habitual
     assert counted("The two sides have held talks in Orlen in recent years.") == []
 
