@@ -470,6 +470,8 @@ def test_a_civilian_seized_or_captured_is_a_kidnapping():
     assert [(m.trigger_text, m.event_type) for m in found] == [("seized", "attack")]
     found = counted("Flights stopped after the seizure of Canadian pilot Ryan Tessier in May.")
     assert [(m.trigger_text, m.event_type) for m in found] == [("seizure of", "attack")]
+    found = counted("The pilot, Ryan Tessier, was seized on Monday after landing.")
+    assert [(m.trigger_text, m.event_type) for m in found] == [("seized", "attack")]
     found = counted("The pilot's capture on Monday drew attention across the region.")
     assert [(m.trigger_text, m.event_type) for m in found] == [("capture", "attack")]
     # not goods seized from civilians, freed hostages, or a capture told with no captive
