@@ -1215,6 +1215,27 @@ def _fronted_period(tokens: list[Token], cand: Candidate) -> bool:
     return False
 
 
+# Words of a clause that make hundreds of munitions a tally over a period: "over the
+# summer", "since the start of the year"; a week too, except for shells and rounds, which
+# one bombardment fires in hundreds ("fired more than 200 shells into Kunar last week").
+_TALLY_PERIODS = words("month months year years summer winter since")
+_TALLY_WEEKS = words("week weeks")
+_BARRAGE_ROUNDS = words("shells rounds")
+
+
+def _munitions_tally(tokens: list[Token], cand: Candidate, lo: int, hi: int) -> bool:
+    """Hundreds of munitions fired over a long period: "Russia fired nearly 900 attack
+    drones at Ukraine last week" (not "fired about 90 artillery rounds late Monday night",
+    nor "fired 130 rounds in December 2022": one barrage)."""
+    if cand.rule.plover_mode != "fire":
+        return False
+    named = [t.lower.replace(",", "") for t in tokens[cand.first : cand.last + 1]]
+    if not ("hundreds" in named or any(w.isdigit() and int(w) >= 100 for w in named)):
+        return False
+    periods = _TALLY_PERIODS if _BARRAGE_ROUNDS & set(named) else _TALLY_PERIODS | _TALLY_WEEKS
+    return any(t.lower in periods for t in tokens[lo : hi + 1])
+
+
 def _frequency_adverb(tokens: list[Token], lo: int, hi: int) -> bool:
     """A frequency adverb in the clause ("attacks there regularly", "meet weekly"); a
     frequency adjective before its noun ("as worshippers left weekly prayers", "at the weekly
@@ -1880,6 +1901,8 @@ def classify(
         return Verdict("negated", "'had mistakenly reported a second explosion': it was not")
     if not day_timex and _fronted_period(tokens, cand):
         return Verdict(None, "aggregate: 'over the past three nights, Russia has fired ...'")
+    if not day_timex and _munitions_tally(tokens, cand, lo, hi):
+        return Verdict(None, "aggregate: 'fired nearly 900 drones last week'")
 
     if (
         cand.pos == NOUN

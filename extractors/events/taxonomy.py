@@ -184,7 +184,8 @@ COUNT_SLOT = "{n}"
 # or the kind alone ("fired ballistic missiles", "launched explosive-laden drones").
 _QUANTITY = (
     r"(?:a\s+(?:barrage|salvo|volley|hail|series|wave|swarm)\s+of|waves\s+of|dozens\s+of|"
-    r"scores\s+of|a\s+few|at\s+least\s+\w+|more\s+than\s+\w+|a|an|one|two|three|four|five|"
+    r"scores\s+of|hundreds\s+of|a\s+few|at\s+least\s+\w+|more\s+than\s+\w+|"
+    r"(?:about|around|nearly|almost|roughly|some|over|up\s+to)\s+\d[\d,]*|a|an|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|\d+|several|some)"
 )
 _KIND_WORDS = 2

@@ -510,3 +510,40 @@ def test_rockets_a_helicopter_fired_at_a_base_are_its_strike():
     assert [k[1] for k in kinds("Rockets struck a military base near the airport on Tuesday.")] == [
         "attack"
     ]
+
+
+def test_security_forces_searching_premises_raid_them():
+    assert kinds("Police searched a house in the Aeropuerto neighbourhood on Saturday.") == [
+        ("searched", "raid", "occurred")
+    ]
+    assert kinds("Investigators searched offices of the union's building on Wednesday.") == [
+        ("searched", "raid", "occurred")
+    ]
+    assert kinds("Police began a search of the union headquarters on Monday.") == [
+        ("search of", "raid", "occurred")
+    ]
+    # not a search for people or things, through rubble, nor the hunt of a told operation
+    assert counted("Rescuers searched the rubble of the building on Monday.") == []
+    assert counted("Soldiers searched for the missing hikers on Monday.") == []
+    assert counted("The army said it had only searched houses for weapons.") == []
+
+
+def test_rounds_fired_by_guns_or_aircraft_are_fire():
+    text = (
+        "North Korea fired about 90 artillery rounds near the border on Monday, the military said."
+    )
+    assert kinds(text) == [("fired about 90 artillery rounds", "strike", "occurred")]
+    text = "On Monday, army helicopters fired about 100 rounds at the drones."
+    assert kinds(text) == [("fired about 100 rounds", "strike", "occurred")]
+    text = "On Monday, howitzers of the infantry division fired more than 30 rounds into the area."
+    assert kinds(text) == [("fired more than 30 rounds", "strike", "occurred")]
+    # rounds with no gun or aircraft named: rubber rounds, not fire from a distance
+    assert counted("Police fired rubber rounds at protesters on Monday.") == []
+
+
+def test_hundreds_of_munitions_over_a_long_period_are_a_tally():
+    assert counted("Russia fired more than 300 attack drones at Ukrainian cities last week.") == []
+    assert counted("Pakistani forces fired hundreds of rockets into Kunar over the summer.") == []
+    # one bombardment fires shells in hundreds, even when dated to its week
+    text = "Pakistani artillery fired more than 200 shells into Kunar's districts last week."
+    assert [m.event_type for m in counted(text)] == ["strike"]
