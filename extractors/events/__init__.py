@@ -30,7 +30,7 @@ from functools import partial
 from extractors.events import coref, dating
 from extractors.events.arguments import location, participants
 from extractors.events.casualties import casualties
-from extractors.events.clauses import clause_of, clause_spans
+from extractors.events.clauses import clause_of, clause_spans, timeline_entry
 from extractors.events.dating import DateChoice
 from extractors.events.status import (
     COUNTED,
@@ -458,7 +458,8 @@ def extract_mentions(
                 tokens,
                 cand,
                 clause,
-                day_timex=choice.source in ("attached", "clause") and fine,
+                day_timex=fine
+                and (choice.source in ("attached", "clause") or _dated_by_heading(tokens, choice)),
                 coarse_timex=in_sentence and not fine and choice.granularity != "week",
                 future=future,
                 casualties=k_lo is not None or k_hi is not None,
@@ -752,7 +753,7 @@ def _agentive(tokens: list, cand: Candidate) -> bool:
         k = _before_auxiliaries(tokens, cand)
         return passive and not (k >= 0 and tokens[k].lower in ("that", "which"))
     if passive:
-        if any(t.lower == "by" for t in tokens[cand.last + 1 : cand.last + 6]):
+        if _by_agent(tokens, cand):
             return True
         if cand.text.lower().split()[-1] in ("on", "at", "into"):
             return True  # "two missiles were fired at the compound": fired by someone
@@ -793,6 +794,19 @@ def _agentive(tokens: list, cand: Candidate) -> bool:
         or nxt.lower in _OBJECT_STARTERS
         or number_value(nxt.lower) is not None
     )
+
+
+def _by_agent(tokens: list, cand: Candidate) -> bool:
+    """A "by" phrase of the passive, past its place or an aside: "was killed near the village
+    of Banjska by a group of armed Serbs", "were killed, most of them by magnetic bombs" (not
+    "was killed and two people were wounded by falling debris": another verb's, nor "killed
+    on the Israeli side, according to tallies by AFP")."""
+    after = [t.lower for t in tokens[cand.last + 1 : cand.last + 10]]
+    if "by" not in after:
+        return False
+    i = after.index("by")
+    # ("were killed and wounded by gunmen": near, the agent of both)
+    return i < 5 or not {"and", "or", ";", "according"} & set(after[:i])
 
 
 _SHOT_DEAD = frozenset(["shot dead", "gunned down", "shot and killed", "stabbed to death"])
@@ -1404,20 +1418,35 @@ def _purpose_of_emitted(
 ) -> bool:
     """ "for talks", "for a meeting" after a visit verb of the sentence ("received X in
     Bamako for talks", "flew to Y for a meeting") is that visit's purpose, not a second
-    meeting."""
-    if etype != "meeting" or cand.pos != "noun" or cand.first < 1:
+    meeting; so is the meeting of a "when/where he will meet" after a planned visit ("is
+    expected in Beirut on Thursday, when he will meet Berri"; a past visit "where he held
+    talks" tells both)."""
+    if etype != "meeting" or cand.first < 1:
         return False
-    k = cand.first - 1
-    while k > 0 and tokens[k].lower in ("a", "an", "two", "three", "days", "of", "more"):
-        k -= 1
-    if tokens[k].lower != "for":
-        return False
+    planned_only = cand.pos != "noun"
+    if cand.pos == "noun":
+        k = cand.first - 1
+        while k > 0 and tokens[k].lower in ("a", "an", "two", "three", "days", "of", "more"):
+            k -= 1
+        if tokens[k].lower != "for":
+            return False
+    else:
+        before = [t.lower for t in tokens[max(0, cand.first - 6) : cand.first]]
+        if not any(
+            w in ("when", "where") and nxt in _PRONOUN_SUBJECTS
+            for w, nxt in itertools.pairwise(before)
+        ):
+            return False
     return any(
         key[0] == etype
         and mentions[i].plover_mode == "visit"
         and mentions[i].trigger_end <= cand.start
+        and (mentions[i].status == "planned" or not planned_only)
         for key, i in emitted.items()
     )
+
+
+_PRONOUN_SUBJECTS = frozenset(["he", "she", "they"])
 
 
 def _other_verbs_object(tokens: list, cand: Candidate) -> bool:
@@ -1440,6 +1469,13 @@ def _other_verbs_object(tokens: list, cand: Candidate) -> bool:
         and tokens[k + 1].lower not in DETERMINERS
         and (tokens[k].lower == "to" or tokens[k + 1].lower.endswith("ed"))
     )
+
+
+def _dated_by_heading(tokens: list, choice: DateChoice) -> bool:
+    """The date is the heading of the timeline entry the sentence is ("Feb. 5, 2024 - Police
+    close eleven offices in coordinated raids"): an entry's date is its event's."""
+    k = timeline_entry(tokens)
+    return k is not None and choice.timex_end is not None and choice.timex_end <= tokens[k].start
 
 
 def _other_day(

@@ -1252,9 +1252,16 @@ def _frequency_adverb(tokens: list[Token], lo: int, hi: int) -> bool:
             and nxt.lower not in PREPOSITIONS
             and nxt.lower not in ("and", "or", "basis")
         )
+        if nxt is not None and nxt.lower in _TELLING_PARTICIPLES:
+            continue  # "the incident most often cited is the strike of April 23, 1999"
         if not attributive:
             return True
     return False
+
+
+# Participles of telling: a frequency adverb before one tells how often an event is told,
+# not how often it happens.
+_TELLING_PARTICIPLES = words("cited mentioned quoted described invoked remembered recalled")
 
 
 def _recurring(np_words: list[str]) -> bool:

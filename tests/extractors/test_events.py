@@ -549,6 +549,10 @@ def test_a_timeline_entry_told_in_the_present_reports_its_event():
     # a dateline is no timeline entry; nor is a present-tense habit
     text = "KABUL, May 9 - Government forces bombard villages near the town."
     assert tagged(text) == []
+    # the heading dates a plural the entry tells
+    text = "Feb. 5, 2024 - Police close eleven offices in the north in coordinated raids."
+    found = [(m.trigger_text, m.status, m.date_value) for m in tagged(text)]
+    assert found == [("raids", "occurred", "2024-02-05")]
 
 
 def test_a_plan_called_off_past_a_bracketed_name_and_its_relative_clause_is_cancelled():

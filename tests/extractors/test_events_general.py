@@ -2127,3 +2127,24 @@ def test_munitions_shot_down_in_flight_are_no_event_of_their_own():
     # an aircraft shot down is one
     text = "The airliner was shot down over rebel-held territory on Thursday, killing 298."
     assert [m.trigger_text for m in counted(text)] == ["shot down"]
+
+
+def test_a_passive_killing_with_its_agent_past_the_place_is_an_attack():
+    text = "A police officer was killed near the village of Banjska by a group of armed men."
+    assert [k[:2] for k in kinds(text)] == [("killed", "attack")]
+    # not the agent of another verb, nor of a tally
+    text = "A resident was killed and two other people were wounded by falling debris."
+    assert counted(text) == []
+    text = "Five people have been killed on the Israeli side, according to tallies by AFP."
+    assert counted(text) == []
+
+
+def test_an_event_most_often_cited_is_no_habit():
+    text = (
+        "Among the incidents most often cited in Belgrade is the missile strike on the "
+        "broadcaster's headquarters on April 23, 1999, which killed 16 employees."
+    )
+    assert [(m.trigger_text, m.date_value) for m in tagged(text)] == [
+        ("missile strike", "1999-04-23")
+    ]
+    assert counted("The army often carries out raids in the district.") == []

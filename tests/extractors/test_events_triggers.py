@@ -79,6 +79,20 @@ def test_due_in_a_place_is_a_planned_visit():
     assert counted("The report is due in March.") == []
 
 
+def test_an_official_expected_in_a_place_is_a_planned_visit():
+    text = "The EU envoy, Miroslav Lajcak, is expected in Pristina on Wednesday, diplomats said."
+    assert kinds(text) == [("expected in", "meeting", "planned")]
+    assert kinds("The two leaders are expected in Brussels next week.") == [
+        ("expected in", "meeting", "planned")
+    ]
+    # the meeting of a "when he will meet" is the visit's
+    text = "The envoy is expected in Beirut on Thursday, when he will meet Berri and Mikati."
+    assert [k[0] for k in kinds(text)] == ["expected in"]
+    # not a thing expected somewhere
+    assert counted("A verdict is expected in The Hague next week, the minister said.") == []
+    assert counted("The minister said elections are expected in May.") == []
+
+
 def test_an_officials_announced_journey_is_a_planned_visit():
     found = kinds("The envoy is expected to travel to Kessa next week, officials said.")
     assert found == [("travel to", "meeting", "planned")]
