@@ -553,6 +553,18 @@ def test_rounds_fired_by_guns_or_aircraft_are_fire():
     assert kinds(text) == [("fired more than 30 rounds", "strike", "occurred")]
     # rounds with no gun or aircraft named: rubber rounds, not fire from a distance
     assert counted("Police fired rubber rounds at protesters on Monday.") == []
+    # artillery fire needs no other word of violence; a drill is no event
+    text = "North Korea fired about 90 artillery rounds near the sea border late Monday night."
+    assert [k[1] for k in kinds(text)] == ["strike"]
+    assert (
+        counted("North Korea fired artillery shells into the sea during a drill on Monday.") == []
+    )
+
+
+def test_troops_crossing_a_demarcation_line_raid():
+    text = "About 20 North Korean soldiers briefly crossed the Military Demarcation Line on Sunday."
+    assert kinds(text) == [("crossed the Military Demarcation Line", "raid", "occurred")]
+    assert counted("Protesters crossed the line of police on Monday.") == []
 
 
 def test_hundreds_of_munitions_over_a_long_period_are_a_tally():
