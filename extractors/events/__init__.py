@@ -647,6 +647,7 @@ _NOT_OBJECTS = (
     )
 )
 _PERSON_PRONOUNS = words("he she it they who i we")
+_THIRD_PERSON = words("they he she")
 _CAMPAIGNS = words(
     "war wars conflict conflicts fighting violence insurgency insurgencies pandemic disease "
     "epidemic famine floods earthquake earthquakes hunger"
@@ -1433,8 +1434,7 @@ def _purpose_of_emitted(
     else:
         before = [t.lower for t in tokens[max(0, cand.first - 6) : cand.first]]
         if not any(
-            w in ("when", "where") and nxt in _PRONOUN_SUBJECTS
-            for w, nxt in itertools.pairwise(before)
+            w in ("when", "where") and nxt in _THIRD_PERSON for w, nxt in itertools.pairwise(before)
         ):
             return False
     return any(
@@ -1444,9 +1444,6 @@ def _purpose_of_emitted(
         and (mentions[i].status == "planned" or not planned_only)
         for key, i in emitted.items()
     )
-
-
-_PRONOUN_SUBJECTS = frozenset(["he", "she", "they"])
 
 
 def _other_verbs_object(tokens: list, cand: Candidate) -> bool:
@@ -1490,8 +1487,7 @@ def _other_day(
     if (
         earlier.timex_end is None
         or earlier.timex_end > cand.start
-        or earlier.date_start is None
-        or choice.start is None
+        or None in (earlier.date_start, earlier.date_end, choice.start, choice.end)
         or not (earlier.date_end < choice.start or choice.end < earlier.date_start)
     ):
         return False
@@ -1703,7 +1699,6 @@ def _when_clause_after(tokens: list, t: Timex) -> bool:
 
 
 _THE_THING = words("the this that his her its their")
-_GO_ON_PRONOUNS = words("they he she")
 
 
 def _came_after(tokens: list) -> bool:
@@ -1784,7 +1779,7 @@ def _scene(
     follows = (
         _came_after(here)
         or _ROUNDUP.search(text, ps, pe)
-        or (here and here[0].lower in _GO_ON_PRONOUNS)
+        or (here and here[0].lower in _THIRD_PERSON)
     )
     free = [
         t

@@ -1236,6 +1236,11 @@ def _munitions_tally(tokens: list[Token], cand: Candidate, lo: int, hi: int) -> 
     return any(t.lower in periods for t in tokens[lo : hi + 1])
 
 
+# Participles of telling: a frequency adverb before one tells how often an event is told,
+# not how often it happens.
+_TELLING_PARTICIPLES = words("cited mentioned quoted described invoked remembered recalled")
+
+
 def _frequency_adverb(tokens: list[Token], lo: int, hi: int) -> bool:
     """A frequency adverb in the clause ("attacks there regularly", "meet weekly"); a
     frequency adjective before its noun ("as worshippers left weekly prayers", "at the weekly
@@ -1257,11 +1262,6 @@ def _frequency_adverb(tokens: list[Token], lo: int, hi: int) -> bool:
         if not attributive:
             return True
     return False
-
-
-# Participles of telling: a frequency adverb before one tells how often an event is told,
-# not how often it happens.
-_TELLING_PARTICIPLES = words("cited mentioned quoted described invoked remembered recalled")
 
 
 def _recurring(np_words: list[str]) -> bool:
