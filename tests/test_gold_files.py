@@ -173,6 +173,8 @@ NEWS_DEV = [
     "news_dev100",
     "news_dev101",
     "news_dev102",
+    "news_dev103",
+    "news_dev104",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -314,6 +316,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev100.jsonl", "news_dev100_docs.txt", "news_dev100_corpus.jsonl"),
     ("news_dev101.jsonl", "news_dev101_docs.txt", "news_dev101_corpus.jsonl"),
     ("news_dev102.jsonl", "news_dev102_docs.txt", "news_dev102_corpus.jsonl"),
+    ("news_dev103.jsonl", "news_dev103_docs.txt", "news_dev103_corpus.jsonl"),
+    ("news_dev104.jsonl", "news_dev104_docs.txt", "news_dev104_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
