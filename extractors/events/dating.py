@@ -770,6 +770,13 @@ _PREPARING = frozenset(
 )
 
 
+def _bare_clock(t: Timex) -> bool:
+    """ "a week after the government imposed a curfew after 7 p.m.": an hour the tagger put on
+    the date in focus says nothing of the anchor's day."""
+    r = t.resolution
+    return r.granularity == "time" and "anchored to" in r.reason and "clock time on" in r.reason
+
+
 def clock_on_focus(choice: DateChoice) -> bool:
     """A bare hour ("at about 4 a.m.", "shortly before noon") the tagger put on the date in
     focus, not on a day the text names with it."""
@@ -1561,6 +1568,7 @@ def choose_in_sentence(
             and not is_reporting(tokens, t)
             and not is_boundary(tokens, t)
             and not _relative_on_other_noun(tokens, cand, t)
+            and not (off.unit != "hours" and _bare_clock(t))
         ]
         free = [t for t in free if t not in anchors]
         mine = [t for t in free if clause[0] <= token_index(tokens, t.start) <= clause[1]]

@@ -87,6 +87,7 @@ _MEETING_IRREALIS = _IRREALIS | words(
 )
 # Verbs that make their object's infinitive a wish, not a report, however long the object:
 # "wants envoys based in Ruritania to meet with him".
+_INVITED = words("invited invites invite summoned")
 _WISH_VERBS = words("want wants wanted urge urged urges ask asked asks invite invited invites")
 _HOPE = words("hope hopes hoped hoping")
 # "she had been practically kidnapped", "virtually besieged": a figure of speech.
@@ -2194,8 +2195,9 @@ def classify(
                 ),
                 cand.last + 1,
             )
-            if _SET_PARTICIPLES & {t.lower for t in tokens[cand.last + 1 : stop]}:
-                # "the talks that were due to open on Tuesday did not take place": called off
+            if _SET_PARTICIPLES & {t.lower for t in tokens[np_first:stop]}:
+                # "the talks that were due to open on Tuesday did not take place", "the planned
+                # meeting ... will not take place": called off
                 return Verdict("cancelled", "a planned meeting that did not take place")
             return Verdict("negated", "'the talks would not take place'")
         pred = [w for w in pred if w not in ADVERBS and w != "now"]  # "will now take place"
@@ -2306,6 +2308,15 @@ def classify(
             # "Russia called an emergency meeting of the Council on Friday": convened, held
             return Verdict("occurred", "'called a meeting' on a past day: it was convened")
         irrealis = _MEETING_IRREALIS if is_meeting else _IRREALIS
+        if (
+            is_meeting
+            and future
+            and _prev_words(tokens, np_first, lo, 1) == ["to"]
+            and _INVITED & set(_prev_words(tokens, np_first, lo, 4))
+        ):
+            # "have been invited to a crisis meeting in Brussels on Thursday": a meeting set
+            # for a day to come that its participants are summoned to
+            return Verdict("planned", "invited to a meeting set for a date to come")
         if not definite and is_meeting and _floated_after(tokens, cand):
             return Verdict("hypothetical", "a meeting only floated or proposed")
         if not definite and any(w in irrealis for w in window):

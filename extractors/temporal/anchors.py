@@ -172,6 +172,13 @@ _PAST_PLAN_TO = re.compile(
     r"to\s+(?:[\w'’.-]+,?\s+){1,8}?(?:(?:on|in|for|at|by)\s+)?(?:(?:early|mid|late)[\s-]*)?$",
     re.I,
 )
+# A plan reported in the past perfect: "which officials had said might take place on
+# Thursday" (as it stood then: the nearest day of that name).
+_HAD_SAID_MODAL = re.compile(
+    r"\bhad\s+(?:said|announced|indicated|suggested)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:might|would|could)\s+(?:[\w'’.-]+,?\s+){1,6}?(?:(?:on|in|for|at)\s+)?$",
+    re.I,
+)
 # A plan named by its noun phrase: "a planned visit by Rouhani to Paris in November", "the
 # proposed talks on Monday" lie ahead, unless the plan is told in the past (then the nearest
 # date of that name: "a planned visit in February was cancelled").
@@ -181,10 +188,11 @@ _PLANNED_NP = re.compile(
     re.I,
 )
 # A meeting just called is still to come: "has called an all-party meeting in Srinagar on
-# Saturday" (the simple past "called an emergency meeting on Friday" tells the day it met).
+# Saturday", "have been invited to a crisis meeting in Brussels on Thursday" (the simple past
+# "called an emergency meeting on Friday" tells the day it met).
 _CALLED_NOW = re.compile(
-    r"\b(?:has|have)\s+(?:called|convened)\s+(?:a|an)\s+(?:[\w'’-]+,?\s+){1,8}?"
-    r"(?:(?:on|for|at)\s+)?$",
+    r"\b(?:has|have)\s+(?:(?:called|convened)\s+(?:a|an)|been\s+(?:invited|summoned)\s+to)"
+    r"\s+(?:[\w'’-]+,?\s+){1,8}?(?:(?:on|for|at)\s+)?$",
     re.I,
 )
 # A plan reported as going ahead: "said the Tuesday meeting would go ahead", "said talks on
@@ -330,7 +338,9 @@ def tense(text: str, start: int, end: int) -> str | None:
             if _PLAN_THEN.search(text, max(s, plan.start() - 30), plan.start())
             else "near"
         )
-    if _PAST_PLAN_TO.search(text, max(s, start - 90), start):
+    if _PAST_PLAN_TO.search(text, max(s, start - 90), start) or _HAD_SAID_MODAL.search(
+        text, max(s, start - 90), start
+    ):
         return "nearest"
     if _CALLED_NOW.search(text, max(s, start - 90), start):
         return "future"

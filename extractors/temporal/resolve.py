@@ -230,7 +230,7 @@ def h_md(g: dict, c: Context) -> Resolution | None:
             return V.day(date(y, m, d), f"month and day of {rel} year: {why}")
         except ValueError:
             return None
-    told = _year_of_the_named_event(c)
+    told = _year_of_the_named_event(c) or _year_closing_the_phrase(c)
     if told is not None:
         y, rel = told
         try:
@@ -311,6 +311,31 @@ def _year_of_the_named_event(c: Context) -> tuple[int, str] | None:
     return c.dct.year + {"last": -1, "this": 0, "next": 1}[rel], rel
 
 
+# "the March 4 suicide attack on a Shia mosque in the Kocha Risaldar area last year": the year
+# closes the noun phrase the date opens (no verb, comma or clause word between them).
+_PHRASE_YEAR = re.compile(
+    r"(?:\s+(?!(?:was|were|is|are|be|been|has|had|have|will|would|can|could|did|does|that|"
+    r"which|who|when|after|before|since|than)\b)"
+    r"[\w'’-]+){1,14}?\s+(?P<rel>last|this|the\s+previous)\s+year\b(?!['’])",
+    re.I,
+)
+
+
+def _year_closing_the_phrase(c: Context) -> tuple[int, str] | None:
+    if not re.search(r"\b(?:the|a|an)\s+$", c.before(8), re.I):
+        return None
+    m = _PHRASE_YEAR.match(c.text, c.end)
+    if m is None or not re.match(r"\s+[a-z]", c.after(20)):
+        return None
+    rel = _norm(m["rel"])
+    return c.dct.year + (_rel_offset(rel) or 0), rel
+
+
+# "Earlier this year, ... on February 24", "Last year, ... on March 4": a relative year that
+# opens the sentence names the year of its month and day.
+_OPENING_YEAR = re.compile(r"(?:earlier\s+)?(?:this|last)\s+year\b", re.I)
+
+
 def _narrated_year(c: Context) -> int | None:
     """ "In 2006, gunmen attacked the convoy on May 23", "in the spring of 2024, when
     fighters stormed the prison on March 2": a coarser date of another year that opens the
@@ -318,13 +343,15 @@ def _narrated_year(c: Context) -> int | None:
     September 29"), or that a "when" clause describes, sets the year of a month and day after
     it (not one in a relative clause: "who joined in July 1997, will join on March 12")."""
     y, r = c.year_in_sentence(), c.focus_res
-    if y is None or r is None or r.granularity in ("time", "day", "week") or y == c.dct.year:
+    if y is None or r is None or r.granularity in ("time", "day", "week"):
         return None
-    between = c.text[c.focus_any_at : c.start]
-    if not re.search(r"\b(?:1[89]|20)\d\d\b", between):
-        return None  # the year was itself inferred ("passed in May and took effect March 1")
     s, _ = sentence_bounds(c.text, c.start, c.end)
     lead = c.text[s : c.focus_any_at]
+    if _OPENING_YEAR.match(c.text, c.focus_any_at) and re.fullmatch(r"\W*", lead):
+        return y
+    between = c.text[c.focus_any_at : c.start]
+    if y == c.dct.year or not re.search(r"\b(?:1[89]|20)\d\d\b", between):
+        return None  # the year was itself inferred ("passed in May and took effect March 1")
     opens = re.fullmatch(r"\W*(?:(?:in|during)\s+)?(?:the\s+)?", lead, re.I) or re.search(
         r"(?:[,;]\s+(?:and|but|while)|;)\s+(?:(?:in|during)\s+)?(?:the\s+)?$", lead, re.I
     )

@@ -647,3 +647,16 @@ def test_a_year_inside_the_subjects_since_phrase_is_the_yardstick_not_the_date()
     assert _dated_by_tagger(
         "The visit, his first since taking office in 2021, will take place next month."
     ) == [("visit", "2024-06")]
+
+
+def test_an_hour_in_the_anchor_clause_does_not_anchor_a_count_of_days():
+    # "after 7 p.m." describes the curfew, not the day it was announced
+    assert _dated_by_tagger(
+        "Gunmen attacked a bus near Kaya on Thursday. The attack comes a week after the "
+        "government announced a curfew on motorbike traffic after 7 p.m."
+    ) == [("attacked", "2024-05-09"), ("attack", "2024-05-09")]
+    # a count of hours still runs from it
+    assert ("raided", "2024-05-09") in _dated_by_tagger(
+        "A bomb exploded at 7 p.m. on Thursday. Two hours after the blast at 7 p.m., police "
+        "raided a house nearby."
+    )

@@ -2148,3 +2148,35 @@ def test_an_event_most_often_cited_is_no_habit():
         ("missile strike", "1999-04-23")
     ]
     assert counted("The army often carries out raids in the district.") == []
+
+
+def _statuses(text: str) -> list[tuple[str, str, str | None]]:
+    return [(m.trigger_text, m.status, m.date_value) for m in tagged(text)]
+
+
+def test_a_planned_meeting_that_will_not_take_place_is_cancelled():
+    assert _statuses(
+        "The planned meeting between Hale and Speaker Berri, which officials had billed as a "
+        "chance to revive the framework, will not take place."
+    ) == [("meeting", "cancelled", None)]
+    # a meeting never said to be planned is only denied
+    assert _statuses("The meeting between Hale and Berri did not take place.") == []
+
+
+def test_an_invitation_to_a_meeting_on_a_day_to_come_is_a_planned_meeting():
+    assert _statuses(
+        "The chief negotiators have been invited to a crisis meeting in Brussels on Tuesday."
+    ) == [("meeting", "planned", "2024-05-14")]
+    # the summit one was left out of took place
+    assert _statuses(
+        "The junta's foreign minister was not invited to the bloc's summit last October."
+    ) == [("summit", "occurred", "2023-10")]
+    # an open invitation is no plan
+    assert _statuses("The president invited his counterpart to visit Vell.") == []
+
+
+def test_the_union_cabinet_is_a_government_not_a_labour_union():
+    assert _statuses("Modi chaired a meeting of the Union Cabinet on Wednesday morning.") == [
+        ("meeting", "occurred", "2024-05-08TMO")
+    ]
+    assert _statuses("The union held talks with management on Wednesday.") == []

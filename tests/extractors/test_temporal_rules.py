@@ -801,3 +801,47 @@ def test_a_timeline_entrys_date_is_past_even_months_ahead_of_the_nearest():
     # not a date inside a sentence, which stays the nearest one
     text = "The ministers meet again on March 16 — the first time since the war."
     assert tag(text, dec)[-1].resolution.value == "2012-03-16"
+
+
+def _value_of(text: str, dct: date, words: str) -> str | None:
+    return next(t.value for t in tag(text, dct) if t.text == words)
+
+
+def test_a_relative_year_opening_the_sentence_is_the_year_of_its_month_and_day():
+    nov = date(2019, 11, 28)
+    text = "Earlier this year, clinics were set on fire: the February 24 attack forced MSF out."
+    assert _value_of(text, nov, "February 24") == "2019-02-24"
+    text = "Last year, gunmen attacked the town on March 4 and killed 12 people."
+    assert _value_of(text, nov, "March 4") == "2018-03-04"
+    # not a year said later in the sentence, which leaves the date nearest the report
+    text = "The February 24 vote, he said, was the most important event this year."
+    assert _value_of(text, nov, "February 24") == "2020-02-24"
+
+
+def test_a_relative_year_closing_the_noun_phrase_is_the_year_of_its_month_and_day():
+    jan = date(2023, 1, 30)
+    text = (
+        "It was the deadliest since the March 4 suicide attack on a Shia mosque in the old "
+        "city last year, which killed more than 60 worshippers."
+    )
+    assert _value_of(text, jan, "March 4") == "2022-03-04"
+    # a verb between them: the year belongs to another clause
+    text = "The March 4 hearing will be the first since the court reopened last year."
+    assert _value_of(text, jan, "March 4") == "2023-03-04"
+
+
+def test_a_day_officials_had_said_a_plan_might_take_is_the_nearest_of_that_name():
+    sun = date(2024, 9, 29)
+    text = (
+        "A planned meeting, which officials had said might take place on Thursday, did not happen."
+    )
+    assert _value_of(text, sun, "Thursday") == "2024-09-26"
+    # said now, it still looks ahead
+    text = "Officials say the meeting might take place on Thursday."
+    assert _value_of(text, sun, "Thursday") == "2024-10-03"
+
+
+def test_a_perfect_invitation_to_a_meeting_on_a_weekday_looks_ahead():
+    mon = date(2024, 2, 5)
+    text = "The negotiators have been invited to a crisis meeting in Brussels on Thursday."
+    assert _value_of(text, mon, "Thursday") == "2024-02-08"
