@@ -466,4 +466,11 @@ def antecedent(
                 planted_since = [q for q in found[:i] if q.signature & _BOMBS]
                 return planted_since[0] if planted_since else p
             return p
+    if lemma(head) in _KILLINGS:
+        # "gunmen killed 230 people ... abducted 17 passengers ... the massacre": the killing
+        return next((p for p in found if lemma(p.head) in _KILLINGS), found[0])
     return found[0]
+
+
+# Word families of mass killing: "the massacre" names the killing told before.
+_KILLINGS = frozenset({"kill", "massacre", "slaughter", "murder", "dead"})

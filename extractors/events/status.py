@@ -2107,8 +2107,15 @@ def classify(
         modal = next(
             (i for i, w in enumerate(after[:8]) if w in HYPOTHETICAL_MODALS or w == "would"), None
         )
-        # (not the modal of a second verb: "would travel to X for talks with Y and would seek")
-        if modal is not None and "and" not in after[:modal]:
+        # (not the modal of a second verb: "would travel to X for talks with Y and would seek",
+        # nor of a clause after a prepositional object: "told him in a phone call on Friday
+        # that they would ...")
+        governed = np_first > lo and tokens[np_first - 1].lower in PREPOSITIONS
+        if (
+            modal is not None
+            and "and" not in after[:modal]
+            and not (governed and "that" in after[1:modal])
+        ):
             if is_meeting and _reported_arrangement(tokens, cand, after, modal):
                 return Verdict("planned", "an arrangement reported: 'said talks would be held'")
             return Verdict("hypothetical", "subject of a modal verb ('an attack could ...')")

@@ -1344,6 +1344,19 @@ def h_anchored(g: dict, c: Context) -> Resolution | None:
     off = {"the previous": -1, "the preceding": -1, "the next": 1, "the following": 1}.get(det, 0)
     if unit == "day":
         a, why = c.anchor()
+        if (
+            off > 0
+            and a is not None
+            and c.dct is not None
+            and a + timedelta(days=off) > c.dct
+            and c.event_focus is not None
+            and c.event_focus < a
+            and c.tense() == "past"
+        ):
+            # "said on Tuesday that an inquiry was under way. The next day, gunmen abducted 17
+            # passengers" (Tuesday being the day of the report): the day after the event told
+            a = c.event_focus
+            why = f"anchored to the last event date in focus {a.isoformat()}"
     else:
         a = c.focus_any or c.focus or c.dct
         why = (

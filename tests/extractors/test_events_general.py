@@ -2180,3 +2180,21 @@ def test_the_union_cabinet_is_a_government_not_a_labour_union():
         ("meeting", "occurred", "2024-05-08TMO")
     ]
     assert _statuses("The union held talks with management on Wednesday.") == []
+
+
+def test_a_call_in_a_prepositional_phrase_is_not_the_subject_of_the_modal_after_it():
+    assert _statuses(
+        "The king told the UN chief in a phone call on Thursday evening that his country "
+        "would respect the ceasefire."
+    ) == [("phone call", "occurred", "2024-05-09TEV")]
+    # a call that is the subject of the modal is still only possible
+    assert _statuses("A phone call between the two leaders could settle the dispute.") == []
+
+
+def test_the_massacre_names_the_killing_told_before_not_a_later_abduction():
+    found = _statuses(
+        "Gunmen killed at least 230 people in the villages of Tole on Saturday. On Sunday, "
+        "gunmen stopped a bus near Gimbi and abducted 17 passengers. Analysts said the "
+        "massacre could deepen ethnic tensions."
+    )
+    assert found[-1] == ("massacre", "occurred", "2024-05-04")

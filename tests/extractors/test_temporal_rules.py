@@ -845,3 +845,15 @@ def test_a_perfect_invitation_to_a_meeting_on_a_weekday_looks_ahead():
     mon = date(2024, 2, 5)
     text = "The negotiators have been invited to a crisis meeting in Brussels on Thursday."
     assert _value_of(text, mon, "Thursday") == "2024-02-08"
+
+
+def test_the_next_day_after_a_reporting_day_counts_from_the_event_told():
+    tue = date(2022, 6, 21)
+    text = (
+        "Gunmen killed 230 people early on Saturday morning. An official said on Tuesday that "
+        "an inquiry was under way. The next day, gunmen stopped a bus and abducted 17 people."
+    )
+    assert _value_of(text, tue, "The next day") == "2022-06-19"
+    # a plan told on the reporting day still looks to the day after it
+    text = "An official said on Tuesday that the envoy would arrive the next day."
+    assert _value_of(text, tue, "the next day") == "2022-06-22"
