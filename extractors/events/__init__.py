@@ -1283,9 +1283,11 @@ def _unclaimed_launch(taxonomy: Taxonomy, text: str, tokens: list, cand: Candida
 
 def _fire_verb(cand: Candidate) -> bool:
     """A verb of fire that a non-state agent named before it makes an attack: shelling,
-    bombarding, striking, and munitions or aircraft that hit, land or fall."""
-    return cand.rule.phrase in ("shell", "bombard", "strike") or bool(
-        {"munition_subject", "aircraft_subject", "force_subject"} & set(cand.rule.requires)
+    bombarding, striking, dropping bombs, and munitions or aircraft that hit, land or fall."""
+    return (
+        cand.rule.phrase in ("shell", "bombard", "strike")
+        or cand.rule.phrase.startswith("drop ")
+        or bool({"munition_subject", "aircraft_subject", "force_subject"} & set(cand.rule.requires))
     )
 
 
@@ -1294,7 +1296,11 @@ def _nonstate_before(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidat
     if cand.first == 0:
         return False
     span = text[tokens[lo].start : tokens[cand.first - 1].end]
-    return bool(taxonomy.contexts["nonstate_force"].pattern.search(span))
+    found = [m.group().lower() for m in taxonomy.contexts["nonstate_force"].pattern.finditer(span)]
+    if cand.rule.phrase.startswith("drop "):
+        # "12 Mirage fighters took off ... and dropped bombs": fighter jets drop bombs
+        found = [w for w in found if w != "fighters"]
+    return bool(found)
 
 
 def _nonstate_agent(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> bool:

@@ -7,6 +7,7 @@ lexicons the taxonomy entry requires or excludes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from extractors.events.taxonomy import (
@@ -811,9 +812,13 @@ def find_candidates(
                     and not condemned(tokens, first, last)
                 )
             )
-            and not taxonomy.contexts["airborne"].pattern.search(text, start, end)
+            and not taxonomy.contexts["airborne"].pattern.search(
+                text, start, _clause_end(text, m.end(), end)
+            )
         ):
-            continue  # "Truckers said the strike had stranded lorries": the stoppage told
+            # "Truckers said the strike had stranded lorries", "the council called the strike
+            # after two people were killed in a drone attack": the stoppage told
+            continue
         if best.form == BASE and pos == VERB:
             # "A mortar round hit a market": a form that is also the past ("hit", "set")
             # is the past unless "to", a modal or do-support precedes it
@@ -823,6 +828,15 @@ def find_candidates(
                 best = past
         out.append(Candidate(best.rule, best.form, pos, m.group(), m.start(), m.end(), first, last))
     return [c for c in out if not _victims_of_other(tokens, c, out)]
+
+
+_SUBORDINATOR = re.compile(r"\b(?:after|when|because|since|following)\b", re.I)
+
+
+def _clause_end(text: str, at: int, end: int) -> int:
+    """Where the clause of a word at ``at`` ends: at the next subordinator, else at ``end``."""
+    m = _SUBORDINATOR.search(text, at, end)
+    return m.start() if m else end
 
 
 def _victims_of_other(tokens: list[Token], cand: Candidate, found: list[Candidate]) -> bool:

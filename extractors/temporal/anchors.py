@@ -366,7 +366,8 @@ def tense(text: str, start: int, end: int) -> str | None:
 # A date at the head of a line, then a dash or colon: a timeline's entry ("March 16 — JNIM
 # fighters ambush a convoy"), told in the present of events that happened.
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
-_ENTRY_MARK = re.compile(r"\s*[—–:-]\s")
+# (a gloss may come between: "June 2 (Sunday): ...")
+_ENTRY_MARK = re.compile(r"(?:\s*\([^()\n]{1,20}\))?\s*[—–:-]\s")
 
 
 def heads_entry(text: str, start: int, end: int) -> bool:

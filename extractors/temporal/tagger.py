@@ -7,6 +7,7 @@ day-precision date mentioned) is known when "the next day" or "two days later" c
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from .anchors import Context
@@ -24,6 +25,17 @@ _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|through|until|till)\s*", re.I)
 
 # "Today" capitalised right after a capitalised word names a publication or a programme.
 _IN_TITLE = re.compile(r"\b[A-Z][\w'’]*\s+Today$")
+
+
+# A weekday and a date glossing each other in parentheses: "June 2 (Sunday)".
+_GLOSS_OPEN = re.compile(r"\s*\(\s*")
+_WEEKDAY_ONLY = re.compile(r"(?:on\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)", re.I)
+
+
+def _glosses(weekday: str, day: Resolution) -> bool:
+    """``weekday`` is a bare weekday name, and the weekday of ``day``."""
+    m = _WEEKDAY_ONLY.fullmatch(weekday)
+    return bool(m) and day.start is not None and day.start.strftime("%A").lower() == m[1].lower()
 
 
 def _in_urls(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -57,6 +69,19 @@ def tag(text: str, dct: date | None) -> list[Timex]:
             continue
         if rule in ("duration", "ago", "quarter"):
             s = _trim_start(text, s, e)
+        if out and _GLOSS_OPEN.fullmatch(text, out[-1].end, s) and text[e : e + 1] == ")":
+            prev = out[-1].resolution
+            if res.granularity == "day" and prev.granularity == "day" and prev.value:
+                # "June 2 (Sunday)", "Sunday (June 2)": the gloss names the same day, which the
+                # date fixes ("Sunday" alone, in a story of July 1, would be June 30), if the
+                # weekday is the date's ("Saturday (8/12)" is no August 12, a Sunday)
+                if _glosses(text[s:e], prev):
+                    res = replace(prev, reason=f"the weekday glossing the date: {prev.reason}")
+                elif _glosses(out[-1].text, res):
+                    out[-1] = replace(
+                        out[-1],
+                        resolution=replace(res, reason=f"the date its gloss gives: {res.reason}"),
+                    )
         out.append(Timex(text[s:e], s, e, res))
         yardstick = bool(_SINCE_CLAUSE.search(text, max(0, s - 120), s)) and not (
             _WHEN_AFTER.match(text, e)

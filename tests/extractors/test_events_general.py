@@ -2198,3 +2198,44 @@ def test_the_massacre_names_the_killing_told_before_not_a_later_abduction():
         "massacre could deepen ethnic tensions."
     )
     assert found[-1] == ("massacre", "occurred", "2024-05-04")
+
+
+def test_militants_dropping_bombs_attack_and_aircraft_dropping_them_strike():
+    assert [
+        (m.trigger_text, m.event_type)
+        for m in tagged("Suspected militants dropped bombs from drones on the village on Sunday.")
+    ] == [("dropped bombs", "attack")]
+    assert [
+        (m.trigger_text, m.event_type)
+        for m in tagged(
+            "Twelve Mirage fighters took off at 3 a.m. and dropped bombs on the camp on Sunday."
+        )
+    ] == [("dropped bombs", "strike")]
+
+
+def test_armed_men_setting_fire_to_homes_attack():
+    assert _statuses("Armed men set fire to homes in two villages on Thursday night.") == [
+        ("set fire to", "occurred", "2024-05-09TNI")
+    ]
+    assert _statuses("Workers set fire to rubbish in the yard on Thursday night.") == []
+
+
+def test_the_strike_a_council_called_after_a_drone_attack_is_the_stoppage():
+    found = [
+        (m.trigger_text, m.event_type)
+        for m in tagged(
+            "A 48-hour general strike called by the council shut the valley on Monday. The council "
+            "called the strike after two people were killed in a drone attack on Koutruk."
+        )
+    ]
+    assert ("strike", "strike") not in found
+    assert ("drone attack", "attack") in found
+    # a strike by aircraft in its own clause is still one
+    found = [
+        (m.trigger_text, m.event_type)
+        for m in tagged(
+            "A general strike shut the valley on Monday. The strike by army drones killed two "
+            "people on Tuesday."
+        )
+    ]
+    assert ("strike", "strike") in found

@@ -857,3 +857,14 @@ def test_the_next_day_after_a_reporting_day_counts_from_the_event_told():
     # a plan told on the reporting day still looks to the day after it
     text = "An official said on Tuesday that the envoy would arrive the next day."
     assert _value_of(text, tue, "the next day") == "2022-06-22"
+
+
+def test_a_weekday_and_a_date_glossing_each_other_name_the_same_day():
+    jul = date(2024, 7, 1)  # a Monday: "Sunday" alone would be June 30
+    text = "Here is a recap.\n\nJune 2 (Sunday): Militants drop bombs on a village."
+    assert [t.value for t in tag(text, jul)] == ["2024-06-02", "2024-06-02"]
+    text = "The attack took place on Sunday (June 2) in the village."
+    assert [t.value for t in tag(text, jul)] == ["2024-06-02", "2024-06-02"]
+    # not a date whose weekday is another: each keeps its own reading
+    text = "The meeting on Saturday (8/12) lasted four hours."
+    assert [t.value for t in tag(text, jul)][:2] == ["2024-06-29", "2024-08-12"]
