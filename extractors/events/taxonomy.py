@@ -43,7 +43,7 @@ class TriggerRule:
     excludes: tuple[str, ...]
     confidence: float
     secondary: bool = False
-    object: str | None = None  # "person" | "place" | "victim" | "between" | "into": what follows
+    object: str | None = None  # "person" | "caller" | "place" | "victim" | "between" | "into" ...
     # contexts the head noun of the trigger's object may not be ("meet the deadline")
     object_excludes: tuple[str, ...] = ()
     # contexts one word of the trigger's object must be ("struck a weapons depot")

@@ -405,11 +405,24 @@ def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> 
     ``place``: a capitalised place ("due in Islamabad", not "due in March");
     ``into``: "into" ends the object ("drove a truck into the gate", not "drove to the scene");
     ``at``: "at" or "towards" follows ("fired a missile at a ship", not "fired a missile into
-    the sea").
+    the sea"); ``caller``: a person the visitor calls on, not one urged to act ("called on the
+    Prime Minister in New Delhi", not "called on the President to cancel the talks").
     """
     if kind is None:
         return True
     j = last + 1
+    if kind == "caller":
+        if not _object_ok(tokens, first, last, "person"):
+            return False
+        k = j
+        while k < len(tokens) and (
+            is_capitalised(tokens[k])
+            or tokens[k].lower in _TITLES
+            or tokens[k].lower in ("the", "and", ",")
+        ):
+            k += 1
+        rest = [t.lower for t in tokens[k : k + 2]]
+        return rest[:1] != ["to"] and rest != ["not", "to"]
     if kind == "person":
         p = first - 1
         while p > 0 and (

@@ -2239,3 +2239,32 @@ def test_the_strike_a_council_called_after_a_drone_attack_is_the_stoppage():
         )
     ]
     assert ("strike", "strike") in found
+
+
+def test_calling_on_an_official_is_a_visit_and_calling_on_a_country_to_act_is_not():
+    assert _statuses("The chief minister called on the Prime Minister in New Delhi on Monday.") == [
+        ("called on", "occurred", "2024-05-06")
+    ]
+    assert _statuses("The envoy called on President Ruto to resign on Monday.") == []
+    assert _statuses("Stoltenberg called on Russia and Syria to halt their offensive.") == []
+
+
+def test_an_official_briefed_by_phone_is_a_call_unless_a_meeting_is_told():
+    assert _statuses("The chief minister briefed the Home Minister by phone on Monday.") == [
+        ("briefed", "occurred", "2024-05-06")
+    ]
+    assert _statuses("The spokesman briefed reporters by phone on Monday.") == []
+    assert _statuses(
+        "The council met behind closed doors on Monday, and members were briefed by the envoy "
+        "by video link."
+    ) == [("met", "occurred", "2024-05-06")]
+
+
+def test_gunmen_firing_rounds_attack_without_artillery():
+    assert [
+        (m.trigger_text, m.event_type)
+        for m in tagged(
+            "Unidentified gunmen fired several rounds towards paddy fields on Sunday afternoon."
+        )
+    ] == [("fired several rounds", "attack")]
+    assert tagged("Police fired several rounds into the air to disperse the crowd.") == []
