@@ -322,6 +322,8 @@ _PHRASE_YEAR = re.compile(
 
 
 def _year_closing_the_phrase(c: Context) -> tuple[int, str] | None:
+    """The year and its word when a month and day after an article opens a noun phrase that a
+    relative year closes."""
     if not re.search(r"\b(?:the|a|an)\s+$", c.before(8), re.I):
         return None
     m = _PHRASE_YEAR.match(c.text, c.end)
@@ -341,7 +343,8 @@ def _narrated_year(c: Context) -> int | None:
     fighters stormed the prison on March 2": a coarser date of another year that opens the
     sentence or a coordinated clause of it ("..., and in 2016 the army crossed the line on
     September 29"), or that a "when" clause describes, sets the year of a month and day after
-    it (not one in a relative clause: "who joined in July 1997, will join on March 12")."""
+    it (not one in a relative clause: "who joined in July 1997, will join on March 12"); so
+    does a relative year opening the sentence ("Earlier this year, ... on February 24")."""
     y, r = c.year_in_sentence(), c.focus_res
     if y is None or r is None or r.granularity in ("time", "day", "week"):
         return None

@@ -32,10 +32,13 @@ _GLOSS_OPEN = re.compile(r"\s*\(\s*")
 _WEEKDAY_ONLY = re.compile(r"(?:on\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)", re.I)
 
 
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
 def _glosses(weekday: str, day: Resolution) -> bool:
     """``weekday`` is a bare weekday name, and the weekday of ``day``."""
     m = _WEEKDAY_ONLY.fullmatch(weekday)
-    return bool(m) and day.start is not None and day.start.strftime("%A").lower() == m[1].lower()
+    return bool(m) and day.start is not None and _WEEKDAY_NAMES[day.start.weekday()] == m[1].lower()
 
 
 def _in_urls(spans: list[tuple[int, int]], s: int, e: int) -> bool:
