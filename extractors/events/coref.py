@@ -328,6 +328,10 @@ def _flashback(prior: Prior, published: date | None) -> bool:
     )
 
 
+# Word families of mass killing: "the massacre" names the killing told before.
+_KILLINGS = frozenset({"kill", "massacre", "slaughter", "murder", "dead"})
+
+
 def antecedent(
     priors: Sequence[Prior],
     event_type: str,
@@ -470,7 +474,3 @@ def antecedent(
         # "gunmen killed 230 people ... abducted 17 passengers ... the massacre": the killing
         return next((p for p in found if lemma(p.head) in _KILLINGS), found[0])
     return found[0]
-
-
-# Word families of mass killing: "the massacre" names the killing told before.
-_KILLINGS = frozenset({"kill", "massacre", "slaughter", "murder", "dead"})
