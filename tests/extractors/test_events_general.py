@@ -2150,6 +2150,10 @@ def test_an_event_most_often_cited_is_no_habit():
     assert counted("The army often carries out raids in the district.") == []
 
 
+def _tagged_types(text: str) -> list[tuple[str, str]]:
+    return [(m.trigger_text, m.event_type) for m in tagged(text)]
+
+
 def _statuses(text: str) -> list[tuple[str, str, str | None]]:
     return [(m.trigger_text, m.status, m.date_value) for m in tagged(text)]
 
@@ -2201,16 +2205,12 @@ def test_the_massacre_names_the_killing_told_before_not_a_later_abduction():
 
 
 def test_militants_dropping_bombs_attack_and_aircraft_dropping_them_strike():
-    assert [
-        (m.trigger_text, m.event_type)
-        for m in tagged("Suspected militants dropped bombs from drones on the village on Sunday.")
-    ] == [("dropped bombs", "attack")]
-    assert [
-        (m.trigger_text, m.event_type)
-        for m in tagged(
-            "Twelve Mirage fighters took off at 3 a.m. and dropped bombs on the camp on Sunday."
-        )
-    ] == [("dropped bombs", "strike")]
+    assert _tagged_types(
+        "Suspected militants dropped bombs from drones on the village on Sunday."
+    ) == [("dropped bombs", "attack")]
+    assert _tagged_types(
+        "Twelve Mirage fighters took off at 3 a.m. and dropped bombs on the camp on Sunday."
+    ) == [("dropped bombs", "strike")]
 
 
 def test_armed_men_setting_fire_to_homes_attack():
@@ -2221,23 +2221,17 @@ def test_armed_men_setting_fire_to_homes_attack():
 
 
 def test_the_strike_a_council_called_after_a_drone_attack_is_the_stoppage():
-    found = [
-        (m.trigger_text, m.event_type)
-        for m in tagged(
-            "A 48-hour general strike called by the council shut the valley on Monday. The council "
-            "called the strike after two people were killed in a drone attack on Koutruk."
-        )
-    ]
+    found = _tagged_types(
+        "A 48-hour general strike called by the council shut the valley on Monday. The council "
+        "called the strike after two people were killed in a drone attack on Koutruk."
+    )
     assert ("strike", "strike") not in found
     assert ("drone attack", "attack") in found
     # a strike by aircraft in its own clause is still one
-    found = [
-        (m.trigger_text, m.event_type)
-        for m in tagged(
-            "A general strike shut the valley on Monday. The strike by army drones killed two "
-            "people on Tuesday."
-        )
-    ]
+    found = _tagged_types(
+        "A general strike shut the valley on Monday. The strike by army drones killed two "
+        "people on Tuesday."
+    )
     assert ("strike", "strike") in found
 
 
@@ -2261,10 +2255,7 @@ def test_an_official_briefed_by_phone_is_a_call_unless_a_meeting_is_told():
 
 
 def test_gunmen_firing_rounds_attack_without_artillery():
-    assert [
-        (m.trigger_text, m.event_type)
-        for m in tagged(
-            "Unidentified gunmen fired several rounds towards paddy fields on Sunday afternoon."
-        )
-    ] == [("fired several rounds", "attack")]
+    assert _tagged_types(
+        "Unidentified gunmen fired several rounds towards paddy fields on Sunday afternoon."
+    ) == [("fired several rounds", "attack")]
     assert tagged("Police fired several rounds into the air to disperse the crowd.") == []
