@@ -414,6 +414,15 @@ def antecedent(
         # a raid told before wins ("the two-hour assault" after troops raided a compound is
         # that raid, not the vest a fugitive detonated during it)
         found = [p for p in found if _told_as_raid(p)]
+    if plural and found and found[0].event_type != event_type:
+        # "jihadists attacked two army posts ... the army responded with air strikes ...
+        # JNIM claimed Wednesday's attacks": the attacks told by their own word, not the
+        # other kind of event told since
+        same = [
+            p for p in candidates if p.event_type == event_type and lemma(p.head) == lemma(head)
+        ]
+        if same:
+            return same[0]
     if not found:
         if event_type == "attack" and lemma(head) == "assault":
             # "troops raided the village ... killed in the assault": with no attack told

@@ -11,7 +11,7 @@ date is never used as a fallback.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import pairwise
@@ -456,6 +456,9 @@ def _subject_of_statement(text: str, tokens: list[Token], cand: Candidate, timex
 
 # A wire dateline: "KABUL, March 14 (Reuters) - ", "NAIROBI, Aug. 21 (Xinhua) -- ".
 _DATELINE_PLACE = re.compile(r"\s*(?:[A-Z][A-Za-z.'’-]*\s*){1,4}(?:,\s*[A-Z][\w.'’ -]{0,30})?,\s*")
+_DAY_NAMED = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)\b", re.I
+)
 _DATELINE_AFTER = re.compile(r"\s*(?:,?\s*\d{4})?\s*(?P<agency>\([^()]{1,30}\))?\s*(?:--?|—|–|_)\s")
 
 
@@ -471,7 +474,13 @@ def in_dateline(text: str, tokens: list[Token], timex: Timex) -> bool:
         return False
     before = text[tokens[0].start : timex.start]
     if not before.strip():
-        return after.group("agency") is not None
+        # (a story that opens on a bare date and a dash, with its lead telling the day by
+        # name, is a dateline stripped of its agency: "Nov 27 - Jets bombed a village on
+        # Friday"; a timeline entry states its own date)
+        return after.group("agency") is not None or (
+            not text[: timex.start].strip()
+            and _DAY_NAMED.search(text, after.end(), tokens[-1].end) is not None
+        )
     place = _DATELINE_PLACE.fullmatch(before)
     return place is not None and (
         after.group("agency") is not None or (len(tokens[0].text) > 1 and tokens[0].text.isupper())
@@ -922,9 +931,21 @@ class Offset:
     hedged: bool = False  # "less than two weeks after", "just over a week after"
 
 
-def find_offset(tokens: list[Token], clauses: list[tuple[int, int]]) -> Offset | None:
+def find_offset(
+    tokens: list[Token], clauses: list[tuple[int, int]], at: int | None = None
+) -> Offset | None:
     """The first "N units after/before" of a sentence ("Two days after the bombing", "a week
-    before the talks", "48 hours after the raid"), else None."""
+    before the talks", "48 hours after the raid"), else None; with ``at``, the one whose
+    anchor holds that token if any ("came a week after the minister visited Lome, and two
+    days before a planned meeting": the meeting is the second count's anchor)."""
+    found = _offsets(tokens, clauses)
+    first = next(found, None)
+    if at is None or first is None or first.anchor[0] <= at <= first.anchor[1]:
+        return first
+    return next((o for o in found if o.anchor[0] <= at <= o.anchor[1]), first)
+
+
+def _offsets(tokens: list[Token], clauses: list[tuple[int, int]]) -> Iterator[Offset]:
     for k in range(0, len(tokens) - 1):
         if k == 0 and tokens[0].lower != "hours":
             continue  # only "Hours after ..." can open the sentence with its unit
@@ -932,7 +953,8 @@ def find_offset(tokens: list[Token], clauses: list[tuple[int, int]]) -> Offset |
             # "on the eve of the talks": the day before them
             a, b = clause_of(clauses, k + 1)
             first = k - 1 if tokens[k - 1].lower == "the" else k
-            return Offset(1, "days", -1, first, k + 1, (k + 2, b))
+            yield Offset(1, "days", -1, first, k + 1, (k + 2, b))
+            continue
         if (
             tokens[k].lower == "same"
             and k + 2 < len(tokens) - 1
@@ -943,7 +965,8 @@ def find_offset(tokens: list[Token], clauses: list[tuple[int, int]]) -> Offset |
             # no days from the anchor
             a, b = clause_of(clauses, k + 2)
             first = k - 1 if k > 0 and tokens[k - 1].lower == "the" else k
-            return Offset(0, "days", 1, first, k + 2, (k + 3, b))
+            yield Offset(0, "days", 1, first, k + 2, (k + 3, b))
+            continue
         rel = tokens[k + 1].lower if k + 1 < len(tokens) else ""
         unit = _OFFSET_UNITS.get(tokens[k].lower)
         if unit is None or rel not in ("after", "before"):
@@ -974,8 +997,7 @@ def find_offset(tokens: list[Token], clauses: list[tuple[int, int]]) -> Offset |
             b = _trailing_anchor_end(tokens, b)
         hedged = any(t.lower in _HEDGES for t in tokens[max(0, first - 2) : k])
         sign = 1 if rel == "after" else -1
-        return Offset(n, unit, sign, first, k + 1, (max(a, k + 1), b), hedged)
-    return None
+        yield Offset(n, unit, sign, first, k + 1, (max(a, k + 1), b), hedged)
 
 
 # Words that say a count is not exact: "less than", "just over", "nearly" (not "about two
@@ -1241,11 +1263,18 @@ def _heads_anchor(tokens: list[Token], off: Offset, first: int) -> bool:
     return len(between) <= 4 and all(
         t.text[:1].isalnum()
         and t.lower not in REPORTING
-        and t.lower not in OBJECT_VERBS
         and t.lower not in _AUX
-        and not (t.text.islower() and t.lower.endswith("ed"))
-        for t in between
+        and (
+            # (a participle after an article modifies the noun: "before a planned meeting")
+            _adjectival(between, k)
+            or (t.lower not in OBJECT_VERBS and not (t.text.islower() and t.lower.endswith("ed")))
+        )
+        for k, t in enumerate(between)
     )
+
+
+def _adjectival(words: list[Token], k: int) -> bool:
+    return k > 0 and words[k].lower.endswith("ed") and words[k - 1].lower in _NP_OPENERS
 
 
 _QUANTITIES = frozenset(
@@ -1461,7 +1490,7 @@ def choose_in_sentence(
     if cand.rule.plover_type != "CONSULT" and published and reacted_to(tokens, cand):
         # the day of publication dates the reaction reported that day, not its object
         timexes = [t for t in timexes if t.resolution.start != published]
-    off = find_offset(tokens, clauses)
+    off = find_offset(tokens, clauses, cand.first)
     free = [
         t
         for t in timexes
@@ -2733,7 +2762,7 @@ def count_from_anchors(text: str, mentions: list) -> list:
             continue
         s, e = m.sentence_start, m.sentence_end
         tokens = tokenize(text, s, e)
-        off = find_offset(tokens, clause_spans(tokens))
+        off = find_offset(tokens, clause_spans(tokens), token_index(tokens, m.trigger_start))
         if off is None:
             continue
         lo, hi = tokens[off.anchor[0]].start, tokens[off.anchor[1]].end

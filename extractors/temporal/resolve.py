@@ -1360,6 +1360,17 @@ def h_anchored(g: dict, c: Context) -> Resolution | None:
             # passengers" (Tuesday being the day of the report): the day after the event told
             a = c.event_focus
             why = f"anchored to the last event date in focus {a.isoformat()}"
+        elif (
+            off == 0
+            and c.event_focus is not None
+            and c.event_focus != a
+            and c.year_in_sentence() is None
+        ):
+            # "were killed on Wednesday, the army said on Thursday. ... responded with air
+            # strikes the same day": the day of the event told, not of the statement (in a
+            # sentence of its own: "said on Thursday he had spoken to both that day")
+            a = c.event_focus
+            why = f"anchored to the last event date in focus {a.isoformat()}"
     else:
         a = c.focus_any or c.focus or c.dct
         why = (

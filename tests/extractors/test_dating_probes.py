@@ -251,6 +251,16 @@ def test_dateline_leaves_the_events_own_date():
     assert date_of(text, "attacked") == "2025-03-13"
 
 
+def test_story_opening_on_a_bare_date_and_a_lead_naming_its_day_is_a_dateline():
+    # a wire dateline whose agency a scraper dropped; the lead's weekday dates the event
+    text = "March 14 - Jets bombed a village in the north on Thursday, killing nine people."
+    assert date_of(text, "bombed") == "2025-03-13"
+    # a timeline that opens the story keeps its entries' dates
+    text = "March 11 - Jets strike a fuel depot.\n\nMarch 12 - Rebels attack a police post."
+    assert date_of(text, "strike") == "2025-03-11"
+    assert date_of(text, "attack") == "2025-03-12"
+
+
 def test_sentence_opening_with_a_date_and_a_dash_is_no_dateline():
     text = "On March 3 - the day of the vote - gunmen attacked a polling station."
     assert date_of(text, "attacked") == "2025-03-03"

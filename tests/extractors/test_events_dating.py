@@ -660,3 +660,15 @@ def test_an_hour_in_the_anchor_clause_does_not_anchor_a_count_of_days():
         "A bomb exploded at 7 p.m. on Thursday. Two hours after the blast at 7 p.m., police "
         "raided a house nearby."
     )
+
+
+def test_a_second_count_in_the_sentence_dates_its_own_anchor():
+    assert _dated_by_tagger(
+        "Gunmen attacked an army post on Wednesday. The attack came a week after the defence "
+        "minister visited Lome, and two days before a planned meeting in Cotonou."
+    ) == [
+        ("attacked", "2024-05-08"),
+        ("attack", "2024-05-08"),
+        ("visited", "2024-05-01"),
+        ("meeting", "2024-05-10"),
+    ]

@@ -2259,3 +2259,11 @@ def test_gunmen_firing_rounds_attack_without_artillery():
         "Unidentified gunmen fired several rounds towards paddy fields on Sunday afternoon."
     ) == [("fired several rounds", "attack")]
     assert tagged("Police fired several rounds into the air to disperse the crowd.") == []
+
+
+def test_a_plural_anaphor_names_the_events_told_by_its_own_word_not_a_later_strike():
+    assert _tagged_types(
+        "Jihadist fighters attacked two army posts near the border on Wednesday. The army said "
+        "it had responded with air strikes the same day. JNIM claimed Wednesday's attacks in a "
+        "message on Thursday."
+    ) == [("attacked", "attack"), ("air strikes", "strike"), ("attacks", "attack")]

@@ -868,3 +868,15 @@ def test_a_weekday_and_a_date_glossing_each_other_name_the_same_day():
     # not a date whose weekday is another: each keeps its own reading
     text = "The meeting on Saturday (8/12) lasted four hours."
     assert [t.value for t in tag(text, jul)][:2] == ["2024-06-29", "2024-08-12"]
+
+
+def test_the_same_day_in_a_later_sentence_is_the_day_of_the_event_not_of_the_statement():
+    thu = date(2024, 4, 18)
+    text = (
+        "Seven soldiers were killed on Wednesday when gunmen attacked two posts, the army said "
+        "in a statement on Thursday. The army said it had responded with air strikes the same day."
+    )
+    assert _value_of(text, thu, "the same day") == "2024-04-17"
+    # in the statement's own sentence, the day is the statement's
+    text = "Officials said on Thursday that they had met the envoy the same day."
+    assert _value_of(text, thu, "the same day") == "2024-04-18"
