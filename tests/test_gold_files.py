@@ -175,6 +175,8 @@ NEWS_DEV = [
     "news_dev102",
     "news_dev103",
     "news_dev104",
+    "news_dev105",
+    "news_dev106",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -318,6 +320,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev102.jsonl", "news_dev102_docs.txt", "news_dev102_corpus.jsonl"),
     ("news_dev103.jsonl", "news_dev103_docs.txt", "news_dev103_corpus.jsonl"),
     ("news_dev104.jsonl", "news_dev104_docs.txt", "news_dev104_corpus.jsonl"),
+    ("news_dev105.jsonl", "news_dev105_docs.txt", "news_dev105_corpus.jsonl"),
+    ("news_dev106.jsonl", "news_dev106_docs.txt", "news_dev106_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
