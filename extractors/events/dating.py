@@ -2212,7 +2212,17 @@ def _colon_between(tokens: list[Token], cand: Candidate, t: Timex) -> bool:
     i = token_index(tokens, t.start)
     lo, hi = (cand.last + 1, i) if i > cand.last else (i + 1, cand.first)
     entry = timeline_entry(tokens)  # ("March 3: Jets strike a depot": the entry's own date)
-    return any(tokens[k].text in (":", ";") and k != entry for k in range(lo, hi))
+    label = _entry_label_end(tokens, entry) if entry is not None else None
+    return any(tokens[k].text in (":", ";") and k not in (entry, label) for k in range(lo, hi))
+
+
+def _entry_label_end(tokens: list[Token], entry: int) -> int | None:
+    """The colon closing a place label in capitals after an entry's dash ("Monday, Nov 3 —
+    KYAUKTAW: A jet bombs the hospital"): part of the heading, not a clause break."""
+    k = entry + 1
+    while k < len(tokens) and (tokens[k].text.isupper() or tokens[k].text in "/-,"):
+        k += 1
+    return k if k > entry + 1 and k < len(tokens) and tokens[k].text == ":" else None
 
 
 def _when_clause_date(

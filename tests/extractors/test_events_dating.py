@@ -672,3 +672,11 @@ def test_a_second_count_in_the_sentence_dates_its_own_anchor():
         ("visited", "2024-05-01"),
         ("meeting", "2024-05-10"),
     ]
+
+
+def test_a_place_label_in_capitals_after_an_entry_date_is_part_of_the_heading():
+    assert _dated_by_tagger(
+        "A chronology of the week's incidents.\n\n"
+        "Monday, May 6 — KYAUKTAW: A military jet bombs the township hospital.\n\n"
+        "Tuesday, May 7 — NAF RIVER: Gunmen on speedboats abduct five fishermen."
+    ) == [("bombs", "2024-05-06"), ("abduct", "2024-05-07")]

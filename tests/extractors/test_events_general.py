@@ -2267,3 +2267,15 @@ def test_a_plural_anaphor_names_the_events_told_by_its_own_word_not_a_later_stri
         "it had responded with air strikes the same day. JNIM claimed Wednesday's attacks in a "
         "message on Thursday."
     ) == [("attacked", "attack"), ("air strikes", "strike"), ("attacks", "attack")]
+
+
+def test_warships_or_artillery_opening_fire_is_a_strike_and_gunmen_a_shooting():
+    assert _tagged_types("Two warships anchored off the village opened fire on Tuesday.") == [
+        ("opened fire", "strike")
+    ]
+    assert _tagged_types(
+        "Army artillery positions in the city opened fire on villages across the river."
+    ) == [("opened fire", "strike")]
+    assert _tagged_types("Gunmen opened fire on a bus on Tuesday, killing six.") == [
+        ("opened fire", "attack")
+    ]
