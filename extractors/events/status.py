@@ -946,7 +946,7 @@ def _predicate_after(tokens: list[Token], cand: Candidate, hi: int) -> list[str]
             rest = _past_plan_clause(tokens, aux)
             if rest:
                 return rest
-        if (w in AUXILIARIES or w in MODALS) and c > j + 7 and _postmodified(tokens, j, c):
+        if (w in AUXILIARIES or w in MODALS) and c > j + 1 and _postmodified(tokens, j, c):
             # "A planned visit by the minister to the Dinangourou area on Friday was called
             # off": past the noun's prepositional phrases to its predicate
             return [t.lower for t in tokens[c : c + 8]]
@@ -1000,7 +1000,19 @@ def _postmodified(tokens: list[Token], j: int, c: int) -> bool:
         tokens[j + 1].lower in _NP_STARTS or tokens[j + 1].text[:1].isupper()
     ):
         return False
-    return not any(t.text == "," or t.lower in ("and", "or", "but") for t in tokens[j:c])
+    return not any(
+        t.text == "," or (t.lower in ("and", "or", "but") and not _names_joined(tokens, k))
+        for k, t in enumerate(tokens[j:c], j)
+    )
+
+
+def _names_joined(tokens: list[Token], k: int) -> bool:
+    """The conjunction at ``k`` joins two names ("a visit to Naypyitaw and Sittwe")."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k - 1].text[:1].isupper()
+        and tokens[k + 1].text[:1].isupper()
+    )
 
 
 def _relative_auxiliary(tokens: list[Token], c: int) -> int | None:

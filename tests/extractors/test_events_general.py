@@ -2279,3 +2279,18 @@ def test_warships_or_artillery_opening_fire_is_a_strike_and_gunmen_a_shooting():
     assert _tagged_types("Gunmen opened fire on a bus on Tuesday, killing six.") == [
         ("opened fire", "attack")
     ]
+
+
+def test_a_visit_called_off_past_its_places_and_its_envoy_is_cancelled():
+    # the predicate follows the noun's phrases, however short, and two places joined by "and"
+    assert _statuses(
+        "A planned visit to Myanmar by the bloc's special envoy was called off, officials said."
+    )[0][:2] == ("visit", "cancelled")
+    assert _statuses(
+        "The office said his visit to Naypyitaw and Sittwe, scheduled for Monday, had been "
+        "called off."
+    )[0][:2] == ("visit", "cancelled")
+    # a clause joined by "and" is not the visit's predicate
+    assert _statuses(
+        "His visit to the capital and the talks were held on Thursday; the strike was called off."
+    )[0][:2] == ("visit", "occurred")
