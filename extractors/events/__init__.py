@@ -512,6 +512,7 @@ def extract_mentions(
             slot = (cand.rule.event_type if ante is not None else etype, verdict.status, clause)
             if slot in emitted and (
                 _listed(text, mentions[emitted[slot]], cand, is_meeting)
+                or _followed(text, mentions[emitted[slot]], cand)
                 # "the barrage was retaliation for the drone strike": its cause is another
                 or coref.cause(tokens, cand)
             ):
@@ -1517,6 +1518,19 @@ def _listed(text: str, earlier: EventMention, cand: Candidate, is_meeting: bool)
         return False
     between = text[earlier.trigger_end : cand.start]
     return bool(re.search(r"\b(?:and|or)\s+(?:the|a|an|another|\w+'s|\w+’s)\b", between))
+
+
+_FOLLOWED = re.compile(
+    r"\b(?:followed|follows|came\s+(?:after|amid)|comes\s+(?:after|amid))\b", re.I
+)
+
+
+def _followed(text: str, earlier: EventMention, cand: Candidate) -> bool:
+    """An event that another "followed" or "came after" is another event: "The hospital
+    attack followed a week of violence that began with an ambush on Monday"."""
+    return earlier.trigger_end <= cand.start and bool(
+        _FOLLOWED.search(text, earlier.trigger_end, cand.start)
+    )
 
 
 def _the_np(tokens: list, cand: Candidate) -> bool:

@@ -1933,7 +1933,12 @@ _PREDICATE_ADVERBS = frozenset(["probably", "likely", "apparently", "also", "rep
 def _related_to_other(tokens: list[Token], cand: Candidate) -> bool:
     """A definite subject whose predicate relates it to another event: "the X followed",
     "came after", "came amid", "came a week after", "was (in) response to", "was part of"."""
-    if cand.first == 0 or tokens[cand.first - 1].lower not in ("the", "that", "this"):
+    k = cand.first - 1
+    while k >= 0 and cand.first - k <= 3 and tokens[k].text[:1].isalnum():
+        if tokens[k].lower in ("the", "that", "this"):
+            break  # (past the noun's modifiers: "The hospital attack followed")
+        k -= 1
+    if k < 0 or tokens[k].lower not in ("the", "that", "this"):
         return False
     rest = [w.lower for w in tokens[cand.last + 1 : cand.last + 12]]
     if rest[:1] == [","] and "," in rest[1:]:
@@ -2542,7 +2547,10 @@ def statement_date(
 
 
 # A plan that stands now: "is due to", "would chair", "will meet".
-_PLAN_NOW_WORDS = frozenset("is are am will would".split())
+_PLAN_NOW_WORDS = frozenset(
+    # (a plan in the present: "prepares to meet the governors on Tuesday")
+    "is are am will would prepares plans intends hopes aims seeks wants expects".split()
+)
 # A weekday the tense around it read as the past one (a part of the day included).
 _PAST_WEEKDAY = ("(weekday on or before DCT (", "(weekday (past))")
 

@@ -680,3 +680,17 @@ def test_a_place_label_in_capitals_after_an_entry_date_is_part_of_the_heading():
         "Monday, May 6 — KYAUKTAW: A military jet bombs the township hospital.\n\n"
         "Tuesday, May 7 — NAF RIVER: Gunmen on speedboats abduct five fishermen."
     ) == [("bombs", "2024-05-06"), ("abduct", "2024-05-07")]
+
+
+def test_an_event_the_subject_followed_is_another_event_with_its_own_day():
+    # (DCT Friday 2024-05-10)
+    assert _dated_by_tagger(
+        "Gunmen attacked the hospital in Mamfe on Thursday. The hospital attack followed a "
+        "week of violence that began with a deadly ambush on an army convoy on Monday."
+    ) == [("attacked", "2024-05-09"), ("attack", "2024-05-09"), ("ambush", "2024-05-06")]
+
+
+def test_a_plan_in_the_present_looks_ahead_to_its_weekday():
+    assert _dated_by_tagger(
+        "The minister prepares to meet the governors of the ten regions in Yaounde on Tuesday."
+    ) == [("meet", "2024-05-14")]

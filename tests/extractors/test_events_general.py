@@ -2294,3 +2294,14 @@ def test_a_visit_called_off_past_its_places_and_its_envoy_is_cancelled():
     assert _statuses(
         "His visit to the capital and the talks were held on Thursday; the strike was called off."
     )[0][:2] == ("visit", "occurred")
+
+
+def test_gunmen_bursting_into_a_school_attack_it_and_police_bursting_into_a_house_raid_it():
+    assert _tagged_types("Gunmen burst into a private school on Monday and killed seven children.")[
+        0
+    ] == ("burst into", "attack")
+    assert _tagged_types("Police burst into the house on Monday and arrested two men.")[0] == (
+        "burst into",
+        "raid",
+    )
+    assert _tagged_types("She burst into tears on Monday.") == []
