@@ -274,7 +274,7 @@ def is_reporting(tokens: list[Token], timex: Timex, own: range = range(0)) -> bo
         for x in range(max(0, k - 2), k + 1)
     ):
         return True  # (not "said that three days earlier a drone strike": the complement's)
-    if _said_at_an_occasion(tokens, k):
+    if _said_at_an_occasion(tokens, k) or _fronted_occasion(tokens, k, j):
         return True
     n = j + 1
     if n < len(tokens) and tokens[n].lower == ",":
@@ -334,6 +334,26 @@ def _said_at_an_occasion(tokens: list[Token], k: int) -> bool:
 
 
 _FRONTING = frozenset(["but", "and", "on", "late", "early", "earlier", "later", "then", "also"])
+
+
+def _fronted_occasion(tokens: list[Token], k: int, j: int) -> bool:
+    """ "In a statement on Wednesday, the defence ministry said soldiers had carried out an
+    operation": an occasion of speech opening the sentence, its date the statement's, when
+    the main clause after it reports what had happened before (what it reports in the simple
+    past may be news of that day: "In a statement on Thursday, the army said an attack on a
+    convoy killed two")."""
+    if k < 2 or tokens[k].lower not in _OCCASIONS:
+        return False
+    x = k - 1
+    while x > 0 and tokens[x].lower in ("a", "an", "the", "its", "his", "her", "their", "joint"):
+        x -= 1
+    opens = x == 0 or tokens[x - 1].text == "," or tokens[x - 1].lower in _FRONTING
+    if tokens[x].lower not in ("in", "at", "during") or not opens:
+        return False
+    if j + 1 >= len(tokens) or tokens[j + 1].text != ",":
+        return False
+    said = next((n for n in range(j + 2, min(len(tokens), j + 10)) if _reports(tokens, n)), None)
+    return said is not None and any(t.lower == "had" for t in tokens[said + 1 : said + 6])
 
 
 def fronted_statement(tokens: list[Token], timex: Timex) -> bool:

@@ -694,3 +694,14 @@ def test_a_plan_in_the_present_looks_ahead_to_its_weekday():
     assert _dated_by_tagger(
         "The minister prepares to meet the governors of the ten regions in Yaounde on Tuesday."
     ) == [("meet", "2024-05-14")]
+
+
+def test_a_statement_opening_the_sentence_with_its_day_does_not_date_the_event_it_reports():
+    assert _dated_by_tagger(
+        "In a statement on Wednesday, the defence ministry said soldiers had carried out an "
+        "operation against a separatist camp."
+    ) == [("operation", None)]
+    # an event opening the sentence keeps its day
+    assert _dated_by_tagger("In an attack on Wednesday, gunmen killed four soldiers.") == [
+        ("attack", "2024-05-08")
+    ]
