@@ -714,12 +714,29 @@ def _reporting_date(row: dict) -> bool:
 def _phrase_month(row: dict, t1: int, x0: int) -> bool:
     """A month or coarser date that ends the trigger's own phrase: "the attack on the Bardo
     museum in Tunis last March", "the massacre at a beach hotel near Sousse in June". A
-    statement is dated by its day; a month after a noun and its places is the event's."""
-    if row.get("date_granularity") not in _COARSE_GRANULARITIES or x0 < t1:
+    statement is dated by its day; a month after a noun and its places is the event's, and
+    so is a calendar day ("died in the strike near al-Shadadi on March 4", "the strike on
+    the fourth bridge, on Nov. 25, left it impassable"), which a statement seldom gives."""
+    if x0 < t1:
         return False
     s0 = row.get("sentence_start") or 0
-    gap = (row.get("sentence_text") or "")[t1 - s0 : x0 - s0]
+    sentence = row.get("sentence_text") or ""
+    gap = sentence[t1 - s0 : x0 - s0]
+    if row.get("date_granularity") not in _COARSE_GRANULARITIES:
+        day = _CALENDAR_DAY.match(sentence, x0 - s0)
+        month = day and (day.group("m1") or day.group("m2")).lower()
+        if row.get("date_granularity") != "day" or month not in MONTHS:
+            return False
+        gap = _APPOSED_DATE.sub("", gap)
     return len(gap.split()) <= 10 and not _CLAUSE_BREAK.search(gap)
+
+
+# A day written as a month and a number ("March 4", "4 March", "Nov. 25").
+_CALENDAR_DAY = re.compile(
+    r"(?:\d{1,2}\s+(?P<m1>[A-Z][a-z]{2,8})|(?P<m2>[A-Z][a-z]{2,8})\.?\s+\d{1,2})\b"
+)
+# The comma before a date set off after the phrase ("the strike on the bridge, on Nov. 25").
+_APPOSED_DATE = re.compile(r",\s*on\s*$")
 
 
 _COARSE_GRANULARITIES = frozenset(("month", "season", "quarter", "year"))

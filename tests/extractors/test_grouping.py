@@ -1253,3 +1253,18 @@ def test_a_month_that_ends_a_definite_mention_s_phrase_is_the_event_s_own() -> N
     said = "The minister condemned the attack on the museum in a speech in Tunis on Monday."
     told = _timed(mention(said, "attack", "attack", date_value="2011-04-04"), "Monday")
     assert mention_features(told, 0).hint_weight == 0.25
+
+
+def test_a_calendar_day_that_ends_a_definite_mention_s_phrase_is_the_event_s_own() -> None:
+    sentence = (
+        "U.S. officials said the strike on the fourth bridge, on Nov. 25, left it impassable."
+    )
+    strike = _timed(mention(sentence, "strike", date_value="2016-11-25"), "Nov. 25")
+    assert mention_features(strike, 0).dated
+    sentence = "Two commanders died in the strike near the town of al-Shadadi on March 4."
+    strike = _timed(mention(sentence, "strike", date_value="2016-03-04"), "March 4")
+    assert mention_features(strike, 0).dated
+    # a weekday there may still be the day of what the sentence says about it
+    sentence = "The minister condemned the strike on the bridge in a speech on Monday."
+    strike = _timed(mention(sentence, "strike", date_value="2016-11-28"), "Monday")
+    assert not mention_features(strike, 0).dated
