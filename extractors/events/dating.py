@@ -476,10 +476,11 @@ def _subject_of_statement(text: str, tokens: list[Token], cand: Candidate, timex
 
 # A wire dateline: "KABUL, March 14 (Reuters) - ", "NAIROBI, Aug. 21 (Xinhua) -- ".
 _DATELINE_PLACE = re.compile(r"\s*(?:[A-Z][A-Za-z.'’-]*\s*){1,4}(?:,\s*[A-Z][\w.'’ -]{0,30})?,\s*")
+_DATELINE_AFTER = re.compile(r"\s*(?:,?\s*\d{4})?\s*(?P<agency>\([^()]{1,30}\))?\s*(?:--?|—|–|_)\s")
+# A day a wire lead names relative to its dateline ("on Friday", "yesterday").
 _DAY_NAMED = re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)\b", re.I
 )
-_DATELINE_AFTER = re.compile(r"\s*(?:,?\s*\d{4})?\s*(?P<agency>\([^()]{1,30}\))?\s*(?:--?|—|–|_)\s")
 
 
 def in_dateline(text: str, tokens: list[Token], timex: Timex) -> bool:
@@ -966,6 +967,7 @@ def find_offset(
 
 
 def _offsets(tokens: list[Token], clauses: list[tuple[int, int]]) -> Iterator[Offset]:
+    """Every count of units from an anchor in the sentence, in order (see ``find_offset``)."""
     for k in range(0, len(tokens) - 1):
         if k == 0 and tokens[0].lower != "hours":
             continue  # only "Hours after ..." can open the sentence with its unit
@@ -1294,6 +1296,7 @@ def _heads_anchor(tokens: list[Token], off: Offset, first: int) -> bool:
 
 
 def _adjectival(words: list[Token], k: int) -> bool:
+    """Word ``k`` is a participle right after an article: an adjective, not a verb."""
     return k > 0 and words[k].lower.endswith("ed") and words[k - 1].lower in _NP_OPENERS
 
 
