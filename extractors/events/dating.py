@@ -2248,7 +2248,7 @@ def _entry_label_end(tokens: list[Token], entry: int) -> int | None:
     """The colon closing a place label in capitals after an entry's dash ("Monday, Nov 3 —
     KYAUKTAW: A jet bombs the hospital"): part of the heading, not a clause break."""
     k = entry + 1
-    while k < len(tokens) and (tokens[k].text.isupper() or tokens[k].text in "/-,"):
+    while k < len(tokens) and (tokens[k].text.isupper() or tokens[k].text in ("/", "-", ",")):
         k += 1
     return k if k > entry + 1 and k < len(tokens) and tokens[k].text == ":" else None
 
