@@ -529,6 +529,7 @@ class Context:
     focus_any: date | None = None  # start of the last date of any precision
     focus_any_at: int = -1  # where that date was mentioned
     focus_res: Resolution | None = None  # that date as resolved
+    told_res: Resolution | None = None  # the last day or time mentioned not after the DCT
     # year of the last date mentioned, a superlative's yardstick included: what "that year"
     # points back to ("the biggest attack since 2018, ... in September of that year")
     year_told: int | None = None

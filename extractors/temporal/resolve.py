@@ -1194,7 +1194,7 @@ def _some_units_from_focus(unit: str, back: bool, c: Context, words: str) -> Res
             "approximate",
             f"'{words}': within the {coarse.granularity} in focus {coarse.value}",
         )
-    a = c.focus_res.start if c.focus_res is not None else None
+    a = _reckoned_from(c, back).start if c.focus_res is not None else None
     if a is None or unit not in ("hour", "minute", "second", *_SOME_UNITS):
         return Resolution(
             value, "DURATION", None, None, gran, "approximate", f"'{words}': no date in focus"
@@ -1253,6 +1253,18 @@ def _anniversary(n: int | None, unit: str, ann: str, c: Context) -> Resolution |
     return V.day(d, why)
 
 
+def _reckoned_from(c: Context, back: bool) -> Resolution:
+    """The date a count is reckoned from: the date in focus, unless that is a day still to
+    come and the count looks back in the past tense. "Blinken is due to meet Abbas on
+    Wednesday. A day earlier, Blinken held talks in Riyadh": the day before the meeting told
+    last, not the day before the plan."""
+    f = c.focus_res
+    to_come = c.dct is not None and f.start is not None and f.start > c.dct
+    if back and to_come and c.told_res is not None and c.tense() == "past":
+        return c.told_res
+    return f
+
+
 def h_ago(g: dict, c: Context) -> Resolution | None:
     n, ok = _number(g["n"])
     if not ok:
@@ -1293,7 +1305,7 @@ def h_ago(g: dict, c: Context) -> Resolution | None:
         )
     from_day = False
     if direction not in ("ago", "hence", "from now") and c.focus_res is not None:
-        f = c.focus_res
+        f = _reckoned_from(c, back)
         base, why = f.start, f"counted from the date in focus {f.value}"
         from_day = f.granularity == "day"
     if base is None:

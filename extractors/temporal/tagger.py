@@ -142,6 +142,8 @@ def _update_focus(
         return  # a superlative's yardstick names a year "that year" can take, not a new focus
     if r.granularity in ("day", "time"):
         ctx.focus = r.start
+        if ctx.dct is None or r.start <= ctx.dct:
+            ctx.told_res = r
         if not stated:
             ctx.event_focus = r.start
     if r.granularity in ("day", "time", "week", "month", "season", "quarter", "half", "year"):

@@ -880,3 +880,21 @@ def test_the_same_day_in_a_later_sentence_is_the_day_of_the_event_not_of_the_sta
     # in the statement's own sentence, the day is the statement's
     text = "Officials said on Thursday that they had met the envoy the same day."
     assert _value_of(text, thu, "the same day") == "2024-04-18"
+
+
+def test_a_count_back_in_the_past_tense_skips_a_plan_told_last():
+    tue = date(2024, 1, 9)
+    told = "The envoy met the prime minister on Tuesday. He is due to meet the king on Thursday."
+    assert _value_of(f"{told} A day earlier, he held talks in Riyadh.", tue, "A day earlier") == (
+        "2024-01-08"
+    )
+    text = f"{told} Days earlier, he held talks in Riyadh."
+    days = next(t.resolution for t in tag(text, tue) if t.text == "Days earlier")
+    assert days.end == date(2024, 1, 8)
+    # a count looking ahead, or back in the future tense, still counts from the plan
+    assert _value_of(f"{told} A day later, he will fly to Cairo.", tue, "A day later") == (
+        "2024-01-12"
+    )
+    assert _value_of(f"{told} A day earlier, he will visit Amman.", tue, "A day earlier") == (
+        "2024-01-10"
+    )
