@@ -1350,7 +1350,21 @@ def _object_of_other_noun(tokens: list[Token], cand: Candidate) -> str:
         and head.lower not in _QUANTITIES
         and head.lower not in _DETERMINERS_OF_NP
     )
+    if ok and head.lower in _NOT_THE_EVENT and _predicated_place(tokens, k - 1):
+        return ""  # "Bajaur was the scene of a major operation in 2008": the operation's year
     return head.lower if ok else ""
+
+
+_COPULAS = frozenset("is was were are became become has have had been".split())
+
+
+def _predicated_place(tokens: list[Token], head: int) -> bool:
+    """Whether a place noun ("scene", "site") is the predicate of a copula ("was the scene
+    of", "became the site of"): the sentence then tells the event, not what was done there."""
+    k = head - 1
+    if k >= 0 and tokens[k].lower in ("the", "a", "an"):
+        k -= 1
+    return k >= 0 and tokens[k].lower in _COPULAS
 
 
 _OPENING_WORDS = frozenset(["on", "in", "at", "late", "early", "by", "then", "and", ","])

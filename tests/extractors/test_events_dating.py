@@ -705,3 +705,12 @@ def test_a_statement_opening_the_sentence_with_its_day_does_not_date_the_event_i
     assert _dated_by_tagger("In an attack on Wednesday, gunmen killed four soldiers.") == [
         ("attack", "2024-05-08")
     ]
+
+
+def test_a_place_that_was_the_scene_of_an_event_takes_the_events_date():
+    assert _dated_by_tagger(
+        "Bajaur was the scene of a major military operation against the Taliban in 2008."
+    ) == [("military operation", "2008")]
+    # a scene the sentence searches is not the event's day
+    searched = "On Monday, investigators searched the scene of the bombing."
+    assert _dated_by_tagger(searched) == [("bombing", None)]
