@@ -626,7 +626,9 @@ def extract_mentions(
     own_dated = [src is not None for src in own_source]
     dated = _document_focus(mentions, plural_flags, own_dated, links, other_flags)
     dated = _by_place(dated, own_dated)
-    dated = dating.count_from_anchors(text, _follow_links(dated, links))  # "two days after X"
+    dated = dating.count_from_anchors(
+        text, _follow_links(dated, links), doc.published
+    )  # "two days after X"
     dated = dating.refine_year_to_day(dated)  # "last year's bombings" -> their one day
     return _share_tolls(_simultaneous(_refine_to_day(dated)), links)
 

@@ -2802,10 +2802,12 @@ def anniversary(
     )
 
 
-def count_from_anchors(text: str, mentions: list) -> list:
+def count_from_anchors(text: str, mentions: list, published: date | None = None) -> list:
     """Date the mentions placed a count of units from an event of their sentence ("Two days
     after the bombing, gunmen attacked ...") from that event's final date (it may come from
-    its antecedent). Only a mention with no date from its own sentence is changed; when the
+    its antecedent), or from the publication date when the sentence's main clause is in the
+    present ("Nine days after the army bombed a ceremony, residents are still identifying
+    the dead"). Only a mention with no date from its own sentence is changed; when the
     anchor event stays undated, a date carried by narrative or document focus is dropped (it
     is the anchor's neighbourhood, not the event's day)."""
     out = list(mentions)
@@ -2823,7 +2825,7 @@ def count_from_anchors(text: str, mentions: list) -> list:
         lo, hi = tokens[off.anchor[0]].start, tokens[off.anchor[1]].end
         if lo <= m.trigger_start < hi:
             if _heads_anchor(tokens, off, token_index(tokens, m.trigger_start)):
-                out[i] = _anchor_from_main(text, tokens, off, m, out)
+                out[i] = _anchor_from_main(text, tokens, off, m, out, published)
             continue
         anchors = [
             a
@@ -2875,13 +2877,16 @@ _OFFSET_HINT = re.compile(
 )
 
 
-def _anchor_from_main(text: str, tokens: list[Token], off: Offset, m, out: list):
+def _anchor_from_main(
+    text: str, tokens: list[Token], off: Offset, m, out: list, published: date | None
+):
     """The event an "N units after" phrase is anchored on ("The meeting came two weeks
     after a bomb exploded ...") is that count before the date of the sentence's main event
     (which may come from its antecedent). With no such event, "The hearing came three days
     after ..." counts back from the date the narrative carries to the sentence: the subject
-    that "came" is what the passage reports on that date. Otherwise a date carried to the
-    anchor by the narrative around is dropped."""
+    that "came" is what the passage reports on that date; a count opening a sentence whose
+    main clause is in the present counts back from the publication date. Otherwise a date
+    carried to the anchor by the narrative around is dropped."""
     lo, hi = tokens[off.first].start, tokens[off.anchor[1]].end
     for a in out:
         if (
@@ -2903,6 +2908,15 @@ def _anchor_from_main(text: str, tokens: list[Token], off: Offset, m, out: list)
             )
             return _set_date(m, moved)
         break
+    if published is not None and _opens_present_clause(tokens, off):
+        back = replace(off, sign=-off.sign)
+        day = published.isoformat()
+        now = DateChoice(day, published, published, "day", "relative", "", "document", "")
+        moved = offset_choice(back, now, "the report")
+        if moved is not None:
+            why = f"'{_span_text(text, tokens, off.first, off.rel)}' opening a present-tense "
+            why += f"sentence: {moved.reason.split(' (')[0]} on {day}"
+            return _set_date(m, replace(moved, timex_text=None, reason=why))
     if m.date_value is None:
         return m
     if off.first > 0 and tokens[off.first - 1].lower in _FOLLOW_VERBS:
@@ -2925,6 +2939,35 @@ def _anchor_from_main(text: str, tokens: list[Token], off: Offset, m, out: list)
             "the sentence does not date: the focus date is not this event's"
         ),
     )
+
+
+_COUNT_OPENERS = frozenset(
+    "just exactly some barely only nearly almost more less over than about".split()
+)
+_PRESENT_VERBS = frozenset("is are remain remains continue continues has have".split())
+_PAST_AUXILIARIES = frozenset("was were had did".split())
+
+
+def _opens_present_clause(tokens: list[Token], off: Offset) -> bool:
+    """Whether a count of days, months or years opens its sentence and the clause after its
+    anchor is in the present: "Nine days after the army bombed a ceremony, residents are
+    still identifying the dead" counts from the day of the report."""
+    if off.unit == "weeks" or any(t.lower not in _COUNT_OPENERS for t in tokens[: off.first]):
+        return False  # weeks counted back from a report are loose ("six weeks after" a month)
+    k = off.anchor[1] + 1
+    if k >= len(tokens) or tokens[k].text != ",":
+        return False
+    for t in tokens[k + 1 : k + 8]:
+        if t.lower in _PRESENT_VERBS:
+            return True
+        if (
+            t.lower in _PAST_AUXILIARIES
+            or t.lower == "will"
+            or t.lower.endswith("ed")
+            or t.text in ",;:"
+        ):
+            return False
+    return False
 
 
 def _as_anchor(a) -> DateChoice:

@@ -714,3 +714,19 @@ def test_a_place_that_was_the_scene_of_an_event_takes_the_events_date():
     # a scene the sentence searches is not the event's day
     searched = "On Monday, investigators searched the scene of the bombing."
     assert _dated_by_tagger(searched) == [("bombing", None)]
+
+
+def test_a_count_opening_a_present_tense_sentence_is_counted_from_the_report():
+    # DCT Friday 2024-05-10
+    assert _dated_by_tagger(
+        "Nine days after the military bombed a crowded ceremony, residents are still "
+        "identifying the dead."
+    ) == [("bombed", "2024-05-01")]
+    # a past main clause tells a day of its own; weeks counted from the report are loose
+    assert _dated_by_tagger(
+        "Nine days after the military bombed a crowded ceremony, residents buried the dead."
+    ) == [("bombed", None)]
+    assert _dated_by_tagger(
+        "Six weeks after the military bombed a crowded ceremony, residents are still "
+        "identifying the dead."
+    ) == [("bombed", None)]
