@@ -177,6 +177,8 @@ NEWS_DEV = [
     "news_dev104",
     "news_dev105",
     "news_dev106",
+    "news_dev107",
+    "news_dev108",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -322,6 +324,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev104.jsonl", "news_dev104_docs.txt", "news_dev104_corpus.jsonl"),
     ("news_dev105.jsonl", "news_dev105_docs.txt", "news_dev105_corpus.jsonl"),
     ("news_dev106.jsonl", "news_dev106_docs.txt", "news_dev106_corpus.jsonl"),
+    ("news_dev107.jsonl", "news_dev107_docs.txt", "news_dev107_corpus.jsonl"),
+    ("news_dev108.jsonl", "news_dev108_docs.txt", "news_dev108_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
