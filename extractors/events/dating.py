@@ -285,7 +285,23 @@ def is_reporting(tokens: list[Token], timex: Timex, own: range = range(0)) -> bo
         n += 1
     if n + 1 < len(tokens) and tokens[n].lower == "according" and tokens[n + 1].lower == "to":
         return False  # "met on Tuesday, according to a statement": the source, not a statement
-    return n < len(tokens) and _reports(tokens, n)
+    return n < len(tokens) and _reports(tokens, n) and not _closes_relative_clause(tokens, i)
+
+
+def _closes_relative_clause(tokens: list[Token], i: int) -> bool:
+    """Whether the date at token ``i`` ends a relative clause with a verb of its own before
+    the statement's verb: "residents of villages that were raided by fighters on March 8
+    said" dates the raid, not what the residents said."""
+    for k in range(i - 1, 0, -1):
+        if tokens[k].text in ",;:(":
+            return False
+        if tokens[k].lower in ("that", "which", "who"):
+            if _reports(tokens, k - 1):
+                return False  # "said that ...": a complement, not a relative clause
+            return any(
+                w.lower.endswith("ed") or w.lower in _IRREGULAR_PAST for w in tokens[k + 1 : i]
+            )
+    return False
 
 
 def _reports(tokens: list[Token], x: int) -> bool:
@@ -629,10 +645,12 @@ def _names_other_noun(
 
 
 def is_boundary(tokens: list[Token], timex: Timex) -> bool:
-    """True for range boundaries ("since March 17", "until Friday")."""
+    """True for range boundaries ("since March 17", "until Friday"), not for a whole range
+    ("from March 10 to 12")."""
     i = token_index(tokens, timex.start)
     if i > 0 and tokens[i - 1].lower in _BOUNDARY_WORDS:
-        return True
+        # "held from March 10 to 12": a span with both ends is the event's own time
+        return not (tokens[i - 1].lower == "from" and timex.resolution.date_type == "range")
     if i > 1 and tokens[i - 2].lower == "as" and tokens[i - 1].lower == "of":
         return True  # "had not been postponed as of Thursday morning": a state's time
     # "his first since taking office in 2021", "since coming to power in 2019": the start of

@@ -730,3 +730,20 @@ def test_a_count_opening_a_present_tense_sentence_is_counted_from_the_report():
         "Six weeks after the military bombed a crowded ceremony, residents are still "
         "identifying the dead."
     ) == [("bombed", None)]
+
+
+def test_a_span_from_one_day_to_another_dates_the_event_held_over_it():
+    assert _dated_by_tagger("The first round of talks was held from May 1 to 3 in Jeddah.") == [
+        ("round of talks", "2024-05-01")
+    ]
+
+
+def test_a_date_closing_a_relative_clause_before_a_statement_is_the_clauses():
+    assert _dated_by_tagger(
+        "Residents of villages that were raided and burned by fighters on May 8 said they "
+        "were still too afraid to return."
+    ) == [("raided", "2024-05-08")]
+    # a date before the statement's verb is the statement's when no clause holds it
+    assert _dated_by_tagger("Residents on Wednesday said the raid had lasted hours.") == [
+        ("raid", None)
+    ]
