@@ -1007,12 +1007,13 @@ def _postmodified(tokens: list[Token], j: int, c: int) -> bool:
 
 
 def _names_joined(tokens: list[Token], k: int) -> bool:
-    """The conjunction at ``k`` joins two names ("a visit to Naypyitaw and Sittwe")."""
-    return (
-        0 < k < len(tokens) - 1
-        and tokens[k - 1].text[:1].isupper()
-        and tokens[k + 1].text[:1].isupper()
-    )
+    """The conjunction at ``k`` joins two names ("a visit to Naypyitaw and Sittwe") or the
+    two sides of "between" ("a meeting between the coordinator and the delegation")."""
+    if not 0 < k < len(tokens) - 1:
+        return False
+    if any(t.lower == "between" for t in tokens[max(0, k - 6) : k]):
+        return True
+    return tokens[k - 1].text[:1].isupper() and tokens[k + 1].text[:1].isupper()
 
 
 def _relative_auxiliary(tokens: list[Token], c: int) -> int | None:

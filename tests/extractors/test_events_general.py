@@ -2305,3 +2305,11 @@ def test_gunmen_bursting_into_a_school_attack_it_and_police_bursting_into_a_hous
         "raid",
     )
     assert _tagged_types("She burst into tears on Monday.") == []
+
+
+def test_a_meeting_between_two_sides_is_found_cancelled_past_its_parties_and_its_plan():
+    called_off = _statuses(
+        "A bilateral meeting between the European coordinator and the American delegation, "
+        "planned for Wednesday, was called off after a member tested positive."
+    )
+    assert [status for _, status, _ in called_off] == ["cancelled"]
