@@ -6,7 +6,14 @@ commas, dashes, brackets, semicolons and words that open a subordinate clause.
 
 from __future__ import annotations
 
-from extractors.events.words import CLAUSE_PUNCT, PERFECT, REPORTING, Token, is_capitalised
+from extractors.events.words import (
+    AUXILIARIES,
+    CLAUSE_PUNCT,
+    PERFECT,
+    REPORTING,
+    Token,
+    is_capitalised,
+)
 from extractors.temporal.lexicon import MONTHS, WEEKDAYS
 
 _OPENERS = frozenset(
@@ -64,6 +71,12 @@ def _as_clause(tokens: list[Token], i: int) -> bool:
     return nxt is not None and nxt.text.islower() and nxt.lower.endswith("ed")
 
 
+def _quote_in_verb_group(tokens: list[Token], i: int) -> bool:
+    """A quotation mark opening after an auxiliary: 'had been "postponed until ..."' quotes
+    the verb of the same clause."""
+    return tokens[i].text in '"“' and i > 0 and tokens[i - 1].lower in AUXILIARIES
+
+
 def clause_spans(tokens: list[Token]) -> list[tuple[int, int]]:
     """``(first, last)`` token indices (inclusive) of each clause, in order."""
     spans: list[tuple[int, int]] = []
@@ -94,7 +107,7 @@ def clause_spans(tokens: list[Token]) -> list[tuple[int, int]]:
         ) or (tok.text == "-" and i > 0 and tokens[i - 1].text == "-")
         if (
             tok.text in CLAUSE_PUNCT or (tok.text in "-–—" and tok.text != "-") or double_hyphen
-        ) and not _list_comma(tokens, i):
+        ) and not (_list_comma(tokens, i) or _quote_in_verb_group(tokens, i)):
             if i > begin:
                 spans.append((begin, i - 1))
             begin = i + 1

@@ -2313,3 +2313,11 @@ def test_a_meeting_between_two_sides_is_found_cancelled_past_its_parties_and_its
         "planned for Wednesday, was called off after a member tested positive."
     )
     assert [status for _, status, _ in called_off] == ["cancelled"]
+
+
+def test_a_cancel_verb_quoted_after_its_auxiliary_still_governs_the_meeting():
+    quoted = _statuses(
+        'The ministry said the meeting had been "postponed until conditions allow," without '
+        "giving a new date."
+    )
+    assert [status for _, status, _ in quoted] == ["cancelled"]
