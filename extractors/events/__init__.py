@@ -404,7 +404,12 @@ def extract_mentions(
                 choice = _from_antecedent(ante, mentions[ante.index])
                 inherited = _Dated(etype, choice, si, mentions[ante.index].status)
             if choice is None and coref.names_another_event(tokens, cand):
-                choice = dating.unresolved("'another'/'a separate' event: no date carried over")
+                # (in a timeline's entry, "A second strike hits a checkpoint" is of its day)
+                choice = (
+                    dating.from_timex(entry, dating.ENTRY_DATE, "scene")
+                    if entry is not None
+                    else dating.unresolved("'another'/'a separate' event: no date carried over")
+                )
             if choice is None and coref.remote(tokens, cand):
                 choice = dating.anniversary(
                     tokens, cand, sent_timexes, _previous_timexes(sentences, si, usable, starts)

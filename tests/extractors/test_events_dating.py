@@ -747,3 +747,17 @@ def test_a_date_closing_a_relative_clause_before_a_statement_is_the_clauses():
     assert _dated_by_tagger("Residents on Wednesday said the raid had lasted hours.") == [
         ("raid", None)
     ]
+
+
+def test_another_event_in_a_timeline_entry_is_of_the_entrys_day():
+    entry = (
+        "Here are the key events.\n\n"
+        "May 1 - A drone strike kills a gang leader in Bel-Air. A second strike hits a "
+        "checkpoint in Fort National.\n\n"
+        "May 4 - A doctor is kidnapped in Petion-Ville."
+    )
+    assert _dated_by_tagger(entry) == [
+        ("drone strike", "2024-05-01"),
+        ("strike", "2024-05-01"),
+        ("kidnapped", "2024-05-04"),
+    ]
