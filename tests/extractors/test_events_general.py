@@ -2321,3 +2321,14 @@ def test_a_cancel_verb_quoted_after_its_auxiliary_still_governs_the_meeting():
         "giving a new date."
     )
     assert [status for _, status, _ in quoted] == ["cancelled"]
+
+
+def test_an_attack_on_a_draft_or_on_what_a_speaker_called_something_is_criticism():
+    assert _tagged_types('The army has attacked the draft as "rewarding aggression".') == []
+    assert (
+        _tagged_types('A spokesman attacked what he called the "silence" of Western capitals.')
+        == []
+    )
+    assert _tagged_types("Gunmen attacked the draft office in Kano on Monday.") == [
+        ("attacked", "attack")
+    ]
