@@ -2332,3 +2332,10 @@ def test_an_attack_on_a_draft_or_on_what_a_speaker_called_something_is_criticism
     assert _tagged_types("Gunmen attacked the draft office in Kano on Monday.") == [
         ("attacked", "attack")
     ]
+
+
+def test_a_journey_someone_is_forced_to_make_is_no_visit():
+    assert _tagged_types("Without the hospital, the wounded would have to travel to Tawila.") == []
+    assert _tagged_types("The envoy is expected to travel to Port Sudan on Monday.") == [
+        ("travel to", "meeting")
+    ]
