@@ -2339,3 +2339,12 @@ def test_a_journey_someone_is_forced_to_make_is_no_visit():
     assert _tagged_types("The envoy is expected to travel to Port Sudan on Monday.") == [
         ("travel to", "meeting")
     ]
+
+
+def test_a_coalition_of_gangs_or_rebels_is_no_state_force():
+    assert _tagged_types(
+        "Armed men from the Viv Ansanm gang coalition stormed the neighbourhood on Monday."
+    ) == [("stormed", "attack")]
+    assert _tagged_types("Troops from the US-led coalition stormed the village on Monday.") == [
+        ("stormed", "raid")
+    ]
