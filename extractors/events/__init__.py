@@ -175,6 +175,7 @@ def extract_mentions(
                         tokens, clauses, c, cands, [t for t in usable if s <= t.start < e]
                     )
                     or _before_its_anchor(tokens, clauses, c, cands)
+                    or _inside_its_anchor(tokens, clauses, c, cands)
                 )
             )
         ]
@@ -934,6 +935,20 @@ def _before_its_anchor(
         return False
     lo, hi = off.anchor
     return all(c.rule.secondary or lo <= c.first <= hi for c in cands) and _agentive(tokens, cand)
+
+
+def _inside_its_anchor(
+    tokens: list, clauses: list[tuple[int, int]], cand: Candidate, cands: list[Candidate]
+) -> bool:
+    """A killing with an agent inside the anchor of "two days after <event>", the sentence's
+    other triggers all outside it, is the anchor's event: "Police raided a stronghold on
+    Wednesday, two days after gunmen killed at least 14 people"."""
+    off = dating.find_offset(tokens, clauses, cand.first)
+    if off is None or off.sign < 0 or not off.anchor[0] <= cand.first <= off.anchor[1]:
+        return False  # ("held them for 15 hours before commandos killed them": the siege's end)
+    lo, hi = off.anchor
+    others = [c for c in cands if c is not cand and not c.rule.secondary]
+    return all(not lo <= c.first <= hi for c in others) and _agentive(tokens, cand)
 
 
 def _leads_its_anaphors(tokens: list, cand: Candidate, cands: list[Candidate]) -> bool:

@@ -761,3 +761,16 @@ def test_another_event_in_a_timeline_entry_is_of_the_entrys_day():
         ("strike", "2024-05-01"),
         ("kidnapped", "2024-05-04"),
     ]
+
+
+def test_a_killing_inside_the_anchor_of_a_count_is_the_anchors_event():
+    assert _dated_by_tagger(
+        "Police raided a gang stronghold on Wednesday, two days after gunmen killed at least "
+        "14 people in the nearby neighbourhood."
+    ) == [("raided", "2024-05-08"), ("killed", "2024-05-06")]
+    # a count before the event ends it: "before commandos killed them" is the siege's end
+    siege = (
+        "Gunmen stormed the college on Thursday morning and held students hostage for about "
+        "15 hours before police commandos killed them."
+    )
+    assert [trigger for trigger, _ in _dated_by_tagger(siege)] == ["stormed"]
