@@ -2348,3 +2348,12 @@ def test_a_coalition_of_gangs_or_rebels_is_no_state_force():
     assert _tagged_types("Troops from the US-led coalition stormed the village on Monday.") == [
         ("stormed", "raid")
     ]
+
+
+def test_escaped_inmates_recaptured_are_no_raid_and_an_attack_on_the_radio_is_words():
+    assert _tagged_types("Police said 21 escaped inmates had been recaptured.") == []
+    assert _tagged_types("Troops recaptured the town of Bama on Monday.") == [
+        ("recaptured", "raid")
+    ]
+    assert _tagged_types("The opposition leader attacked Conille on local radio.") == []
+    assert _tagged_types("Gunmen attacked a radio station on Monday.") == [("attacked", "attack")]
