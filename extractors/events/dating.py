@@ -2820,7 +2820,7 @@ def anniversary(
     )
 
 
-def count_from_anchors(text: str, mentions: list, published: date | None = None) -> list:
+def count_from_anchors(text: str, mentions: list, published: date | None) -> list:
     """Date the mentions placed a count of units from an event of their sentence ("Two days
     after the bombing, gunmen attacked ...") from that event's final date (it may come from
     its antecedent), or from the publication date when the sentence's main clause is in the
@@ -2932,8 +2932,8 @@ def _anchor_from_main(
         now = DateChoice(day, published, published, "day", "relative", "", "document", "")
         moved = offset_choice(back, now, "the report")
         if moved is not None:
-            why = f"'{_span_text(text, tokens, off.first, off.rel)}' opening a present-tense "
-            why += f"sentence: {moved.reason.split(' (')[0]} on {day}"
+            count = _span_text(text, tokens, off.first, off.rel)
+            why = f"'{count}' opening a present-tense sentence: counted back from the report {day}"
             return _set_date(m, replace(moved, timex_text=None, reason=why))
     if m.date_value is None:
         return m
