@@ -179,6 +179,8 @@ NEWS_DEV = [
     "news_dev106",
     "news_dev107",
     "news_dev108",
+    "news_dev109",
+    "news_dev110",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -326,6 +328,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev106.jsonl", "news_dev106_docs.txt", "news_dev106_corpus.jsonl"),
     ("news_dev107.jsonl", "news_dev107_docs.txt", "news_dev107_corpus.jsonl"),
     ("news_dev108.jsonl", "news_dev108_docs.txt", "news_dev108_corpus.jsonl"),
+    ("news_dev109.jsonl", "news_dev109_docs.txt", "news_dev109_corpus.jsonl"),
+    ("news_dev110.jsonl", "news_dev110_docs.txt", "news_dev110_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
