@@ -51,20 +51,24 @@ _ATTACHED_BEFORE = re.compile(
 )
 # A relative clause on the trigger that dates it: "the strike that killed three the previous day".
 _RELATIVE = re.compile(r"^\s+(?:that|which)\s+[^,;:()]{0,80}$", re.IGNORECASE)
-# "the strike, which he said took place on January 11": an aside that only dates the event.
+# "the strike, which he said took place on January 11", "talks, which opened on Monday, were
+# adjourned on Wednesday": an aside that only dates the event (or its start).
 _HAPPENED_ASIDE = re.compile(
-    r"^,\s+which\s+(?:[^,;:()]{1,30}\s)?(?:took\s+place|happened|occurred|was\s+carried\s+out|"
-    r"were\s+carried\s+out)\s+(?:on|in|at|early|late)\s+(?:on\s+)?$",
+    r"^,\s+which\s+(?:[^,;:()]{1,30}\s)?(?:(?:took\s+place|happened|occurred|was\s+carried\s+out|"
+    r"were\s+carried\s+out)\s+(?:on|in|at|early|late)\s+(?:on\s+)?"
+    # (a start in a month is background to what the main clause tells: "The talks, which
+    # began in January, resumed on Monday")
+    r"|(?:opened|began|started|convened)\s+on\s+)$",
     re.IGNORECASE,
 )
 # "a session with Egyptian mediators (that had been) scheduled for Sunday", "the first
 # meeting between the two sides, due to take place in Kuala Lumpur on March 28", "a
-# mini-summit in Luanda that was scheduled for the next day": the slot a plan names, past a
-# short phrase of participants or place.
+# mini-summit in Luanda that was scheduled for the next day", "a meeting with the parties,
+# announced for Monday": the slot a plan names, past a short phrase of participants or place.
 _PLANNED_FOR = re.compile(
-    r"^(?:\s+(?:with|between|of|among|on|over|in|at)\s+[^,;:()]{1,60}?)?"
+    r"^(?:\s+(?:with|between|of|among|on|over|in|at|by|to|from)\s+[^,;:()]{1,60}?)?"
     r"(?:,?\s+(?:that|which)(?:\s+(?:had|has|have))?(?:\s+(?:was|were|is|are|been))?)?"
-    r",?\s+(?:(?:scheduled|planned|set|slated|due)"
+    r",?\s+(?:(?:scheduled|planned|set|slated|due|announced(?=\s+for\b))"
     r"(?:\s+to\s+(?:open|start|begin|resume|convene|meet|hold|take\s+place))?"
     # "talks that were to have opened in Addis Ababa on Monday", "that was to open on May 2"
     r"|to\s+(?:have\s+)?(?:open(?:ed)?|start(?:ed)?|begun|begin|resumed?|convened?|met|meet|"

@@ -861,7 +861,7 @@ _TRAVEL = words(
 _ARRANGE = words("arrange organize organise secure broker schedule set")
 _AIMS = words("aim goal purpose idea hope intention plan objective task priority")
 _FAILED = words("failed fail fails")
-_SET_PARTICIPLES = words("set scheduled planned slated due expected")
+_SET_PARTICIPLES = words("set scheduled planned slated due expected announced")
 
 
 def _talks_as_process(tokens: list[Token], cand: Candidate, pred: list[str], lo: int) -> bool:
@@ -936,7 +936,10 @@ def _predicate_after(tokens: list[Token], cand: Candidate, hi: int) -> list[str]
             )
             if shut > 0:
                 continue  # past a bracketed name: "of the Alliance of Sahel States (AES)"
-        aux = _relative_auxiliary(tokens, c) if w in ("that", "which") else None
+        # ("talks it had been due to hold with Algerian officials had been cancelled": a
+        # relative clause without its pronoun opens with its subject)
+        relative = w in ("that", "which") or (c == j and w in _CLAUSE_SUBJECTS)
+        aux = _relative_auxiliary(tokens, c) if relative else None
         if aux is not None and (c == j or _prepositional(tokens, j, c)):
             # "A meeting of coalition leaders that was set for Sunday was postponed", "a
             # summit that Angola was due to host on Thursday has been postponed": past the
@@ -977,6 +980,7 @@ def _predicate_after(tokens: list[Token], cand: Candidate, hi: int) -> list[str]
     return [t.lower for t in tokens[j : min(hi + 1, j + 8)]]
 
 
+_CLAUSE_SUBJECTS = words("it they he she we")
 # Prepositions that open a noun's post-modifier ("a visit by the minister to the area").
 _POSTMODIFIERS = words("by to of in on at with between for from")
 _NP_STARTS = words("the a an his her its their")

@@ -2357,3 +2357,24 @@ def test_escaped_inmates_recaptured_are_no_raid_and_an_attack_on_the_radio_is_wo
     ]
     assert _tagged_types("The opposition leader attacked Conille on local radio.") == []
     assert _tagged_types("Gunmen attacked a radio station on Monday.") == [("attacked", "attack")]
+
+
+def test_a_meeting_announced_for_a_day_and_put_off_is_cancelled_on_that_day():
+    assert _statuses(
+        "A meeting between the new leader and the main political parties, announced for "
+        "Thursday afternoon, was postponed."
+    ) == [("meeting", "cancelled", "2024-05-09TAF")]
+
+
+def test_a_visit_called_off_takes_the_day_it_had_been_scheduled_for():
+    assert _statuses(
+        "Iraq on Thursday cancelled a visit by Turkey's defence minister that had been "
+        "scheduled for Saturday."
+    ) == [("visit", "cancelled", "2024-05-11")]
+
+
+def test_talks_told_by_a_relative_clause_without_its_pronoun_are_called_off():
+    assert _statuses(
+        "The government said that talks it had been due to hold with Algerian officials this "
+        "month had been cancelled."
+    ) == [("talks", "cancelled", "2024-05")]
