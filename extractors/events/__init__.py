@@ -519,6 +519,7 @@ def extract_mentions(
             if slot in emitted and (
                 _listed(text, mentions[emitted[slot]], cand, is_meeting)
                 or _followed(text, mentions[emitted[slot]], cand)
+                or _verb_repeated(text, mentions[emitted[slot]], cand)
                 # "the barrage was retaliation for the drone strike": its cause is another
                 or coref.cause(tokens, cand)
             ):
@@ -1540,6 +1541,20 @@ def _listed(text: str, earlier: EventMention, cand: Candidate, is_meeting: bool)
         return False
     between = text[earlier.trigger_end : cand.start]
     return bool(re.search(r"\b(?:and|or)\s+(?:the|a|an|another|\w+'s|\w+’s)\b", between))
+
+
+_REPEATED_AFTER = re.compile(r"\s+and\s+(?:(?:later|then|also|afterwards|subsequently)\s+)?$")
+
+
+def _verb_repeated(text: str, earlier: EventMention, cand: Candidate) -> bool:
+    """A verb repeated in a second predicate joined by "and" names a second event: "met
+    Netanyahu in Jerusalem and later met Abbas in Ramallah"."""
+    return (
+        cand.pos == "verb"
+        and earlier.trigger_end <= cand.start
+        and earlier.trigger_text.lower() == cand.text.lower()
+        and bool(_REPEATED_AFTER.search(text, earlier.trigger_end, cand.start))
+    )
 
 
 _FOLLOWED = re.compile(

@@ -32,6 +32,7 @@ from extractors.events.words import (
     DEFINITE,
     DETERMINERS,
     GENERIC_DETERMINERS,
+    IRREGULAR_PAST,
     MODALS,
     NEGATIVE_DETERMINERS,
     NEGATORS,
@@ -220,7 +221,12 @@ def _decide_pos(tokens: list[Token], first: int, last: int, entries: tuple[FormE
             # "the Olympic bombing that killed one": "that" opens a relative clause
             and not (
                 nxt.lower in ("that", "which")
-                and (after.endswith("ed") or after in AUXILIARIES or after in MODALS)
+                and (
+                    after.endswith("ed")
+                    or after in IRREGULAR_PAST
+                    or after in AUXILIARIES
+                    or after in MODALS
+                )
             )
         ):
             return VERB  # "meeting the minister", not "a council meeting this week"

@@ -95,6 +95,12 @@ OBJECT_VERBS = words(
     "conducted claim claims claimed deny denies denied threaten threatens threatened vow vows "
     "vowed pledge pledges pledged promise promises promised"
 )
+# Past tenses that do not end in "-ed" ("a bombing that tore through a market").
+IRREGULAR_PAST = words(
+    "began blew broke brought came caught drew drove fell fled fought froze gave hit held "
+    "kept killed laid led left lost made met ran rang sank saw sent set shook shot slew "
+    "spread stood stole struck swept took threw tore went woke wounded"
+)
 SUBORDINATORS = words(
     "which who whom whose where while whereas although though because if unless when whenever "
     "after before since until till once as but and so that"

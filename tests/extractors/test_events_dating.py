@@ -774,3 +774,28 @@ def test_a_killing_inside_the_anchor_of_a_count_is_the_anchors_event():
         "15 hours before police commandos killed them."
     )
     assert [trigger for trigger, _ in _dated_by_tagger(siege)] == ["stormed"]
+
+
+def test_a_date_inside_the_relative_clause_of_a_compound_bombing_dates_it():
+    # "truck bombing that tore": a noun before an irregular past, not "bombing that truck"
+    assert _dated_by_tagger(
+        "The death toll from a truck bombing that tore through a market early Sunday rose to "
+        "25 on Wednesday."
+    ) == [("bombing", "2024-05-05")]
+
+
+def test_an_aside_telling_when_talks_opened_dates_them():
+    assert _dated_by_tagger(
+        "Those talks, which opened on Monday, were adjourned on Wednesday without a deal."
+    ) == [("talks", "2024-05-06")]
+    # "announced on" dates an announcement, not a plan's slot
+    assert _dated_by_tagger(
+        "The attack on the base is the most serious since the creation of the alliance, "
+        "announced on 17 December by six groups."
+    ) == [("attack", None)]
+
+
+def test_a_meeting_verb_repeated_after_and_names_a_second_meeting():
+    assert _dated_by_tagger(
+        "Kerry met Netanyahu in Jerusalem on Wednesday and later met Abbas in Ramallah."
+    ) == [("met", "2024-05-08"), ("met", "2024-05-08")]
