@@ -59,6 +59,7 @@ from extractors.events.words import (
     PERFECT,
     PREPOSITIONS,
     REPORTING,
+    SUBORDINATORS,
     number_value,
     tokenize,
     words,
@@ -179,6 +180,12 @@ def extract_mentions(
                 )
             )
         ]
+        cands = [
+            c
+            for c in cands
+            if not _setting_of_meeting_verb(tokens, c, cands)
+            and not _relative_on_meeting_noun(tokens, c, cands)
+        ]
         held = {c.rule.event_type for c in cands if not c.rule.container}
         cands = [c for c in cands if not (c.rule.container and c.rule.event_type in held)]
         if not cands:
@@ -259,6 +266,22 @@ def extract_mentions(
                 and _state_bomber(taxonomy, text, tokens, cand)
             ):
                 etype = "strike"  # "the army's bombing of a camp": bombs from the air
+            if (
+                etype == "attack"
+                and cand.pos == "verb"
+                and cand.rule.phrase in _DEMOLITION_VERBS
+                and _state_agent_before(
+                    taxonomy,
+                    text,
+                    tokens,
+                    cand,
+                    _after_reporting(tokens, cand, clause[0]),
+                    countries=False,
+                )
+            ):
+                # "troops blew up two houses": the demolitions of an incursion (not "police
+                # said the bomber detonated the vehicle": the teller is no agent)
+                etype = "raid"
             if etype == "raid" and (
                 _nonstate_agent(taxonomy, text, tokens, cand)
                 or (cand.pos == "noun" and _nonstate_premodifier(taxonomy, text, tokens, cand))
@@ -1444,6 +1467,52 @@ def _participle_of_emitted(
     )
 
 
+def _setting_of_meeting_verb(tokens: list, cand: Candidate, cands: list[Candidate]) -> bool:
+    """The session a meeting verb meets "in" is that meeting, not a second one: "The cabinet
+    met in an extraordinary session on Monday"."""
+    if cand.pos != "noun" or cand.rule.event_type != "meeting":
+        return False
+    k = cand.first - 1
+    while k > cand.first - 4 and k > 0 and tokens[k].lower != "in":
+        if (
+            not tokens[k].text.isalpha()
+            or tokens[k].lower in SUBORDINATORS
+            or tokens[k].lower in PREPOSITIONS
+        ):
+            return False  # not "have not met in person since a meeting in Astana"
+        k -= 1
+    return tokens[k].lower == "in" and any(
+        c.pos == "verb" and c.rule.event_type == "meeting" and c.last == k - 1 for c in cands
+    )
+
+
+_ARRANGING_VERBS = frozenset(["convene", "reconvene", "host"])
+
+
+def _relative_on_meeting_noun(tokens: list, cand: Candidate, cands: list[Candidate]) -> bool:
+    """A convening or hosting verb whose object is the relative pronoun of a meeting noun
+    told before it retells that meeting: "a peace meeting ..., which the home ministry had
+    convened for Monday, has been postponed"."""
+    if cand.pos != "verb" or cand.rule.phrase not in _ARRANGING_VERBS:
+        return False
+    nxt = tokens[cand.last + 1].lower if cand.last + 1 < len(tokens) else ""
+    if nxt not in ("for", "on", "in", "at", ",", "."):
+        return False  # an object of its own: "which convened the cabinet"
+    rel = next(
+        (
+            k
+            for k in range(cand.first - 1, max(-1, cand.first - 6), -1)
+            if tokens[k].lower in ("which", "that")
+        ),
+        None,
+    )
+    return (
+        rel is not None
+        and rel < cand.first - 1  # "which" then a subject: "which the ministry had convened"
+        and any(c.pos == "noun" and c.rule.event_type == "meeting" and c.last < rel for c in cands)
+    )
+
+
 def _purpose_of_emitted(
     tokens: list, cand: Candidate, mentions: list[EventMention], emitted: dict, etype: str
 ) -> bool:
@@ -1541,6 +1610,18 @@ def _listed(text: str, earlier: EventMention, cand: Candidate, is_meeting: bool)
         return False
     between = text[earlier.trigger_end : cand.start]
     return bool(re.search(r"\b(?:and|or)\s+(?:the|a|an|another|\w+'s|\w+’s)\b", between))
+
+
+_DEMOLITION_VERBS = frozenset(["blow up", "detonate"])
+
+
+def _after_reporting(tokens: list, cand: Candidate, start: int) -> int:
+    """Where the trigger's clause starts past the last reporting verb before it ("police
+    said the bomber detonated": the words after "said")."""
+    return next(
+        (k + 1 for k in range(cand.first - 1, start - 1, -1) if tokens[k].lower in REPORTING),
+        start,
+    )
 
 
 _REPEATED_AFTER = re.compile(r"\s+and\s+(?:(?:later|then|also|afterwards|subsequently)\s+)?$")

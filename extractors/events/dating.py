@@ -76,12 +76,14 @@ _PLANNED_FOR = re.compile(
     r"(?:\s+(?:in|at)\s+[^,;:()]{1,30}?)?\s+(?:for|on)\s+$",
     re.IGNORECASE,
 )
-# "a summit that Angola was due to host in Luanda on Thursday": the slot told in an object
-# relative clause whose subject hosts or holds the planned meeting.
+# "a summit that Angola was due to host in Luanda on Thursday", "talks that Washington had
+# hoped to convene on April 18": the slot told in an object relative clause whose subject
+# hosts or holds the planned meeting.
 _HOSTED_FOR = re.compile(
     r"^(?:\s+(?:with|between|of|among|on|over)\s+[^,;:()]{1,60}?)?,?\s+(?:that|which)\s+"
-    r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:was|were|is|are|had\s+been|has\s+been)\s+"
-    r"(?:due|scheduled|set|planned|expected)\s+to\s+(?:host|hold|attend|chair|convene)"
+    r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:(?:was|were|is|are|had\s+been|has\s+been)\s+"
+    r"(?:due|scheduled|set|planned|expected)|had\s+(?:hoped|intended|wanted))\s+to\s+"
+    r"(?:host|hold|attend|chair|convene)"
     r"(?:\s+(?:in|at)\s+[^,;:()]{1,30}?)?\s+(?:for|on)\s+$",
     re.IGNORECASE,
 )

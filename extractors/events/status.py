@@ -841,7 +841,14 @@ def _cancelled(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first:
         return False  # "the visit could be called off if ...": still planned
     if any(p in " ".join(after) for p in _CANCEL_PHRASES):
         return True  # "the talks were called off"
+    # (the predicate ends where a subordinate clause opens: "was adjourned after the Shiite
+    # ministers boycotted it")
+    cut = next((i for i, w in enumerate(after) if i and w in _CLAUSE_OPENERS), len(after))
+    after = after[:cut]
     return any(w in _CANCEL for w in after) and any(w in _COPULA or w in PERFECT for w in after)
+
+
+_CLAUSE_OPENERS = words("after before because when while since until as")
 
 
 _EFFECT_VERBS = words(
@@ -862,6 +869,8 @@ _ARRANGE = words("arrange organize organise secure broker schedule set")
 _AIMS = words("aim goal purpose idea hope intention plan objective task priority")
 _FAILED = words("failed fail fails")
 _SET_PARTICIPLES = words("set scheduled planned slated due expected announced")
+_CALLED = words("called convened")
+_HOPED = words("hoped intended wanted")
 
 
 def _talks_as_process(tokens: list[Token], cand: Candidate, pred: list[str], lo: int) -> bool:
@@ -1035,7 +1044,16 @@ def _past_plan_clause(tokens: list[Token], c: int) -> list[str]:
     """The words after a relative clause that opens at ``c`` with an auxiliary and names a
     plan ("was set for Sunday", "had been scheduled for May"); none if it names no plan."""
     p = next(
-        (i for i in range(c, min(len(tokens), c + 4)) if tokens[i].lower in _SET_PARTICIPLES), None
+        (
+            i
+            for i in range(c, min(len(tokens), c + 4))
+            if tokens[i].lower in _SET_PARTICIPLES
+            # "that Mikati had called for Thursday", "which the ministry had convened for
+            # Monday", "that Washington had hoped to convene on April 18"
+            or (tokens[i].lower in _CALLED and tokens[min(len(tokens) - 1, i + 1)].lower == "for")
+            or (tokens[i].lower in _HOPED and tokens[min(len(tokens) - 1, i + 1)].lower == "to")
+        ),
+        None,
     )
     if (
         p is None

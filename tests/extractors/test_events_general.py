@@ -2378,3 +2378,53 @@ def test_talks_told_by_a_relative_clause_without_its_pronoun_are_called_off():
         "The government said that talks it had been due to hold with Algerian officials this "
         "month had been cancelled."
     ) == [("talks", "cancelled", "2024-05")]
+
+
+def test_a_cabinet_session_is_a_meeting_of_its_ministers():
+    assert _statuses(
+        "A cabinet session on the army's disarmament plan was adjourned on Thursday after the "
+        "Shiite ministers boycotted it."
+    ) == [("session", "occurred", "2024-05-09")]
+    assert _statuses("At a session on April 5, the cabinet welcomed the plan.") == [
+        ("session", "occurred", "2024-04-05")
+    ]
+    # a boycott inside the "after" clause calls off nothing of the session
+    assert _statuses("The talks were postponed after the army refused to attend.")[0][1] == (
+        "cancelled"
+    )
+
+
+def test_the_session_a_meeting_verb_meets_in_is_that_meeting():
+    assert _statuses(
+        "Foreign ministers met in an emergency session on Friday to approve the plan, while "
+        "the unions postponed a general strike planned for Monday."
+    ) == [("met", "occurred", "2024-05-10")]
+    assert _statuses(
+        "The two leaders have not met in person since a meeting in Astana in October."
+    ) == [("meeting", "occurred", "2023-10")]
+
+
+def test_a_plan_told_by_who_called_or_hoped_to_convene_it_is_called_off():
+    assert _statuses(
+        "A peace meeting between the two communities, which the home ministry had convened "
+        "for Monday in New Delhi, has been postponed, officials said."
+    )[0][:2] == ("meeting", "cancelled")
+    assert _statuses(
+        "A cabinet session that the prime minister had called for Thursday was postponed."
+    ) == [("session", "cancelled", "2024-05-09")]
+    assert _statuses(
+        "A new round of talks that Washington had hoped to convene on April 18 was postponed."
+    ) == [("round of talks", "cancelled", "2024-04-18")]
+
+
+def test_fire_from_tanks_is_a_strike_and_troops_blowing_up_houses_a_raid():
+    assert _tagged_types("Israeli tank fire hit a peacekeeping post near the border.") == [
+        ("tank fire", "strike")
+    ]
+    assert _tagged_types("Israeli troops blew up two houses in the village on Thursday.") == [
+        ("blew up", "raid")
+    ]
+    # the teller of the bomber's act is no agent
+    assert _tagged_types("Police said the bomber detonated his vest at a checkpoint.") == [
+        ("detonated", "attack")
+    ]
