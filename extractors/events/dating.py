@@ -1479,6 +1479,12 @@ def ranking_period(tokens: list[Token], t: Timex) -> bool:
     if tokens[token_index(tokens, t.end - 1)].lower.endswith(("'s", "’s")):
         return False  # "the deadliest since last year's mall siege": the siege's own year
     k = token_index(tokens, t.start) - 1
+    if (
+        k >= 1
+        and [tokens[k - 1].lower, tokens[k].lower] == ["so", "far"]
+        and any(w.lower in RANKERS for w in tokens[max(0, k - 14) : k])
+    ):
+        return True  # "the most serious assault on a town so far this year": the ranking's
     while k >= 0 and token_index(tokens, t.start) - k <= 9:
         w = tokens[k].lower
         if not tokens[k].text[:1].isalnum() or w in AUXILIARIES or w in MODALS or w == "time":

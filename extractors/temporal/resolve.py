@@ -245,8 +245,17 @@ def h_md(g: dict, c: Context) -> Resolution | None:
             )
         except ValueError:
             return None
+    y = _year_of_the_day_before(c, m, d)
+    if y is not None and wd is None:
+        return V.day(
+            date(y, m, d), f"month and day without year: days after the day told before it ({y})"
+        )
     direction = c.tense()
     entry = heads_entry(c.text, c.start, c.end)
+    if entry and direction == "future":
+        # "Oct 18 - The church announces it will host talks on Oct 28": the entry's day is
+        # the nearest, whatever the tense of what it announces
+        direction = None
     told = direction == "past" and (entry or _told_on(c))
     dd = _pick_day(c.dct, m, d, direction, wd, 0 if told else _PAST_SLACK)
     if dd is None:
@@ -359,6 +368,25 @@ def _narrated_year(c: Context) -> int | None:
         r"(?:[,;]\s+(?:and|but|while)|;)\s+(?:(?:in|during)\s+)?(?:the\s+)?$", lead, re.I
     )
     return y if opens or re.search(r",\s+when\b", between, re.I) else None
+
+
+_DAYS_AFTER_TOLD = 45
+
+
+def _year_of_the_day_before(c: Context, m: int, d: int) -> int | None:
+    """A month and day a few weeks after the day told just before it in the paragraph, of
+    another year than the report's, is of that year: "The attack began on March 24, 2021.
+    ... On March 26, insurgents ambushed a convoy"."""
+    r = c.focus_res
+    if c.dct is None or r is None or r.start is None or r.granularity not in ("day", "time"):
+        return None
+    if r.start.year == c.dct.year or "\n\n" in c.text[c.focus_any_at : c.start]:
+        return None
+    try:
+        day = date(r.start.year, m, d)
+    except ValueError:
+        return None
+    return day.year if 0 < (day - r.start).days <= _DAYS_AFTER_TOLD else None
 
 
 def _month_ok(word: str, c: Context, with_day: bool = False) -> bool:

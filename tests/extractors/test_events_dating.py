@@ -799,3 +799,10 @@ def test_a_meeting_verb_repeated_after_and_names_a_second_meeting():
     assert _dated_by_tagger(
         "Kerry met Netanyahu in Jerusalem on Wednesday and later met Abbas in Ramallah."
     ) == [("met", "2024-05-08"), ("met", "2024-05-08")]
+
+
+def test_so_far_this_year_after_a_superlative_is_the_rankings_span():
+    assert _dated_by_tagger(
+        "Insurgents who stormed the district town were driven out, in the most serious assault "
+        "on a town in the province so far this year."
+    ) == [("stormed", None), ("assault", None)]

@@ -898,3 +898,23 @@ def test_a_count_back_in_the_past_tense_skips_a_plan_told_last():
     assert _value_of(f"{told} A day earlier, he will visit Amman.", tue, "A day earlier") == (
         "2024-01-10"
     )
+
+
+def test_a_month_and_day_just_after_a_day_of_another_year_is_of_that_year():
+    dct = date(2024, 3, 24)
+    text = (
+        "The attack, which began on March 24, 2021, went on for a week. On March 26, "
+        "insurgents ambushed a convoy."
+    )
+    assert _value_of(text, dct, "March 26") == "2021-03-26"
+    # not across a paragraph (there, the past one nearest the report), nor before the day told
+    assert _value_of(text.replace(" On March 26", "\n\nOn March 26"), dct, "March 26") == (
+        "2023-03-26"
+    )
+    text = "Talks opened on December 28, 2023. On January 2, the sides met again."
+    assert _value_of(text, date(2024, 1, 10), "January 2") == "2024-01-02"
+
+
+def test_a_timeline_entry_announcing_a_plan_is_dated_nearest_the_report():
+    text = "Oct 17 - Fighters take the town.\n\nOct 18 - The church announces it will host talks."
+    assert _value_of(text, date(2024, 11, 18), "Oct 18") == "2024-10-18"
