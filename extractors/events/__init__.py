@@ -1358,7 +1358,26 @@ def _nonstate_agent(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate
             _nonstate_before(taxonomy, text, tokens, cand)
             and _fire_agent_type(taxonomy, text, tokens, cand) == "attack"
         )
-    return _fire_from(taxonomy, text, tokens, cand)
+    return _fire_from(taxonomy, text, tokens, cand) or _adjunct_of_nonstate(
+        taxonomy, text, tokens, cand
+    )
+
+
+def _adjunct_of_nonstate(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> bool:
+    """A noun in an "in a ..." adjunct of a sentence where only non-state forces act:
+    "insurgents beheaded three men in a raid on Nanduli" (not "police killed two militants
+    in a raid")."""
+    if cand.first < 2 or [t.lower for t in tokens[cand.first - 2 : cand.first]] not in (
+        ["in", "a"],
+        ["in", "an"],
+    ):
+        return False
+    if any(t.lower in ("was", "were", "been") for t in tokens[: cand.first]):
+        return False  # "two militants were killed in an encounter": victims, not agents
+    span = text[tokens[0].start : tokens[cand.first - 1].end]
+    return bool(taxonomy.contexts["nonstate_force"].pattern.search(span)) and not any(
+        taxonomy.contexts[n].pattern.search(span) for n in ("state_force", "state_names")
+    )
 
 
 def _fire_from(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> bool:

@@ -1858,7 +1858,18 @@ def classify(
         return Verdict(None, "a source speaking to the reporter: ', speaking by phone'")
     if is_meeting and _question(tokens):
         return Verdict("hypothetical", "a question asks about a meeting, it does not report one")
-    if _frequency_adverb(tokens, lo, hi) or _every_time(tokens, cand):
+    if (
+        _frequency_adverb(tokens, lo, hi)
+        or _every_time(tokens, cand)
+        # "Insurgents have frequently targeted schools, burning buildings and abducting
+        # pupils": a participle of a habitual main clause
+        or (
+            cand.pos == VERB
+            and cand.form == GERUND
+            and lo > 0
+            and _frequency_adverb(tokens, 0, lo - 1)
+        )
+    ):
         return Verdict(None, "habitual: frequency adverb")
     if cand.pos == NOUN and not definite and _recurring(np_words):
         return Verdict(None, "habitual: 'daily attacks', 'near-daily artillery fire'")

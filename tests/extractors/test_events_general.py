@@ -2428,3 +2428,28 @@ def test_fire_from_tanks_is_a_strike_and_troops_blowing_up_houses_a_raid():
     assert _tagged_types("Police said the bomber detonated his vest at a checkpoint.") == [
         ("detonated", "attack")
     ]
+
+
+def test_a_raid_in_which_only_a_non_state_force_acts_is_its_attack():
+    assert _tagged_types(
+        "Insurgents beheaded at least three men in a raid on Nanduli, a village to the east."
+    ) == [("raid", "attack")]
+    # the forces' own raid, and victims of a passive, stay a raid
+    assert _tagged_types("Police killed two militants in a raid on a hideout.") == [
+        ("raid", "raid")
+    ]
+    assert _tagged_types("Two militants were killed in a raid on a hideout.") == [("raid", "raid")]
+
+
+def test_a_participle_of_a_habitual_clause_is_no_event():
+    assert (
+        _statuses(
+            "Insurgents have frequently targeted schools in the north, burning buildings and "
+            "abducting pupils, according to UNICEF."
+        )
+        == []
+    )
+    assert _statuses(
+        "Over the weekend, insurgents raided a fishing village, looting shops and abducting at "
+        "least four people."
+    )[-1][:2] == ("abducting", "occurred")
