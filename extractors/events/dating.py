@@ -305,7 +305,7 @@ def _closes_relative_clause(tokens: list[Token], i: int) -> bool:
             if _reports(tokens, k - 1):
                 return False  # "said that ...": a complement, not a relative clause
             return any(
-                w.lower.endswith("ed") or w.lower in _IRREGULAR_PAST for w in tokens[k + 1 : i]
+                w.lower.endswith("ed") or w.lower in _OTHER_CLAUSE_PAST for w in tokens[k + 1 : i]
             )
     return False
 
@@ -1327,7 +1327,9 @@ def _adjectival(words: list[Token], k: int) -> bool:
 _QUANTITIES = frozenset(
     "one two three some many several any each all most none both either neither part rest".split()
 )
-_IRREGULAR_PAST = frozenset(
+# Past tenses without "-ed" that tell another clause's action (not the event verbs of
+# words.IRREGULAR_PAST such as "held" or "broke", whose date can be the event's own).
+_OTHER_CLAUSE_PAST = frozenset(
     "came began rose fell went grew took made found gave left arose emerged spread".split()
 )
 
@@ -1464,7 +1466,7 @@ def _conjunct_between(tokens: list[Token], t: Timex, cand: Candidate) -> bool:
 def _verb_between(tokens: list[Token], cand: Candidate, t: Timex) -> bool:
     gap = tokens[cand.last + 1 : token_index(tokens, t.start)]
     return any(
-        w.text.islower() and (w.lower.endswith("ed") or w.lower in _IRREGULAR_PAST) for w in gap
+        w.text.islower() and (w.lower.endswith("ed") or w.lower in _OTHER_CLAUSE_PAST) for w in gap
     )
 
 
