@@ -1486,7 +1486,7 @@ def ranking_period(tokens: list[Token], t: Timex) -> bool:
         and [tokens[k - 1].lower, tokens[k].lower] == ["so", "far"]
         and any(w.lower in RANKERS for w in tokens[max(0, k - 14) : k])
     ):
-        return True  # "the most serious assault on a town so far this year": the ranking's
+        return True  # "the most serious assault on a town so far this year": a ranking
     while k >= 0 and token_index(tokens, t.start) - k <= 9:
         w = tokens[k].lower
         if not tokens[k].text[:1].isalnum() or w in AUXILIARIES or w in MODALS or w == "time":

@@ -245,10 +245,11 @@ def h_md(g: dict, c: Context) -> Resolution | None:
             )
         except ValueError:
             return None
-    y = _year_of_the_day_before(c, m, d)
-    if y is not None and wd is None:
+    after_told = _within_weeks_of_the_day_told(c, m, d)
+    if after_told is not None and wd is None:
         return V.day(
-            date(y, m, d), f"month and day without year: days after the day told before it ({y})"
+            after_told,
+            f"month and day without year: within weeks of the day told before it ({after_told.year})",
         )
     direction = c.tense()
     entry = heads_entry(c.text, c.start, c.end)
@@ -373,7 +374,7 @@ def _narrated_year(c: Context) -> int | None:
 _DAYS_AFTER_TOLD = 45
 
 
-def _year_of_the_day_before(c: Context, m: int, d: int) -> int | None:
+def _within_weeks_of_the_day_told(c: Context, m: int, d: int) -> date | None:
     """A month and day a few weeks after the day told just before it in the paragraph, of
     another year than the report's, is of that year: "The attack began on March 24, 2021.
     ... On March 26, insurgents ambushed a convoy"."""
@@ -386,7 +387,7 @@ def _year_of_the_day_before(c: Context, m: int, d: int) -> int | None:
         day = date(r.start.year, m, d)
     except ValueError:
         return None
-    return day.year if 0 < (day - r.start).days <= _DAYS_AFTER_TOLD else None
+    return day if 0 < (day - r.start).days <= _DAYS_AFTER_TOLD else None
 
 
 def _month_ok(word: str, c: Context, with_day: bool = False) -> bool:
