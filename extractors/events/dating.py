@@ -69,11 +69,13 @@ _PLANNED_FOR = re.compile(
     r"^(?:\s+(?:with|between|of|among|on|over|in|at|by|to|from)\s+[^,;:()]{1,60}?)?"
     r"(?:,?\s+(?:that|which)(?:\s+(?:had|has|have))?(?:\s+(?:was|were|is|are|been))?)?"
     r",?\s+(?:(?:scheduled|planned|set|slated|due|announced(?=\s+for\b))"
-    r"(?:\s+to\s+(?:open|start|begin|resume|convene|meet|hold|take\s+place))?"
+    r"(?:\s+to\s+(?:open|start|begin|resume|convene|meet|hold|take\s+place|be\s+held))?"
     # "talks that were to have opened in Addis Ababa on Monday", "that was to open on May 2"
     r"|to\s+(?:have\s+)?(?:open(?:ed)?|start(?:ed)?|begun|begin|resumed?|convened?|met|meet|"
     r"(?:be|been)\s+held|take\s+place|taken\s+place))"
-    r"(?:\s+(?:in|at)\s+[^,;:()]{1,30}?)?\s+(?:for|on)\s+$",
+    # (the slot's preposition may be missing before a relative day: "due to take place last
+    # Tuesday", "scheduled to be held next week")
+    r"(?:\s+(?:in|at)\s+[^,;:()]{1,30}?)?\s+(?:(?:for|on|in|during)\s+)?$",
     re.IGNORECASE,
 )
 # "a summit that Angola was due to host in Luanda on Thursday", "talks that Washington had

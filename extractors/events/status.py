@@ -121,6 +121,7 @@ _HABITUAL = words(
 # Frequency words that are also adjectives: "weekly prayers", "a daily newspaper".
 _FREQUENCY_ADJECTIVES = words("daily weekly nightly yearly")
 _CONDITIONAL = words("if unless whether lest")
+_HOSTING = words("host hold convene attend chair")
 _GENERIC_PLURAL_OK = words("the these those both")
 _COPULA = words("is are was were be been being am 's")
 _FUTURE = words("will 'll shall")
@@ -829,6 +830,8 @@ def _cancelled(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first:
     ):
         return True
     joined = " ".join(before)
+    if "no new date" in joined and tokens[np_first].lower in DETERMINERS:
+        return True  # "no new date has been set for the Tokyo talks": put off, not held
     near = " ".join(_prev_words(tokens, cand.first, lo, 4))  # "called off peace talks"
     if any(p in joined or p in near for p in _CANCEL_PHRASES):
         return True
@@ -1222,6 +1225,22 @@ def _over_a_period(tokens: list[Token], cand: Candidate, hi: int) -> bool:
             if _LONG_UNITS & set(rest) or {"year", "month", "decade"} & set(rest):
                 return True
     return False
+
+
+def _over_the_year(
+    tokens: list[Token], cand: Candidate, hi: int, np_first: int, np_words: list[str]
+) -> bool:
+    """ "killed in ADF attacks in North Kivu this year alone", "Air strikes on villages have
+    surged this year": events without a determiner told over a whole year are a tally."""
+    if np_words and (np_words[0] in DEFINITE or np_words[0].endswith(("'s", "s'"))):
+        return False
+    if _prev_words(tokens, np_first, 0, 1) == ["of"]:
+        return False  # "the second round of air strikes this year": one occasion
+    after = [t.lower for t in tokens[cand.last + 1 : min(hi + 1, cand.last + 16)]]
+    return any(
+        a in ("this", "last") and b == "year" and (i == 0 or after[i - 1] not in _MONTHS)
+        for i, (a, b) in enumerate(pairwise(after))
+    )  # (not "in July this year": a month)
 
 
 _CHANCE_NOUNS = words("chance chances prospect prospects likelihood possibility hope hopes")
@@ -2058,6 +2077,8 @@ def classify(
                 return Verdict(None, "generic: 'any/none/five of the attacks'")
         if cand.form == PLURAL and _over_a_period(tokens, cand, hi):
             return Verdict(None, "aggregate: events over a period ('over the last five years')")
+        if cand.form == PLURAL and _over_the_year(tokens, cand, hi, np_first, np_words):
+            return Verdict(None, "aggregate: events told over a whole year ('this year')")
         if cand.form == PLURAL:
             # ("the 1998 bombings of the embassies": a year names the events, counts none)
             counts = [number_value(w) for w in np_words if w not in _named_years(np_words)]
@@ -2317,6 +2338,15 @@ def classify(
         ):
             return Verdict("hypothetical", "a disposition: 'open to talks'")
         if not definite and governor and not future:
+            if (
+                governor[-1] == "would"
+                and tokens[np_first - 1].lower in _HOSTING
+                and "that" in governor
+                and bool((REPORTING | {"adding", "saying"}) & set(governor))
+                and not _CONDITIONAL & {t.lower for t in tokens[cand.last + 1 : hi + 1]}
+            ):
+                # "adding that Tunisia would instead host security talks": a reported plan
+                return Verdict("planned", "reported plan: 'said X would host talks'")
             if governor[-1] in HYPOTHETICAL_MODALS or governor[-1] == "would":
                 return Verdict("hypothetical", "object of a modal verb ('would welcome a summit')")
             if governor[-1] in _FUTURE and not is_meeting:

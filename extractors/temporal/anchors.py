@@ -147,7 +147,9 @@ _DEADLINE = re.compile(
 # planned for early March"): plans are made for days near the report, and a plan reported
 # as cancelled or postponed may lie on either side of it, so take the nearest one.
 _PLAN_DATE = re.compile(
-    r"\b(?:scheduled|slated|set|planned|due|penciled|pencilled)\s+(?:for|on)\s+"
+    r"\b(?:(?:scheduled|slated|set|planned|due|penciled|pencilled)\s+(?:for|on)"
+    # "which the ministry had convened for Monday" (a meeting convened "on" a day met then)
+    r"|(?:convened|called)\s+for)\s+"
     r"(?:(?:early|mid|late|the\s+end\s+of)[\s-]*)?$",
     re.I,
 )
@@ -170,6 +172,12 @@ _PAST_PLAN_TO = re.compile(
     # "both sides agreed to meet again in early March": the date the agreement set
     r"|\bagree[sd]?\s+)"
     r"to\s+(?:[\w'’.-]+,?\s+){1,8}?(?:(?:on|in|for|at|by)\s+)?(?:(?:early|mid|late)[\s-]*)?$",
+    re.I,
+)
+# The same with a place instead of an infinitive: "who had been due in Beirut on Tuesday",
+# "was expected back in Kabul on Sunday".
+_PAST_DUE_IN = re.compile(
+    _PLAN_WAS + r"(?:due|expected)\s+(?:back\s+)?(?:in|at)\s+(?:[\w'’.-]+,?\s+){1,4}?(?:on\s+)?$",
     re.I,
 )
 # A plan reported in the past perfect: "which officials had said might take place on
@@ -338,8 +346,10 @@ def tense(text: str, start: int, end: int) -> str | None:
             if _PLAN_THEN.search(text, max(s, plan.start() - 30), plan.start())
             else "near"
         )
-    if _PAST_PLAN_TO.search(text, max(s, start - 90), start) or _HAD_SAID_MODAL.search(
-        text, max(s, start - 90), start
+    if (
+        _PAST_PLAN_TO.search(text, max(s, start - 90), start)
+        or _PAST_DUE_IN.search(text, max(s, start - 60), start)
+        or _HAD_SAID_MODAL.search(text, max(s, start - 90), start)
     ):
         return "nearest"
     if _CALLED_NOW.search(text, max(s, start - 90), start):

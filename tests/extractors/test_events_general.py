@@ -2453,3 +2453,54 @@ def test_a_participle_of_a_habitual_clause_is_no_event():
         "Over the weekend, insurgents raided a fishing village, looting shops and abducting at "
         "least four people."
     )[-1][:2] == ("abducting", "occurred")
+
+
+def test_a_plan_with_no_new_date_set_was_put_off_on_the_day_its_clause_names():
+    assert _statuses(
+        "No new date has been set for a meeting of the committee that had been due to take "
+        "place last Tuesday, a spokesman said."
+    ) == [("meeting", "cancelled", "2024-05-07")]
+    assert _statuses("He said no new date had been set for the Tokyo talks.") == [
+        ("talks", "cancelled", None)
+    ]
+    # talks in general with no date are no put-off occasion
+    assert ("negotiations", "cancelled", None) not in _statuses(
+        "The talks ended in February, and there has been no new date for negotiations."
+    )
+
+
+def test_a_slot_without_its_preposition_still_dates_the_plan():
+    assert _statuses(
+        "A meeting that had been due to be held next week in Geneva was postponed."
+    ) == [("meeting", "cancelled", "2024-W20")]
+    assert _statuses("A summit that was due to take place last week was called off.") == [
+        ("summit", "cancelled", "2024-W18")
+    ]
+
+
+def test_a_reported_plan_to_host_talks_is_planned_and_a_wish_stays_hypothetical():
+    text = (
+        "The interior ministers' meeting has been postponed, an official said, adding that "
+        "Tunisia would instead host security talks with Algeria."
+    )
+    assert ("talks", "planned") in [s[:2] for s in _statuses(text)]
+    assert _statuses("He said Egypt would host talks if both sides agreed.") == []
+    assert _statuses("He said Egypt would welcome talks.") == []
+
+
+def test_bare_plural_events_told_over_a_whole_year_are_a_tally():
+    assert (
+        _statuses(
+            "More than 1,200 civilians were killed in ADF attacks in North Kivu and Ituri this "
+            "year alone, the tracker says."
+        )
+        == []
+    )
+    assert _statuses("Air strikes on villages in Sagaing and Magway have surged this year.") == []
+    # a month of this year dates the events; one round of strikes is one occasion
+    assert _statuses("Border clashes in the Tovuz region in March this year killed 17 soldiers.")[
+        0
+    ][:2] == ("Border clashes", "occurred")
+    assert _statuses("It was the second round of air strikes on Afghan territory this year.")[0][
+        :2
+    ] == ("air strikes", "occurred")

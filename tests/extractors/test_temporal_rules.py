@@ -918,3 +918,19 @@ def test_a_month_and_day_just_after_a_day_of_another_year_is_of_that_year():
 def test_a_timeline_entry_announcing_a_plan_is_dated_nearest_the_report():
     text = "Oct 17 - Fighters take the town.\n\nOct 18 - The church announces it will host talks."
     assert _value_of(text, date(2024, 11, 18), "Oct 18") == "2024-10-18"
+
+
+def test_the_day_a_plan_was_due_or_convened_for_is_the_nearest_one():
+    monday, saturday = date(2024, 1, 8), date(2024, 6, 8)
+    text = (
+        "A visit by the minister, who had been due in Beirut on Tuesday, was called off, "
+        "the embassy said on Monday."
+    )
+    assert _value_of(text, monday, "Tuesday") == "2024-01-09"
+    text = (
+        "A peace meeting, which the home ministry had convened for Monday in New Delhi, has "
+        "been postponed, officials said on Saturday."
+    )
+    assert _value_of(text, saturday, "Monday") == "2024-06-10"
+    # a visit told in the past is of the past day
+    assert _value_of("The minister was in Beirut on Tuesday.", monday, "Tuesday") == "2024-01-02"
