@@ -181,6 +181,8 @@ NEWS_DEV = [
     "news_dev108",
     "news_dev109",
     "news_dev110",
+    "news_dev111",
+    "news_dev112",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -330,6 +332,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev108.jsonl", "news_dev108_docs.txt", "news_dev108_corpus.jsonl"),
     ("news_dev109.jsonl", "news_dev109_docs.txt", "news_dev109_corpus.jsonl"),
     ("news_dev110.jsonl", "news_dev110_docs.txt", "news_dev110_corpus.jsonl"),
+    ("news_dev111.jsonl", "news_dev111_docs.txt", "news_dev111_corpus.jsonl"),
+    ("news_dev112.jsonl", "news_dev112_docs.txt", "news_dev112_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
