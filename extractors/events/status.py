@@ -76,7 +76,7 @@ _IRREALIS = words(
     "ready prepared willing vowed vow vows pledged promise promised seeks seek sought "
     "wants want wanted refuse refused refuses prepare preparing imminent look looking hoped "
     "push pushing possibility possibilities prospect prospects seeking wanting demanding "
-    "urging proposing offering pressing"
+    "urging proposing offering pressing promising promises vowing"
 )
 # Refusing, requesting or inviting a meeting does not report one ("rejected direct talks",
 # "ruled out negotiations", "invited him to visit"); said of violence these words report it.
@@ -655,7 +655,7 @@ def _negated(tokens: list[Token], cand: Candidate, lo: int, np_first: int) -> bo
         before2 = _prev_words(tokens, np_first, lo, 3)
         if len(before2) >= 2 and before2[-1] == "of" and "no" in before2:
             return True
-        return _negated_holding(tokens, np_first, lo)
+        return _negated_holding(tokens, cand, np_first, lo)
     j = cand.first - 1
     while j >= lo and (tokens[j].lower in ADVERBS or tokens[j].lower in AUXILIARIES):
         j -= 1
@@ -678,12 +678,20 @@ def _negated(tokens: list[Token], cand: Candidate, lo: int, np_first: int) -> bo
 _HOLD = words("hold holds held holding have has had")
 
 
-def _negated_holding(tokens: list[Token], np_first: int, lo: int) -> bool:
+def _negated_holding(tokens: list[Token], cand: Candidate, np_first: int, lo: int) -> bool:
     """The noun is the object of a negated "hold"/"have" ("is not expected to hold a
-    bilateral meeting with", "did not hold talks"), through auxiliaries, adverbs and words of
-    plan; "did not attend the summit" leaves the summit held."""
+    bilateral meeting with", "did not hold talks") or "expect" ("did not expect a new round
+    soon"), through auxiliaries, adverbs and words of plan; "did not attend the summit"
+    leaves the summit held, and "did not expect the summit to agree" doubts its outcome."""
     k = np_first - 1
-    if k < lo or tokens[k].lower not in _HOLD:
+    if k < lo or (tokens[k].lower not in _HOLD and tokens[k].lower not in _EXPECT):
+        return False
+    following = []
+    for t in tokens[cand.last + 1 : cand.last + 6]:
+        if not t.text[:1].isalnum():
+            break
+        following.append(t.lower)
+    if tokens[k].lower in _EXPECT and "to" in following:
         return False
     for j in range(k - 1, max(lo, k - 6) - 1, -1):
         w = tokens[j].lower
@@ -700,7 +708,9 @@ def _negated_holding(tokens: list[Token], np_first: int, lo: int) -> bool:
     return False
 
 
+_EXPECT = words("expect expects anticipate anticipates foresee foresees")
 _DENY = words("deny denies denied denying")
+_DENY_SKIP = words("on last this late early again also repeatedly flatly strongly week night")
 
 
 def _denied(tokens: list[Token], cand: Candidate) -> bool:
@@ -713,8 +723,16 @@ def _denied(tokens: list[Token], cand: Candidate) -> bool:
         return False
     for k in range(cand.first - 1, max(-1, cand.first - 12), -1):
         if tokens[k].lower in _DENY:
-            nxt = tokens[k + 1].lower
-            return nxt == "that" or (nxt == "reports" and tokens[k + 2].lower == "that")
+            j = k + 1
+            # (past a short time phrase: "denied last week that", "denied on Monday that")
+            while j < min(len(tokens) - 1, k + 4) and (
+                tokens[j].lower in _DENY_SKIP or tokens[j].lower in WEEKDAYS
+            ):
+                j += 1
+            nxt = tokens[j].lower
+            return nxt == "that" or (
+                nxt == "reports" and j + 1 < len(tokens) and tokens[j + 1].lower == "that"
+            )
         if not tokens[k].text[:1].isalnum() and tokens[k].text not in "'’":
             return False
     return False

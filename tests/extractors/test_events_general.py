@@ -2504,3 +2504,45 @@ def test_bare_plural_events_told_over_a_whole_year_are_a_tally():
     assert _statuses("It was the second round of air strikes on Afghan territory this year.")[0][
         :2
     ] == ("air strikes", "occurred")
+
+
+def test_critics_attacking_a_policy_and_a_stoppage_told_by_its_length_are_no_events():
+    assert _statuses("Critics have attacked the government's heavy reliance on militias.") == []
+    assert _statuses("Petro's critics have attacked the bombing campaign from both sides.") == []
+    assert _statuses(
+        "Doctors at the hospital ended their week-long strike on Thursday after the ministry "
+        "paid two months of arrears, after an air strike on Monday."
+    ) == [("air strike", "occurred", "2024-05-06")]
+    # critics telling of an armed attack leave it an attack
+    assert _statuses("Critics said gunmen attacked the village on Monday.") == [
+        ("attacked", "occurred", "2024-05-06")
+    ]
+
+
+def test_a_denial_past_a_time_phrase_and_a_negated_expectation_tell_no_event():
+    assert ("raided", "occurred") not in [
+        s[:2]
+        for s in _statuses(
+            "Officials denied last week that their forces had raided the coastal town of Qandala."
+        )
+    ]
+    assert ("bombed", "occurred") not in [
+        s[:2] for s in _statuses("The army denied on Monday that its jets had bombed the market.")
+    ]
+    assert _statuses("Diplomats said they did not expect a new round of talks soon.") == []
+    # doubting what a summit will agree leaves the summit
+    assert [
+        s[0]
+        for s in _statuses(
+            "Diplomats said they did not expect the summit in Lusaka to agree on a deployment."
+        )
+    ] == ["summit"]
+
+
+def test_negotiating_promised_is_no_meeting():
+    assert (
+        _statuses(
+            "He came to power in 2022 promising to negotiate with every armed group in the country."
+        )
+        == []
+    )
