@@ -93,6 +93,7 @@ class _Dated:
     choice: DateChoice
     sentence: int
     status: str
+    background: bool = False  # told in the past perfect: "where fighters had overrun a post"
 
 
 def _casualty_text(text: str, cand: Candidate, cands: list[Candidate], s: int, e: int) -> str:
@@ -652,7 +653,10 @@ def extract_mentions(
                     )
                 )
                 if choice.value is not None:
-                    history.append(_Dated(etype, choice, si, verdict.status))
+                    pluperfect = "had" in [
+                        t.lower for t in tokens[max(0, cand.first - 2) : cand.first]
+                    ]
+                    history.append(_Dated(etype, choice, si, verdict.status, pluperfect))
     own_dated = [src is not None for src in own_source]
     dated = _document_focus(mentions, plural_flags, own_dated, links, other_flags)
     dated = _by_place(dated, own_dated)
@@ -712,6 +716,11 @@ def _told_by_primary(
             or not any(t.text == "," for t in tokens[cand.last + 1 : p.first])
         )
         and not _set_off(tokens, cand, p)
+        # "shot dead on Monday, bringing to 11 the number killed since the offensive began":
+        # an event a later "since" measures from is not the one told
+        and not (
+            p.first > cand.last and any(t.lower == "since" for t in tokens[cand.last : p.first])
+        )
         for p in primaries
     )
 
@@ -1760,8 +1769,10 @@ def _focus(
         for h in reversed(history)
         if h.sentence == last_sentence[0] and h.choice.source in _FOCUS_SOURCES
     ]
-    # (of the events that sentence tells, one of the mention's type first)
-    told.sort(key=lambda h: h.event_type != etype)
+    # (of the events that sentence tells, one of the mention's type first, and one of its
+    # narrative before background told in the past perfect: "troops retook the hamlet, where
+    # fighters had overrun a post on Saturday. Before the assault, artillery shelled ...")
+    told.sort(key=lambda h: (h.event_type != etype, h.background))
     for h in told:
         if told_past and h.status == "planned":
             break  # "... will host the summit in November. It was his first visit": not it

@@ -806,3 +806,21 @@ def test_so_far_this_year_after_a_superlative_is_the_rankings_span():
         "Insurgents who stormed the district town were driven out, in the most serious assault "
         "on a town in the province so far this year."
     ) == [("stormed", None), ("assault", None)]
+
+
+def test_the_narrative_focus_is_the_previous_sentences_story_not_its_past_perfect_background():
+    text = (
+        "Late on Wednesday night, troops retook the hamlet, where fighters had overrun a "
+        "dissident position on Monday. Before the push, army artillery shelled positions on "
+        "the ridge for an hour, residents said."
+    )
+    assert _dated_by_tagger(text)[-1] == ("shelled", "2024-05-08TNI")
+
+
+def test_a_killing_told_before_a_since_clause_is_its_own_event():
+    text = (
+        "The guerrillas launched an offensive in the region on April 2. Two former combatants "
+        "were shot dead on Monday on the road, bringing to 11 the number of signatories killed "
+        "since the offensive began."
+    )
+    assert ("shot dead", "2024-05-06") in _dated_by_tagger(text)
