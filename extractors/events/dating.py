@@ -25,6 +25,7 @@ from extractors.events.words import (
     AUXILIARIES,
     CONDEMNING,
     DETERMINERS,
+    IRREGULAR_PAST,
     MODALS,
     NEGATORS,
     OBJECT_VERBS,
@@ -1787,6 +1788,7 @@ def choose_in_sentence(
         and not _other_relative_clause(tokens, clauses, clause, t)
         and not _since_between(tokens, cand, t)
         and not _later_opened_clause(tokens, clauses, cand, t, others)
+        and not _relative_on_later_noun(tokens, cand, t)
     ]
     if elsewhere:
         # the predicate's own date before the date of a relative clause on the trigger ("The
@@ -1945,6 +1947,27 @@ def _means_date(
         if owner is not None and owner is not cand and token_index(tokens, t.end - 1) == k - 1:
             return from_timex(t, "the means of the event it dates", "clause")
     return None
+
+
+def _relative_on_later_noun(tokens: list[Token], cand: Candidate, t: Timex) -> bool:
+    """ "carried out another air strike ..., as a campaign that began with fanfare early this
+    year settles into a routine": a date in a relative clause on a noun after the trigger is
+    that clause's predicate's, not the trigger's (past a comma: not "a meeting in Dantewada
+    that went on till late in the evening", a relative on the trigger's own phrase)."""
+    end = token_index(tokens, t.start)
+    for k in range(cand.last + 2, end - 1):
+        if tokens[k].lower not in ("that", "which") or not tokens[k - 1].text.isalpha():
+            continue
+        if not any(w.text == "," for w in tokens[cand.last + 1 : k]):
+            continue
+        verb = tokens[k + 1].lower
+        if (
+            tokens[k - 1].lower not in REPORTING
+            and (verb.endswith("ed") or verb in IRREGULAR_PAST)
+            and all(w.text[:1].isalnum() for w in tokens[k + 1 : end])
+        ):
+            return True
+    return False
 
 
 def _since_between(tokens: list[Token], cand: Candidate, t: Timex) -> bool:

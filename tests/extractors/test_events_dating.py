@@ -824,3 +824,15 @@ def test_a_killing_told_before_a_since_clause_is_its_own_event():
         "since the offensive began."
     )
     assert ("shot dead", "2024-05-06") in _dated_by_tagger(text)
+
+
+def test_a_relative_clause_on_a_later_noun_dates_its_own_predicate():
+    text = (
+        "The military said on Monday that it had carried out an air strike on the group's "
+        "camps, the second there this month, as a campaign that began with fanfare early this "
+        "year settles into a routine."
+    )
+    assert ("air strike", "2024") not in _dated_by_tagger(text)
+    # a relative on the trigger's own phrase still dates it
+    text = "The minister chaired a meeting in Dantewada that went on till late on Thursday."
+    assert _dated_by_tagger(text) == [("meeting", "2024-05-09")]
