@@ -835,6 +835,42 @@ def _inside_other_meeting(tokens: list[Token], np_first: int) -> bool:
     )
 
 
+# Predicates that tell a meeting put off in an aside took place after all ("The talks,
+# delayed by a day, opened on Monday").
+_WENT_AHEAD = words("opened began started met held convened resumed ended closed concluded")
+
+
+def _cancelled_aside(tokens: list[Token], cand: Candidate) -> bool:
+    """An aside past the subject's own modifiers says it was put off: "The summit of
+    troop-contributing countries, postponed last week over funding, still has no new date"
+    (not a verb of the subject's after an object: "blamed Pakistan for the attack,
+    suspended the treaty")."""
+    first = cand.first
+    while first > 0 and tokens[first - 1].text[:1].isalnum():
+        first -= 1
+    if any(
+        t.lower in AUXILIARIES
+        or t.lower in REPORTING
+        or (t.text.islower() and t.lower.endswith("ed") and len(t.lower) > 4)
+        for t in tokens[first : cand.first]
+    ):
+        return False
+    for c in range(cand.last + 1, min(len(tokens) - 2, cand.last + 9)):
+        w = tokens[c].lower
+        if w == ",":
+            nxt = [t.lower for t in tokens[c + 1 : c + 3]]
+            if not (nxt[0] in _CANCEL or nxt == ["called", "off"]):
+                return False
+            close = next(
+                (k for k in range(c + 1, min(len(tokens), c + 14)) if tokens[k].text == ","), None
+            )
+            rest = {t.lower for t in tokens[close + 1 : close + 6]} if close is not None else set()
+            return not (_WENT_AHEAD & rest or "place" in rest)
+        if w in AUXILIARIES or w in REPORTING or not tokens[c].text[:1].isalnum():
+            return False
+    return False
+
+
 def _cancelled(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first: int) -> bool:
     before = _outside_brackets(tokens, np_first, 8)
     if _caused_by(before):
@@ -854,6 +890,8 @@ def _cancelled(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first:
     if any(p in joined or p in near for p in _CANCEL_PHRASES):
         return True
     if _CALLED_IT_OFF.search(" ".join(t.text for t in tokens[cand.last + 1 : cand.last + 16])):
+        return True
+    if _cancelled_aside(tokens, cand):
         return True
     if _inside_other_meeting(tokens, np_first):
         return False  # "a planned meeting at the CSTO summit was dropped": the meeting was
@@ -949,6 +987,13 @@ def _predicate_after(tokens: list[Token], cand: Candidate, hi: int) -> list[str]
         # ministers scheduled for March 21 was called off": past the participle phrase to
         # the predicate
         for c in range(p + 1, min(len(tokens), p + 15)):
+            # ("An earlier attempt, a round of talks planned for September in Djibouti, was
+            # called off": the apposition's closing comma before the predicate)
+            closing = (
+                tokens[c].text == "," and tokens[min(len(tokens) - 1, c + 1)].lower in AUXILIARIES
+            )
+            if closing:
+                return [t.lower for t in tokens[c + 1 : c + 9]]
             if tokens[c].lower in _GOVERNOR_STOPS or not tokens[c].text[:1].isalnum():
                 break
             if tokens[c].lower in AUXILIARIES:

@@ -2546,3 +2546,31 @@ def test_negotiating_promised_is_no_meeting():
         )
         == []
     )
+
+
+def test_a_plan_put_off_in_an_aside_or_past_an_apposition_is_cancelled():
+    assert [
+        s[:2]
+        for s in _statuses(
+            "An earlier attempt at mediation, a round of talks planned for September in "
+            "Djibouti, was called off at the last minute."
+        )
+    ] == [("round of talks", "cancelled")]
+    assert [
+        s[:2]
+        for s in _statuses(
+            "The summit of troop-contributing countries, postponed last week over funding, "
+            "still has no new date."
+        )
+    ] == [("summit", "cancelled")]
+    # a delay that ended in the meeting, and a verb of the subject after an object
+    assert _statuses("The talks, delayed by a day, opened on Monday.") == [
+        ("talks", "occurred", "2024-05-06")
+    ]
+    assert [
+        s[:2]
+        for s in _statuses(
+            "Gunmen killed 26 tourists in an attack on April 22. India blamed Pakistan for the "
+            "attack, suspended a treaty and expelled diplomats."
+        )
+    ] == [("attack", "occurred"), ("attack", "occurred")]
