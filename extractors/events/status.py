@@ -676,6 +676,7 @@ def _negated(tokens: list[Token], cand: Candidate, lo: int, np_first: int) -> bo
 
 
 _HOLD = words("hold holds held holding have has had")
+_EXPECT = words("expect expects anticipate anticipates foresee foresees")
 
 
 def _negated_holding(tokens: list[Token], cand: Candidate, np_first: int, lo: int) -> bool:
@@ -708,7 +709,6 @@ def _negated_holding(tokens: list[Token], cand: Candidate, np_first: int, lo: in
     return False
 
 
-_EXPECT = words("expect expects anticipate anticipates foresee foresees")
 _DENY = words("deny denies denied denying")
 _DENY_SKIP = words("on last this late early again also repeatedly flatly strongly week night")
 
