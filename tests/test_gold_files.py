@@ -183,6 +183,8 @@ NEWS_DEV = [
     "news_dev110",
     "news_dev111",
     "news_dev112",
+    "news_dev113",
+    "news_dev114",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -334,6 +336,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev110.jsonl", "news_dev110_docs.txt", "news_dev110_corpus.jsonl"),
     ("news_dev111.jsonl", "news_dev111_docs.txt", "news_dev111_corpus.jsonl"),
     ("news_dev112.jsonl", "news_dev112_docs.txt", "news_dev112_corpus.jsonl"),
+    ("news_dev113.jsonl", "news_dev113_docs.txt", "news_dev113_corpus.jsonl"),
+    ("news_dev114.jsonl", "news_dev114_docs.txt", "news_dev114_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
