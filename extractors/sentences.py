@@ -31,6 +31,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     start = dot
     while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
         start -= 1
+    if start > 0 and text[start - 1].isdigit():
+        return False  # "since the 1990s.", "two F-16s."
     word = text[start:dot].lower()
     # a single initial ("J. Smith") or a run of them ("T.C.A. Raghavan")
     return word in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", word) is not None

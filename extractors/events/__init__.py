@@ -341,7 +341,8 @@ def extract_mentions(
                 pool = (
                     [p for p in priors if p.sentence != si] if coref.cause(tokens, cand) else priors
                 )
-                if _told_past(tokens, cand):
+                told_past = _told_past(tokens, cand)
+                if told_past:
                     # "will host the summit in November. It was his first visit": a past
                     # mention names no event still planned
                     pool = [p for p in pool if mentions[p.index].status != "planned"]
@@ -349,18 +350,25 @@ def extract_mentions(
                     # "the next session had been postponed" after the first session was
                     # held: only an event still to come is the next one
                     pool = [p for p in pool if mentions[p.index].status in ("planned", "cancelled")]
-                antecedent = partial(
-                    coref.antecedent,
-                    pool,
-                    etype,
-                    coref.head_of(cand),
-                    coref.modifiers(tokens, cand) | coref.place_after(tokens, cand),
-                    plural=cand.form == PLURAL,
-                    sentence=si,
-                    published=doc.published,
-                    pointing=coref.demonstrative(tokens, cand),
-                )
-                ante = antecedent(own.start, own.end) if own else antecedent()
+                # (and, told in the past, one that took place before one put off: "X met Y on
+                # Monday, as a meeting planned for Tuesday was postponed ... told reporters
+                # after the meeting")
+                held = [p for p in pool if mentions[p.index].status != "cancelled"]
+                for trial in [held, pool] if told_past else [pool]:
+                    antecedent = partial(
+                        coref.antecedent,
+                        trial,
+                        etype,
+                        coref.head_of(cand),
+                        coref.modifiers(tokens, cand) | coref.place_after(tokens, cand),
+                        plural=cand.form == PLURAL,
+                        sentence=si,
+                        published=doc.published,
+                        pointing=coref.demonstrative(tokens, cand),
+                    )
+                    ante = antecedent(own.start, own.end) if own else antecedent()
+                    if ante is not None:
+                        break
                 if ante is None and own is not None and dating.clock_on_focus(own):
                     # "raided a house before dawn on Thursday, arresting men suspected in
                     # Sunday's bombing. The raid began at about 4 a.m.": the hour is on the
@@ -1771,8 +1779,10 @@ def _focus(
     ]
     # (of the events that sentence tells, one of the mention's type first, and one of its
     # narrative before background told in the past perfect: "troops retook the hamlet, where
-    # fighters had overrun a post on Saturday. Before the assault, artillery shelled ...")
-    told.sort(key=lambda h: (h.event_type != etype, h.background))
+    # fighters had overrun a post on Saturday. Before the assault, artillery shelled ..."),
+    # and one that took place before one planned or put off ("X met Y on Monday, as a
+    # meeting planned for Tuesday was postponed. After the meeting, ...")
+    told.sort(key=lambda h: (h.event_type != etype, h.status != "occurred", h.background))
     for h in told:
         if told_past and h.status == "planned":
             break  # "... will host the summit in November. It was his first visit": not it

@@ -1787,6 +1787,7 @@ def choose_in_sentence(
         # another noun dates that clause's predicate, not the trigger outside it
         and not _other_relative_clause(tokens, clauses, clause, t)
         and not _since_between(tokens, cand, t)
+        and not _since_aside(tokens, cand, t)
         and not _later_opened_clause(tokens, clauses, cand, t, others)
         and not _relative_on_later_noun(tokens, cand, t)
     ]
@@ -1968,6 +1969,24 @@ def _relative_on_later_noun(tokens: list[Token], cand: Candidate, t: Timex) -> b
         ):
             return True
     return False
+
+
+def _since_aside(tokens: list[Token], cand: Candidate, t: Timex) -> bool:
+    """ "Keller, on his first visit since his appointment in February, held talks": a date
+    inside a "since" phrase that a comma closes before the trigger is the yardstick's (not
+    "Since Monday, jets have struck": a period the date opens)."""
+    if t.end > cand.start:
+        return False
+    k = token_index(tokens, t.start)
+    opened = max((i for i in range(k) if tokens[i].text == ","), default=-1) + 1
+    since = [i for i in range(opened, k) if tokens[i].lower == "since"]
+    # (the comma closes the phrase before the trigger's own clause: not "since the July 7,
+    # 2021, assassination of the president")
+    return (
+        bool(since)
+        and since[-1] < k - 1
+        and any(w.text == "," for w in tokens[token_index(tokens, t.end - 1) + 1 : cand.first - 1])
+    )
 
 
 def _since_between(tokens: list[Token], cand: Candidate, t: Timex) -> bool:

@@ -1092,6 +1092,15 @@ def _names_joined(tokens: list[Token], k: int) -> bool:
         return False
     if any(t.lower == "between" for t in tokens[max(0, k - 6) : k]):
         return True
+    nxt = tokens[k + 1].lower
+    if (
+        tokens[k - 2].lower == "of"
+        and tokens[k - 1].text.isalpha()
+        and nxt.isalpha()
+        and nxt not in AUXILIARIES | MODALS
+        and not nxt.endswith("ed")
+    ):
+        return True  # "a meeting of donors and agencies", not "of donors and is due"
     return tokens[k - 1].text[:1].isupper() and tokens[k + 1].text[:1].isupper()
 
 

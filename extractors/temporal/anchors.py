@@ -227,6 +227,13 @@ _PAST_VIOLENCE = re.compile(
     r"(?:air|drone|missile|rocket)\s*strikes?|airstrikes?|raids?)\b",
     re.I,
 )
+# "Tuesday's meeting of donors had been postponed": the day a plan put off was set for
+# lies on either side of the report (the nearest one), whatever the tense.
+_PUT_OFF = re.compile(
+    r"['’]s\s+(?:[\w'’-]+,?\s+){1,8}?(?:was|were|has|have|had)\s+(?:been\s+)?"
+    r"(?:postponed|cancell?ed|called\s+off|put\s+off|delayed|scrapped|suspended)\b",
+    re.I,
+)
 # Words before an -ed form that make it an adjective, not a verb.
 _DETERMINERS = frozenset(
     ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "still"]
@@ -334,6 +341,8 @@ def tense(text: str, start: int, end: int) -> str | None:
         return "past"
     if _PAST_VIOLENCE.match(text, end, min(e, end + 40)):
         return "past"
+    if _PUT_OFF.match(text, end, min(e, end + 90)):
+        return "nearest"
     plan = _PLAN_DATE.search(text, max(s, start - 40), start)
     if plan is not None and not re.search(
         r"\bas\s+$", text[max(s, plan.start() - 4) : plan.start()]

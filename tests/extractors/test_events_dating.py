@@ -836,3 +836,30 @@ def test_a_relative_clause_on_a_later_noun_dates_its_own_predicate():
     # a relative on the trigger's own phrase still dates it
     text = "The minister chaired a meeting in Dantewada that went on till late on Thursday."
     assert _dated_by_tagger(text) == [("meeting", "2024-05-09")]
+
+
+def test_a_date_in_a_since_phrase_closed_before_the_trigger_is_the_yardsticks():
+    text = (
+        "The envoy, on his first visit to the country since his appointment in February, held "
+        "two hours of talks with the general."
+    )
+    assert ("talks", None) in _dated_by_tagger(text)
+    # not a date inside the trigger's own phrase
+    text = "Haiti has been in turmoil since the July 7, 2021, assassination of the president."
+    assert _dated_by_tagger(text) == [("assassination", "2021-07-07")]
+
+
+def test_the_narrative_focus_is_the_event_that_took_place_not_the_one_put_off():
+    text = (
+        "The envoy met the army chief on Thursday, as a donors' meeting planned for Saturday in "
+        "Geneva was postponed. He held two hours of talks with the general."
+    )
+    assert _dated_by_tagger(text)[-1] == ("talks", "2024-05-09")
+
+
+def test_an_anaphor_told_in_the_past_names_the_meeting_held_not_the_one_put_off():
+    text = (
+        "The envoy met the army chief on Thursday, as a donors' meeting planned for Saturday in "
+        "Geneva was postponed. The envoy told reporters after the meeting that aid must flow."
+    )
+    assert _dated_by_tagger(text)[-1] == ("meeting", "2024-05-09")

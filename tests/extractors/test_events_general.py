@@ -2574,3 +2574,10 @@ def test_a_plan_put_off_in_an_aside_or_past_an_apposition_is_cancelled():
             "attack, suspended a treaty and expelled diplomats."
         )
     ] == [("attack", "occurred"), ("attack", "occurred")]
+
+
+def test_a_meeting_of_two_joined_parties_put_off_is_cancelled_on_its_nearest_day():
+    assert _statuses(
+        "The office said Saturday's meeting of donors and agencies on the crisis had been "
+        "postponed."
+    ) == [("meeting", "cancelled", "2024-05-11")]

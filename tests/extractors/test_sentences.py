@@ -30,3 +30,15 @@ def test_a_word_before_a_period_ends_the_sentence():
         "Troops entered the town.",
         "Residents fled.",
     ]
+
+
+def test_a_plural_of_a_number_before_a_period_ends_the_sentence():
+    text = "The group has hidden in the forests since the 1990s. On Jan. 2, it ambushed a convoy."
+    assert sentences(text) == [
+        "The group has hidden in the forests since the 1990s.",
+        "On Jan. 2, it ambushed a convoy.",
+    ]
+    assert sentences("The air force bought two F-16s. They arrived on Monday.") == [
+        "The air force bought two F-16s.",
+        "They arrived on Monday.",
+    ]

@@ -182,7 +182,7 @@ def test_rule_based_holidays():
 
 
 def test_sentence_start_right_before_the_expression_stops_the_tense_scan():
-    text = "More protests are expected. Friday's vote was postponed."
+    text = "More protests are expected. Friday's vote was close."
     assert [t.value for t in tag(text, date(2013, 3, 21))] == ["2013-03-15"]
 
 
@@ -934,3 +934,11 @@ def test_the_day_a_plan_was_due_or_convened_for_is_the_nearest_one():
     assert _value_of(text, saturday, "Monday") == "2024-06-10"
     # a visit told in the past is of the past day
     assert _value_of("The minister was in Beirut on Tuesday.", monday, "Tuesday") == "2024-01-02"
+
+
+def test_the_day_of_a_plan_put_off_is_the_nearest_one():
+    monday = date(2025, 3, 17)
+    text = "Tuesday's summit of the bloc had been postponed, officials said."
+    assert _value_of(text, monday, "Tuesday") == "2025-03-18"
+    text = "Saturday's summit was cancelled, officials said."
+    assert _value_of(text, monday, "Saturday") == "2025-03-15"
