@@ -1396,7 +1396,10 @@ def _predicated_place(tokens: list[Token], head: int) -> bool:
     return k >= 0 and tokens[k].lower in _COPULAS
 
 
-_OPENING_WORDS = frozenset(["on", "in", "at", "late", "early", "by", "then", "and", ","])
+# ("At around 8:30 a.m. Saturday,", "Shortly after 9 p.m. on Friday,")
+_OPENING_WORDS = frozenset(
+    "on in at late early by then and , around about approximately shortly just after before".split()
+)
 
 
 def _opening_dates(

@@ -390,9 +390,22 @@ def _within_weeks_of_the_day_told(c: Context, m: int, d: int) -> date | None:
     return day if 0 < (day - r.start).days <= _DAYS_AFTER_TOLD else None
 
 
+# A capitalised word right before the expression.
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+
+
 def _month_ok(word: str, c: Context, with_day: bool = False) -> bool:
     """Reject "may"/"march" as modal verb or walk, and lowercase month words."""
     lw = word.lower().rstrip(".")
+    name = _NAME_BEFORE.search(c.before(25))
+    if (
+        lw == "may"
+        and name is not None
+        and name.group(1).lower() not in WEEKDAYS
+        and name.group(1).lower() not in MONTHS
+        and not _PREP_BEFORE.search(c.before(12))
+    ):
+        return False  # a name: "the supply boat Unaizah May 4" (not "Sunday May 16")
     return not ((lw in ("may", "march", "august") or len(lw) <= 3) and not word[0].isupper())
 
 

@@ -863,3 +863,12 @@ def test_an_anaphor_told_in_the_past_names_the_meeting_held_not_the_one_put_off(
         "Geneva was postponed. The envoy told reporters after the meeting that aid must flow."
     )
     assert _dated_by_tagger(text)[-1] == ("meeting", "2024-05-09")
+
+
+def test_a_sentence_opening_time_with_around_or_shortly_after_dates_the_main_clause():
+    assert _dated_by_tagger(
+        "At around 8:30 a.m. Thursday, troops stormed a compound in the town."
+    ) == [("stormed", "2024-05-09T08:30")]
+    assert _dated_by_tagger("Shortly after 9 p.m. on Thursday, gunmen opened fire on a bus.") == [
+        ("opened fire", "2024-05-09T21:00")
+    ]

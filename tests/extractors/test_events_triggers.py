@@ -573,3 +573,17 @@ def test_hundreds_of_munitions_over_a_long_period_are_a_tally():
     # one bombardment fires shells in hundreds, even when dated to its week
     text = "Pakistani artillery fired more than 200 shells into Kunar's districts last week."
     assert [m.event_type for m in counted(text)] == ["strike"]
+
+
+def test_a_maritime_force_taking_a_vessel_is_a_raid_but_not_a_haul():
+    found = tagged("The coast guard detained a Taiwanese fishing boat near Kinmen on Thursday.")
+    assert [(m.trigger_text, m.event_type) for m in found] == [("detained", "raid")]
+    assert tagged("The navy detained a boat carrying two tonnes of cocaine off the coast.") == []
+
+
+def test_water_cannon_fired_at_a_vessel_is_an_attack_not_at_a_protest():
+    found = tagged(
+        "A coast guard ship fired water cannon at a supply boat near the shoal on Thursday."
+    )
+    assert [(m.trigger_text, m.event_type) for m in found] == [("fired water cannon", "attack")]
+    assert tagged("Police fired water cannon at protesters in the capital on Thursday.") == []

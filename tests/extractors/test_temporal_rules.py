@@ -942,3 +942,11 @@ def test_the_day_of_a_plan_put_off_is_the_nearest_one():
     assert _value_of(text, monday, "Tuesday") == "2025-03-18"
     text = "Saturday's summit was cancelled, officials said."
     assert _value_of(text, monday, "Saturday") == "2025-03-15"
+
+
+def test_may_after_a_name_is_part_of_the_name():
+    d = date(2024, 10, 24)
+    text = "A ship blasted water cannon at the supply boat Unaizah May 1 on Sunday."
+    assert [t.text for t in tag(text, d)] == ["Sunday"]
+    assert [t.text for t in tag("The vote on Sunday May 16 was close.", d)] == ["Sunday May 16"]
+    assert [t.text for t in tag("Troops entered the town May 4, residents said.", d)] == ["May 4"]
