@@ -276,6 +276,8 @@ def is_reporting(tokens: list[Token], timex: Timex, own: range = range(0)) -> bo
         p -= 1
     if p < k and tokens[p].lower in ("in", "at"):
         k = p - 1
+    if k >= 0 and tokens[k].lower in _ANSWERED and not _reports(tokens, k):
+        return False  # "said it responded late Sunday night with a drone strike"
     if any(
         _reports(tokens, x)
         and x not in own
@@ -315,16 +317,26 @@ def _closes_relative_clause(tokens: list[Token], i: int) -> bool:
 
 def _reports(tokens: list[Token], x: int) -> bool:
     """A reporting verb at ``x``; a meeting "called off" is no statement, nor are events that
-    "were reported" on a day ("clashes were also reported on Saturday": they happened then)."""
+    "were reported" on a day ("clashes were also reported on Saturday": they happened then),
+    nor a response made "with" something."""
     if tokens[x].lower == "reported":
         k = x - 1
         if k >= 0 and tokens[k].lower == "also":
             k -= 1
         if k >= 0 and tokens[k].lower in ("was", "were"):
             return False
+    if tokens[x].lower in _ANSWERED:
+        for t in tokens[x + 1 : x + 8]:
+            if t.lower == "with":
+                return False  # "responded late Sunday night with a drone strike": an act
+            if not t.text[:1].isalnum():
+                break
     return tokens[x].lower in REPORTING and not (
         tokens[x].lower == "called" and x + 1 < len(tokens) and tokens[x + 1].lower == "off"
     )
+
+
+_ANSWERED = frozenset("responded responds respond reacted reacts react".split())
 
 
 _OCCASIONS = frozenset(
@@ -353,6 +365,8 @@ def _said_at_an_occasion(tokens: list[Token], k: int) -> bool:
             return x > 0 and tokens[x - 1].lower in REPORTING
         if w in ("told", "tells"):
             return True  # the occasion is told: "told a news conference"
+        if w == "to" and x > 0 and tokens[x - 1].lower == "according":
+            return True  # "according to a statement read on state television late Sunday"
         if not tokens[x].text[:1].isalnum():
             return False
     return False
@@ -1364,8 +1378,8 @@ def _object_of_other_noun(tokens: list[Token], cand: Candidate) -> str:
     k = cand.first - 1
     while k >= 0 and cand.first - k <= 4 and tokens[k].lower not in ("of", "from", "into"):
         w = tokens[k]
-        if not w.text[:1].isalnum():
-            return ""
+        if not w.text[:1].isalnum() or w.lower in _TEMPORAL_OPENERS:
+            return ""  # (not "heads of state since an extraordinary summit")
         k -= 1
     if k < 1 or tokens[k].lower not in ("of", "from", "into"):
         return ""
@@ -1791,6 +1805,12 @@ def choose_in_sentence(
         and not _other_relative_clause(tokens, clauses, clause, t)
         and not _since_between(tokens, cand, t)
         and not _since_aside(tokens, cand, t)
+        and not (
+            published is not None
+            and t.resolution.start is not None
+            and t.resolution.start > published
+            and _outside_own_relative(tokens, cand, t)
+        )
         and not _later_opened_clause(tokens, clauses, cand, t, others)
         and not _relative_on_later_noun(tokens, cand, t)
     ]
@@ -2545,6 +2565,28 @@ def _in_relative(tokens: list[Token], clauses: list[tuple[int, int]], t: Timex) 
 
 
 _RELATIVES = frozenset(["which", "who", "whom", "whose"])
+
+
+def _outside_own_relative(tokens: list[Token], cand: Candidate, t: Timex) -> bool:
+    """The trigger stands in a relative clause set off by commas and the date lies outside it
+    ("The president, who declared martial law after the siege began, will visit troops on
+    Thursday"): a date to come is the main clause's (a past one may be the occasion of both:
+    "forces raided a compound late Saturday, cornering the leader, who blew himself up")."""
+    opener = next(
+        (
+            k
+            for k in range(cand.first - 1, 0, -1)
+            if tokens[k].text in ",;:" or tokens[k].lower in _RELATIVES
+        ),
+        None,
+    )
+    if opener is None or tokens[opener].lower not in _RELATIVES or tokens[opener - 1].text != ",":
+        return False
+    close = next((k for k in range(cand.last + 1, len(tokens)) if tokens[k].text == ","), None)
+    if close is None:
+        return False
+    k = token_index(tokens, t.start)
+    return not opener < k < close
 
 
 def _pluperfect_relative(tokens: list[Token], clause: tuple[int, int], cand: Candidate) -> bool:

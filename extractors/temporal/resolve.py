@@ -352,9 +352,10 @@ def _narrated_year(c: Context) -> int | None:
     """ "In 2006, gunmen attacked the convoy on May 23", "in the spring of 2024, when
     fighters stormed the prison on March 2": a coarser date of another year that opens the
     sentence or a coordinated clause of it ("..., and in 2016 the army crossed the line on
-    September 29"), or that a "when" clause describes, sets the year of a month and day after
-    it (not one in a relative clause: "who joined in July 1997, will join on March 12"); so
-    does a relative year opening the sentence ("Earlier this year, ... on February 24")."""
+    September 29"), or that a "when" clause (opening the sentence or after a comma)
+    describes, sets the year of a month and day after it (not one in a relative clause: "who
+    joined in July 1997, will join on March 12"); so does a relative year opening the
+    sentence ("Earlier this year, ... on February 24")."""
     y, r = c.year_in_sentence(), c.focus_res
     if y is None or r is None or r.granularity in ("time", "day", "week"):
         return None
@@ -365,8 +366,14 @@ def _narrated_year(c: Context) -> int | None:
     between = c.text[c.focus_any_at : c.start]
     if y == c.dct.year or not re.search(r"\b(?:1[89]|20)\d\d\b", between):
         return None  # the year was itself inferred ("passed in May and took effect March 1")
-    opens = re.fullmatch(r"\W*(?:(?:in|during)\s+)?(?:the\s+)?", lead, re.I) or re.search(
-        r"(?:[,;]\s+(?:and|but|while)|;)\s+(?:(?:in|during)\s+)?(?:the\s+)?$", lead, re.I
+    opens = (
+        re.fullmatch(r"\W*(?:(?:in|during)\s+)?(?:the\s+)?", lead, re.I)
+        or re.search(
+            r"(?:[,;]\s+(?:and|but|while)|;)\s+(?:(?:in|during)\s+)?(?:the\s+)?$", lead, re.I
+        )
+        # "When their columns advanced on Mopti in January 2013, jets struck them on January
+        # 11": a "when" clause opening the sentence
+        or (re.match(r"\W*when\b", lead, re.I) and "," not in lead)
     )
     return y if opens or re.search(r",\s+when\b", between, re.I) else None
 

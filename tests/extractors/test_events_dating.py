@@ -872,3 +872,38 @@ def test_a_sentence_opening_time_with_around_or_shortly_after_dates_the_main_cla
     assert _dated_by_tagger("Shortly after 9 p.m. on Thursday, gunmen opened fire on a bus.") == [
         ("opened fire", "2024-05-09T21:00")
     ]
+
+
+def test_a_summit_after_since_is_no_object_of_the_noun_before_since():
+    text = (
+        "It was the first gathering of the bloc's heads of state since an extraordinary summit "
+        "planned for Accra on April 4 was postponed."
+    )
+    assert _dated_by_tagger(text) == [("summit", "2024-04-04")]
+
+
+def test_a_response_made_with_a_strike_is_no_statement():
+    text = "The army said it responded late Thursday night with a drone strike on a gathering."
+    assert _dated_by_tagger(text) == [("drone strike", "2024-05-09TNI")]
+
+
+def test_a_date_inside_according_to_a_statement_is_the_statements():
+    text = (
+        "The convoy came under fire from gunmen, according to a ministry statement read on "
+        "state television late Thursday."
+    )
+    assert _dated_by_tagger(text) == [("came under fire", None)]
+
+
+def test_a_past_event_in_a_relative_clause_takes_no_date_to_come_from_the_main_clause():
+    text = (
+        "The president, who declared martial law after the siege began, will visit troops on "
+        "Monday, his spokesman said."
+    )
+    assert _dated_by_tagger(text) == [("siege", None)]
+    # a past date may be the occasion of both
+    text = (
+        "Commandos raided a compound late Thursday, cornering the leader, who killed himself by "
+        "detonating a suicide vest, officials said."
+    )
+    assert ("detonating", "2024-05-09") in _dated_by_tagger(text)

@@ -587,3 +587,19 @@ def test_water_cannon_fired_at_a_vessel_is_an_attack_not_at_a_protest():
     )
     assert [(m.trigger_text, m.event_type) for m in found] == [("fired water cannon", "attack")]
     assert tagged("Police fired water cannon at protesters in the capital on Thursday.") == []
+
+
+def test_goods_seized_in_a_raid_are_a_haul_not_an_event():
+    found = tagged(
+        "Special forces raided a militant camp at dawn on Thursday, seizing 43 motorbikes and "
+        "2,000 litres of fuel."
+    )
+    assert [(m.trigger_text, m.event_type) for m in found] == [("raided", "raid")]
+
+
+def test_an_armed_group_named_in_brackets_storms_a_village():
+    found = tagged(
+        "On Thursday, gunmen believed to belong to the Group for the Support of Islam and "
+        "Muslims (JNIM) stormed the village of Tizegorou."
+    )
+    assert [(m.trigger_text, m.event_type) for m in found] == [("stormed", "attack")]

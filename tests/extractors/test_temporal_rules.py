@@ -950,3 +950,11 @@ def test_may_after_a_name_is_part_of_the_name():
     assert [t.text for t in tag(text, d)] == ["Sunday"]
     assert [t.text for t in tag("The vote on Sunday May 16 was close.", d)] == ["Sunday May 16"]
     assert [t.text for t in tag("Troops entered the town May 4, residents said.", d)] == ["May 4"]
+
+
+def test_a_when_clause_opening_the_sentence_gives_the_year_of_a_day_after_it():
+    text = (
+        "When their columns advanced on Mopti in January 2013, French warplanes struck them on "
+        "January 11."
+    )
+    assert _value_of(text, date(2023, 12, 14), "January 11") == "2013-01-11"
