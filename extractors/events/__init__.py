@@ -312,6 +312,13 @@ def extract_mentions(
             ):
                 # "Israeli warplanes attacked guerrilla positions"; not "a Houthi drone hit"
                 etype = "strike"
+            elif (
+                etype == "attack"
+                and cand.pos == "verb"
+                and cand.text.lower().startswith("assault")
+                and _state_agent_before(taxonomy, text, tokens, cand, clause[0], countries=False)
+            ):
+                etype = "raid"  # "special forces had assaulted a militant camp": their raid
             own = dating.choose_in_sentence(
                 text, tokens, clauses, cand, sent_timexes, claimed, cands, doc.published
             )

@@ -803,7 +803,9 @@ def _reported_arrangement(
 ) -> bool:
     """ "Officials said talks would be held in Mogadishu on December 9": "would" is the
     reported "will" of a meeting arranged, not a modal of what might be."""
-    nxt = after[modal + 1 : modal + 3]
+    # (the words after the modal in the sentence, past the window of ``after``)
+    at = next((k for k in range(cand.last + 1, len(tokens)) if tokens[k].lower == "would"), 0)
+    nxt = [t.lower for t in tokens[at + 1 : at + 3]]
     return (
         after[modal] == "would"
         and (nxt in _HELD or (nxt[:1] and nxt[0] in _OPENING))

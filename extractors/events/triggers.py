@@ -356,7 +356,7 @@ _TITLES = words(
     "premier leader adm adm. admiral col colonel lt director mr mr. mrs mrs. ms ms. dr dr. "
     "mediator mediators envoys generals ministers ambassadors counterparts leaders speaker "
     "delegation delegations emir sheikh negotiator negotiators archbishop bishop imam cardinal "
-    "patriarch mufti chairperson chairwoman"
+    "patriarch mufti chairperson chairwoman coordinator representative representatives"
 )
 # Words between a host and a planned "receive": "the president is due to receive ...".
 _PLAN_TO = words("to due expected set scheduled slated going")
@@ -377,14 +377,14 @@ _AFTER_CALL = words("and to but twice again yesterday today tonight late early l
 # What may follow a title that ends the object: "received the president at ...", "called both
 # generals this week", "received the commander of the French force", "a delegation led by".
 _AFTER_TITLE = words(
-    "at in on for to and after before during this last yesterday today late early of led"
+    "at in on for to and after before during this last yesterday today late early of led with"
 )
 
 
 def _titled_after(tokens: list[Token], j: int) -> bool:
     """A title heads the phrase at ``j`` ("opposition leader", "foreign minister"), then a
     name or the end of the phrase follows."""
-    for k in range(j, min(len(tokens), j + 3)):
+    for k in range(j, min(len(tokens), j + 4)):  # ("the Chinese and Japanese foreign ministers")
         if tokens[k].lower in _TITLES or (
             # "the head of the UN mission"
             tokens[k].lower == "head" and k + 1 < len(tokens) and tokens[k + 1].lower == "of"
@@ -398,7 +398,7 @@ def _titled_after(tokens: list[Token], j: int) -> bool:
                 or is_capitalised(nxt)
                 or nxt.lower in _AFTER_TITLE
             )
-        if not tokens[k].text.isalpha():
+        if not tokens[k].text.rstrip("'’").isalpha():  # (a possessive: "the rebels' envoy")
             return False
     return False
 

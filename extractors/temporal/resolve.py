@@ -382,11 +382,16 @@ _DAYS_AFTER_TOLD = 45
 
 
 def _within_weeks_of_the_day_told(c: Context, m: int, d: int) -> date | None:
-    """A month and day a few weeks after the day told just before it in the paragraph, of
-    another year than the report's, is of that year: "The attack began on March 24, 2021.
-    ... On March 26, insurgents ambushed a convoy"."""
+    """A month and day a few weeks after the day told just before it in the paragraph (or in
+    the month told just before it), of another year than the report's, is of that year: "The
+    attack began on March 24, 2021. ... On March 26, insurgents ambushed a convoy"."""
     r = c.focus_res
-    if c.dct is None or r is None or r.start is None or r.granularity not in ("day", "time"):
+    if (
+        c.dct is None
+        or r is None
+        or r.start is None
+        or r.granularity not in ("day", "time", "month")
+    ):
         return None
     if r.start.year == c.dct.year or "\n\n" in c.text[c.focus_any_at : c.start]:
         return None
@@ -394,6 +399,12 @@ def _within_weeks_of_the_day_told(c: Context, m: int, d: int) -> date | None:
         day = date(r.start.year, m, d)
     except ValueError:
         return None
+    if r.granularity == "month":
+        # "The war escalated in September 2024. On September 17, pagers exploded": a day of
+        # the month just told, opening the next sentence of the narrative
+        s, _ = sentence_bounds(c.text, c.start, c.end)
+        opens = re.fullmatch(r"\W*(?:on\s+)?", c.text[s : c.start], re.I)
+        return day if opens and day.month == r.start.month else None
     return day if 0 < (day - r.start).days <= _DAYS_AFTER_TOLD else None
 
 

@@ -2581,3 +2581,10 @@ def test_a_meeting_of_two_joined_parties_put_off_is_cancelled_on_its_nearest_day
         "The office said Saturday's meeting of donors and agencies on the crisis had been "
         "postponed."
     ) == [("meeting", "cancelled", "2024-05-11")]
+
+
+def test_a_meeting_said_to_take_place_is_planned_past_a_long_subject():
+    assert _statuses(
+        "Officials said a meeting of police commanders from both sides would take place in "
+        "Mandera later this month."
+    ) == [("meeting", "planned", "2024-05")]

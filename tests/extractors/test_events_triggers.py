@@ -603,3 +603,22 @@ def test_an_armed_group_named_in_brackets_storms_a_village():
         "Muslims (JNIM) stormed the village of Tizegorou."
     )
     assert [(m.trigger_text, m.event_type) for m in found] == [("stormed", "attack")]
+
+
+def test_a_state_force_assaulting_a_camp_is_a_raid():
+    found = tagged("Special forces had assaulted a militant camp near the border on Thursday.")
+    assert [(m.trigger_text, m.event_type) for m in found] == [("assaulted", "raid")]
+    found = tagged("Gunmen assaulted a police post near the town on Thursday.")
+    assert [(m.trigger_text, m.event_type) for m in found] == [("assaulted", "attack")]
+
+
+def test_hosting_or_receiving_officials_named_by_title_is_a_meeting():
+    found = tagged("Chung hosted the Chinese and Japanese foreign ministers in Busan on Thursday.")
+    assert [(m.trigger_text, m.event_type) for m in found] == [("hosted", "meeting")]
+    found = tagged("The minister received the rebels' coordinator with the UN mission on Thursday.")
+    assert [(m.trigger_text, m.event_type) for m in found] == [("received", "meeting")]
+
+
+def test_a_ground_invasion_is_a_raid():
+    found = tagged("Israeli troops launched a ground invasion of the south on Thursday.")
+    assert [(m.trigger_text, m.event_type) for m in found] == [("ground invasion", "raid")]

@@ -958,3 +958,17 @@ def test_a_when_clause_opening_the_sentence_gives_the_year_of_a_day_after_it():
         "January 11."
     )
     assert _value_of(text, date(2023, 12, 14), "January 11") == "2013-01-11"
+
+
+def test_a_day_opening_the_sentence_after_a_month_of_another_year_is_in_that_month():
+    text = (
+        "The conflict turned into a full-scale war in September 2024. On September 17, pagers "
+        "exploded across Lebanon."
+    )
+    assert _value_of(text, date(2025, 10, 20), "September 17") == "2024-09-17"
+    # not a day inside a later sentence
+    text = (
+        "He had rejected the treaty after the August 1988 ceasefire. Iran condemned the invasion "
+        "of Kuwait on Aug. 2 but criticised the force."
+    )
+    assert _value_of(text, date(1990, 8, 15), "Aug. 2") == "1990-08-02"
