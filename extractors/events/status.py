@@ -204,10 +204,10 @@ _PROCESS_FRAMES = (
     "undermining",
 )
 # Quantifiers and collective nouns that make an event noun an aggregate ("several rounds of
-# talks", "a series of attacks").
+# talks", "a series of attacks", "the pace of drone strikes").
 _AGGREGATE_WORDS = words(
     "several many numerous multiple countless various repeated frequent recurring periodic "
-    "series string spate wave number rounds dozens hundreds thousands"
+    "series string spate wave number rounds dozens hundreds thousands pace tempo frequency rate"
 )
 _LEGAL = words(
     "charged convicted accused confessed guilty crimes charges offences offenses sentenced "

@@ -2588,3 +2588,8 @@ def test_a_meeting_said_to_take_place_is_planned_past_a_long_subject():
         "Officials said a meeting of police commanders from both sides would take place in "
         "Mandera later this month."
     ) == [("meeting", "planned", "2024-05")]
+
+
+def test_the_pace_of_strikes_is_an_aggregate():
+    assert _statuses("Washington has sharply increased the pace of drone strikes in Yemen.") == []
+    assert _statuses("The frequency of attacks on convoys has doubled since January.") == []
