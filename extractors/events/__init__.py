@@ -357,25 +357,27 @@ def extract_mentions(
                     # "the next session had been postponed" after the first session was
                     # held: only an event still to come is the next one
                     pool = [p for p in pool if mentions[p.index].status in ("planned", "cancelled")]
-                # (and, told in the past, one that took place before one put off: "X met Y on
-                # Monday, as a meeting planned for Tuesday was postponed ... told reporters
-                # after the meeting")
-                held = [p for p in pool if mentions[p.index].status != "cancelled"]
-                for trial in [held, pool] if told_past else [pool]:
-                    antecedent = partial(
-                        coref.antecedent,
-                        trial,
-                        etype,
-                        coref.head_of(cand),
-                        coref.modifiers(tokens, cand) | coref.place_after(tokens, cand),
-                        plural=cand.form == PLURAL,
-                        sentence=si,
-                        published=doc.published,
-                        pointing=coref.demonstrative(tokens, cand),
+                antecedent = partial(
+                    coref.antecedent,
+                    pool,
+                    etype,
+                    coref.head_of(cand),
+                    coref.modifiers(tokens, cand) | coref.place_after(tokens, cand),
+                    plural=cand.form == PLURAL,
+                    sentence=si,
+                    published=doc.published,
+                    pointing=coref.demonstrative(tokens, cand),
+                )
+                dates = (own.start, own.end) if own else ()
+                ante = antecedent(*dates)
+                if told_past and ante is not None and mentions[ante.index].status == "cancelled":
+                    # "X met Y on Monday, as a meeting planned for Tuesday was postponed ...
+                    # told reporters after the meeting": one that took place, if any
+                    held = [p for p in pool if mentions[p.index].status != "cancelled"]
+                    ante = (
+                        coref.antecedent(held, *antecedent.args[1:], *dates, **antecedent.keywords)
+                        or ante
                     )
-                    ante = antecedent(own.start, own.end) if own else antecedent()
-                    if ante is not None:
-                        break
                 if ante is None and own is not None and dating.clock_on_focus(own):
                     # "raided a house before dawn on Thursday, arresting men suspected in
                     # Sunday's bombing. The raid began at about 4 a.m.": the hour is on the

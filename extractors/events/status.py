@@ -1096,7 +1096,8 @@ def _names_joined(tokens: list[Token], k: int) -> bool:
         return True
     nxt = tokens[k + 1].lower
     if (
-        tokens[k - 2].lower == "of"
+        k >= 2
+        and tokens[k - 2].lower == "of"
         and tokens[k - 1].text.isalpha()
         and nxt.isalpha()
         and nxt not in AUXILIARIES | MODALS

@@ -413,17 +413,13 @@ _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 
 
 def _month_ok(word: str, c: Context, with_day: bool = False) -> bool:
-    """Reject "may"/"march" as modal verb or walk, and lowercase month words."""
+    """Reject "may"/"march" as modal verb or walk, "May" after a name, and lowercase month
+    words."""
     lw = word.lower().rstrip(".")
-    name = _NAME_BEFORE.search(c.before(25))
-    if (
-        lw == "may"
-        and name is not None
-        and name.group(1).lower() not in WEEKDAYS
-        and name.group(1).lower() not in MONTHS
-        and not _PREP_BEFORE.search(c.before(12))
-    ):
-        return False  # a name: "the supply boat Unaizah May 4" (not "Sunday May 16")
+    if lw == "may" and not _PREP_BEFORE.search(c.before(12)):
+        name = _NAME_BEFORE.search(c.before(25))
+        if name and name.group(1).lower() not in WEEKDAYS and name.group(1).lower() not in MONTHS:
+            return False  # a name: "the supply boat Unaizah May 4" (not "Sunday May 16")
     return not ((lw in ("may", "march", "august") or len(lw) <= 3) and not word[0].isupper())
 
 
