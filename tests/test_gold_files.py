@@ -185,6 +185,8 @@ NEWS_DEV = [
     "news_dev112",
     "news_dev113",
     "news_dev114",
+    "news_dev115",
+    "news_dev116",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -338,6 +340,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev112.jsonl", "news_dev112_docs.txt", "news_dev112_corpus.jsonl"),
     ("news_dev113.jsonl", "news_dev113_docs.txt", "news_dev113_corpus.jsonl"),
     ("news_dev114.jsonl", "news_dev114_docs.txt", "news_dev114_corpus.jsonl"),
+    ("news_dev115.jsonl", "news_dev115_docs.txt", "news_dev115_corpus.jsonl"),
+    ("news_dev116.jsonl", "news_dev116_docs.txt", "news_dev116_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
