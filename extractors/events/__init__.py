@@ -37,6 +37,7 @@ from extractors.events.status import (
     called_off_noun,
     classify,
     definite_np,
+    describes_a_source,
     ranking,
     tally,
 )
@@ -368,7 +369,8 @@ def extract_mentions(
                     published=doc.published,
                     pointing=coref.demonstrative(tokens, cand),
                 )
-                dates = (own.start, own.end) if own else ()
+                # (a bare hour put on the day in focus is no day of the event's own)
+                dates = (own.start, own.end) if own and not dating.clock_on_focus(own) else ()
                 ante = antecedent(*dates)
                 if told_past and ante is not None and mentions[ante.index].status == "cancelled":
                     # "X met Y on Monday, as a meeting planned for Tuesday was postponed ...
@@ -378,13 +380,11 @@ def extract_mentions(
                         coref.antecedent(held, *antecedent.args[1:], *dates, **antecedent.keywords)
                         or ante
                     )
-                if ante is None and own is not None and dating.clock_on_focus(own):
+                if own is not None and ante is not None and dating.clock_on_focus(own):
                     # "raided a house before dawn on Thursday, arresting men suspected in
                     # Sunday's bombing. The raid began at about 4 a.m.": the hour is on the
                     # day of the event the phrase names, not on the day mentioned last
-                    ante = antecedent()
-                    if ante is not None:
-                        own = dating.clock_on_day(own, mentions[ante.index])
+                    own = dating.clock_on_day(own, mentions[ante.index])
                 if (
                     (ante is None or ante.event_type != etype)
                     and own is not None
@@ -413,9 +413,14 @@ def extract_mentions(
                     ante is not None
                     and ante.event_type == "strike"
                     and etype == "attack"
-                    and _premodifier_agent(taxonomy, text, tokens, cand) == "nonstate"
+                    and (
+                        _premodifier_agent(taxonomy, text, tokens, cand) == "nonstate"
+                        or (cand.pos == "noun" and _fire_from(taxonomy, text, tokens, cand))
+                    )
                 ):
-                    ante = None  # "since Hamas's October 7 attack": not the strike told before
+                    # "since Hamas's October 7 attack", "Wednesday's assault by gunmen": not
+                    # the strike told before
+                    ante = None
                 if ante is not None and etype in ("attack", "raid") and ante.event_type != etype:
                     etype = ante.event_type  # "the attack"/"the raids" refer back to the strike
             if cand.rule.from_story and ante is None:
@@ -501,6 +506,12 @@ def extract_mentions(
                 k_lo, k_hi, i_lo, i_hi = casualties(_casualty_text(text, cand, cands, s, e))
                 if k_lo is None and k_hi is None and _one_named_death(tokens, cand):
                     k_lo = k_hi = 1  # "the killing of <a named person>": one death
+            if describes_a_source(tokens, cand, clause[0]):
+                # the story has told of the event: "the round" or "the meeting" may follow
+                seen_types.add(etype)
+                if coref.head_of(cand) in _TALKS_HEADS:
+                    seen_types.add(f"{etype}:talks")
+                continue
             verdict = classify(
                 tokens,
                 cand,

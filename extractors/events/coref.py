@@ -453,9 +453,10 @@ def antecedent(
             or [p for p in found if not _gunfight(p)]
             or found
         )
-    elif head in _BLASTS:
+    elif head in _BLASTS or head in _BOMBS:
         # "a bombing on Sunday ... a brief exchange of fire in Thursday's raid ... the man seen
-        # leaving the bus minutes before the blast": no blast is a gunfight
+        # leaving the bus minutes before the blast", "a car blew up ... soldiers died in an
+        # ambush ... The car bomb went off at 11:30 p.m.": no blast or bomb is a gunfight
         found = [p for p in found if not _gunfight(p)] or found
     recent = [p for p in found if sentence - p.sentence <= 1]
     if pointing and recent:

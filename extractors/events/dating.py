@@ -1461,11 +1461,31 @@ def _repeat_date(tokens: list[Token], cand: Candidate, t: Timex, dates: list[Tim
     )
 
 
+# Verbs of deciding on a later act: "agreed on Wednesday to hold talks next month".
+_DECIDED = frozenset(
+    "agreed decided voted pledged promised vowed resolved offered proposed".split()
+)
+
+
 def _conjunct_between(tokens: list[Token], t: Timex, cand: Candidate) -> bool:
-    """ "and"/"but" opening a new verb phrase ("and is due to", "but will") or a clause with
-    its own named subject and verb ("two days later and Turkey launching air strikes") stands
-    between the date and the trigger."""
-    gap = tokens[token_index(tokens, t.start) : cand.first]
+    """ "and"/"but" opening a new verb phrase ("and is due to", "but will"), a clause with
+    its own named subject and verb ("two days later and Turkey launching air strikes") or an
+    infinitive after a decision's date ("agreed on Wednesday to hold a round ... next month";
+    not "will travel on Thursday to meet") stands between the date and the trigger."""
+    at = token_index(tokens, t.start)
+    gap = tokens[at : cand.first]
+    after = [w for w in gap if w.start >= t.end][:2]
+    decided = [w.lower for w in tokens[max(0, at - 2) : at] if w.lower != "on"][-1:]
+    if (
+        decided
+        and decided[0] in _DECIDED
+        and len(after) == 2
+        and after[0].lower == "to"
+        and after[1].text.isalpha()
+        and after[1].text.islower()
+        and after[1].lower not in DETERMINERS
+    ):
+        return True
     for i, (w, nxt) in enumerate(pairwise(gap)):
         if w.lower not in ("and", "but"):
             continue

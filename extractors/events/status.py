@@ -1693,6 +1693,25 @@ _MONTHS = _CALENDAR - words("monday tuesday wednesday thursday friday saturday s
 _SPANS = _LONG_UNITS | {"days"}
 
 
+# Who a report is sourced to, and how they know of the event ("a diplomat close to the
+# talks", "officials briefed on the meeting", "two people with knowledge of the call").
+_SOURCES = words(
+    "source sources person people official officials diplomat diplomats aide aides insider "
+    "insiders someone"
+)
+_SOURCED = (["familiar", "with"], ["close", "to"], ["briefed", "on"], ["knowledge", "of"])
+
+
+def describes_a_source(tokens: list[Token], cand: Candidate, lo: int) -> bool:
+    """The event noun only says who a report comes from ("according to two people familiar
+    with the talks"): the event is not reported there."""
+    if cand.pos != NOUN:
+        return False
+    before = _prev_words(tokens, _np_start(tokens, cand, lo), lo, 6)
+    return before[-2:] in _SOURCED and bool(_SOURCES & set(before[-5:-2]))
+
+
+_HELD_BY = words("held hosted convened chaired")
 _ROUTINE = words("routine commonplace common pattern norm daily everyday familiar")
 
 
@@ -2506,6 +2525,8 @@ def classify(
             and (modifiers_only or prev_word in _PROCESS_VERBS)
             and not day_timex
             and nxt not in ("with", "between")
+            # "agreed during talks held in Niamey last week": talks someone held
+            and nxt not in _HELD_BY
             and not _place_after(tokens, cand.last)
             # "officials held direct talks on the border": the light verb reports a meeting
             and _prev_words(tokens, np_first, lo, 1) not in (["held"], ["hold"], ["holding"])

@@ -411,7 +411,8 @@ def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> 
     ``place``: a capitalised place ("due in Islamabad", not "due in March");
     ``into``: "into" ends the object ("drove a truck into the gate", not "drove to the scene");
     ``at``: "at" or "towards" follows ("fired a missile at a ship", not "fired a missile into
-    the sea"); ``caller``: a person the visitor calls on, not one urged to act ("called on the
+    the sea"); ``talks``: "of" a series of talks follows ("the sixth round of the strategic
+    dialogue"); ``caller``: a person the visitor calls on, not one urged to act ("called on the
     Prime Minister in New Delhi", not "called on the President to cancel the talks").
     """
     if kind is None:
@@ -506,6 +507,15 @@ def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> 
                 if not t.text.isalpha() or t.lower in PREPOSITIONS:
                     break
         return j < len(tokens) and is_capitalised(tokens[j]) and tokens[j].lower not in _NOT_NAMES
+    if kind == "talks":  # "the next round of the strategic dialogue", not "a round of voting"
+        if j >= len(tokens) or tokens[j].lower != "of":
+            return False
+        for tok in tokens[j + 1 : j + 8]:
+            if tok.lower in _SERIES_HEADS:
+                return True
+            if not tok.text[:1].isalnum() or tok.lower in _OBJECT_STOPS:
+                return False
+        return False
     if kind == "into":  # "drove a car packed with explosives into a line of recruits"
         for tok in tokens[j : j + 8]:
             if tok.lower == "into":
@@ -521,6 +531,9 @@ _PLACES = words(
     "city town village camp district neighborhood neighbourhood compound house hospital market "
     "refugee outskirts enclave settlement zone territory"
 )
+# Heads of a series of talks a round or session belongs to that are not meeting triggers
+# themselves ("a new round of exploratory talks" is told by its talks).
+_SERIES_HEADS = words("dialogue discussions process mechanism")
 _PARTICIPLES = words("set made given put laid imposed agreed")
 _OBJECT_STOPS = words("to and or but who which that when while as if because")
 

@@ -907,3 +907,39 @@ def test_a_past_event_in_a_relative_clause_takes_no_date_to_come_from_the_main_c
         "detonating a suicide vest, officials said."
     )
     assert ("detonating", "2024-05-09") in _dated_by_tagger(text)
+
+
+def test_an_infinitive_after_a_decisions_date_takes_its_own_later_date():
+    assert [
+        (m.trigger_text, m.date_value)
+        for m in tagged(
+            "The two countries agreed on Wednesday to hold a new round of their "
+            "counterterrorism dialogue in Islamabad next month."
+        )
+    ] == [("round", "2024-06")]
+    # a trip's purpose shares the trip's day
+    assert [
+        (m.trigger_text, m.date_value)
+        for m in tagged("The minister will travel to Lima on Thursday to meet his counterpart.")
+    ] == [("meet", "2024-05-16")]
+
+
+def test_a_bare_hour_goes_on_the_day_of_the_event_it_names():
+    # the hour after "the next day" is the car bomb's, told first, not the ambush's
+    got = tagged(
+        "Three police officers were killed when a car packed with explosives blew up outside "
+        "a police station late Saturday, and four soldiers died the next day in an ambush. "
+        "The car bomb went off at about 11:30 p.m. outside the station."
+    )
+    assert [(m.trigger_text, m.date_value) for m in got][-1] == ("car bomb", "2024-05-04T23:30")
+
+
+def test_an_assault_by_gunmen_is_no_strike_told_before():
+    got = tagged(
+        "An army helicopter fired on the gunmen as they fled. The violence followed Wednesday's "
+        "assault by gunmen on a television studio."
+    )
+    assert [(m.trigger_text, m.event_type) for m in got] == [
+        ("fired on", "strike"),
+        ("assault", "attack"),
+    ]

@@ -2593,3 +2593,51 @@ def test_a_meeting_said_to_take_place_is_planned_past_a_long_subject():
 def test_the_pace_of_strikes_is_an_aggregate():
     assert _statuses("Washington has sharply increased the pace of drone strikes in Yemen.") == []
     assert _statuses("The frequency of attacks on convoys has doubled since January.") == []
+
+
+def test_a_round_of_a_named_series_of_talks_is_a_meeting():
+    assert _statuses(
+        "The next round of the security dialogue would be held in Washington early next year."
+    ) == [("round", "planned", "2025")]
+    assert _statuses("A round of the Nairobi process was postponed on Tuesday.") == [
+        ("round", "cancelled", "2024-05-07")
+    ]
+    # rounds of other things are not
+    assert _statuses("A second round of voting in the parliamentary process is due Sunday.") == []
+
+
+def test_talks_someone_held_are_a_meeting_not_a_process():
+    assert _statuses(
+        "The timetable was agreed during talks held in Niamey last week between French "
+        "officers and Nigerien officials."
+    ) == [("talks", "occurred", "2024-W18")]
+
+
+def test_an_event_naming_a_source_is_not_reported_there():
+    assert _statuses(
+        "Mediators met rebel leaders in Doha on Saturday, a source close to the talks said."
+    ) == [("met", "occurred", "2024-05-04")]
+    assert _statuses(
+        "The envoys met on Monday, according to two people with knowledge of the meeting."
+    ) == [("met", "occurred", "2024-05-06")]
+    # the talks the source describes still make "the next round" theirs
+    assert _statuses(
+        "Officials familiar with the talks said they were tense. The next round is due on Tuesday."
+    ) == [("round", "planned", "2024-05-14")]
+
+
+def test_bombs_only_aircraft_drop_make_a_strike():
+    assert [
+        (m.trigger_text, m.event_type)
+        for m in tagged(
+            "Russian glide bombs killed five people in Kharkiv on Monday. Guided aerial bombs "
+            "struck a residential street on Tuesday."
+        )
+    ] == [("killed", "strike"), ("struck", "strike")]
+
+
+def test_phones_seized_are_no_phone_call():
+    assert _statuses(
+        "May 3 — Soldiers and police storm two pavilions of the prison, seizing firearms, "
+        "grenades and phones."
+    ) == [("storm", "occurred", "2024-05-03")]
