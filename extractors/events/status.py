@@ -759,8 +759,17 @@ def _outside_brackets(tokens: list[Token], end: int, n: int) -> list[str]:
 _CAUSES = ("result of", "because of", "due to", "after", "following", "amid", "over", "since")
 
 
+_CANCEL_PHRASE_WORDS = [p.split() for p in _CANCEL_PHRASES]
+
+
 def _caused_by(before: list[str]) -> bool:
-    last = max((i for i, w in enumerate(before) if w in _CANCEL), default=None)
+    """A cause between the calling off and the event: "was called off after the shelling"."""
+    last = None
+    for i, w in enumerate(before):
+        if w in _CANCEL or any(
+            i + 1 >= len(p) and before[i + 1 - len(p) : i + 1] == p for p in _CANCEL_PHRASE_WORDS
+        ):
+            last = i
     if last is None:
         return False
     rest = " " + " ".join(before[last + 1 :]) + " "
@@ -773,7 +782,9 @@ _CALLED_IT_OFF = re.compile(
     r"^[^.;]{0,60}?\bbut\s+(?:\w+\s+){0,2}?(?:aborted|scrapped|cancell?ed|shelved)\s+"
     r"(?:it|them)\b|"
     # "The envoy's first trip had been expected in December but was postponed"
-    r"^[^.;,]{0,60}?\b(?:expected|scheduled|planned|due|set)\b[^.;]{0,40}?\bbut\s+"
+    # (past the period of an abbreviation: "due to open on Aug. 16 but was called off")
+    r"^[^.;,]{0,60}?\b(?:expected|scheduled|planned|due|set)\b(?:[^.;]|\.(?=\s*[a-z0-9])){0,40}?"
+    r"\bbut\s+"
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
     r"(?:postponed|delayed|cancell?ed|scrapped|shelved|dropped|called\s+off|put\s+off)\b"
     r"(?!\s+(?:for|by|until|till|to)\b)",  # (not "postponed for a day": held a day later)
@@ -881,10 +892,12 @@ def _cancelled(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first:
     if last is not None and _GOVERNOR_STOPS & set(before[last + 1 :]):
         # "the postponement reflected frustration that talks ... had stalled": another clause
         before = before[last + 1 :]
-    if any(w in _CANCEL for w in before) or any(
-        w in _CANCEL for w in _prev_words(tokens, cand.first, lo, 3)
-    ):
+    if any(w in _CANCEL for w in before):
         return True
+    if any(w in _CANCEL for w in _prev_words(tokens, cand.first, lo, 3)):
+        # "the postponed talks would take place on Thursday", "the long-delayed meeting will
+        # be held on July 10": the put-off event's new date
+        return not _goes_ahead(_predicate_after(tokens, cand, hi))
     joined = " ".join(before)
     if "no new date" in joined and tokens[np_first].lower in DETERMINERS:
         return True  # "no new date has been set for the Tokyo talks": put off, not held
@@ -910,6 +923,32 @@ def _cancelled(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first:
 
 
 _CLAUSE_OPENERS = words("after before because when while since until as")
+_GO_AHEAD = (
+    "take place",
+    "takes place",
+    "took place",
+    "be held",
+    "been held",
+    "was held",
+    "were held",
+    "go ahead",
+    "went ahead",
+    "been rescheduled",
+    "was rescheduled",
+    "were rescheduled",
+    "will open",
+    "would open",
+    "will resume",
+    "would resume",
+    "will begin",
+    "would begin",
+)
+
+
+def _goes_ahead(predicate: list[str]) -> bool:
+    """The predicate has the event held or set again ("would take place in Istanbul")."""
+    joined = " ".join(predicate[:6])
+    return any(p in joined for p in _GO_AHEAD)
 
 
 _EFFECT_VERBS = words(

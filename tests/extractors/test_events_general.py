@@ -2641,3 +2641,31 @@ def test_phones_seized_are_no_phone_call():
         "May 3 — Soldiers and police storm two pavilions of the prison, seizing firearms, "
         "grenades and phones."
     ) == [("storm", "occurred", "2024-05-03")]
+
+
+def test_a_plan_whose_predicate_goes_on_to_call_it_off_is_cancelled():
+    assert _statuses(
+        "The meeting had been due to open on Apr. 29 but was called off after the shelling."
+    ) == [("meeting", "cancelled", "2024-04-29"), ("shelling", "occurred", None)]
+    # a delay of a day: it was held, late
+    assert [
+        s[1]
+        for s in _statuses(
+            "The talks had been expected on Thursday, but were postponed for a day amid "
+            "wrangling over the agenda."
+        )
+    ] == ["occurred"]
+
+
+def test_a_put_off_event_set_to_go_ahead_is_planned_or_held():
+    assert _statuses(
+        "Officials said the postponed talks between the two sides would take place in "
+        "Istanbul on Thursday."
+    ) == [("talks", "planned", "2024-05-16")]
+    assert _statuses("The postponed summit was held in Luanda last week.") == [
+        ("summit", "occurred", "2024-W18")
+    ]
+    # with no new date it stays put off
+    assert _statuses("A new date for the postponed summit would be set.") == [
+        ("summit", "cancelled", None)
+    ]
