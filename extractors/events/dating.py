@@ -859,18 +859,38 @@ def clock_on_focus(choice: DateChoice) -> bool:
     )
 
 
+_NIGHT_BEFORE_DAY = re.compile(
+    r"\b(?:overnight|night)(?:\s+(?:on|of|between|from))?\s*$", re.IGNORECASE
+)
+
+
+def _night_of(ante) -> bool:
+    """The mention is dated by a night named by its evening's day ("late Monday night",
+    "overnight on Monday", "the night of September 12 to 13")."""
+    if (ante.date_value or "").endswith("TNI"):
+        return True
+    k = (ante.timex_start if ante.timex_start is not None else -1) - ante.sentence_start
+    if not 0 <= k <= len(ante.sentence_text):
+        return False
+    return _NIGHT_BEFORE_DAY.search(ante.sentence_text[max(0, k - 25) : k]) is not None
+
+
 def clock_on_day(choice: DateChoice, ante) -> DateChoice:
     """The hour of ``choice`` on the day of mention ``ante`` (when it has one)."""
     if ante.date_granularity not in ("day", "time") or ante.date_start is None:
         return choice
-    day = ante.date_start
+    day, of = ante.date_start, "the day"
+    if (choice.value or "")[11:13] < "06" and _night_of(ante):
+        # "shelled the towns overnight on Monday. The shelling began shortly after
+        # midnight": an early hour of a night named by its evening is on the next day
+        day, of = day + timedelta(days=1), "the morning after the night"
     value = day.isoformat() + (choice.value or "")[10:]
     return replace(
         choice,
         value=value,
         start=day,
         end=day,
-        reason=f"the hour '{choice.timex_text}' on the day of '{ante.trigger_text}' "
+        reason=f"the hour '{choice.timex_text}' on {of} of '{ante.trigger_text}' "
         f"({ante.date_value})",
     )
 
@@ -1754,6 +1774,13 @@ def choose_in_sentence(
         # "A day later, on Sunday, U.S. aircraft carried out airstrikes": dates set before the
         # first clause govern it
         in_clause = _opening_dates(tokens, clause, timexes, free)
+    if not in_clause and timeline_entry(tokens) is None:
+        # "clashed on Wednesday, and an Israeli strike on a building overnight killed nine":
+        # the trigger's own "overnight" before another clause's day (an entry's date is the
+        # night's: "Aug. 7 — Missiles hit a plant overnight")
+        night = _overnight(tokens, cand, clause, timexes, published)
+        if night is not None:
+            return night
     if cand.pos == "verb":
         # "touring X Thursday and meeting with police leaders Friday morning": a date right
         # after the verb's object is the verb's own

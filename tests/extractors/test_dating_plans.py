@@ -344,6 +344,32 @@ def test_an_overnight_curfew_dates_nothing():
     assert date_of(text, "attacked", PUBDAY) is None
 
 
+def test_overnight_in_the_triggers_own_clause_beats_another_clauses_day():
+    text = (
+        "Rebels clashed with troops in the hills on Wednesday, and a drone strike on a depot "
+        "in the capital overnight killed four guards."
+    )
+    assert date_of(text, "clashed", PUBDAY) == "2022-05-11"
+    assert date_of(text, "drone strike", PUBDAY) == "2022-05-13"
+    # a timeline entry's date is the night's
+    text = "May 3 — Shells hit the outskirts of the village overnight, damaging houses."
+    assert date_of(text, "hit", PUBDAY) == "2022-05-03"
+
+
+def test_an_early_hour_of_a_night_named_by_its_evening_is_on_the_next_day():
+    for night in ("late Monday night", "overnight on Monday"):
+        text = (
+            f"Artillery shelled the border villages {night}, officials said. The shelling "
+            "began shortly after midnight and lasted four hours."
+        )
+        assert date_of(text, "shelling", PUBDAY) == "2022-05-10T00:00", night
+    # an evening hour of that night, or an early hour of a plain day, stays on its day
+    text = "Artillery shelled the villages late Monday night. The shelling began at 9 p.m."
+    assert date_of(text, "shelling", PUBDAY) == "2022-05-09T21:00"
+    text = "Police raided a house in the old town on Monday. The raid began at about 4 a.m."
+    assert date_of(text, "raid", PUBDAY) == "2022-05-09T04:00"
+
+
 def test_a_shown_event_does_not_take_the_date_of_the_showing():
     text = "The group released a video on Friday purporting to show the assault on the base."
     assert all(d is None for t, d in dates(text, PUBDAY) if t == "assault")
