@@ -187,6 +187,8 @@ NEWS_DEV = [
     "news_dev114",
     "news_dev115",
     "news_dev116",
+    "news_dev117",
+    "news_dev118",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -342,6 +344,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev114.jsonl", "news_dev114_docs.txt", "news_dev114_corpus.jsonl"),
     ("news_dev115.jsonl", "news_dev115_docs.txt", "news_dev115_corpus.jsonl"),
     ("news_dev116.jsonl", "news_dev116_docs.txt", "news_dev116_corpus.jsonl"),
+    ("news_dev117.jsonl", "news_dev117_docs.txt", "news_dev117_corpus.jsonl"),
+    ("news_dev118.jsonl", "news_dev118_docs.txt", "news_dev118_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
