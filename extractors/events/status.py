@@ -29,6 +29,7 @@ from extractors.events.words import (
     RANKERS,
     REPORTING,
     Token,
+    is_capitalised,
     number_value,
     object_verb_at,
     words,
@@ -675,7 +676,9 @@ def _negated(tokens: list[Token], cand: Candidate, lo: int, np_first: int) -> bo
     )
 
 
-_HOLD = words("hold holds held holding have has had")
+# Verbs whose object names the meeting held: "did not hold talks", "has yet to make the
+# visit" ("did not carry out the attack" denies a part in one that happened).
+_HOLD = words("hold holds held holding have has had make makes made making pay pays paid paying")
 _EXPECT = words("expect expects anticipate anticipates foresee foresees")
 
 
@@ -696,7 +699,7 @@ def _negated_holding(tokens: list[Token], cand: Candidate, np_first: int, lo: in
         return False
     for j in range(k - 1, max(lo, k - 6) - 1, -1):
         w = tokens[j].lower
-        if w in NEGATORS or w.endswith("n't"):
+        if w in NEGATORS or w.endswith("n't") or (w == "yet" and tokens[j + 1].lower == "to"):
             return True
         if not (
             w in ADVERBS
@@ -882,6 +885,34 @@ def _cancelled_aside(tokens: list[Token], cand: Candidate) -> bool:
         if w in AUXILIARIES or w in REPORTING or not tokens[c].text[:1].isalnum():
             return False
     return False
+
+
+_RELATIVE_OPENERS = words("that which")
+_PRONOUN_SUBJECTS = words("he she they we it")
+_PP_WORDS = words("to in of at for with from the a an its their his her this")
+
+
+def _put_off_in_relative(tokens: list[Token], cand: Candidate, hi: int) -> bool:
+    """A relative clause on the event noun, past its own short modifiers, says it was put
+    off: "the visit to Cabinda that was scheduled for March 18 and then postponed", "the
+    visit he postponed from March 18"."""
+    k = cand.last + 1
+    while k <= min(hi, cand.last + 6) and (
+        tokens[k].lower in _PP_WORDS or is_capitalised(tokens[k])
+    ):
+        k += 1
+    if k > hi:
+        return False
+    if tokens[k].lower in _PRONOUN_SUBJECTS:
+        return k + 1 <= hi and tokens[k + 1].lower in _CANCEL
+    if tokens[k].lower not in _RELATIVE_OPENERS:
+        return False
+    rel = []
+    for t in tokens[k + 1 : hi + 1]:
+        if not t.text[:1].isalnum() or t.lower in _CLAUSE_OPENERS:
+            break
+        rel.append(t.lower)
+    return any(w in _CANCEL for w in rel[:14])
 
 
 def _cancelled(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first: int) -> bool:
@@ -2098,6 +2129,15 @@ def classify(
     if cand.pos == NOUN and nxt in _HEAD_NOUNS:
         return Verdict(None, "modifier of another noun ('abduction allegations')")
 
+    if (
+        is_meeting
+        and _put_off_in_relative(tokens, cand, hi)
+        # (not the object of a verb that has it held: "made the visit that had been delayed")
+        and (
+            tokens[np_first - 1].lower not in _HOLD or _negated_holding(tokens, cand, np_first, lo)
+        )
+    ):
+        return Verdict("cancelled", "a relative clause on it says it was put off")
     if _negated(tokens, cand, lo, np_first):
         return Verdict("negated", "negation scopes over the trigger")
     if _denied(tokens, cand):

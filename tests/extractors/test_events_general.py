@@ -2669,3 +2669,27 @@ def test_a_put_off_event_set_to_go_ahead_is_planned_or_held():
     assert _statuses("A new date for the postponed summit would be set.") == [
         ("summit", "cancelled", None)
     ]
+
+
+def test_a_meeting_a_relative_clause_says_was_put_off_is_cancelled():
+    for text in (
+        "Rebels criticised the visit to Kalto that was scheduled for early March and then "
+        "postponed.",
+        "The minister has still not made the visit to Kalto he postponed in March.",
+        "Rebels criticised the summit that the host postponed last week.",
+    ):
+        assert [s for _, s, _ in _statuses(text)] == ["cancelled"], text
+    # the object of a verb that has it held took place
+    text = "The minister paid the visit he postponed in March."
+    assert [s for _, s, _ in _statuses(text)] == ["occurred"]
+
+
+def test_a_visit_someone_has_yet_to_make_or_pay_did_not_happen():
+    for text in (
+        "The minister has yet to make the visit to Kalto.",
+        "The envoy did not pay the visit to Kalto.",
+    ):
+        assert [m.status for m in run(text)] == ["negated"], text
+    # a denial of a part in an attack leaves the attack told
+    text = "Officials said the army did not carry out the attack on the market in Kalto."
+    assert [m.status for m in run(text)] == ["occurred"]
