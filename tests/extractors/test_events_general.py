@@ -2693,3 +2693,12 @@ def test_a_visit_someone_has_yet_to_make_or_pay_did_not_happen():
     # a denial of a part in an attack leaves the attack told
     text = "Officials said the army did not carry out the attack on the market in Kalto."
     assert [m.status for m in run(text)] == ["occurred"]
+
+
+def test_forces_sweeping_through_an_area_raid_it():
+    text = "Troops backed by armoured vehicles swept through villages near Kalto on Monday."
+    assert _typed(text) == [("swept through", "raid")]
+    text = "Army units launched a sweep around Kalto and Vell on Saturday."
+    assert _typed(text) == [("sweep", "raid")]
+    assert counted("The storm swept through the town on Monday.") == []
+    assert counted("The ruling party swept the vote in Kalto on Sunday.") == []
