@@ -1073,7 +1073,7 @@ def _predicate_after(tokens: list[Token], cand: Candidate, hi: int) -> list[str]
     # "A meeting of the energy ministers, which had been scheduled for Thursday, has been
     # scrapped": past a post-modifier and a relative clause to the predicate
     shut = -1
-    for c in range(j, min(len(tokens) - 1, j + 20)):
+    for c in range(j, min(len(tokens) - 1, j + 26)):
         w = tokens[c].lower
         if c <= shut:
             continue
@@ -1105,6 +1105,14 @@ def _predicate_after(tokens: list[Token], cand: Candidate, hi: int) -> list[str]
         if tokens[c].text in (":", ";", "—", "–", "(", ")"):
             break  # "the talks face a deadline: the rainy season, which ..."
         if tokens[c].text == ",":
+            if (
+                c + 2 < len(tokens)
+                and is_capitalised(tokens[c + 1])
+                and tokens[c + 2].text == ","
+                and is_capitalised(tokens[c - 1])
+            ):
+                shut = c + 1  # past a place's region: "a visit to Jolo, Sulu, which had ..."
+                continue
             if tokens[c + 1].lower in ("which", "who"):
                 k = next(
                     (i for i in range(c + 2, min(len(tokens), c + 16)) if tokens[i].text == ","),
@@ -1167,13 +1175,14 @@ def _names_joined(tokens: list[Token], k: int) -> bool:
     nxt = tokens[k + 1].lower
     if (
         k >= 2
-        and tokens[k - 2].lower == "of"
+        # ("of the government and the rebels")
+        and any(t.lower == "of" for t in tokens[max(0, k - 3) : k - 1])
         and tokens[k - 1].text.isalpha()
         and nxt.isalpha()
         and nxt not in AUXILIARIES | MODALS
         and not nxt.endswith("ed")
     ):
-        return True  # "a meeting of donors and agencies", not "of donors and is due"
+        return True  # "a meeting of (the) donors and agencies", not "of donors and is due"
     return tokens[k - 1].text[:1].isupper() and tokens[k + 1].text[:1].isupper()
 
 

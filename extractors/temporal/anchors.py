@@ -267,7 +267,10 @@ _RIGHT_CLAUSE_END = re.compile(
     r"while|but|if|unless)\b"
     r"|,\s+(?-i:[a-z]+ing)\b"  # ", saying the government must ...": a participle's clause
     # ", and is due to chair a meeting on Friday": a predicate of its own
-    r"|,\s+and\s+(?=(?:is|are|was|were|will|would|has|have|had)\b)",
+    r"|,\s+and\s+(?=(?:is|are|was|were|will|would|has|have|had)\b)"
+    # ", days before the panels are due to resume talks": a time clause with its own verb
+    r"|,\s+(?:(?:just|shortly|hours|days|weeks|a\s+day|a\s+week)\s+)?(?:before|after)\s+"
+    r"(?=[^,.;]*\b(?:is|are|was|were|will|would|has|have|had)\b)",
     re.I,
 )
 

@@ -370,6 +370,14 @@ def test_an_early_hour_of_a_night_named_by_its_evening_is_on_the_next_day():
     assert date_of(text, "raid", PUBDAY) == "2022-05-09T04:00"
 
 
+def test_a_later_time_clause_with_its_own_verb_does_not_set_the_tense_of_the_day():
+    text = (
+        "The envoy met the rebel leaders at their camp in Sultan Kudarat, Maguindanao del "
+        "Norte, on Thursday, days before the panels are due to resume talks."
+    )
+    assert date_of(text, "met", PUBDAY) == "2022-05-12"
+
+
 def test_a_shown_event_does_not_take_the_date_of_the_showing():
     text = "The group released a video on Friday purporting to show the assault on the base."
     assert all(d is None for t, d in dates(text, PUBDAY) if t == "assault")

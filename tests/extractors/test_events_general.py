@@ -2702,3 +2702,13 @@ def test_forces_sweeping_through_an_area_raid_it():
     assert _typed(text) == [("sweep", "raid")]
     assert counted("The storm swept through the town on Monday.") == []
     assert counted("The ruling party swept the vote in Kalto on Sunday.") == []
+
+
+def test_a_put_off_meeting_past_long_names_and_a_places_region():
+    text = (
+        "A meeting of the government and the Kalto Liberation Front (KLF) peace implementing "
+        "panels set for Thursday in the capital of the northern province has been postponed."
+    )
+    assert [s for _, s, _ in _statuses(text)] == ["cancelled"]
+    text = "A visit by the ambassador to Jolo, Sulu, which had been set for Monday, was called off."
+    assert [s for _, s, _ in _statuses(text)] == ["cancelled"]
