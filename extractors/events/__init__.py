@@ -1766,6 +1766,15 @@ def _since_then(tokens: list, cand: Candidate) -> bool:
     return any(a == "since" and b == "then" for a, b in itertools.pairwise(low))
 
 
+def _told_as_sequel(tokens: list, cand: Candidate) -> bool:
+    """ "Ground troops later seized a camp in the area": told as what followed the event
+    before, which dates it across a paragraph break."""
+    return any(
+        t.lower in ("later", "afterwards", "afterward")
+        for t in tokens[max(0, cand.first - 4) : cand.first]
+    )
+
+
 def _focus(
     text: str,
     tokens: list,
@@ -1786,7 +1795,10 @@ def _focus(
     two-day visit ... The minister, who was guest at the parade on Wednesday, said ... Following
     talks with ..."): the narrative has not moved on.
     """
-    if not last_sentence or not _same_paragraph(text, last_sentence[2], s):
+    if not last_sentence or not (
+        _same_paragraph(text, last_sentence[2], s)
+        or (si - last_sentence[0] == 1 and _told_as_sequel(tokens, cand))
+    ):
         return dating.unresolved("no temporal expression governs the mention"), None
     if _since_then(tokens, cand):
         return dating.unresolved("'since then': later than the event before, undated"), None

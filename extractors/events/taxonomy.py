@@ -210,17 +210,23 @@ def slot_keys(key: str) -> list[str]:
 
 
 def _words_regex(
-    words: list[str], not_after: Sequence[str] = (), cased: Sequence[str] = ()
+    words: list[str],
+    not_after: Sequence[str] = (),
+    cased: Sequence[str] = (),
+    not_before: Sequence[str] = (),
 ) -> re.Pattern[str]:
     """Any of the words or phrases, as whole words, ignoring case except for the ``cased``
     ones ("US", never the pronoun "us"); none right after a word of ``not_after`` ("army",
-    not the "Army" of the "Baloch Liberation Army")."""
+    not the "Army" of the "Baloch Liberation Army") nor right before one of ``not_before``
+    ("ground", not the "ground" of "ground troops")."""
     alternation = "|".join(
         [rf"(?-i:{_phrase_regex(w)})" for w in sorted(cased, key=len, reverse=True)]
         + [_phrase_regex(w.lower()) for w in sorted(words, key=len, reverse=True)]
     )
     guards = "".join(rf"(?<!{re.escape(w.lower())} )" for w in not_after)
-    return re.compile(rf"(?<![\w-]){guards}(?:{alternation})(?![\w-])", re.IGNORECASE)
+    ahead = "|".join(re.escape(w.lower()) for w in not_before)
+    tail = rf"(?!\s+(?:{ahead})\b)" if ahead else ""
+    return re.compile(rf"(?<![\w-]){guards}(?:{alternation})(?![\w-]){tail}", re.IGNORECASE)
 
 
 def _phrase_regex(form: str) -> str:
@@ -302,7 +308,12 @@ def build(data: dict) -> Taxonomy:
         name: Context(
             name,
             int(spec.get("window", 0)),
-            _words_regex(context_words[name], spec.get("not_after", ()), cased_words[name]),
+            _words_regex(
+                context_words[name],
+                spec.get("not_after", ()),
+                cased_words[name],
+                spec.get("not_before", ()),
+            ),
             spec.get("side", "both"),
             _words_regex(spec["unless"]) if spec.get("unless") else None,
         )

@@ -2712,3 +2712,22 @@ def test_a_put_off_meeting_past_long_names_and_a_places_region():
     assert [s for _, s, _ in _statuses(text)] == ["cancelled"]
     text = "A visit by the ambassador to Jolo, Sulu, which had been set for Monday, was called off."
     assert [s for _, s, _ in _statuses(text)] == ["cancelled"]
+
+
+def test_ground_troops_seizing_a_camp_raid_it_and_ground_seized_is_no_place():
+    assert _typed("Ground troops seized a rebel camp near Kalto on Monday.") == [("seized", "raid")]
+    assert counted("Troops seized ground near Kalto on Monday.") == []
+
+
+def test_an_event_told_as_what_followed_takes_the_day_across_a_paragraph_break():
+    text = (
+        "Aircraft bombed rebel positions near Kalto on Friday, killing seven fighters.\n\n"
+        "Ground troops later seized a rebel camp in the area."
+    )
+    assert [(m.trigger_text, m.date_value) for m in tagged(text)] == [
+        ("bombed", "2024-05-10"),
+        ("seized", "2024-05-10"),
+    ]
+    # without the connective, a new paragraph does not inherit the day
+    text = text.replace(" later", "")
+    assert [(m.trigger_text, m.date_value) for m in tagged(text)][1] == ("seized", None)
