@@ -284,11 +284,17 @@ _CALENDAR = words(
 )
 
 
+_PLACE_NOUNS = words("capital city town port village resort enclave")
+
+
 def _place_after(tokens: list[Token], last: int) -> bool:
-    """ "talks in Madrid", "negotiations at Camp David": a named place follows the trigger."""
+    """ "talks in Madrid", "negotiations at Camp David", "talks in the Congolese port city
+    of Pointe-Noire": a named place follows the trigger."""
     if last + 2 >= len(tokens) or tokens[last + 1].lower not in ("in", "at"):
         return False
     t = tokens[last + 2]
+    if t.lower == "the":
+        return any(w.lower in _PLACE_NOUNS for w in tokens[last + 3 : last + 7])
     return t.text[:1].isupper() and t.lower not in _CALENDAR
 
 

@@ -2731,3 +2731,10 @@ def test_an_event_told_as_what_followed_takes_the_day_across_a_paragraph_break()
     # without the connective, a new paragraph does not inherit the day
     text = text.replace(" later", "")
     assert [(m.trigger_text, m.date_value) for m in tagged(text)][1] == ("seized", None)
+
+
+def test_talks_in_a_place_named_by_its_kind_are_a_meeting():
+    text = "The ministers signed a communique after talks in the Congolese port city of Vell."
+    assert [(t, s) for t, s, _ in _statuses(text)] == [("talks", "occurred")]
+    text = "The ministers signed a communique after talks in the capital, Vell."
+    assert [(t, s) for t, s, _ in _statuses(text)] == [("talks", "occurred")]
