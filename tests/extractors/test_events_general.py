@@ -2738,3 +2738,11 @@ def test_talks_in_a_place_named_by_its_kind_are_a_meeting():
     assert [(t, s) for t, s, _ in _statuses(text)] == [("talks", "occurred")]
     text = "The ministers signed a communique after talks in the capital, Vell."
     assert [(t, s) for t, s, _ in _statuses(text)] == [("talks", "occurred")]
+
+
+def test_an_ordinal_round_after_a_meeting_is_the_next_meeting():
+    text = (
+        "Rebel envoys met government emissaries in Vell on Monday, in a meeting hosted by "
+        "church leaders. A second round was scheduled for next week."
+    )
+    assert [(t, s) for t, s, _ in _statuses(text)][-1] == ("round", "planned")
