@@ -895,7 +895,6 @@ def _cancelled_aside(tokens: list[Token], cand: Candidate) -> bool:
 
 _RELATIVE_OPENERS = words("that which")
 _PRONOUN_SUBJECTS = words("he she they we it")
-_PP_WORDS = words("to in of at for with from the a an its their his her this")
 
 
 def _put_off_in_relative(tokens: list[Token], cand: Candidate, hi: int) -> bool:
@@ -904,7 +903,9 @@ def _put_off_in_relative(tokens: list[Token], cand: Candidate, hi: int) -> bool:
     visit he postponed from March 18"."""
     k = cand.last + 1
     while k <= min(hi, cand.last + 6) and (
-        tokens[k].lower in _PP_WORDS or is_capitalised(tokens[k])
+        tokens[k].lower in _POSTMODIFIERS
+        or tokens[k].lower in _NP_STARTS
+        or is_capitalised(tokens[k])
     ):
         k += 1
     if k > hi:
