@@ -50,16 +50,21 @@ _ATTACHED_BEFORE = re.compile(
     r"against|and|or|after|before)\b)[\w.-]+){0,3}\s+$",
     re.IGNORECASE,
 )
+_POSSESSIVE = re.compile(r"['’]s\b")
 # A relative clause on the trigger that dates it: "the strike that killed three the previous day".
 _RELATIVE = re.compile(r"^\s+(?:that|which)\s+[^,;:()]{0,80}$", re.IGNORECASE)
 # "the strike, which he said took place on January 11", "talks, which opened on Monday, were
 # adjourned on Wednesday": an aside that only dates the event (or its start).
 _HAPPENED_ASIDE = re.compile(
-    r"^,\s+which\s+(?:[^,;:()]{1,30}\s)?(?:(?:took\s+place|happened|occurred|was\s+carried\s+out|"
+    # (past a short phrase of place or party: "Pelosi's visit to Taipei, which began late on
+    # Tuesday")
+    r"^(?:\s+(?:to|in|at|on|with|between|of)\s+[^,;:()]{1,40}?)?"
+    r",\s+which\s+(?:[^,;:()]{1,30}\s)?(?:(?:took\s+place|happened|occurred|was\s+carried\s+out|"
     r"were\s+carried\s+out)\s+(?:on|in|at|early|late)\s+(?:on\s+)?"
     # (a start in a month is background to what the main clause tells: "The talks, which
     # began in January, resumed on Monday")
-    r"|(?:opened|began|started|convened)\s+on\s+)$",
+    r"|(?:opened|began|started|convened)\s+(?:(?:early|late)\s+)?(?:on\s+)?)"
+    r"(?:the\s+(?:night|morning|afternoon|evening)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # "a session with Egyptian mediators (that had been) scheduled for Sunday", "the first
@@ -750,6 +755,10 @@ def attached(text: str, cand: Candidate, timexes: list[Timex]) -> Timex | None:
     """A timex inside the trigger's noun phrase or right after it."""
     for t in timexes:
         if disclosed_object(text, cand, t):
+            continue
+        if t.start >= cand.end and _POSSESSIVE.match(text, t.end):
+            # "an operation that targeted the men behind last Thursday's bombing": a date in
+            # the possessive belongs to the noun after it
             continue
         if cand.pos == "noun" and t.end <= cand.start and cand.start - t.end <= 40:
             between = text[t.end : cand.start]

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from .lexicon import MONTHS
 from .model import GRANULARITIES, Resolution
 
 _FUTURE = frozenset(["will", "wo", "shall", "scheduled", "slated", "upcoming"])
@@ -370,6 +371,9 @@ def tense(text: str, start: int, end: int) -> str | None:
         return "near" if re.search(r"\b(?:was|were|had)\b", text[end:e]) else "future"
     if _REPORTED.search(sent, 0, start - s) and _GOES_AHEAD.search(sent[end - s :]):
         return "future"
+    if in_entry(text, start):
+        # a timeline's present is historical: "meets" there is no plan
+        sent = _SCHEDULED_WORD.sub(lambda m: " " * len(m.group()), sent)
     t = _verb_tense(sent, 0, len(sent), start - s, end - s)
     deadline = _DEADLINE.search(text, max(s, start - 40), start)
     if t != "future" and deadline:
@@ -390,6 +394,25 @@ def tense(text: str, start: int, end: int) -> str | None:
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 # (a gloss may come between: "June 2 (Sunday): ...")
 _ENTRY_MARK = re.compile(r"(?:\s*\([^()\n]{1,20}\))?\s*[—–:-]\s")
+
+
+_MONTH_NAME = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# The head of a timeline's entry at the start of a paragraph: "April 4, 2024 - ", "5 June: ".
+_ENTRY_LINE = re.compile(
+    rf"[ \t]*(?:{_MONTH_NAME}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_NAME}(?:\s+\d{{4}})?)"
+    + _ENTRY_MARK.pattern,
+    re.IGNORECASE,
+)
+_SCHEDULED_WORD = re.compile(r"\b(?:" + "|".join(sorted(_SCHEDULED_PRESENT)) + r")\b", re.I)
+
+
+def in_entry(text: str, start: int) -> bool:
+    """True past the head of a timeline entry's paragraph (not the first of the text), which tells
+    what happened in the historical present ("April 4, 2024 - Ministers meet in
+    Pointe-Noire. A border commission meets in Luanda on April 23")."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    head = _ENTRY_LINE.match(text, paragraph) if paragraph > 0 else None
+    return head is not None and start >= head.end()  # (the head itself is the entry's date)
 
 
 def heads_entry(text: str, start: int, end: int) -> bool:
@@ -459,6 +482,11 @@ def _clause(t: str, a: int, b: int) -> str:
     return t
 
 
+# A plan that is the topic of a preposition is a noun, not a tense: "held talks on Monday on
+# plans to hand over security".
+_TOPIC_PLAN = re.compile(r"\b(?:on|about|over|of|for|with|discuss(?:ed)?)\s+plans?\s+to$", re.I)
+
+
 def _verb_tense(text: str, s: int, e: int, start: int, end: int) -> str | None:
     left_words = list(_WORD.finditer(text, s, start))[-_LEFT_WINDOW:]
     left_from = left_words[0].start() if left_words else start
@@ -494,25 +522,44 @@ def _verb_tense(text: str, s: int, e: int, start: int, end: int) -> str | None:
             return t
     if last_future >= 0:
         return "future"
-    far = _far_left_future(text, s, left_from)
-    if far:
+    far = _far_left(text, s, left_from)
+    if far == "future":
         return far
     right_words = list(_WORD.finditer(text, end, e))[:_RIGHT_WINDOW]
     right_to = right_words[-1].end() if right_words else end
-    rf = _FUTURE_PHRASES.search(text, end, right_to)
+    rf = next(
+        (
+            m
+            for m in _FUTURE_PHRASES.finditer(text, end, right_to)
+            if not _TOPIC_PLAN.search(text, end, m.end())
+        ),
+        None,
+    )
     for m in right_words:
         if rf and m.start() >= rf.start():
             return "future"
         t = _word_tense(m.group())
         if t:
             return t
-    return "future" if rf else None
+    if rf:
+        return "future"
+    # "he brought the ministers together shortly after a meeting of the two leaders in
+    # Prague on October 6": with nothing on the right, a far past verb tells the tense of a
+    # day (not of a month, often a plan's: "told buyers of a cutback in September"), unless
+    # an infinitive stands between ("announced an agreement to acquire the bank in January")
+    if far == "past" and _DAY_NUMBER.search(text, start, end):
+        return None if _INFINITIVE.search(text, s, start) else far
+    return None
 
 
-def _far_left_future(text: str, s: int, left_from: int) -> str | None:
-    """ "future" when the nearest tense marker beyond the near left window is a plan
-    ("is scheduled to", "will", "plans to"); None otherwise (a far past verb is left to the
-    right-hand words and the news default)."""
+_DAY_NUMBER = re.compile(r"\b\d{1,2}\b")
+_INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|\d)[a-z]+\b")
+
+
+def _far_left(text: str, s: int, left_from: int) -> str | None:
+    """The tense of the nearest tense marker beyond the near left window: "future" for a
+    plan ("is scheduled to", "will", "plans to"), "past" for a past verb (which only counts
+    when the right-hand words tell nothing), None otherwise."""
     far_words = list(_WORD.finditer(text, s, left_from))[-(_FAR_LEFT_WINDOW - _LEFT_WINDOW) :]
     if not far_words:
         return None
@@ -531,8 +578,10 @@ def _far_left_future(text: str, s: int, left_from: int) -> str | None:
         prev = far_words[i - 1].group().lower() if i > 0 else ""
         if t == "past" and prev in _DETERMINERS:
             continue
+        if t == "past" and prev in _PREPOSITIONS:
+            return None  # an adjective ("in armed clashes") tells no tense
         if t == "past" and prev not in _PRESENT_AUX:
-            return None
+            return "past"
         if t == "future" and not _PAST_PERFECT.search(text, max(0, m.start() - 12), m.start()):
             return "future"
         if t:

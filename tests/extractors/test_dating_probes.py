@@ -10,6 +10,7 @@ from datetime import date
 
 from extractors.pipeline import extract
 from extractors.records import Document
+from extractors.temporal import tag
 
 PUB = date(2025, 3, 14)  # a Friday
 
@@ -21,6 +22,12 @@ def dates(text: str, published: date | None = PUB) -> list[tuple[str, str | None
         for m in extract(doc).mentions
         if m.status in ("occurred", "planned", "cancelled")
     ]
+
+
+def value_of(text: str, phrase: str, published: date = PUB) -> str | None:
+    found = [t.value for t in tag(text, published) if t.text == phrase]
+    assert found, [t.text for t in tag(text, published)]
+    return found[0]
 
 
 def date_of(text: str, trigger: str, published: date | None = PUB) -> str | None:
@@ -1283,3 +1290,52 @@ def test_every_sentence_of_a_timeline_entry_tells_its_events_on_the_entrys_date(
     # and a story that opens on a date and a dash, with no paragraph breaks, is no timeline
     text = "March 3 (Reuters) - Guards exchanged fire on Monday. Rebels seize the village."
     assert "seize" not in dict(dates(text))
+
+
+def test_a_date_in_the_possessive_belongs_to_the_noun_after_it_not_an_earlier_relative():
+    text = (
+        "Soldiers were killed in a gunfight on Friday, in an operation that police said "
+        "targeted the commanders behind last Tuesday’s bombing of a convoy."
+    )
+    assert date_of(text, "bombing") == "2025-03-11"
+    assert date_of(text, "operation") != "2025-03-11"
+
+
+def test_an_aside_on_when_the_event_began_dates_it_past_its_place_and_a_night():
+    text = "China retaliated for the speaker's visit to Taipei, which began late on Tuesday."
+    assert date_of(text, "visit") == "2025-03-11"
+    text = "Tunnels are the main goal of the ground operation, which began on the night of March 9."
+    assert date_of(text, "ground operation") == "2025-03-09"
+
+
+def test_plans_that_are_the_topic_of_talks_do_not_put_them_in_the_future():
+    text = (
+        "The minister held talks with the commander of the African Union mission in the "
+        "capital on Monday on plans to hand over security."
+    )
+    assert date_of(text, "held talks") == "2025-03-10"
+    text = "The minister will meet the commander on Monday on plans to hand over security."
+    assert date_of(text, "meet") == "2025-03-17"
+
+
+def test_a_far_past_verb_tells_the_year_of_a_day_with_nothing_after_it():
+    text = (
+        "The envoy brought the two ministers together in Washington shortly after a meeting "
+        "of the two presidents in Prague on July 6 at which both sides said they agreed."
+    )
+    assert date_of(text, "meeting") == "2024-07-06"
+    # a day told after an infinitive may be a plan's: the nearest one
+    text = "The company announced an agreement with the ministry to acquire the bank on July 2."
+    assert value_of(text, "July 2") == "2025-07-02"
+
+
+def test_a_timeline_entry_tells_a_later_day_in_the_historical_present():
+    text = (
+        "Here are the main events.\n\n"
+        "January 10, 2025 - Ministers meet in Luanda. A border commission meets in Cabinda "
+        "on January 20.\n\n"
+        "The commission meets again on January 20."
+    )
+    assert date_of(text, "meets") == "2025-01-20"
+    # out of the timeline the same present is a plan
+    assert value_of(text.split("\n\n")[-1], "January 20") == "2026-01-20"
