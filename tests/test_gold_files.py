@@ -189,6 +189,8 @@ NEWS_DEV = [
     "news_dev116",
     "news_dev117",
     "news_dev118",
+    "news_dev119",
+    "news_dev120",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -346,6 +348,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev116.jsonl", "news_dev116_docs.txt", "news_dev116_corpus.jsonl"),
     ("news_dev117.jsonl", "news_dev117_docs.txt", "news_dev117_corpus.jsonl"),
     ("news_dev118.jsonl", "news_dev118_docs.txt", "news_dev118_corpus.jsonl"),
+    ("news_dev119.jsonl", "news_dev119_docs.txt", "news_dev119_corpus.jsonl"),
+    ("news_dev120.jsonl", "news_dev120_docs.txt", "news_dev120_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
