@@ -48,6 +48,9 @@ class TriggerRule:
     object_excludes: tuple[str, ...] = ()
     # contexts one word of the trigger's object must be ("struck a weapons depot")
     object_requires: tuple[str, ...] = ()
+    # contexts one of which must occur as well as one of ``requires`` ("the bulk carrier
+    # seized by the group": a vessel before and an armed taker)
+    requires_also: tuple[str, ...] = ()
     fixed: bool = False  # from ``forms``: matched as written, whatever the neighbours
     status: str | None = None  # a status the words themselves give ("due in" -> planned)
     # names an event that holds the others of its type its sentence names ("the trip will
@@ -267,6 +270,7 @@ def build(data: dict) -> Taxonomy:
                         object=entry.get("object"),
                         object_excludes=tuple(entry.get("object_excludes", [])),
                         object_requires=tuple(entry.get("object_requires", [])),
+                        requires_also=tuple(entry.get("requires_also", [])),
                         status=entry.get("status"),
                         fixed=key == "forms",
                         container=bool(entry.get("container", False)),
@@ -327,6 +331,7 @@ def build(data: dict) -> Taxonomy:
                 *rule.excludes,
                 *rule.object_excludes,
                 *rule.object_requires,
+                *rule.requires_also,
             ):
                 if name not in contexts:
                     raise ValueError(

@@ -336,10 +336,26 @@ def _context_ok(
             return False
     if not rule.requires or anaphoric_ok:
         return True
+    return all(
+        _any_context(taxonomy, names, text, tokens, first, last)
+        for names in (rule.requires, rule.requires_also)
+        if names
+    )
+
+
+def _any_context(
+    taxonomy: Taxonomy,
+    names: tuple[str, ...],
+    text: str,
+    tokens: list[Token],
+    first: int,
+    last: int,
+) -> bool:
+    """One of the contexts ``names`` occurs in its window around the trigger."""
     # a subject's context reaches past a reduced relative of launch ("a rocket fired from ...")
     # and past a parenthetical ("The bomb, hidden in a car, exploded")
     subject_start = _before_aside(tokens, before_launch(tokens, first))
-    for name in rule.requires:
+    for name in names:
         ctx = taxonomy.contexts[name]
         start = subject_start if ctx.side != "after" else first
         window = _window_text(text, tokens, start, last, ctx.window, ctx.side)

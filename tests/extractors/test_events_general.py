@@ -1049,6 +1049,21 @@ def test_forces_or_armed_men_boarding_a_vessel():
     assert types("Armed men boarded an oil tanker off Fujairah on Tuesday.") == ["attack"]
     assert counted("Passengers boarded the ferry on Tuesday.") == []
     assert counted("Troops boarded a flight to the capital on Tuesday.") == []
+    assert types("Rebel fighters boarded the bulk carrier from a helicopter on Tuesday.") == [
+        "attack"
+    ]
+
+
+def test_a_vessel_an_armed_group_takes_is_hijacked():
+    text = "Fighters lowered from a helicopter seized the car carrier in the Red Sea on Sunday."
+    assert types(text) == ["attack"]  # (the helicopter carried men: no air strike)
+    assert types("It was the first seizure of a merchant ship by the rebels.") == ["attack"]
+    assert types("The cargo ship seized by the group on Tuesday was taken to port.") == ["attack"]
+    # a navy or coast guard takes a vessel in a raid; a haul or a boat with no taker named
+    # is no attack
+    assert "attack" not in types("The coast guard seized a tanker in the Gulf on Monday.")
+    assert types("The fishing boat seized near the island on Saturday stays in custody.") == []
+    assert "attack" not in types("Police seized a boat carrying cocaine off the coast on Monday.")
 
 
 def test_what_a_vow_of_revenge_is_about_was_done():
