@@ -84,6 +84,15 @@ def _np_right(tokens: list[Token], i: int, hi: int, limit: int = 7) -> tuple[int
         if _abbreviation_dot(tokens, j):
             j += 1
             continue
+        if (
+            t.lower == "of"
+            and j > i
+            and tokens[j - 1].lower in _SETTLEMENTS
+            and j + 1 <= hi
+            and is_capitalised(tokens[j + 1])
+        ):
+            j += 1  # "seized the central Malian town of Diabaly": the name is the place's
+            continue
         if not t.text[:1].isalnum() or (t.lower in _NP_STOP and j > i):
             break
         j += 1

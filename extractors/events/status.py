@@ -312,6 +312,16 @@ def _simple_past_after(tokens: list[Token], cand: Candidate, hi: int) -> bool:
     return False
 
 
+_SPAN_UNITS = words("hour hours day days week weeks")
+
+
+def _counted_from(tokens: list[Token], np_first: int) -> bool:
+    """The noun phrase is the anchor of a count of hours or days ("three days after Israeli
+    air strikes", "hours before rebel attacks"): events that happened, not a kind."""
+    prev = _prev_words(tokens, np_first, 0, 2)
+    return len(prev) == 2 and prev[0] in _SPAN_UNITS and prev[1] in ("after", "before")
+
+
 _BROKE_OUT = words("broke erupted flared")
 
 
@@ -576,6 +586,9 @@ def _floated_after(tokens: list[Token], cand: Candidate) -> bool:
 _MANY = words("dozens hundreds scores thousands")
 _TARGETING_VERBS = words("attack strike hit raid bomb shell target storm assault")
 _ABOUT = words("more than over nearly almost about some at least")
+_MEASURES = words(
+    "miles mile nautical kilometres kilometers kilometre kilometer km metres meters feet yards"
+)
 _TAKING_VERBS = words("capture seize overrun take")
 _PLACES_TAKEN = words(
     "posts outposts camps bases towns villages positions checkpoints stations garrisons"
@@ -597,6 +610,8 @@ def _many_targets(tokens: list[Token], cand: Candidate, hi: int) -> bool:
     w = tokens[k].lower.replace(",", "")
     if not (w in _MANY or (w.isdigit() and int(w) >= 20)):
         return False
+    if k + 1 <= hi and tokens[k + 1].lower in _MEASURES:
+        return False  # "was hit about 40 nautical miles west of Mokha": a distance
     return not taking or any(t.lower in _PLACES_TAKEN for t in tokens[k + 1 : min(hi, k + 4) + 1])
 
 
@@ -2304,6 +2319,8 @@ def classify(
                     and not is_meeting
                     and _prev_words(tokens, np_first, 0, 1) in (["after"], ["following"], ["since"])
                 )
+                # "three days after Israeli air strikes that killed nine": so is a count
+                or (not is_meeting and _counted_from(tokens, np_first))
                 or concluded
                 or salvo
                 # "ordered the strikes", "planned the bombings": the agent's own acts

@@ -2761,3 +2761,41 @@ def test_an_ordinal_round_after_a_meeting_is_the_next_meeting():
         "church leaders. A second round was scheduled for next week."
     )
     assert [(t, s) for t, s, _ in _statuses(text)][-1] == ("round", "planned")
+
+
+def test_vessels_hit_in_the_red_sea():
+    text = (
+        "Rebels fired two missiles at the freighter on Monday. The ship was hit about 40 "
+        "nautical miles west of the port."
+    )
+    assert [t for t, _ in _typed(text)] == ["fired two missiles", "hit"]  # a distance, no tally
+    assert [t for t, _ in _typed("The group hit a bulk carrier in the southern Red Sea.")] == [
+        "hit"
+    ]
+    assert _typed("The group hit a record in the polls.") == []
+    text = "A cargo ship was damaged by a drone in the Gulf of Aden on Monday."
+    assert [t for t, _ in _typed(text)] == ["damaged by a drone"]
+    text = (
+        "When a missile tore into the aft hold of the bulk carrier late on Monday, the crew fled."
+    )
+    assert [t for t, _ in _typed(text)] == ["tore into"]
+    assert _typed("Critics tore into the plan on Monday.") == []
+
+
+def test_events_a_count_of_days_runs_from_happened():
+    text = (
+        "Fires were still burning at the port on Tuesday, three days after Israeli air strikes "
+        "that the health ministry now says killed nine people."
+    )
+    assert kinds(text) == [("air strikes", "strike", "occurred")]
+
+
+def test_the_name_of_a_town_taken_is_the_target_an_anaphor_on_it_names():
+    text = (
+        "Islamist fighters seized the central town of Diabaly on Monday, only days after "
+        "French air strikes halted their advance. The attack on Diabaly was led by a "
+        "commander loyal to Abou Zeid."
+    )
+    found = counted(text)
+    assert found[0].targets == ["central town of Diabaly"]
+    assert [(m.trigger_text, m.event_type) for m in found][-1] == ("attack", "attack")
