@@ -66,7 +66,7 @@ from extractors.events.words import (
     words,
 )
 from extractors.records import Document, EventMention
-from extractors.temporal.anchors import heads_entry
+from extractors.temporal.anchors import heads_entry, in_entry
 from extractors.temporal.model import Timex
 
 __all__ = ["COUNTED", "extract_mentions", "load"]
@@ -444,7 +444,8 @@ def extract_mentions(
             is_meeting = taxonomy.types[etype].plover_type == "CONSULT"
             if own is not None:
                 own = dating.named_date(own, etype, doc.published, taxonomy.named_dates)
-                if is_meeting:
+                if is_meeting and not in_entry(text, own.timex_start or cand.start):
+                    # (a timeline's entry reports as of its own day, which the tagger used)
                     own = dating.prepared_month(own, tokens, cand, doc.published)
             choice = own
             inherited: _Dated | None = None

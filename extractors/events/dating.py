@@ -672,6 +672,16 @@ def _names_other_noun(
     return not any(j <= c.first <= k for c in (cand, *others))
 
 
+_SCENE_PREPOSITIONS = frozenset("during in amid at after before following since until".split())
+
+
+def _scene_set(tokens: list[Token], timex: Timex) -> bool:
+    """A preposition of time opens the noun phrase the date modifies ("during the 2014
+    uprising")."""
+    i = token_index(tokens, timex.start)
+    return i > 1 and tokens[i - 2].lower in _SCENE_PREPOSITIONS
+
+
 def is_boundary(tokens: list[Token], timex: Timex) -> bool:
     """True for range boundaries ("since March 17", "until Friday"), not for a whole range
     ("from March 10 to 12")."""
@@ -1652,6 +1662,11 @@ def choose_in_sentence(
     named = [t for t in free if _names_other_noun(tokens, t, cand, others)]
     if named and len(named) < len(free):
         free = [t for t in free if t not in named]
+    else:
+        # ("the incursion was a violation of the 1991 ceasefire": after the trigger, such a
+        # year describes, it sets no scene, unless a preposition of time sets it: "attacked
+        # the town during the 2014 uprising")
+        free = [t for t in free if t not in named or t.start < cand.start or _scene_set(tokens, t)]
     free = [t for t in free if not _repeat_date(tokens, cand, t, free)]
     clause = clause_of(clauses, cand.first)
     if off is not None and off.n == 0:

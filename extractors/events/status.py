@@ -699,7 +699,10 @@ def _negated(tokens: list[Token], cand: Candidate, lo: int, np_first: int) -> bo
 
 # Verbs whose object names the meeting held: "did not hold talks", "has yet to make the
 # visit" ("did not carry out the attack" denies a part in one that happened).
-_HOLD = words("hold holds held holding have has had make makes made making pay pays paid paying")
+_HOLD = words(
+    "hold holds held holding have has had make makes made making pay pays paid paying host "
+    "hosts hosted hosting"
+)
 _EXPECT = words("expect expects anticipate anticipates foresee foresees")
 
 
@@ -963,6 +966,12 @@ def _cancelled(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first:
         return True
     if _inside_other_meeting(tokens, np_first):
         return False  # "a planned meeting at the CSTO summit was dropped": the meeting was
+    if (
+        np_first > lo
+        and tokens[np_first - 1].lower in _HOLD
+        and not _negated_holding(tokens, cand, np_first, lo)
+    ):
+        return False  # "Algiers hosts a summit that had been postponed from March": held now
     after = _predicate_after(tokens, cand, hi)
     if HYPOTHETICAL_MODALS & set(after[:3]):
         return False  # "the visit could be called off if ...": still planned

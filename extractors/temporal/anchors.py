@@ -397,10 +397,11 @@ _ENTRY_MARK = re.compile(r"(?:\s*\([^()\n]{1,20}\))?\s*[—–:-]\s")
 
 
 _MONTH_NAME = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-# The head of a timeline's entry at the start of a paragraph: "April 4, 2024 - ", "5 June: ".
+# The head of a timeline's entry at the start of a paragraph: "April 4, 2024 - ", "5 June: ",
+# "Nov. 1-2, 2022 - ", "September 2023 - ".
 _ENTRY_LINE = re.compile(
-    rf"[ \t]*(?:{_MONTH_NAME}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_NAME}(?:\s+\d{{4}})?)"
-    + _ENTRY_MARK.pattern,
+    rf"[ \t]*(?:{_MONTH_NAME}\s+\d{{1,2}}(?:[-–]\d{{1,2}})?(?:,?\s+\d{{4}})?|{_MONTH_NAME}\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:[-–]\d{{1,2}})?\s+{_MONTH_NAME}(?:\s+\d{{4}})?)" + _ENTRY_MARK.pattern,
     re.IGNORECASE,
 )
 _SCHEDULED_WORD = re.compile(r"\b(?:" + "|".join(sorted(_SCHEDULED_PRESENT)) + r")\b", re.I)

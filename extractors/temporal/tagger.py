@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from .anchors import Context
+from .anchors import Context, heads_entry, in_entry
 from .model import Resolution, Timex
 from .patterns import COMBINED, RULE_GROUPS, URL
 from .resolve import HANDLERS
@@ -57,6 +57,7 @@ def tag(text: str, dct: date | None) -> list[Timex]:
     )
     ctx = Context(text, dct)
     out: list[Timex] = []
+    entry: tuple[int, date] | None = None  # (paragraph, day) of the last timeline entry head
     for m in COMBINED.finditer(text):
         rule = m.lastgroup
         s, e = m.span()
@@ -67,9 +68,19 @@ def tag(text: str, dct: date | None) -> list[Timex]:
         groups = {short: m.group(full) for full, short in RULE_GROUPS[rule]}
         ctx.start, ctx.end = s, e
         ctx._tense_done = False
-        res = HANDLERS[rule](groups, ctx)
+        paragraph = text.rfind("\n", 0, s) + 1
+        if entry is not None and entry[0] == paragraph and in_entry(text, s):
+            # "Nov. 1, 2022 - Algiers hosts a summit postponed from March": a timeline's
+            # entry tells its words as of its own day
+            ctx.dct = entry[1]
+            res = HANDLERS[rule](groups, ctx)
+            ctx.dct = dct
+        else:
+            res = HANDLERS[rule](groups, ctx)
         if res is None:
             continue
+        if res.granularity == "day" and res.start is not None and heads_entry(text, s, e):
+            entry = (paragraph, res.start)
         if rule in ("duration", "ago", "quarter"):
             s = _trim_start(text, s, e)
         if out and _GLOSS_OPEN.fullmatch(text, out[-1].end, s) and text[e : e + 1] == ")":

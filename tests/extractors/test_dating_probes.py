@@ -1339,3 +1339,25 @@ def test_a_timeline_entry_tells_a_later_day_in_the_historical_present():
     assert date_of(text, "meets") == "2025-01-20"
     # out of the timeline the same present is a plan
     assert value_of(text.split("\n\n")[-1], "January 20") == "2026-01-20"
+
+
+def test_a_year_naming_another_noun_after_the_trigger_does_not_date_it():
+    text = (
+        "Troops moved into the buffer zone on Friday. The rebels said the incursion was a "
+        "violation of the 1991 ceasefire."
+    )
+    assert date_of(text, "incursion") == "2025-03-14"
+
+
+def test_a_timeline_entry_resolves_its_words_as_of_its_own_day():
+    text = (
+        "Here are the main events.\n\n"
+        "Nov. 1-2, 2022 - Algiers hosts an Arab League summit that had been postponed from "
+        "March.\n\n"
+        "September 2023 - The envoy tours the region."
+    )
+    assert value_of(text, "March") == "2022-03"
+    assert ("summit", "occurred") in [
+        (m.trigger_text, m.status)
+        for m in extract(Document("d", "p", text, 0, len(text), PUB, "record")).mentions
+    ]
