@@ -2799,3 +2799,15 @@ def test_the_name_of_a_town_taken_is_the_target_an_anaphor_on_it_names():
     found = counted(text)
     assert found[0].targets == ["central town of Diabaly"]
     assert [(m.trigger_text, m.event_type) for m in found][-1] == ("attack", "attack")
+
+
+def test_a_minister_briefing_ambassadors_meets_them():
+    text = "The foreign minister briefed ambassadors of the council members in Rabat on Tuesday."
+    assert kinds(text) == [("briefed", "meeting", "occurred")]
+    assert kinds("The spokesman briefed reporters in Rabat on Tuesday.") == []
+    assert kinds("The minister briefed his counterpart on the attacks.") == []
+
+
+def test_projectiles_that_struck_a_town():
+    text = "One person was killed when projectiles struck residential areas of the city on Sunday."
+    assert [t for t, _ in _typed(text)] == ["struck"]
