@@ -2811,3 +2811,9 @@ def test_a_minister_briefing_ambassadors_meets_them():
 def test_projectiles_that_struck_a_town():
     text = "One person was killed when projectiles struck residential areas of the city on Sunday."
     assert [t for t, _ in _typed(text)] == ["struck"]
+
+
+def test_warplanes_that_knocked_out_an_airport():
+    text = "Israeli warplanes knocked out the international airport on Monday."
+    assert _typed(text) == [("knocked out", "strike")]
+    assert _typed("The storm knocked out power across the city on Monday.") == []
