@@ -307,7 +307,7 @@ def extract_mentions(
                 etype == "attack"
                 and cand.pos == "verb"
                 and cand.rule.plover_mode != "drone"
-                and cand.rule.phrase not in _TAKING_VERBS
+                and cand.rule.phrase not in _MEN_TAKING
                 and _airborne_subject(taxonomy, text, tokens, cand, clause)
                 and _premodifier_agent(taxonomy, text, tokens, cand) != "nonstate"
                 and not unclaimed
@@ -1673,7 +1673,7 @@ def _listed(text: str, earlier: EventMention, cand: Candidate, is_meeting: bool)
 _DEMOLITION_VERBS = frozenset(["blow up", "detonate"])
 # Taking by men, whatever carried them: "fighters lowered from a helicopter seized the ship"
 # is no air strike.
-_TAKING_VERBS = frozenset(["seize", "hijack", "commandeer", "board", "storm", "capture"])
+_MEN_TAKING = frozenset(["seize", "hijack", "commandeer", "board", "storm", "capture"])
 
 
 def _after_reporting(tokens: list, cand: Candidate, start: int) -> int:

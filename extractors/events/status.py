@@ -312,14 +312,11 @@ def _simple_past_after(tokens: list[Token], cand: Candidate, hi: int) -> bool:
     return False
 
 
-_SPAN_UNITS = words("hour hours day days week weeks")
-
-
 def _counted_from(tokens: list[Token], np_first: int) -> bool:
     """The noun phrase is the anchor of a count of hours or days ("three days after Israeli
     air strikes", "hours before rebel attacks"): events that happened, not a kind."""
     prev = _prev_words(tokens, np_first, 0, 2)
-    return len(prev) == 2 and prev[0] in _SPAN_UNITS and prev[1] in ("after", "before")
+    return len(prev) == 2 and prev[0] in _PERIOD_UNITS and prev[1] in ("after", "before")
 
 
 _BROKE_OUT = words("broke erupted flared")

@@ -408,8 +408,8 @@ _SCHEDULED_WORD = re.compile(r"\b(?:" + "|".join(sorted(_SCHEDULED_PRESENT)) + r
 
 
 def in_entry(text: str, start: int) -> bool:
-    """True past the head of a timeline entry's paragraph (not the first of the text), which tells
-    what happened in the historical present ("April 4, 2024 - Ministers meet in
+    """True past the head of a timeline entry's paragraph (not the text's first), which
+    tells what happened in the historical present ("April 4, 2024 - Ministers meet in
     Pointe-Noire. A border commission meets in Luanda on April 23")."""
     paragraph = text.rfind("\n", 0, start) + 1
     head = _ENTRY_LINE.match(text, paragraph) if paragraph > 0 else None
