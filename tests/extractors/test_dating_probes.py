@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from test_dating_plans import value_of
+
 from extractors.pipeline import extract
 from extractors.records import Document
-from extractors.temporal import tag
 
 PUB = date(2025, 3, 14)  # a Friday
 
@@ -22,12 +23,6 @@ def dates(text: str, published: date | None = PUB) -> list[tuple[str, str | None
         for m in extract(doc).mentions
         if m.status in ("occurred", "planned", "cancelled")
     ]
-
-
-def value_of(text: str, phrase: str, published: date = PUB) -> str | None:
-    found = [t.value for t in tag(text, published) if t.text == phrase]
-    assert found, [t.text for t in tag(text, published)]
-    return found[0]
 
 
 def date_of(text: str, trigger: str, published: date | None = PUB) -> str | None:
@@ -1326,7 +1321,7 @@ def test_a_far_past_verb_tells_the_year_of_a_day_with_nothing_after_it():
     assert date_of(text, "meeting") == "2024-07-06"
     # a day told after an infinitive may be a plan's: the nearest one
     text = "The company announced an agreement with the ministry to acquire the bank on July 2."
-    assert value_of(text, "July 2") == "2025-07-02"
+    assert value_of(text, "July 2", PUB) == "2025-07-02"
 
 
 def test_a_timeline_entry_tells_a_later_day_in_the_historical_present():
@@ -1338,7 +1333,7 @@ def test_a_timeline_entry_tells_a_later_day_in_the_historical_present():
     )
     assert date_of(text, "meets") == "2025-01-20"
     # out of the timeline the same present is a plan
-    assert value_of(text.split("\n\n")[-1], "January 20") == "2026-01-20"
+    assert value_of(text.split("\n\n")[-1], "January 20", PUB) == "2026-01-20"
 
 
 def test_a_year_naming_another_noun_after_the_trigger_does_not_date_it():
@@ -1356,7 +1351,7 @@ def test_a_timeline_entry_resolves_its_words_as_of_its_own_day():
         "March.\n\n"
         "September 2023 - The envoy tours the region."
     )
-    assert value_of(text, "March") == "2022-03"
+    assert value_of(text, "March", PUB) == "2022-03"
     assert ("summit", "occurred") in [
         (m.trigger_text, m.status)
         for m in extract(Document("d", "p", text, 0, len(text), PUB, "record")).mentions
