@@ -191,6 +191,8 @@ NEWS_DEV = [
     "news_dev118",
     "news_dev119",
     "news_dev120",
+    "news_dev121",
+    "news_dev122",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -350,6 +352,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev118.jsonl", "news_dev118_docs.txt", "news_dev118_corpus.jsonl"),
     ("news_dev119.jsonl", "news_dev119_docs.txt", "news_dev119_corpus.jsonl"),
     ("news_dev120.jsonl", "news_dev120_docs.txt", "news_dev120_corpus.jsonl"),
+    ("news_dev121.jsonl", "news_dev121_docs.txt", "news_dev121_corpus.jsonl"),
+    ("news_dev122.jsonl", "news_dev122_docs.txt", "news_dev122_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
