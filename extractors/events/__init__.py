@@ -1700,13 +1700,15 @@ def _verb_repeated(text: str, earlier: EventMention, cand: Candidate) -> bool:
 
 
 _FOLLOWED = re.compile(
-    r"\b(?:followed|follows|came\s+(?:after|amid)|comes\s+(?:after|amid))\b", re.I
+    r"\b(?:followed|follows|preceded|precedes|came\s+(?:after|amid)|comes\s+(?:after|amid)|"
+    r"built\s+on|builds\s+on)\b",
+    re.I,
 )
 
 
 def _followed(text: str, earlier: EventMention, cand: Candidate) -> bool:
-    """An event that another "followed" or "came after" is another event: "The hospital
-    attack followed a week of violence that began with an ambush on Monday"."""
+    """An event that another "followed", "came after" or "built on" is another event: "The
+    hospital attack followed a week of violence that began with an ambush on Monday"."""
     return earlier.trigger_end <= cand.start and bool(
         _FOLLOWED.search(text, earlier.trigger_end, cand.start)
     )

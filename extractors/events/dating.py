@@ -47,7 +47,7 @@ from extractors.temporal.values import month as month_value
 # the verb's).
 _ATTACHED_BEFORE = re.compile(
     r"^(?:['’]s?)?(?:\s+(?!(?:the|a|an|that|which|who|to|for|with|by|from|at|in|on|of|into|"
-    r"against|and|or|after|before)\b)[\w.-]+){0,3}\s+$",
+    r"against|and|or|after|before)\b)\w[\w.-]*){0,3}\s+$",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -761,10 +761,25 @@ def disclosed_object(text: str, cand: Candidate, t: Timex) -> bool:
 _MODAL_IN_CLAUSE = re.compile(r"\b(?:would|will|could|should|might|may|must|to)\b", re.I)
 
 
+# The slot a relative clause says an event was moved from: "talks that had been put off
+# from last week" (the visit "he postponed from March 18" is dated by it: it was put off).
+_MOVED_FROM = re.compile(
+    r"\b(?:that|which)\s+(?:\w+\s+){0,3}(?:postponed|delayed|moved|rescheduled|put\s+off|"
+    r"put\s+back|pushed\s+back)\s+from\s+$",
+    re.IGNORECASE,
+)
+
+
+def old_slot(text: str, t: Timex) -> bool:
+    """The timex is the slot a relative clause says the event was moved from: the event took
+    place, or is due, on another day."""
+    return _MOVED_FROM.search(text, max(0, t.start - 60), t.start) is not None
+
+
 def attached(text: str, cand: Candidate, timexes: list[Timex]) -> Timex | None:
     """A timex inside the trigger's noun phrase or right after it."""
     for t in timexes:
-        if disclosed_object(text, cand, t):
+        if disclosed_object(text, cand, t) or old_slot(text, t):
             continue
         if t.start >= cand.end and _POSSESSIVE.match(text, t.end):
             # "an operation that targeted the men behind last Thursday's bombing": a date in
@@ -1592,7 +1607,7 @@ def choose_in_sentence(
     timex attached to some trigger's noun phrase to that trigger; ``others`` are all the
     triggers of the sentence.
     """
-    timexes = [t for t in timexes if not ranking_period(tokens, t)]
+    timexes = [t for t in timexes if not ranking_period(tokens, t) and not old_slot(text, t)]
     own = [t for t in timexes if claimed.get(id(t)) is cand]
     if _ended(tokens, cand):
         hi = clause_of(clauses, cand.first)[1]
@@ -2139,7 +2154,8 @@ _PREDICATE_ADVERBS = frozenset(["probably", "likely", "apparently", "also", "rep
 
 def _related_to_other(tokens: list[Token], cand: Candidate) -> bool:
     """A definite subject whose predicate relates it to another event: "the X followed",
-    "came after", "came amid", "came a week after", "was (in) response to", "was part of"."""
+    "built on", "came after", "came amid", "came a week after", "was (in) response to", "was
+    part of"."""
     k = cand.first - 1
     while k >= 0 and cand.first - k <= 3 and tokens[k].text[:1].isalnum():
         if tokens[k].lower in ("the", "that", "this"):
@@ -2155,8 +2171,10 @@ def _related_to_other(tokens: list[Token], cand: Candidate) -> bool:
         rest = rest[1:]
     if not rest:
         return False
-    if rest[0] in ("followed", "follows", "follow"):
-        return True
+    if rest[0] in ("followed", "follows", "follow") or (
+        rest[0] in ("built", "builds", "build") and rest[1:2] == ["on"]
+    ):
+        return True  # ("The talks built on a telephone call ... on March 1")
     if rest[0] in _FOLLOW_VERBS and len(rest) > 1:
         return (
             rest[1] in ("amid", "after", "following")

@@ -929,12 +929,12 @@ def _put_off_in_relative(tokens: list[Token], cand: Candidate, hi: int) -> bool:
         return k + 1 <= hi and tokens[k + 1].lower in _CANCEL
     if tokens[k].lower not in _RELATIVE_OPENERS:
         return False
-    rel = []
+    rel = [tokens[k].lower]
     for t in tokens[k + 1 : hi + 1]:
         if not t.text[:1].isalnum() or t.lower in _CLAUSE_OPENERS:
             break
         rel.append(t.lower)
-    return any(w in _CANCEL for w in rel[:14])
+    return any(w in _CANCEL for w in _without_old_slot(rel)[1:15])
 
 
 def _cancelled(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first: int) -> bool:
@@ -969,7 +969,7 @@ def _cancelled(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first:
         and not _negated_holding(tokens, cand, np_first, lo)
     ):
         return False  # "Algiers hosts a summit that had been postponed from March": held now
-    after = _predicate_after(tokens, cand, hi)
+    after = _without_old_slot(_predicate_after(tokens, cand, hi))
     if HYPOTHETICAL_MODALS & set(after[:3]):
         return False  # "the visit could be called off if ...": still planned
     if any(p in " ".join(after) for p in _CANCEL_PHRASES):
@@ -979,6 +979,23 @@ def _cancelled(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first:
     cut = next((i for i, w in enumerate(after) if i and w in _CLAUSE_OPENERS), len(after))
     after = after[:cut]
     return any(w in _CANCEL for w in after) and any(w in _COPULA or w in PERFECT for w in after)
+
+
+def _without_old_slot(predicate: list[str]) -> list[str]:
+    """The predicate without a relative clause's move from an old slot: "talks that had been
+    put off from last week" took place on the day the story tells (not "the summit was
+    postponed from March to June", which puts it off)."""
+    for i, w in enumerate(predicate):
+        if w != "from" or not i:
+            continue
+        k = i - 1
+        if predicate[k] in ("off", "back") and k and predicate[k - 1] in ("put", "pushed"):
+            k -= 1
+        elif predicate[k] not in _CANCEL:
+            continue
+        if _RELATIVE_OPENERS & set(predicate[:k]):
+            return predicate[:k] + predicate[i + 1 :]
+    return predicate
 
 
 _CLAUSE_OPENERS = words("after before because when while since until as")
@@ -2648,6 +2665,14 @@ def classify(
             and not _place_after(tokens, cand.last)
             # "officials held direct talks on the border": the light verb reports a meeting
             and _prev_words(tokens, np_first, lo, 1) not in (["held"], ["hold"], ["holding"])
+            # "met face to face in Minsk on Aug. 26, in talks that ended without a
+            # breakthrough": an aside on the meeting just told
+            and not (
+                nxt in ("that", "which")
+                and np_first >= 2
+                and tokens[np_first - 1].lower == "in"
+                and tokens[np_first - 2].text == ","
+            )
             # "arrived in Vell for talks", "flew to Orso for two days of talks": a trip's talks
             and not (
                 _prev_words(tokens, np_first, lo, 1) in (["for"], ["of"])

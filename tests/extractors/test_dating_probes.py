@@ -31,6 +31,12 @@ def date_of(text: str, trigger: str, published: date | None = PUB) -> str | None
     return found[0]
 
 
+def tagged_all(text: str) -> list:
+    """Every mention, whatever its status."""
+    doc = Document("d", "probe", text, 0, len(text), PUB, "record")
+    return list(extract(doc).mentions)
+
+
 # --- counts of units from an anchor: "two days after the attack" ------------------------
 
 
@@ -1355,4 +1361,46 @@ def test_a_timeline_entry_resolves_its_words_as_of_its_own_day():
     assert ("summit", "occurred") in [
         (m.trigger_text, m.status)
         for m in extract(Document("d", "p", text, 0, len(text), PUB, "record")).mentions
+    ]
+
+
+# --- rescheduled events and datelines ----------------------------------------------------
+
+
+def test_talks_moved_from_an_old_slot_took_place_on_the_day_told():
+    text = (
+        "The minister met traditional rulers at Government House on Wednesday, in talks that "
+        "had been put off from last week."
+    )
+    assert dates(text) == [("met", "2025-03-12"), ("talks", "2025-03-12")]
+    moved = (
+        "Officials reached a deal on Wednesday, after talks in Baghdad that had been postponed "
+        "from Sunday, officials said."
+    )
+    assert [m.status for m in tagged_all(moved) if m.trigger_text == "talks"] == ["occurred"]
+    assert date_of(moved, "talks") != "2025-03-09"
+
+
+def test_a_summit_postponed_from_one_month_to_another_is_still_called_off():
+    [mention] = tagged_all("The summit was postponed from March to June.")
+    assert mention.status == "cancelled"
+
+
+def test_a_wire_dateline_and_its_dash_do_not_date_the_lead_noun():
+    text = (
+        "NAIROBI, March 14 - Heavy fighting broke out inside El Fasher after the paramilitary "
+        "Rapid Support Forces attacked army positions on Thursday."
+    )
+    assert date_of(text, "Heavy fighting") == "2025-03-13"
+
+
+def test_talks_that_built_on_a_call_are_not_dated_by_the_call():
+    text = (
+        "The talks in Niamey ended on Thursday. The talks built on a telephone call between "
+        "the two advisers on March 1."
+    )
+    assert dates(text) == [
+        ("talks", "2025-03-13"),
+        ("talks", "2025-03-13"),
+        ("telephone call", "2025-03-01"),
     ]

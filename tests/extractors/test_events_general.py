@@ -2817,3 +2817,30 @@ def test_warplanes_that_knocked_out_an_airport():
     text = "Israeli warplanes knocked out the international airport on Monday."
     assert _typed(text) == [("knocked out", "strike")]
     assert _typed("The storm knocked out power across the city on Monday.") == []
+
+
+# --- sabotage, razing and sieges ---------------------------------------------------------
+
+
+def test_blowing_up_a_pipeline_is_an_attack_whoever_is_named():
+    assert kinds("The Niger Delta Avengers blew up the Forcados export pipeline in February.") == [
+        ("blew up", "attack", "occurred")
+    ]
+    assert kinds("The Niger Delta Avengers blew up the amnesty deal in February.") == []
+
+
+def test_troops_razing_a_town_is_a_raid():
+    assert kinds("In November 1999, soldiers razed the town of Odi in Bayelsa State.") == [
+        ("razed", "raid", "occurred")
+    ]
+
+
+def test_a_place_under_siege_or_a_siege_of_months_is_no_one_event():
+    assert kinds("Residents described a camp under siege, with snipers on rooftops.") == []
+    assert "siege" not in [
+        t
+        for t, _, _ in kinds("Troops entered the town on Wednesday after a weeks-long siege of it.")
+    ]
+    assert kinds("Special forces ended the siege of the hotel on Friday.") == [
+        ("siege", "attack", "occurred")
+    ]
