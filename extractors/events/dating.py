@@ -1045,6 +1045,7 @@ class Offset:
     rel: int  # the token "after" / "before"
     anchor: tuple[int, int]  # token span of the anchor phrase
     hedged: bool = False  # "less than two weeks after", "just over a week after"
+    exact: bool = False  # "two years to the day after": the anchor's day of month, N units on
 
 
 def find_offset(
@@ -1085,26 +1086,33 @@ def _offsets(tokens: list[Token], clauses: list[tuple[int, int]]) -> Iterator[Of
             yield Offset(0, "days", 1, first, k + 2, (k + 3, b))
             continue
         rel = tokens[k + 1].lower if k + 1 < len(tokens) else ""
-        unit = _OFFSET_UNITS.get(tokens[k].lower)
+        # "two years to the day after the war began": the same day, two years on
+        exact = (
+            k >= 4
+            and [t.lower for t in tokens[k - 2 : k + 1]] == ["to", "the", "day"]
+            and tokens[k - 3].lower in _OFFSET_UNITS
+        )
+        c = k - 3 if exact else k  # the unit's token
+        unit = _OFFSET_UNITS.get(tokens[c].lower)
         if unit is None or rel not in ("after", "before"):
             continue
-        w = tokens[k - 1].lower if k > 0 else ""
-        first = max(0, k - 1)
+        w = tokens[c - 1].lower if c > 0 else ""
+        first = max(0, c - 1)
         n = number_value(w)
-        if w in ("a", "an", "one") or (w == "the" and tokens[k].lower == unit[:-1]):
+        if w in ("a", "an", "one") or (w == "the" and tokens[c].lower == unit[:-1]):
             n = 1  # "a day after", "the day before"
         if n is None:
-            plural_the = w == "the" and tokens[k].lower.endswith("s")  # "in the weeks before"
-            bare_hours = tokens[k].lower == "hours"  # "Hours after the bombing": that day
-            if (
+            plural_the = w == "the" and tokens[c].lower.endswith("s")  # "in the weeks before"
+            bare_hours = tokens[c].lower == "hours"  # "Hours after the bombing": that day
+            if exact or (
                 w not in _VAGUE_COUNTS
                 and not plural_the
                 and not bare_hours
-                and not (w == "of" and k >= 3 and tokens[k - 2].lower == "couple")
+                and not (w == "of" and c >= 3 and tokens[c - 2].lower == "couple")
             ):
                 continue
             if bare_hours and w not in _VAGUE_COUNTS and not plural_the:
-                first = k
+                first = c
             while first > 0 and tokens[first - 1].lower in ("a", "couple", "of", "just", "only"):
                 first -= 1
         elif first > 0 and tokens[first - 1].lower in ("just", "only", "barely", "some", "about"):
@@ -1114,7 +1122,7 @@ def _offsets(tokens: list[Token], clauses: list[tuple[int, int]]) -> Iterator[Of
             b = _trailing_anchor_end(tokens, b)
         hedged = any(t.lower in _HEDGES for t in tokens[max(0, first - 2) : k])
         sign = 1 if rel == "after" else -1
-        yield Offset(n, unit, sign, first, k + 1, (max(a, k + 1), b), hedged)
+        yield Offset(n, unit, sign, first, k + 1, (max(a, k + 1), b), hedged, exact)
 
 
 # Words that say a count is not exact: "less than", "just over", "nearly" (not "about two
@@ -1173,6 +1181,13 @@ def _shift_months(d: date, k: int) -> date:
     m = d.month - 1 + k
     y = d.year + m // 12
     return date(y, m % 12 + 1, 1)
+
+
+def _same_day_on(d: date, k: int) -> date:
+    """The day ``k`` months from ``d`` with its day of month (the last day of a shorter month)."""
+    first = _shift_months(d.replace(day=1), k)
+    last = (_shift_months(first, 1) - timedelta(days=1)).day
+    return first.replace(day=min(d.day, last))
 
 
 def offset_choice(off: Offset, anchor: DateChoice | Timex, what: str) -> DateChoice | None:
@@ -1264,6 +1279,9 @@ def offset_choice(off: Offset, anchor: DateChoice | Timex, what: str) -> DateCho
         )
     if off.hedged and unit == "years":
         return None  # "just over four years after December 2018": 2022 or 2023, it does not say
+    if off.exact and fine:
+        d = _same_day_on(a_start, sign * n * (12 if unit == "years" else 1))
+        return DateChoice(d.isoformat(), d, d, "day", a_type, why, "relative", a_text, a_s, a_e)
     if unit == "months":
         if not (fine or a_gran == "month"):
             return None

@@ -1404,3 +1404,13 @@ def test_talks_that_built_on_a_call_are_not_dated_by_the_call():
         ("talks", "2025-03-13"),
         ("telephone call", "2025-03-01"),
     ]
+
+
+def test_a_count_to_the_day_keeps_the_anchors_day():
+    text = "The conference came two years to the day after fighting erupted in Khartoum on April 15, 2023."
+    assert date_of(text, "conference") == "2025-04-15"
+    assert date_of("The raid came six months to the day after the August 31 bombing.", "raid") == (
+        "2025-02-28"
+    )
+    plain = "The conference was held two years after fighting erupted on April 15, 2023."
+    assert date_of(plain, "conference") == "2025"
