@@ -998,6 +998,34 @@ def _without_old_slot(predicate: list[str]) -> list[str]:
     return predicate
 
 
+# What makes bare plural events a capability or an intent: "capable of attacks on Yemeni
+# forces", "cells planning attacks on tourist sites", "to infiltrate and carry out attacks".
+_INTENT_WORDS = words("planning plotting plotted preparing prepare")
+_INTENT_PAIRS = {
+    ("capable", "of"),
+    ("capacity", "for"),
+    ("capacity", "to"),
+    ("ability", "to"),
+    ("able", "to"),
+}
+_CARRY_OUT = words("launch conduct stage mount commit")
+
+
+def _intended(tokens: list[Token], np_first: int) -> bool:
+    """Bare plural events governed by a plan, a plot or a capability (not "carried out
+    attacks on Sunday": told as done)."""
+    k = np_first + 1 if tokens[np_first].lower == "out" else np_first  # ("carry out attacks")
+    if tokens[k].lower in DETERMINERS:
+        return False
+    before = _prev_words(tokens, k, 0, 4)  # ("to infiltrate and carry out attacks")
+    last = before[-1] if before else ""
+    if last in _INTENT_WORDS or tuple(before[-2:]) in _INTENT_PAIRS:
+        return True
+    if before[-2:] == ["carry", "out"]:
+        return before[-3:-2] in (["to"], ["and"]) or before[-4:-3] == ["to"]
+    return last in _CARRY_OUT and before[-2:-1] == ["to"]
+
+
 _CLAUSE_OPENERS = words("after before because when while since until as")
 _GO_AHEAD = (
     "take place",
@@ -2302,6 +2330,8 @@ def classify(
             ):
                 # "any of the slayings", "all five of the shootings"
                 return Verdict(None, "generic: 'any/none/five of the attacks'")
+        if cand.form == PLURAL and not day_timex and _intended(tokens, np_first):
+            return Verdict(None, "generic: events planned or within reach ('planning attacks')")
         if cand.form == PLURAL and _over_a_period(tokens, cand, hi):
             return Verdict(None, "aggregate: events over a period ('over the last five years')")
         if cand.form == PLURAL and _over_the_year(tokens, cand, hi, np_first, np_words):

@@ -2844,3 +2844,16 @@ def test_a_place_under_siege_or_a_siege_of_months_is_no_one_event():
     assert kinds("Special forces ended the siege of the hotel on Friday.") == [
         ("siege", "attack", "occurred")
     ]
+
+
+def test_attacks_planned_or_within_reach_are_not_reported():
+    for text in (
+        "Analysts say AQAP remains capable of attacks on Yemeni forces.",
+        "Militants had gathered at launch pads to infiltrate and carry out attacks in Jammu.",
+        "The administration has no authority to carry out strikes in Mali, officials said.",
+        "Police arrested three men suspected of plotting attacks on government buildings.",
+    ):
+        assert kinds(text) == [], text
+    assert kinds("Rebels carried out attacks on three police stations on Monday.") == [
+        ("attacks", "attack", "occurred")
+    ]
