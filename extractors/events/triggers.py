@@ -361,7 +361,9 @@ def _any_context(
         window = _window_text(text, tokens, start, last, ctx.window, ctx.side)
         # the trigger itself does not count as its own context
         trig = text[tokens[first].start : tokens[last].end]
-        if ctx.pattern.search(window.replace(trig, " ", 1)):
+        if ctx.pattern.search(window.replace(trig, " ", 1)) and not (
+            ctx.unless and ctx.unless.search(_window_text(text, tokens, first, last, 6, "before"))
+        ):
             return True
     return False
 

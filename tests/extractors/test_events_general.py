@@ -2857,3 +2857,19 @@ def test_attacks_planned_or_within_reach_are_not_reported():
     assert kinds("Rebels carried out attacks on three police stations on Monday.") == [
         ("attacks", "attack", "occurred")
     ]
+
+
+def test_overrunning_a_base_or_posts_is_an_assault_typed_by_who_overran_it():
+    assert kinds("The group overran the headquarters of the border police battalion.") == [
+        ("overran", "attack", "occurred")
+    ]
+    assert kinds("The extremists overran an African Union base held by Kenyan troops.") == [
+        ("overran", "attack", "occurred")
+    ]
+    assert kinds("Government troops overran Camp Abubakar, the rebels' main stronghold.") == [
+        ("overran", "raid", "occurred")
+    ]
+    assert kinds("Houthi fighters and allied army units overran the military base.") == [
+        ("overran", "attack", "occurred")
+    ]
+    assert kinds("Tourists overran the beach area on Monday.") == []
