@@ -2873,3 +2873,15 @@ def test_overrunning_a_base_or_posts_is_an_assault_typed_by_who_overran_it():
         ("overran", "attack", "occurred")
     ]
     assert kinds("Tourists overran the beach area on Monday.") == []
+
+
+def test_people_seized_by_anyone_but_a_state_force_are_kidnapped():
+    assert kinds("Five oil workers seized on the Nembe waterway remain in captivity.") == [
+        ("seized", "attack", "occurred")
+    ]
+    assert kinds("A Romanian security guard was seized at the manganese mine on Monday.") == [
+        ("seized", "attack", "occurred")
+    ]
+    assert kinds("Coast guard vessels seized three trawlers near the banks on Monday.") == []
+    assert kinds("Farmers seized the land on Monday.") == []
+    assert kinds("Rights groups say civilians have suffered since the military seized power.") == []
