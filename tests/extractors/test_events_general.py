@@ -2885,3 +2885,19 @@ def test_people_seized_by_anyone_but_a_state_force_are_kidnapped():
     assert kinds("Coast guard vessels seized three trawlers near the banks on Monday.") == []
     assert kinds("Farmers seized the land on Monday.") == []
     assert kinds("Rights groups say civilians have suffered since the military seized power.") == []
+
+
+def test_an_armed_group_capturing_a_place_is_an_attack():
+    assert kinds("Insurgents captured Mocimboa da Praia after days of fighting.") == [
+        ("captured", "attack", "occurred")
+    ]
+    assert kinds("Islamist fighters seized the central Malian town of Diabaly on Monday.") == [
+        ("seized", "attack", "occurred")
+    ]
+    for text in (
+        "The fighters seized vehicles, weapons and ammunition.",
+        "Seven militants were captured.",
+        "Some 400 rebel fighters captured during that fighting were sentenced on Monday.",
+        "At least 14 militants were neutralised, a term for fighters killed, captured or surrendered.",
+    ):
+        assert kinds(text) == [], text
