@@ -2357,6 +2357,9 @@ def classify(
             )
             if not (
                 day_timex
+                # "May 10, 2024 - Fighting breaks out. The army answers with air strikes.": the
+                # entry's day
+                or in_entry
                 or (counts and casualties)
                 or (
                     casualties

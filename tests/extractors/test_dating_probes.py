@@ -1414,3 +1414,11 @@ def test_a_count_to_the_day_keeps_the_anchors_day():
     )
     plain = "The conference was held two years after fighting erupted on April 15, 2023."
     assert date_of(plain, "conference") == "2025"
+
+
+def test_a_bare_plural_in_a_timeline_entry_is_the_entrys_event():
+    text = (
+        "Key dates:\n\nMay 10, 2024 - Heavy fighting breaks out in El Fasher. The army answers "
+        "with air strikes.\n\nJune 8, 2024 - Fighters storm the South Hospital."
+    )
+    assert ("air strikes", "2024-05-10") in dates(text)
