@@ -981,6 +981,43 @@ def _cancelled(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first:
     return any(w in _CANCEL for w in after) and any(w in _COPULA or w in PERFECT for w in after)
 
 
+_LAPSED_PLANS = words("expected scheduled due planned set slated")
+# A delay of hours or days: held later ("were postponed for a day").
+_SHORT_DELAY = re.compile(
+    r"\b(?:postponed|delayed|put off|pushed back)\s+(?:for|by)\s+(?:a|an|one|two|three|\d+|"
+    r"several|a few)\s+(?:hours?|days?)\b"
+)
+# What a plan's slot opens with ("had been due to meet", "scheduled for Friday", "expected
+# this week"; not "had been set earlier this month", when it was arranged, or "whether a
+# meeting had been set")
+_SLOT_OPENERS = words("for to in on at this next later until within early")
+
+
+def _plan_lapsed(tokens: list[Token], cand: Candidate) -> bool:
+    """A plan told in the past perfect is one that did not go ahead: "A meeting that had
+    been scheduled for Jan. 20 in Istanbul", "Salamé had been expected to travel to Benghazi
+    this week to meet Haftar", "The meeting had been expected this week"."""
+    lo = max(0, cand.first - 10)
+    near = [t.lower for t in tokens[lo : cand.first]] + [
+        t.lower for t in tokens[cand.last + 1 : cand.last + 10]
+    ]
+    for k in range(len(near) - 3):
+        if (
+            near[k : k + 2] == ["had", "been"]
+            and near[k + 2] in _LAPSED_PLANS
+            and near[k + 3] in _SLOT_OPENERS
+        ):
+            joined = " ".join(t.lower for t in tokens[lo:])
+            # ("had been scheduled for the afternoon ... took place at six", "is now in
+            # doubt"; not "will not take place")
+            return (
+                "in doubt" not in joined
+                and not _SHORT_DELAY.search(joined)
+                and not any(p in joined and f"not {p}" not in joined for p in _GO_AHEAD)
+            )
+    return False
+
+
 def _without_old_slot(predicate: list[str]) -> list[str]:
     """The predicate without a relative clause's move from an old slot: "talks that had been
     put off from last week" took place on the day the story tells (not "the summit was
@@ -2249,6 +2286,8 @@ def classify(
         return Verdict(None, "a process of talks suspended, not one meeting called off")
     if _cancelled(tokens, cand, lo, hi, np_first):
         return Verdict("cancelled", "cancel/postpone verb governs the trigger")
+    if is_meeting and _plan_lapsed(tokens, cand):
+        return Verdict("cancelled", "a plan told in the past perfect did not go ahead")
 
     # Genericity of nouns: generic determiners and bare or counted plurals.
     if cand.pos == NOUN:

@@ -2901,3 +2901,26 @@ def test_an_armed_group_capturing_a_place_is_an_attack():
         "At least 14 militants were neutralised, a term for fighters killed, captured or surrendered.",
     ):
         assert kinds(text) == [], text
+
+
+def _meeting_statuses(text: str) -> list[tuple[str, str]]:
+    return [(m.trigger_text, m.status) for m in tagged(text) if m.event_type == "meeting"]
+
+
+def test_a_meeting_planned_in_the_past_perfect_did_not_go_ahead():
+    for text in (
+        "The meeting had been expected this week.",
+        "A round of talks on prisoner exchanges that had been scheduled for Monday in Istanbul "
+        "drew no delegations.",
+        "The envoy had been due to meet Houthi negotiators in Muscat this week.",
+    ):
+        assert [s for _, s in _meeting_statuses(text)] == ["cancelled"], text
+    # arranged earlier, still in doubt, or an attack planned for weeks: no lapsed plan
+    assert _meeting_statuses("The meeting had been set earlier this month.") == [
+        ("meeting", "occurred")
+    ]
+    doubtful = "A meeting that had been expected in Riyadh later this month is now in doubt."
+    assert [s for _, s in _meeting_statuses(doubtful)] == ["planned"]
+    assert kinds("Officials said Monday's raid had been planned for weeks.") == [
+        ("raid", "raid", "occurred")
+    ]
