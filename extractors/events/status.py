@@ -59,6 +59,14 @@ _CANCEL_PHRASES = (
     "moved to a later date",
     "put back",
 )
+# Said of the event itself, after it: "A planned round in Geneva never took place".
+_NEVER_HELD = (
+    "never took place",
+    "never happened",
+    "never materialised",
+    "never materialized",
+    "is now off",
+)
 _PLAN = words(
     "upcoming planned scheduled forthcoming expected next proposed due set slated "
     "planning plans plan intends intend hopes hope agreed agree arrange arranged preparing "
@@ -974,6 +982,9 @@ def _cancelled(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first:
         return False  # "the visit could be called off if ...": still planned
     if any(p in " ".join(after) for p in _CANCEL_PHRASES):
         return True  # "the talks were called off"
+    rest = " ".join(t.lower for t in tokens[cand.last + 1 : hi + 1])
+    if any(p in rest for p in _NEVER_HELD):
+        return True  # "a mission that was meant to visit Jakarta never took place"
     # (the predicate ends where a subordinate clause opens: "was adjourned after the Shiite
     # ministers boycotted it")
     cut = next((i for i, w in enumerate(after) if i and w in _CLAUSE_OPENERS), len(after))
@@ -981,7 +992,9 @@ def _cancelled(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first:
     return any(w in _CANCEL for w in after) and any(w in _COPULA or w in PERFECT for w in after)
 
 
-_LAPSED_PLANS = words("expected scheduled due planned set slated")
+_LAPSED_PLANS = words("expected scheduled due planned set slated pencilled penciled")
+# A first slot since moved: "The meeting was originally planned for March 13".
+_FIRST_SLOT = words("originally initially first")
 # A delay of hours or days: held later ("were postponed for a day").
 _SHORT_DELAY = re.compile(
     r"\b(?:postponed|delayed|put off|pushed back)\s+(?:for|by)\s+(?:a|an|one|two|three|\d+|"
@@ -994,9 +1007,10 @@ _SLOT_OPENERS = words("for to in on at this next later until within early")
 
 
 def _plan_lapsed(tokens: list[Token], cand: Candidate) -> bool:
-    """A plan told in the past perfect is one that did not go ahead: "A meeting that had
-    been scheduled for Jan. 20 in Istanbul", "Salamé had been expected to travel to Benghazi
-    this week to meet Haftar", "The meeting had been expected this week"."""
+    """A plan told in the past perfect, or as a first slot, is one that did not go ahead:
+    "A meeting that had been scheduled for Jan. 20 in Istanbul", "Salamé had been expected
+    to travel to Benghazi this week to meet Haftar", "The meeting was originally planned for
+    March 13"."""
     lo = max(0, cand.first - 10)
     near = [t.lower for t in tokens[lo : cand.first]] + [
         t.lower for t in tokens[cand.last + 1 : cand.last + 10]
@@ -1006,6 +1020,12 @@ def _plan_lapsed(tokens: list[Token], cand: Candidate) -> bool:
             near[k : k + 2] == ["had", "been"]
             and near[k + 2] in _LAPSED_PLANS
             and near[k + 3] in _SLOT_OPENERS
+        ) or (
+            # (not "were originally scheduled to last two days": how long, not when)
+            near[k + 1] in _FIRST_SLOT
+            and near[k + 2] in _LAPSED_PLANS
+            and near[k + 3] in _SLOT_OPENERS
+            and near[k + 3] != "to"
         ):
             joined = " ".join(t.lower for t in tokens[lo:])
             # ("had been scheduled for the afternoon ... took place at six", "is now in

@@ -2924,3 +2924,15 @@ def test_a_meeting_planned_in_the_past_perfect_did_not_go_ahead():
     assert kinds("Officials said Monday's raid had been planned for weeks.") == [
         ("raid", "raid", "occurred")
     ]
+
+
+def test_a_first_slot_since_moved_or_a_plan_that_never_took_place_is_cancelled():
+    for text in (
+        "The meeting was originally planned for March 13.",
+        "A sixth round of negotiations, which had been pencilled in for early February in "
+        "Caracas, is now off.",
+        "A ministerial mission that was meant to visit Jakarta early this year never took place.",
+    ):
+        assert {s for _, s in _meeting_statuses(text)} == {"cancelled"}, text
+    lasting = "The talks began on Monday and were originally scheduled to last two days."
+    assert _meeting_statuses(lasting) == [("talks", "occurred")]
