@@ -320,6 +320,16 @@ def _simple_past_after(tokens: list[Token], cand: Candidate, hi: int) -> bool:
     return False
 
 
+# Past verbs that tell an event over: "The Washington talks ended without an agreement".
+_COMPLETED = words("ended broke concluded produced focused lasted collapsed failed yielded")
+
+
+def _completed_after(tokens: list[Token], cand: Candidate) -> bool:
+    """The noun is the subject of a past verb that tells the event over: it took place,
+    whatever day its sentence was resolved to."""
+    return cand.last + 1 < len(tokens) and tokens[cand.last + 1].lower in _COMPLETED
+
+
 def _counted_from(tokens: list[Token], np_first: int) -> bool:
     """The noun phrase is the anchor of a count of hours or days ("three days after Israeli
     air strikes", "hours before rebel attacks"): events that happened, not a kind."""
@@ -2727,7 +2737,7 @@ def classify(
             if is_meeting and any(w in _PLAN for w in window) and not _UNPLANNED & set(window):
                 return Verdict("planned", "planning word governs the meeting")
             return Verdict("hypothetical", "irrealis context (threat, call, proposal, fear)")
-        if any(w in _PLAN for w in np_words) or future:
+        if any(w in _PLAN for w in np_words) or (future and not _completed_after(tokens, cand)):
             return Verdict("planned" if is_meeting else "hypothetical", "scheduled or future-dated")
         if (
             is_meeting
@@ -2817,7 +2827,13 @@ def classify(
             return Verdict(None, "generic: 'when visiting X'")
         if HYPOTHETICAL_MODALS & set(_prev_words(tokens, cand.first, lo, 3)):
             return Verdict("hypothetical", "gerund under a modal ('should continue visiting')")
-    if prev in _FUTURE or (prev == "be" and prev2 in _FUTURE) or future:
+    # (a meeting verb in the past tells a past meeting, whatever day a weekday was resolved
+    # to: "met for nearly three hours at the Foreign Ministry on Wednesday")
+    if (
+        prev in _FUTURE
+        or (prev == "be" and prev2 in _FUTURE)
+        or (future and not (is_meeting and cand.form == PAST))
+    ):
         if _BELIEF & set(_prev_words(tokens, cand.first, 0, 12)):
             return Verdict("hypothetical", "future under a belief verb ('believes they will meet')")
         if is_meeting:

@@ -284,9 +284,11 @@ _TERM_AFTER = re.compile(r"\b(?:payable|due|scheduled|set|planned|expected|until
 
 # A date opening its sentence, then its clause's past verb: "On March 18, Pakistani aircraft
 # struck houses in Khost".
-_FRONTED = re.compile(r"(?:on\s+)?$", re.IGNORECASE)
+# (past a short opening phrase: "Less than three weeks later, on February 11, the leaders
+# of Ukraine, Russia, Germany and France met in Minsk")
+_FRONTED = re.compile(r"(?:[^,.;:]{0,40},\s*)?(?:on\s+)?$", re.IGNORECASE)
 _PAST_VERB_AFTER = re.compile(
-    r",?(?:\s+[\w.'’-]+){0,6}?\s+(?:[a-z]{3,}ed|began|met|spoke|held|struck|hit|came|went|"
+    r",?(?:,?\s+[\w.'’-]+){0,10}?\s+(?:[a-z]{3,}ed|began|met|spoke|held|struck|hit|came|went|"
     r"took|fought|fell|broke|shot|stormed|led)\b"
 )
 

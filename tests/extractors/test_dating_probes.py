@@ -1422,3 +1422,25 @@ def test_a_bare_plural_in_a_timeline_entry_is_the_entrys_event():
         "with air strikes.\n\nJune 8, 2024 - Fighters storm the South Hospital."
     )
     assert ("air strikes", "2024-05-10") in dates(text)
+
+
+def test_a_day_fronted_after_an_opening_phrase_is_told_by_the_past_verb_after_it():
+    text = (
+        "Less than three weeks later, on February 11, the leaders of Ukraine, Russia, Germany "
+        "and France met in Minsk for the all-night summit."
+    )
+    assert dates(text, date(2016, 2, 5)) == [("met", "2015-02-11")]
+
+
+def test_meetings_told_over_are_not_planned_whatever_day_their_sentence_names():
+    text = (
+        "The two envoys met for nearly three hours at the Foreign Ministry, and officials said "
+        "they would be joined on Monday by Japan's chief negotiator."
+    )
+    assert [(m.trigger_text, m.status) for m in tagged_all(text)][:1] == [("met", "occurred")]
+    text = (
+        "The Washington talks ended without an agreement, and U.S. officials said the envoys "
+        "would meet again next week."
+    )
+    statuses = {m.trigger_text: m.status for m in tagged_all(text)}
+    assert statuses["talks"] == "occurred"
