@@ -125,7 +125,8 @@ def _new_event(np_words: list[str]) -> bool:
 
 _HABITUAL = words(
     "often usually regularly routinely frequently repeatedly typically generally sometimes "
-    "always nightly daily weekly constantly continually whenever annually yearly extensively"
+    "always nightly daily weekly constantly continually whenever annually yearly extensively "
+    "occasionally periodically"
 )
 # Frequency words that are also adjectives: "weekly prayers", "a daily newspaper".
 _FREQUENCY_ADJECTIVES = words("daily weekly nightly yearly")

@@ -2936,3 +2936,13 @@ def test_a_first_slot_since_moved_or_a_plan_that_never_took_place_is_cancelled()
         assert {s for _, s in _meeting_statuses(text)} == {"cancelled"}, text
     lasting = "The talks began on Monday and were originally scheduled to last two days."
     assert _meeting_statuses(lasting) == [("talks", "occurred")]
+
+
+def test_habitual_seizures_of_workers_are_not_one_event():
+    habitual = "In the past, the rebels occasionally seized foreign workers and released them."
+    assert kinds(habitual) == []
+    text = (
+        "In January 2006, fighters of the Movement for the Emancipation of the Niger Delta "
+        "(MEND) seized four foreign workers from an offshore platform."
+    )
+    assert [(t, k) for t, k, _ in kinds(text)] == [("seized", "attack")]
