@@ -1095,6 +1095,36 @@ def _intended(tokens: list[Token], np_first: int) -> bool:
 
 
 _CLAUSE_OPENERS = words("after before because when while since until as")
+_KILLED = words("killed kill kills")
+_SELF_SUBJECTS = words("it they we")
+_SELF_DETERMINERS = words("its their our")
+_CLAIMED_TO_HAVE = (["claimed", "to", "have"], ["claims", "to", "have"], ["claiming", "to", "have"])
+
+
+def _self_reported_kills(tokens: list[Token], cand: Candidate) -> bool:
+    """Kills a side reports of itself are its tally, not an event told: "the army said it
+    had killed more than 100 militants", "the group claimed to have killed 41 soldiers",
+    "the resistance group said its fighters killed a dozen soldiers" (not "police said
+    gunmen killed five people", the report of an attack)."""
+    if cand.first != cand.last or tokens[cand.first].lower not in _KILLED:
+        return False
+    before = _prev_words(tokens, cand.first, 0, 5)
+    if before[-3:] in _CLAIMED_TO_HAVE:
+        return True
+    k = len(before) - 1
+    if k >= 0 and before[k] in ("had", "has", "have"):
+        k -= 1
+    if k >= 1 and before[k - 1] in _SELF_DETERMINERS:
+        k -= 2  # "said its fighters killed"
+    elif k >= 0 and before[k] in _SELF_SUBJECTS:
+        k -= 1  # "said it had killed"
+    else:
+        return False
+    if k >= 0 and before[k] == "that":
+        k -= 1
+    return k >= 0 and before[k] in REPORTING
+
+
 _GO_AHEAD = (
     "take place",
     "takes place",
@@ -2288,6 +2318,8 @@ def classify(
         )
     ):
         return Verdict("cancelled", "a relative clause on it says it was put off")
+    if _self_reported_kills(tokens, cand):
+        return Verdict(None, "a side's own claim of kills ('the army said it had killed 40')")
     if _negated(tokens, cand, lo, np_first):
         return Verdict("negated", "negation scopes over the trigger")
     if _denied(tokens, cand):

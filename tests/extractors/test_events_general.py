@@ -2946,3 +2946,15 @@ def test_habitual_seizures_of_workers_are_not_one_event():
         "(MEND) seized four foreign workers from an offshore platform."
     )
     assert [(t, k) for t, k, _ in kinds(text)] == [("seized", "attack")]
+
+
+def test_a_sides_own_claim_of_kills_is_no_event():
+    for text in (
+        "The army said it had killed more than 100 militants.",
+        "Al-Shabaab claimed to have killed 41 soldiers.",
+        "The resistance group said its fighters killed more than a dozen soldiers on Monday.",
+    ):
+        assert kinds(text) == [], text
+    assert kinds("Police said gunmen killed five people in the market on Monday.") == [
+        ("killed", "attack", "occurred")
+    ]
