@@ -2958,3 +2958,11 @@ def test_a_sides_own_claim_of_kills_is_no_event():
     assert kinds("Police said gunmen killed five people in the market on Monday.") == [
         ("killed", "attack", "occurred")
     ]
+
+
+def test_a_disaster_told_a_few_words_before_its_toll_is_no_attack():
+    for text in (
+        "The ceasefire followed the 7.7-magnitude earthquake of March 28, which killed 3,600 people.",
+        "Critics pointed to the wildfires that killed dozens of people in Kabylie this month.",
+    ):
+        assert kinds(text) == [], text
