@@ -18,6 +18,7 @@ from extractors.events.taxonomy import (
     PLURAL,
     S3,
     VERB,
+    Context,
     FormEntry,
     Taxonomy,
     TriggerRule,
@@ -330,9 +331,7 @@ def _context_ok(
         ctx = taxonomy.contexts[name]
         if ctx.pattern.search(
             _window_text(text, tokens, first, last, ctx.window, ctx.side)
-        ) and not (
-            ctx.unless and ctx.unless.search(_window_text(text, tokens, first, last, 6, "before"))
-        ):
+        ) and not _unless(ctx, text, tokens, first, last):
             return False
     if not rule.requires or anaphoric_ok:
         return True
@@ -361,11 +360,18 @@ def _any_context(
         window = _window_text(text, tokens, start, last, ctx.window, ctx.side)
         # the trigger itself does not count as its own context
         trig = text[tokens[first].start : tokens[last].end]
-        if ctx.pattern.search(window.replace(trig, " ", 1)) and not (
-            ctx.unless and ctx.unless.search(_window_text(text, tokens, first, last, 6, "before"))
+        if ctx.pattern.search(window.replace(trig, " ", 1)) and not _unless(
+            ctx, text, tokens, first, last
         ):
             return True
     return False
+
+
+def _unless(ctx: Context, text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """A word of the context's ``unless`` in the six words before the trigger cancels it."""
+    return bool(
+        ctx.unless and ctx.unless.search(_window_text(text, tokens, first, last, 6, "before"))
+    )
 
 
 _TITLES = words(
