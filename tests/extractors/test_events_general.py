@@ -2966,3 +2966,16 @@ def test_a_disaster_told_a_few_words_before_its_toll_is_no_attack():
         "Critics pointed to the wildfires that killed dozens of people in Kabylie this month.",
     ):
         assert kinds(text) == [], text
+
+
+def test_people_captured_are_no_raid_but_a_place_recaptured_is():
+    for text in (
+        "Three militants were captured alive, the army said.",
+        "Four men were arrested there, and rifles were seized by the police.",
+    ):
+        assert kinds(text) == [], text
+    clash = "The soldiers were seized during a clash near the border, the army said."
+    assert [t for t, _, _ in kinds(clash)] == ["clash"]
+    assert kinds("The town was recaptured by the army on Monday.") == [
+        ("recaptured", "raid", "occurred")
+    ]
