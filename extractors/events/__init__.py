@@ -1688,14 +1688,23 @@ def _after_reporting(tokens: list, cand: Candidate, start: int) -> int:
 _REPEATED_AFTER = re.compile(r"\s+and\s+(?:(?:later|then|also|afterwards|subsequently)\s+)?$")
 
 
+_SECOND_TALKS = re.compile(
+    r"\s+and\s+(?:(?:later|then|also|afterwards|subsequently)\s+)?(?:(?:held|had)\s+)?$"
+)
+
+
 def _verb_repeated(text: str, earlier: EventMention, cand: Candidate) -> bool:
     """A verb repeated in a second predicate joined by "and" names a second event: "met
-    Netanyahu in Jerusalem and later met Abbas in Ramallah"."""
-    return (
-        cand.pos == "verb"
-        and earlier.trigger_end <= cand.start
-        and earlier.trigger_text.lower() == cand.text.lower()
-        and bool(_REPEATED_AFTER.search(text, earlier.trigger_end, cand.start))
+    Netanyahu in Jerusalem and later met Abbas in Ramallah"; so do talks held with another
+    party: "met the president in the morning and then held talks with the prime minister"."""
+    if earlier.trigger_end > cand.start:
+        return False
+    if cand.pos == "verb" and earlier.trigger_text.lower() == cand.text.lower():
+        return bool(_REPEATED_AFTER.search(text, earlier.trigger_end, cand.start))
+    return bool(
+        earlier.trigger_text.lower() in ("met", "meets")
+        and _SECOND_TALKS.search(text, earlier.trigger_end, cand.start)
+        and re.match(r"\s+with\b", text[cand.end :])
     )
 
 

@@ -2979,3 +2979,16 @@ def test_people_captured_are_no_raid_but_a_place_recaptured_is():
     assert kinds("The town was recaptured by the army on Monday.") == [
         ("recaptured", "raid", "occurred")
     ]
+
+
+def test_talks_held_with_another_party_after_a_meeting_are_a_second_meeting():
+    text = (
+        "The envoy met the president at the palace on Monday and then held talks with the "
+        "prime minister at the Grand Serail."
+    )
+    assert [t for t, _, _ in kinds(text)] == ["met", "held talks"]
+    assert [
+        t for t, _, _ in kinds("The envoy met the president on Monday and held talks on security.")
+    ] == ["met"]
+    visit = "The prime minister visited the area on Monday and held talks with village chiefs."
+    assert [t for t, _, _ in kinds(visit)] == ["visited"]
