@@ -2992,3 +2992,9 @@ def test_talks_held_with_another_party_after_a_meeting_are_a_second_meeting():
     ] == ["met"]
     visit = "The prime minister visited the area on Monday and held talks with village chiefs."
     assert [t for t, _, _ in kinds(visit)] == ["visited"]
+
+
+def test_a_place_or_unit_attacked_is_an_attack_whatever_else_its_sentence_says():
+    text = "The charity, which lost nine staff members when its clinic was attacked on Monday, said it was devastated."
+    assert [(t, k) for t, k, _ in kinds(text)] == [("attacked", "attack")]
+    assert kinds("The hospital attacked the new law in a statement on Monday.") == []
