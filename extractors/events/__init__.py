@@ -1688,6 +1688,7 @@ def _after_reporting(tokens: list, cand: Candidate, start: int) -> int:
 _REPEATED_AFTER = re.compile(r"\s+and\s+(?:(?:later|then|also|afterwards|subsequently)\s+)?$")
 
 
+# A second predicate of talks after "met": "... and then held talks with the prime minister".
 _SECOND_TALKS = re.compile(
     r"\s+and\s+(?:(?:later|then|also|afterwards|subsequently)\s+)?(?:(?:held|had)\s+)?$"
 )
