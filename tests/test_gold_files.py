@@ -193,6 +193,8 @@ NEWS_DEV = [
     "news_dev120",
     "news_dev121",
     "news_dev122",
+    "news_dev123",
+    "news_dev124",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -354,6 +356,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev120.jsonl", "news_dev120_docs.txt", "news_dev120_corpus.jsonl"),
     ("news_dev121.jsonl", "news_dev121_docs.txt", "news_dev121_corpus.jsonl"),
     ("news_dev122.jsonl", "news_dev122_docs.txt", "news_dev122_corpus.jsonl"),
+    ("news_dev123.jsonl", "news_dev123_docs.txt", "news_dev123_corpus.jsonl"),
+    ("news_dev124.jsonl", "news_dev124_docs.txt", "news_dev124_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
