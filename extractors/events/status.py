@@ -126,7 +126,7 @@ def _new_event(np_words: list[str]) -> bool:
 _HABITUAL = words(
     "often usually regularly routinely frequently repeatedly typically generally sometimes "
     "always nightly daily weekly constantly continually whenever annually yearly extensively "
-    "occasionally periodically"
+    "occasionally periodically continuously"
 )
 # Frequency words that are also adjectives: "weekly prayers", "a daily newspaper".
 _FREQUENCY_ADJECTIVES = words("daily weekly nightly yearly")
@@ -168,7 +168,7 @@ _HEAD_NOUNS = words(
     "weapons weapon vehicle vehicles planes plan plans proposal room hall venue scene "
     "investigator investigators cord option options scenario scenarios process processes "
     "format framework agenda track site sites location spot pain pains drone drones boat boats "
-    "submarine submarines dog dogs"
+    "submarine submarines dog dogs siren sirens alert alerts alarm alarms shelter shelters"
 )
 _UNPLANNED = words(
     "proposed proposal offer offered urged called calls call demand demanded possible potential "
@@ -753,6 +753,7 @@ def _negated_holding(tokens: list[Token], cand: Candidate, np_first: int, lo: in
 
 
 _DENY = words("deny denies denied denying")
+_DOING_VERBS = words("held hold holding conducted carried launched staged mounted")
 _DENY_SKIP = words("on last this late early again also repeatedly flatly strongly week night")
 
 
@@ -762,9 +763,18 @@ def _denied(tokens: list[Token], cand: Candidate) -> bool:
     the attack" or "denied that the bombing was deliberate", where it happened)."""
     if cand.first > 0 and tokens[cand.first - 1].lower in _DENY:
         return cand.pos == VERB or cand.text.lower().endswith("ing")  # "denied bombing"
+    start = cand.first
     if cand.pos == NOUN:
-        return False
-    for k in range(cand.first - 1, max(-1, cand.first - 12), -1):
+        # ("denied reports that officials had held secret talks": the noun of a light verb)
+        light = [
+            k
+            for k in range(cand.first - 1, max(-1, cand.first - 5), -1)
+            if tokens[k].lower in _DOING_VERBS
+        ]
+        if not light or not all(t.text[:1].isalnum() for t in tokens[light[0] : cand.first]):
+            return False
+        start = light[0]
+    for k in range(start - 1, max(-1, start - 12), -1):
         if tokens[k].lower in _DENY:
             j = k + 1
             # (past a short time phrase: "denied last week that", "denied on Monday that")
@@ -2234,6 +2244,11 @@ def classify(
         )
     ):
         return Verdict(None, "habitual: frequency adverb")
+    if cand.pos == NOUN and _prev_words(tokens, np_first, lo, 2) in (
+        ["used", "to"],
+        ["accustomed", "to"],
+    ):
+        return Verdict(None, "habitual: 'have grown used to shelling'")
     if cand.pos == NOUN and not definite and _recurring(np_words):
         return Verdict(None, "habitual: 'daily attacks', 'near-daily artillery fire'")
     if _every_period(tokens):
@@ -2412,14 +2427,9 @@ def classify(
             )
         ):
             return Verdict(None, "aggregate: 'several/a series of' events")
-        if (
-            is_meeting
-            and not day_timex
-            and len(of_head) == 2
-            and of_head[1] == "of"
-            and of_head[0] in _LONG_UNITS
-        ):
-            return Verdict(None, "a process: 'months of talks'")
+        # ("days of talks" may be one round, "two days of fighting" one battle)
+        if not day_timex and len(of_head) == 2 and of_head[1] == "of" and of_head[0] in _LONG_UNITS:
+            return Verdict(None, "a process: 'months of talks', 'weeks of shelling'")
         if is_meeting and not day_timex and _PROCESS_MODIFIERS & set(np_words):
             return Verdict(None, "a process: 'ongoing/stalled talks', not one occurrence")
         if is_meeting and not day_timex and of_head in (["involved", "in"], ["engaged", "in"]):

@@ -2998,3 +2998,47 @@ def test_a_place_or_unit_attacked_is_an_attack_whatever_else_its_sentence_says()
     text = "The charity, which lost nine staff members when its clinic was attacked on Monday, said it was devastated."
     assert [(t, k) for t, k, _ in kinds(text)] == [("attacked", "attack")]
     assert kinds("The hospital attacked the new law in a statement on Monday.") == []
+
+
+def test_long_spells_of_shelling_and_shelling_grown_used_to_are_no_one_event():
+    for text in (
+        "Most residents of the town were moved out after weeks of shelling.",
+        "The district has lived through months of heavy bombardment.",
+        "Residents of the district have grown used to shelling, officials said.",
+        "Russian troops are now shelling border communities almost continuously, officials say.",
+    ):
+        assert kinds(text) == [], text
+    # talks held over days are one round
+    assert [t for t, _, _ in kinds("The ministers ended three days of talks on Monday.")] == [
+        "talks"
+    ]
+
+
+def test_air_raid_sirens_are_no_air_raid():
+    assert kinds("Air raid sirens sounded across the city again on Monday.") == []
+    assert kinds("An air raid alert was declared in the region on Monday.") == []
+    assert kinds("An air raid on the depot on Monday killed two guards.") == [
+        ("air raid", "strike", "occurred")
+    ]
+
+
+def test_talks_a_party_denies_having_held_are_not_reported():
+    text = (
+        "The Kremlin on Monday denied reports that Russian and Ukrainian officials had held "
+        "secret talks in Doha on energy infrastructure."
+    )
+    assert kinds(text) == []
+    assert kinds("The army denied that it had carried out the strike on the market.") == []
+    # a denial of something else about the event leaves it reported
+    assert [
+        t for t, _, _ in kinds("The army denied that the bombing on Monday was deliberate.")
+    ] == ["bombing"]
+
+
+def test_an_armed_unit_crossing_a_border_is_a_raid_but_a_group_of_refugees_is_not():
+    text = (
+        "The Freedom Legion, a unit of volunteers fighting for Kyiv, crossed into the Belgorod "
+        "region on Monday."
+    )
+    assert kinds(text) == [("crossed into", "raid", "occurred")]
+    assert kinds("A group of 300 refugees crossed into Chad on Monday.") == []
