@@ -67,6 +67,7 @@ from extractors.events.words import (
 )
 from extractors.records import Document, EventMention
 from extractors.temporal.anchors import heads_entry, in_entry
+from extractors.temporal.lexicon import MONTHS, WEEKDAYS
 from extractors.temporal.model import Timex
 
 __all__ = ["COUNTED", "extract_mentions", "load"]
@@ -342,9 +343,13 @@ def extract_mentions(
                 own = None
             ante: coref.Prior | None = None
             if (
-                definite_np(tokens, cand)
-                or (cand.pos == "noun" and condemned(tokens, cand.first, cand.last))
-            ) and not coref.remote(tokens, cand):
+                (
+                    definite_np(tokens, cand)
+                    or (cand.pos == "noun" and condemned(tokens, cand.first, cand.last))
+                )
+                and not coref.remote(tokens, cand)
+                and not _unseen_name(text, tokens, cand)
+            ):
                 # "the airstrikes were aimed at the group responsible for that assault": the
                 # cause of a reprisal is no event of the reprisal's sentence
                 pool = (
@@ -786,6 +791,23 @@ def _before_auxiliaries(tokens: list, cand: Candidate) -> int:
     while k >= 0 and (tokens[k].lower in _PASSIVE or tokens[k].lower in AUXILIARIES):
         k -= 1
     return k
+
+
+def _unseen_name(text: str, tokens: list, cand: Candidate) -> bool:
+    """An event set after or before the story's by a definite phrase named after a place or
+    party the story has not named before ("the killings come a month after the Tankoualou
+    assault" in a story about another village) is an event of its own; "after the Israeli
+    strike" once "Israel struck" is not."""
+    j = cand.first - 1
+    if j < 2 or tokens[j - 1].lower != "the" or tokens[j - 2].lower not in ("after", "before"):
+        return False
+    t = tokens[j]
+    if not (t.text[:1].isupper() and t.text.isalpha()) or t.lower in _CALENDAR_WORDS:
+        return False
+    return t.text[:5] not in text[: t.start]
+
+
+_CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 
 def _story_antecedent(tokens: list, cand: Candidate, priors: list) -> coref.Prior | None:

@@ -1907,6 +1907,7 @@ def choose_in_sentence(
         # "The talks, which began in January, resumed on Monday": a relative clause on
         # another noun dates that clause's predicate, not the trigger outside it
         and not _other_relative_clause(tokens, clauses, clause, t)
+        and not _participle_aside(tokens, clauses, clause, t)
         and not _since_between(tokens, cand, t)
         and not _since_aside(tokens, cand, t)
         and not (
@@ -2712,6 +2713,10 @@ def _other_relative_clause(
     where = clause_of(clauses, token_index(tokens, t.start))
     if where == clause or tokens[where[0]].lower not in _RELATIVES:
         return False
+    if tokens[where[0]].lower == "whom":
+        # another subject's act with a person ("Tiani, with whom he signed a pact in
+        # September"), unlike the person's own movements ("Dobbins, who is due on Monday")
+        return True
     # "The summit, which ended on Wednesday, ...", "the massacre, in which 160 people died on
     # June 5": a relative clause on the trigger is its own
     before = where[0] - 1
@@ -2732,6 +2737,34 @@ def _other_relative_clause(
     ):
         before = clause[1]
     return not (clause[0] <= before <= clause[1] and before == clause[1])
+
+
+_ASIDE_STOPS = frozenset(
+    "as when while after before since because until it he she they we i you who which that".split()
+)
+
+
+def _participle_aside(
+    tokens: list[Token], clauses: list[tuple[int, int]], clause: tuple[int, int], t: Timex
+) -> bool:
+    """The timex dates the participle of an aside on another noun: "The patrol, part of
+    Operation Mirador, the deployment launched in 2022, was hit by a roadside bomb" (not the
+    trigger's own aside: "The strike, carried out on Monday, killed five")."""
+    where = clause_of(clauses, token_index(tokens, t.start))
+    a, b = where
+    if where == clause or a == 0 or tokens[a - 1].text != "," or b + 1 >= len(tokens):
+        return False
+    if tokens[b + 1].text != "," or tokens[a].lower not in ("the", "a", "an", "part"):
+        return False
+    if any(w.lower in _AUX or w.lower in _ASIDE_STOPS for w in tokens[a : b + 1]):
+        return False  # (a list with a clause of its own: "the minister as it approached")
+    return any(
+        tokens[i].text.islower()
+        and tokens[i].lower.endswith("ed")
+        and tokens[i - 1].text.isalpha()
+        and tokens[i - 1].lower not in _ASIDE_STOPS
+        for i in range(a + 1, token_index(tokens, t.start))
+    )
 
 
 # Verbs of what is said in a call: "called X and expressed his regrets".

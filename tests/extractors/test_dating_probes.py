@@ -1444,3 +1444,51 @@ def test_meetings_told_over_are_not_planned_whatever_day_their_sentence_names():
     )
     statuses = {m.trigger_text: m.status for m in tagged_all(text)}
     assert statuses["talks"] == "occurred"
+
+
+# --- a date in an aside on another noun ---------------------------------------------------
+
+
+def test_the_date_of_a_participle_aside_on_another_noun_is_not_the_events():
+    text = (
+        "The patrol, part of Operation Kestrel, the deployment launched in 2022 to secure the "
+        "border, was hit by a roadside bomb."
+    )
+    assert date_of(text, "roadside bomb") is None
+    assert (
+        date_of("The patrol, part of an operation launched in 2022, was ambushed.", "ambushed")
+        is None
+    )
+    # the event's own aside dates it
+    assert date_of("The strike, carried out on Monday, killed five.", "strike") == "2025-03-10"
+    # a list with a clause of its own is no aside
+    text = (
+        "Gunmen opened fire on a helicopter carrying the president, the defence minister and "
+        "the interior minister as it approached the airport on Thursday."
+    )
+    assert date_of(text, "opened fire") == "2025-03-13"
+
+
+def test_the_date_of_a_clause_on_a_person_with_whom_another_acted_is_not_the_events():
+    text = (
+        "He also spoke by telephone with the president of Mali, with whom he signed a defence "
+        "pact in September."
+    )
+    assert date_of(text, "spoke by telephone") is None
+    # the person's own movements are the visit's
+    text = "He discussed the plan during his meeting with the envoy, who is due in Islamabad on Monday."
+    assert date_of(text, "meeting with") == "2025-03-17"
+
+
+def test_an_event_named_after_a_place_not_yet_told_is_not_the_storys_event():
+    text = (
+        "Gunmen attacked the village of Kaloum on Tuesday, killing 17 people. The killings "
+        "come a month after the Dorobo assault in the east."
+    )
+    assert date_of(text, "assault") == "2025-02"
+    # a place the story has named is its event
+    text = (
+        "Gunmen attacked the village of Kaloum on Tuesday, killing 17 people. Aid arrived a "
+        "week after the Kaloum attack."
+    )
+    assert date_of(text, "attack") == "2025-03-11"
