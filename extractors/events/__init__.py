@@ -61,6 +61,7 @@ from extractors.events.words import (
     PREPOSITIONS,
     REPORTING,
     SUBORDINATORS,
+    Token,
     number_value,
     tokenize,
     words,
@@ -798,13 +799,22 @@ def _unseen_name(text: str, tokens: list, cand: Candidate) -> bool:
     party the story has not named before ("the killings come a month after the Tankoualou
     assault" in a story about another village) is an event of its own; "after the Israeli
     strike" once "Israel struck" is not."""
-    j = cand.first - 1
-    if j < 2 or tokens[j - 1].lower != "the" or tokens[j - 2].lower not in ("after", "before"):
+    names = list(
+        itertools.takewhile(_capitalized, reversed(tokens[max(0, cand.first - 2) : cand.first]))
+    )
+    j = cand.first - len(names)
+    if not names or j < 2 or tokens[j - 1].lower != "the":
         return False
-    t = tokens[j]
-    if not (t.text[:1].isupper() and t.text.isalpha()) or t.lower in _CALENDAR_WORDS:
+    if tokens[j - 2].lower not in ("after", "before"):
         return False
-    return t.text[:5] not in text[: t.start]
+    return (
+        not any(t.lower in _CALENDAR_WORDS for t in names)
+        and tokens[j].text[:5] not in text[: tokens[j].start]
+    )
+
+
+def _capitalized(t: Token) -> bool:
+    return t.text[:1].isupper() and t.text.isalpha()
 
 
 _CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)

@@ -72,7 +72,7 @@ _HAPPENED_ASIDE = re.compile(
 # mini-summit in Luanda that was scheduled for the next day", "a meeting with the parties,
 # announced for Monday": the slot a plan names, past a short phrase of participants or place.
 _PLANNED_FOR = re.compile(
-    r"^(?:\s+(?:with|between|of|among|on|over|in|at|by|to|from)\s+[^,;:()]{1,60}?)?"
+    r"^(?:\s+(?:with|between|of|among|on|over|in|at|by|to|from)\s+[^,;:()]{1,100}?)?"
     r"(?:,?\s+(?:that|which)(?:\s+(?:had|has|have))?(?:\s+(?:was|were|is|are|been))?)?"
     r",?\s+(?:(?:scheduled|planned|set|slated|due|announced(?=\s+for\b))"
     r"(?:\s+to\s+(?:open|start|begin|resume|convene|meet|hold|take\s+place|be\s+held))?"
@@ -519,7 +519,7 @@ def _subject_of_statement(text: str, tokens: list[Token], cand: Candidate, timex
 
 
 # A wire dateline: "KABUL, March 14 (Reuters) - ", "NAIROBI, Aug. 21 (Xinhua) -- ".
-_DATELINE_PLACE = re.compile(r"\s*(?:[A-Z][A-Za-z.'’-]*\s*){1,4}(?:,\s*[A-Z][\w.'’ -]{0,30})?,\s*")
+_DATELINE_PLACE = re.compile(r"\s*(?:[A-Z][A-Za-z.'’/-]*\s*){1,4}(?:,\s*[A-Z][\w.'’ -]{0,30})?,\s*")
 _DATELINE_AFTER = re.compile(r"\s*(?:,?\s*\d{4})?\s*(?P<agency>\([^()]{1,30}\))?\s*(?:--?|—|–|_)\s")
 # A day a wire lead names relative to its dateline ("on Friday", "yesterday").
 _DAY_NAMED = re.compile(
@@ -535,9 +535,15 @@ def in_dateline(text: str, tokens: list[Token], timex: Timex) -> bool:
     if not tokens:
         return False
     after = _DATELINE_AFTER.match(text, timex.end)
-    if after is None:
-        return False
     before = text[tokens[0].start : timex.start]
+    if after is None:
+        # ("IMPHAL/TENGNOUPAL, June 6: Two soldiers were killed ...": a colon after a place)
+        return (
+            text.startswith(":", timex.end)
+            and _DATELINE_PLACE.fullmatch(before) is not None
+            and len(tokens[0].text) > 1
+            and tokens[0].text.isupper()
+        )
     if not before.strip():
         # (a story that opens on a bare date and a dash, with its lead telling the day by
         # name, is a dateline stripped of its agency: "Nov 27 - Jets bombed a village on
@@ -1311,6 +1317,19 @@ def _since_after(tokens: list[Token], end: int, t: Timex) -> bool:
     return k > end and any(w.lower == "since" for w in tokens[end + 1 : k])
 
 
+def _later_count(tokens: list[Token], end: int, t: Timex) -> bool:
+    """``t`` is past the token ``end`` and another count's "after"/"before" ("three days
+    after"; not "before the winter")."""
+    k = token_index(tokens, t.start)
+    return k > end and any(
+        tokens[i].lower in ("after", "before") and tokens[i - 1].lower in _COUNT_UNITS
+        for i in range(end + 2, k)
+    )
+
+
+_COUNT_UNITS = words("hour hours day days week weeks month months year years")
+
+
 _TOLL_NOUNS = words("toll tolls")
 
 
@@ -1735,6 +1754,9 @@ def choose_in_sentence(
                 and not off.first <= token_index(tokens, t.start) <= hi
                 and not _other_relative_clause(tokens, clauses, clause, t)
                 and not _since_after(tokens, hi, t)
+                # (nor the anchor of a count coordinated after it: "a day after artillery
+                # shelled X, and three days after a bomb hit a village on Sunday")
+                and not _later_count(tokens, hi, t)
             ]
             if (
                 not main

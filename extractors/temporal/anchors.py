@@ -150,7 +150,7 @@ _DEADLINE = re.compile(
 _PLAN_DATE = re.compile(
     r"\b(?:(?:scheduled|slated|set|planned|due|penciled|pencilled)\s+(?:for|on)"
     # "which the ministry had convened for Monday" (a meeting convened "on" a day met then)
-    r"|(?:convened|called)\s+for)\s+"
+    r"|(?:convened|called|announced)\s+for)\s+"
     r"(?:(?:early|mid|late|the\s+end\s+of)[\s-]*)?$",
     re.I,
 )

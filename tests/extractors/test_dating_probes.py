@@ -1492,3 +1492,35 @@ def test_an_event_named_after_a_place_not_yet_told_is_not_the_storys_event():
         "week after the Kaloum attack."
     )
     assert date_of(text, "attack") == "2025-03-11"
+
+
+def test_a_dateline_of_two_places_or_with_a_colon_is_the_filing_date():
+    text = (
+        "KYIV/MOSCOW, March 14 - The two ombudsmen met on Monday at the border, their first "
+        "face-to-face meeting since January."
+    )
+    assert [d for _, d in dates(text)] == ["2025-03-10", "2025-03-10"]
+    text = "IMPHAL/TENGNOUPAL, March 14: Militants ambushed a patrol on Thursday night."
+    assert date_of(text, "ambushed") == "2025-03-13TNI"
+
+
+def test_a_count_coordinated_after_another_has_its_own_anchor():
+    text = (
+        "Missiles struck the city early on Thursday. The strike came a day after artillery "
+        "shelled Vovchansk, a border town, and three days after a bomb hit a village on Monday."
+    )
+    assert date_of(text, "shelled") == "2025-03-12"
+    # a plain "before" phrase is no count
+    text = (
+        "Missiles struck the city early on Thursday. The strike came a day after the president "
+        "met ministers in Brussels, where he pressed allies for air defence before the winter."
+    )
+    assert date_of(text, "met") == "2025-03-12"
+
+
+def test_a_slot_announced_for_a_weekday_after_a_long_postmodifier_dates_a_plan_put_off():
+    text = (
+        "A visit to the Sudzha district by a delegation of the International Committee of the "
+        "Red Cross, which had been announced for Tuesday, had been postponed indefinitely."
+    )
+    assert date_of(text, "visit", date(2025, 3, 15)) == "2025-03-18"
