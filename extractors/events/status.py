@@ -685,6 +685,8 @@ def _negated(tokens: list[Token], cand: Candidate, lo: int, np_first: int) -> bo
         np = [t.lower for t in tokens[np_first : cand.first]]
         if "no" in np or "without" in _prev_words(tokens, np_first, lo, 1):
             return True
+        if np[:1] in (["a"], ["an"]) and _prev_words(tokens, np_first, lo, 1) == ["not"]:
+            return True  # "a clash with an army patrol, not an assault on a base"
         before = _prev_words(tokens, np_first, lo, 5)
         if "any" in np and any(
             w in ("no", "not", "n't", "never", "without") or w.endswith("n't") for w in before
@@ -783,10 +785,19 @@ def _denied(tokens: list[Token], cand: Candidate) -> bool:
             ):
                 j += 1
             nxt = tokens[j].lower
-            return nxt == "that" or (
-                nxt == "reports" and j + 1 < len(tokens) and tokens[j + 1].lower == "that"
-            )
+            return nxt == "that" or (nxt == "reports" and _reports_that(tokens, j))
         if not tokens[k].text[:1].isalnum() and tokens[k].text not in "'’":
+            return False
+    return False
+
+
+def _reports_that(tokens: list[Token], j: int) -> bool:
+    """ "reports that", "reports circulating on social media that": the content of the
+    reports at most six words on."""
+    for k in range(j + 1, min(len(tokens), j + 8)):
+        if tokens[k].lower == "that":
+            return True
+        if not tokens[k].text[:1].isalnum():
             return False
     return False
 
@@ -1975,6 +1986,30 @@ _HELD_BY = words("held hosted convened chaired")
 _ROUTINE = words("routine commonplace common pattern norm daily everyday familiar")
 
 
+_PRACTICE_FRAMES = (
+    ["used", "to"],
+    ["accustomed", "to"],
+    ["reliance", "on"],
+    ["dependence", "on"],
+    ["resort", "to"],
+)
+_FREQUENCY_PREDICATES = words("rare common frequent commonplace uncommon unusual routine")
+_PREDICATE_HEDGES = words("relatively increasingly very more less fairly still now so")
+
+
+def _said_to_be_frequent(tokens: list[Token], cand: Candidate, hi: int) -> bool:
+    """A plural event noun whose predicate tells how often such events happen: "Kidnappings
+    of foreigners are rare in Cabinda", "Such attacks have been frequent this year"."""
+    for j in range(cand.last + 1, min(hi, cand.last + 8) + 1):
+        if tokens[j].lower not in ("are", "were", "remain", "remained", "been"):
+            continue
+        k = j + 1
+        while k <= hi and tokens[k].lower in _PREDICATE_HEDGES:
+            k += 1
+        return k <= hi and tokens[k].lower in _FREQUENCY_PREDICATES
+    return False
+
+
 def _become_routine(tokens: list[Token], lo: int, hi: int) -> bool:
     """ "Airstrikes on markets and shelling of camps have become a pattern": a habit."""
     words_ = [t.lower for t in tokens[lo : hi + 1]]
@@ -2244,12 +2279,17 @@ def classify(
         )
     ):
         return Verdict(None, "habitual: frequency adverb")
-    if cand.pos == NOUN and _prev_words(tokens, np_first, lo, 2) in (
-        ["used", "to"],
-        ["accustomed", "to"],
+    if cand.pos == NOUN and _prev_words(tokens, np_first, lo, 2) in _PRACTICE_FRAMES:
+        return Verdict(
+            None, "habitual: a practice ('grown used to shelling', 'reliance on bombing')"
+        )
+    if cand.form == PLURAL and cand.pos == NOUN and _said_to_be_frequent(tokens, cand, hi):
+        return Verdict(None, "generic: 'such attacks are rare', 'kidnappings have been frequent'")
+    # (the word right before, whatever came first: "The Polisario reports daily shelling")
+    if cand.pos == NOUN and (
+        (not definite and _recurring(np_words))
+        or (not day_timex and _recurring(_prev_words(tokens, cand.first, lo, 1)))
     ):
-        return Verdict(None, "habitual: 'have grown used to shelling'")
-    if cand.pos == NOUN and not definite and _recurring(np_words):
         return Verdict(None, "habitual: 'daily attacks', 'near-daily artillery fire'")
     if _every_period(tokens):
         return Verdict(None, "habitual: 'every few months', 'every year'")

@@ -3042,3 +3042,34 @@ def test_an_armed_unit_crossing_a_border_is_a_raid_but_a_group_of_refugees_is_no
     )
     assert kinds(text) == [("crossed into", "raid", "occurred")]
     assert kinds("A group of 300 refugees crossed into Chad on Monday.") == []
+
+
+def test_a_practice_or_a_frequency_of_events_is_no_event():
+    for text in (
+        "Critics in parliament attacked the military's reliance on bombing, saying farmers suffer.",
+        "Kidnappings of foreigners are rare in the enclave.",
+        "Ambushes on the road have been increasingly common.",
+        "The movement reports daily shelling of army positions.",
+    ):
+        assert kinds(text) == [], text
+    # one day's session of a weekly series is a meeting
+    assert [t for t, _, _ in kinds("The cabinet will hold its weekly session on Monday.")] == [
+        "session"
+    ]
+
+
+def test_an_event_set_against_another_by_not_is_negated():
+    text = "Two fighters died in what the group described as a clash with a patrol, not an assault on a base."
+    assert [t for t, _, _ in kinds(text)] == ["clash"]
+
+
+def test_acts_denied_in_reports_circulating_are_not_reported():
+    text = (
+        "An army spokesman denied reports circulating on social media that aircraft had bombed "
+        "villages near the border."
+    )
+    assert kinds(text) == []
+
+
+def test_officials_attacking_a_designation_criticise_it():
+    assert kinds("Rebel officials attacked the terrorist designation as a badge of honour.") == []
