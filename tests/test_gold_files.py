@@ -195,6 +195,8 @@ NEWS_DEV = [
     "news_dev122",
     "news_dev123",
     "news_dev124",
+    "news_dev125",
+    "news_dev126",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -358,6 +360,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev122.jsonl", "news_dev122_docs.txt", "news_dev122_corpus.jsonl"),
     ("news_dev123.jsonl", "news_dev123_docs.txt", "news_dev123_corpus.jsonl"),
     ("news_dev124.jsonl", "news_dev124_docs.txt", "news_dev124_corpus.jsonl"),
+    ("news_dev125.jsonl", "news_dev125_docs.txt", "news_dev125_corpus.jsonl"),
+    ("news_dev126.jsonl", "news_dev126_docs.txt", "news_dev126_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
