@@ -1205,6 +1205,7 @@ def _state_agent_before(
 
 
 # A force joined to the one named before it: "Iraqi special forces and Shi'ite militia".
+_CLAUSE_WORDS = re.compile(r"\b(?:when|while|as|after|before|was|were|is|are|had|has)\b", re.I)
 _JOINED = re.compile(r"^[\w'’ -]{0,25}?\b(?:and|alongside|with)\b[\w'’ -]{0,25}$", re.IGNORECASE)
 
 
@@ -1227,7 +1228,10 @@ def _agent_span(taxonomy: Taxonomy, span: str) -> str:
     nonstate = list(taxonomy.contexts["nonstate_force"].pattern.finditer(span))
     if state >= 0 and nonstate and nonstate[-1].start() > state:
         joined = nonstate[-1]
-        if _JOINED.match(span[state : joined.start()]):
+        between = span[state : joined.start()]
+        # (not a clause of its own: "soldiers of the Territorial Army were killed and one was
+        # injured when militants fired on a patrol")
+        if _JOINED.match(between) and not _CLAUSE_WORDS.search(between):
             span = span[: joined.start()] + " " * (len(span) - joined.start())
     return span
 
@@ -1699,7 +1703,8 @@ def _listed(text: str, earlier: EventMention, cand: Candidate, is_meeting: bool)
     if is_meeting or cand.pos != "noun" or earlier.trigger_end > cand.start:
         return False
     between = text[earlier.trigger_end : cand.start]
-    return bool(re.search(r"\b(?:and|or)\s+(?:the|a|an|another|\w+'s|\w+’s)\b", between))
+    # ("Sunday's attack on pilgrims and last week's ambush")
+    return bool(re.search(r"\b(?:and|or)\s+(?:the|a|an|another|(?:\w+\s+)?\w+['’]s)\b", between))
 
 
 _DEMOLITION_VERBS = frozenset(["blow up", "detonate"])

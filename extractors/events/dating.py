@@ -3530,6 +3530,9 @@ def refine_year_to_day(mentions: list) -> list:
                 src is not None
                 and (_definite(m) or same_place(m, src))
                 and not _delivered_otherwise(m, src)
+                # (not an event its own sentence lists apart: "after Sunday's attack on
+                # pilgrims and last week's ambush in Poonch")
+                and src.sentence_start != m.sentence_start
             ):
                 day = inside.pop()
                 m = _on_day(

@@ -1519,7 +1519,10 @@ def _bare_kind(tokens: list[Token], cand: Candidate, np_first: int, lo: int) -> 
         return False
     np = tokens[np_first : cand.first]
     if any(
-        not t.text.islower() or t.lower in DETERMINERS or number_value(t.lower) is not None
+        not t.text.islower()
+        or t.lower in DETERMINERS
+        or number_value(t.lower) is not None
+        or t.lower.endswith(("'s", "’s"))  # "in the wake of last week's ambush"
         for t in np
     ):
         return False

@@ -605,9 +605,11 @@ def _object_required(taxonomy: Taxonomy, rule: TriggerRule, tokens: list[Token],
     depot", "hit Houthi positions"; not "struck a chord", "hit back")."""
     if not rule.object_requires:
         return True
-    for k, t in enumerate(tokens[last + 1 : last + 9], last + 1):
+    for k, t in enumerate(tokens[last + 1 : last + 10], last + 1):
         if t.text in QUOTES:
             continue  # 'said it had struck "a Hamas command centre"'
+        if _in_acronym_brackets(tokens, k):
+            continue  # "overran a major Oromo Liberation Army (OLA) base"
         if t.text == "." and "." in tokens[k - 1].text:
             continue  # the period of an abbreviation: "summoned the U.S. ambassador"
         if t.lower not in ("and", "or") and (
@@ -615,6 +617,20 @@ def _object_required(taxonomy: Taxonomy, rule: TriggerRule, tokens: list[Token],
         ):
             return False  # the object ends ("and" joins heads: "AMISOM and army positions")
         if any(taxonomy.contexts[n].pattern.fullmatch(t.text) for n in rule.object_requires):
+            return True
+    return False
+
+
+def _in_acronym_brackets(tokens: list[Token], k: int) -> bool:
+    """Token ``k`` is part of a bracketed acronym: "(", "OLA" or ")"."""
+    for a in (k, k - 1, k - 2):
+        if (
+            a >= 0
+            and a + 2 < len(tokens)
+            and tokens[a].text == "("
+            and tokens[a + 1].text.isupper()
+            and tokens[a + 2].text == ")"
+        ):
             return True
     return False
 

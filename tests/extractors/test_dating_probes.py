@@ -1524,3 +1524,11 @@ def test_a_slot_announced_for_a_weekday_after_a_long_postmodifier_dates_a_plan_p
         "Red Cross, which had been announced for Tuesday, had been postponed indefinitely."
     )
     assert date_of(text, "visit", date(2025, 3, 15)) == "2025-03-18"
+
+
+def test_a_week_is_not_narrowed_to_the_day_of_an_event_its_sentence_lists_apart():
+    text = (
+        "The review came after Sunday's attack on pilgrims near Qazigund and last week's "
+        "ambush in Poonch."
+    )
+    assert date_of(text, "ambush") == "2025-W10"
