@@ -460,6 +460,11 @@ def antecedent(
         found = [p for p in found if not _gunfight(p)] or found
     recent = [p for p in found if sentence - p.sentence <= 1]
     if pointing and recent:
+        # "two were killed in an encounter three days after that attack": the nearest event
+        # of its type, whatever word told it ("the Krishna Ghati ambush" before)
+        same = [p for p in recent if p.event_type == event_type]
+        if same:
+            return same[0]
         found = recent
     current = [
         p

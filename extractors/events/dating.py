@@ -1317,6 +1317,9 @@ def _since_after(tokens: list[Token], end: int, t: Timex) -> bool:
     return k > end and any(w.lower == "since" for w in tokens[end + 1 : k])
 
 
+_ANCHOR_RELATIVE = re.compile(r",\s+(?:in\s+which|during\s+which|when|which)\s", re.I)
+
+
 def _later_count(tokens: list[Token], end: int, t: Timex) -> bool:
     """``t`` is past the token ``end`` and another count's "after"/"before" ("three days
     after"; not "before the winter")."""
@@ -1741,6 +1744,15 @@ def choose_in_sentence(
             return from_timex(
                 min(inside, key=lambda t: abs(t.start - cand.end)), "same clause", "clause"
             )
+        # "a year after the ambush near Krishna Ghati, in which three soldiers were killed on
+        # July 11 last year": a relative clause on the anchor noun dates it
+        told = [
+            t
+            for t in inside
+            if t.start >= cand.end and _ANCHOR_RELATIVE.search(text, cand.end, t.start)
+        ]
+        if told and cand.pos == "noun":
+            return from_timex(told[0], "same clause", "clause")
         if not any(lo <= token_index(tokens, t.start) <= hi for t in timexes):
             # "Gunmen struck on Sunday, on the eve of the talks": the anchor event is the
             # count away from the date of the event the phrase is about
@@ -2761,6 +2773,9 @@ def _other_relative_clause(
     return not (clause[0] <= before <= clause[1] and before == clause[1])
 
 
+_HEARSAY_PARTICIPLES = frozenset(
+    "believed thought suspected alleged known understood presumed rumoured rumored".split()
+)
 _ASIDE_STOPS = frozenset(
     "as when while after before since because until it he she they we i you who which that".split()
 )
@@ -2776,7 +2791,13 @@ def _participle_aside(
     a, b = where
     if where == clause or a == 0 or tokens[a - 1].text != "," or b + 1 >= len(tokens):
         return False
-    if tokens[b + 1].text != "," or tokens[a].lower not in ("the", "a", "an", "part"):
+    if tokens[b + 1].text != ",":
+        return False
+    if tokens[a].text in _HEARSAY_PARTICIPLES and clause[0] > b:
+        # "a group of militants, believed to have infiltrated earlier this year, was behind
+        # the ambush": an aside opened by a participle on the subject, before the trigger
+        return True
+    if tokens[a].lower not in ("the", "a", "an", "part"):
         return False
     if any(w.lower in _AUX or w.lower in _ASIDE_STOPS for w in tokens[a : b + 1]):
         return False  # (a list with a clause of its own: "the minister as it approached")

@@ -1532,3 +1532,28 @@ def test_a_week_is_not_narrowed_to_the_day_of_an_event_its_sentence_lists_apart(
         "ambush in Poonch."
     )
     assert date_of(text, "ambush") == "2025-W10"
+
+
+def test_a_relative_clause_on_an_anchor_noun_dates_it():
+    text = (
+        "The attack comes a year after the ambush near Krishna Ghati, in which three soldiers "
+        "were killed on July 11 last year."
+    )
+    assert date_of(text, "ambush") == "2024-07-11"
+
+
+def test_a_demonstrative_names_the_nearest_event_of_its_type_whatever_its_word():
+    text = (
+        "Gunmen attacked a bus near Qazigund on Sunday. The militants behind the Tuesday "
+        "ambush near Krishna Ghati escaped; two were killed in an encounter three days after "
+        "that attack."
+    )
+    assert date_of(text, "encounter") == "2025-03-14"
+
+
+def test_the_date_of_a_hearsay_aside_on_the_subject_is_not_the_events():
+    text = (
+        "Police said a group of militants, believed to have infiltrated across the border "
+        "earlier this year, was behind the ambush."
+    )
+    assert date_of(text, "ambush") is None
