@@ -3120,3 +3120,9 @@ def test_a_dated_possessive_is_no_bare_kind_and_lists_a_second_event():
     ]
     text = "He chaired a review after Monday's attack on pilgrims and last week's ambush in Poonch."
     assert [t for t, _, _ in kinds(text)] == ["attack", "ambush"]
+
+
+def test_a_militia_seizing_a_town_is_an_attack():
+    assert kinds("In August 2023 the militia briefly seized the town of Lalibela.") == [
+        ("seized", "attack", "occurred")
+    ]
