@@ -3126,3 +3126,10 @@ def test_a_militia_seizing_a_town_is_an_attack():
     assert kinds("In August 2023 the militia briefly seized the town of Lalibela.") == [
         ("seized", "attack", "occurred")
     ]
+
+
+def test_fighting_a_day_names_is_one_clash():
+    text = "Eleven fighters were killed and 50 wounded in Wednesday's fighting, officials said."
+    assert kinds(text) == [("fighting", "attack", "occurred")]
+    text = "Gunmen attacked the town on Monday. Diplomats said the fighting made peace unlikely."
+    assert [t for t, _, _ in kinds(text)] == ["attacked"]
