@@ -256,9 +256,10 @@ def compatible(prior: Prior, event_type: str, head: str) -> bool:
     return (
         event_type == "attack"
         and (head in GENERIC_HEADS or head in BOMBING_HEADS)
-        # (a siege is no air attack: "the siege" never names the strike before it)
+        # (a siege or an assault is no air attack: "the siege", "the assault" never name the
+        # strike before them; gold types 3 of 304 assaults a strike)
         and (
-            (prior.event_type == "strike" and lemma(head) != "siege")
+            (prior.event_type == "strike" and lemma(head) not in ("siege", "assault"))
             or lemma(prior.head) == lemma(head)
             # "mounted an assault on the town ... the attack was repelled": the assault
             or (prior.event_type == "raid" and lemma(prior.head) == "assault")

@@ -3133,3 +3133,11 @@ def test_fighting_a_day_names_is_one_clash():
     assert kinds(text) == [("fighting", "attack", "occurred")]
     text = "Gunmen attacked the town on Monday. Diplomats said the fighting made peace unlikely."
     assert [t for t, _, _ in kinds(text)] == ["attacked"]
+
+
+def test_an_assault_after_a_strike_is_no_air_strike():
+    text = (
+        "Jets struck positions near the town on Monday. Troops then stormed the town; two "
+        "soldiers were wounded in the assault."
+    )
+    assert ("assault", "strike") not in _typed(text)
