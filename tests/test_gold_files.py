@@ -197,6 +197,8 @@ NEWS_DEV = [
     "news_dev124",
     "news_dev125",
     "news_dev126",
+    "news_dev127",
+    "news_dev128",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -362,6 +364,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev124.jsonl", "news_dev124_docs.txt", "news_dev124_corpus.jsonl"),
     ("news_dev125.jsonl", "news_dev125_docs.txt", "news_dev125_corpus.jsonl"),
     ("news_dev126.jsonl", "news_dev126_docs.txt", "news_dev126_corpus.jsonl"),
+    ("news_dev127.jsonl", "news_dev127_docs.txt", "news_dev127_corpus.jsonl"),
+    ("news_dev128.jsonl", "news_dev128_docs.txt", "news_dev128_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
