@@ -2282,7 +2282,12 @@ def classify(
         )
     ):
         return Verdict(None, "habitual: frequency adverb")
-    if cand.pos == NOUN and _prev_words(tokens, np_first, lo, 2) in _PRACTICE_FRAMES:
+    if (
+        cand.pos == NOUN
+        and _prev_words(tokens, np_first, lo, 2) in _PRACTICE_FRAMES
+        # (not a verb of purpose after "used to": "used to direct Thursday's rocket attack")
+        and (np_first == cand.first or tokens[np_first].lower in DETERMINERS)
+    ):
         return Verdict(
             None, "habitual: a practice ('grown used to shelling', 'reliance on bombing')"
         )

@@ -3052,6 +3052,9 @@ def test_a_practice_or_a_frequency_of_events_is_no_event():
         "The movement reports daily shelling of army positions.",
     ):
         assert kinds(text) == [], text
+    # "used to" before a verb of purpose is no practice
+    text = "The targets had been used to direct Thursday's rocket attack on a village."
+    assert [t for t, _, _ in kinds(text)] == ["attack"]
     # one day's session of a weekly series is a meeting
     assert [t for t, _, _ in kinds("The cabinet will hold its weekly session on Monday.")] == [
         "session"
