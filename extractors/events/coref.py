@@ -374,6 +374,11 @@ def antecedent(
         and _overlaps(p.date_start, p.date_end, own_start, own_end)
         and (mode is None or modality(p.signature | {p.head}) in (None, mode))
     ]
+    if mode == "remote":
+        # "spoke by telephone on Sunday and agreed to talks on Thursday ... The call": a call
+        # told as a call first
+        same_mode = [p for p in candidates if modality(p.signature | {p.head}) == mode]
+        candidates = same_mode or candidates
     if mods and event_type == "raid":
         # "the raid on the Damboa post" after militants stormed the post there: their raid
         # is the attack told before (the guideline types a non-state raid as an attack)

@@ -336,11 +336,17 @@ def _reports(tokens: list[Token], x: int) -> bool:
                 return False  # "responded late Sunday night with a drone strike": an act
             if not t.text[:1].isalnum():
                 break
+    if x > 0 and tokens[x - 1].lower in _ATTRIBUTIVE_OPENERS:
+        return False  # an adjective: "near the disputed border early on Friday"
     return tokens[x].lower in REPORTING and not (
         tokens[x].lower == "called" and x + 1 < len(tokens) and tokens[x + 1].lower == "off"
     )
 
 
+_APPOSED_DATE = re.compile(r",\s+(?:on\s+)?")
+# Between a day that premodifies a noun and the noun ("the Friday strikes").
+_PREMODIFYING = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}")
+_ATTRIBUTIVE_OPENERS = frozenset("the a an its their this that these those".split())
 _ANSWERED = frozenset("responded responds respond reacted reacts react".split())
 
 
@@ -783,7 +789,20 @@ def old_slot(text: str, t: Timex) -> bool:
 
 
 def attached(text: str, cand: Candidate, timexes: list[Timex]) -> Timex | None:
-    """A timex inside the trigger's noun phrase or right after it."""
+    """A timex inside the trigger's noun phrase or right after it (a date set off by commas
+    right after the noun first: "the Friday strikes, on October 17, went after ...")."""
+    premodifier = any(
+        t.end <= cand.start and _PREMODIFYING.fullmatch(text, t.end, cand.start) for t in timexes
+    )
+    for t in timexes:
+        if (
+            cand.pos == "noun"
+            and premodifier
+            and t.start >= cand.end
+            and _APPOSED_DATE.fullmatch(text, cand.end, t.start)
+            and text.startswith(",", t.end)
+        ):
+            return t
     for t in timexes:
         if disclosed_object(text, cand, t) or old_slot(text, t):
             continue
@@ -2751,6 +2770,13 @@ def _other_relative_clause(
         # another subject's act with a person ("Tiani, with whom he signed a pact in
         # September"), unlike the person's own movements ("Dobbins, who is due on Monday")
         return True
+    if (
+        tokens[where[0]].lower == "who"
+        and where[0] + 2 <= where[1]
+        and tokens[where[0] + 1].lower == "had"
+        and tokens[where[0] + 2].lower != "been"
+    ):
+        return True  # the person's earlier act: "Khairul, who had spoken to both the day before"
     # "The summit, which ended on Wednesday, ...", "the massacre, in which 160 people died on
     # June 5": a relative clause on the trigger is its own
     before = where[0] - 1

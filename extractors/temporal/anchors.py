@@ -175,6 +175,14 @@ _PAST_PLAN_TO = re.compile(
     r"to\s+(?:[\w'’.-]+,?\s+){1,8}?(?:(?:on|in|for|at|by)\s+)?(?:(?:early|mid|late)[\s-]*)?$",
     re.I,
 )
+# "agreed to send delegations to talks in Kuala Lumpur on Thursday": a meeting the agreement
+# set lies after it (the coming one unless it is the day before the report; not "agreed to
+# halt hostilities during talks in Moscow on Thursday", the day they agreed).
+_AGREED_TO_MEET = re.compile(
+    r"\bagree[sd]?\s+to\s+(?:meet|hold|send|resume|convene|attend|travel|visit|return)\b"
+    r"(?:\s+[\w'’.-]+,?){0,8}?\s+(?:(?:on|in|for|at|by)\s+)?(?:(?:early|mid|late)[\s-]*)?$",
+    re.I,
+)
 # The same with a place instead of an infinitive: "who had been due in Beirut on Tuesday",
 # "was expected back in Kabul on Sunday".
 _PAST_DUE_IN = re.compile(
@@ -246,6 +254,7 @@ _PREPOSITIONS = frozenset(
 # Verbs whose object may carry an -ed adjective: "will hold closed consultations".
 _HOLD_VERBS = frozenset(["hold", "host", "have", "attend", "convene", "open", "begin"])
 # A plan in the past perfect is over: "had been scheduled to expire Friday" is past.
+_HAD_DONE = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:\s+[\w'’-]+){0,6}\s+$")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.I)
 _LEFT_WINDOW = 10
 # A plan verb may govern a date across a long object ("is scheduled to meet the country's
@@ -359,6 +368,8 @@ def tense(text: str, start: int, end: int) -> str | None:
             if _PLAN_THEN.search(text, max(s, plan.start() - 30), plan.start())
             else "near"
         )
+    if _AGREED_TO_MEET.search(text, max(s, start - 90), start):
+        return "near"
     if (
         _PAST_PLAN_TO.search(text, max(s, start - 90), start)
         or _PAST_DUE_IN.search(text, max(s, start - 60), start)
@@ -620,6 +631,18 @@ class Context:
 
     def anchor(self) -> tuple[date | None, str]:
         """The date anchored expressions count from, and how it was chosen."""
+        if (
+            self.focus is not None
+            and self.dct is not None
+            and self.focus > self.dct
+            and self.told_res is not None
+            and self.told_res.start is not None
+            and _HAD_DONE.search(self.before(80))
+        ):
+            # "... talks on Thursday. Khairul, who had spoken to both leaders the previous
+            # day": a past perfect counts from the last day told in the past, not a plan's
+            day = self.told_res.start
+            return day, f"anchored to the last past date in focus {day.isoformat()}"
         if self.focus is not None:
             return self.focus, f"anchored to previous date in focus {self.focus.isoformat()}"
         if self.dct is not None:

@@ -748,6 +748,11 @@ def h_month(g: dict, c: Context) -> Resolution | None:
         return V.month(y, m, "'next' month name: first one after the DCT month", mod)
     if rel == "this":
         return V.month(c.dct.year, m, "'this' month name: in the DCT year", mod)
+    told = _WHEN_OF_YEAR.search(c.before(200))
+    if told:
+        # "shook the border in 2011, when artillery exchanges in February killed 10": the
+        # month of the year the "when" clause describes
+        return V.month(int(told.group(1)), m, "month of the year a 'when' clause describes", mod)
     direction = c.tense()
     y = _pick_month_year(c.dct, m, direction)
     here, there = c.dct.year * 12 + c.dct.month, y * 12 + m
@@ -761,6 +766,7 @@ def h_month(g: dict, c: Context) -> Resolution | None:
     return V.month(y, m, why, mod)
 
 
+_WHEN_OF_YEAR = re.compile(r"\b((?:19|20)\d\d),\s+when\b[^.;:!?]*$")
 _NAME_BEFORE = re.compile(r"[\w,;:)]\s+([A-Z][a-z]+)\s+$")
 
 

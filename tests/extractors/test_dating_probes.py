@@ -12,6 +12,7 @@ from test_dating_plans import value_of
 
 from extractors.pipeline import extract
 from extractors.records import Document
+from extractors.temporal.tagger import tag
 
 PUB = date(2025, 3, 14)  # a Friday
 
@@ -1557,3 +1558,40 @@ def test_the_date_of_a_hearsay_aside_on_the_subject_is_not_the_events():
         "earlier this year, was behind the ambush."
     )
     assert date_of(text, "ambush") is None
+
+
+def test_a_reporting_word_used_as_an_adjective_does_not_take_the_date():
+    text = "Jets struck positions near the disputed border early on Friday, the army said."
+    assert date_of(text, "struck") == "2025-03-14"
+
+
+def test_a_meeting_an_agreement_sets_lies_after_it():
+    text = "The two leaders spoke by telephone on Sunday and agreed to send delegations to talks on Thursday."
+    assert date_of(text, "talks", date(2025, 3, 9)) == "2025-03-13"
+    # not the day they agreed at talks
+    text = "Russia and Turkey agreed to halt hostilities during talks in Moscow on Thursday."
+    assert date_of(text, "talks", date(2025, 3, 15)) == "2025-03-13"
+
+
+def test_a_date_set_off_after_a_weekday_noun_names_its_day():
+    text = "Jets bombed the camps. The Friday strikes, on March 7, went after command posts."
+    assert date_of(text, "strikes", date(2025, 3, 16)) == "2025-03-07"
+    # not a date set off after a count's anchor
+    text = "Two weeks before the raid, on March 1, fighters ambushed a convoy."
+    assert date_of(text, "ambushed") == "2025-03-01"
+
+
+def test_a_month_in_a_when_clause_is_of_the_year_it_describes():
+    text = (
+        "Artillery fire last shook the border in 2011, when artillery exchanges around the "
+        "temple in February killed at least 10 people."
+    )
+    assert [t.resolution.value for t in tag(text, PUB)] == ["2011", "2011-02"]
+
+
+def test_a_past_perfect_counts_from_the_last_past_day_not_a_planned_one():
+    text = (
+        "The leaders spoke by telephone on Sunday and agreed to hold talks on Thursday. The call "
+        "was arranged by an envoy who had spoken to both of them the previous day."
+    )
+    assert date_of(text, "call", date(2025, 3, 9)) == "2025-03-09"
