@@ -515,8 +515,8 @@ def _verb_tense(text: str, s: int, e: int, start: int, end: int) -> str | None:
             return "future"
         t = _word_tense(m.group())
         prev = left_words[i - 1].group().lower() if i > 0 else ""
-        if t == "past" and (prev in _DETERMINERS or prev in _PREPOSITIONS):
-            continue  # an adjective: "a still unspecified date", "behind closed doors"
+        if t == "past" and (prev in _DETERMINERS or prev in _PREPOSITIONS or prev == "as"):
+            continue  # an adjective: "a still unspecified date", "behind closed doors"; "as planned"
         if t == "past" and m.group().lower() == "since" and fut:
             continue  # "will meet for the first time since March on Monday": not the tense
         if (t == "past" or m.group().lower() in _ARRANGED_PROGRESSIVE) and prev in _PRESENT_AUX:

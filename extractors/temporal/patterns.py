@@ -109,7 +109,8 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "time",
-        rf"(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>{AMPM})"
+        # ("11.40am": a British clock time, the minutes after a point)
+        rf"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>{AMPM})"
         rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?!\s*{AMPM})"
         rf"|(?P<h3>1[0-2]|0?[1-9])\s+o'clock"
         rf"|(?P<noon>noon|midnight|midday))"

@@ -1595,3 +1595,8 @@ def test_a_past_perfect_counts_from_the_last_past_day_not_a_planned_one():
         "was arranged by an envoy who had spoken to both of them the previous day."
     )
     assert date_of(text, "call", date(2025, 3, 9)) == "2025-03-09"
+
+
+def test_as_planned_is_no_past_tense():
+    text = "Officials said the talks would go ahead as planned on Thursday."
+    assert date_of(text, "talks", date(2025, 3, 17)) == "2025-03-20"

@@ -972,3 +972,17 @@ def test_a_day_opening_the_sentence_after_a_month_of_another_year_is_in_that_mon
         "of Kuwait on Aug. 2 but criticised the force."
     )
     assert _value_of(text, date(1990, 8, 15), "Aug. 2") == "1990-08-02"
+
+
+def test_a_british_clock_time_has_its_minutes_after_a_point():
+    t = one("Rockets struck the village at about 11.40am, officials said.")
+    assert (t.text, t.value) == ("11.40am", "2011-03-18T11:40")
+    assert all("11.40" not in t.text for t in tag("The index closed at 11.40 on the day.", FRI))
+
+
+def test_a_month_in_a_when_clause_after_a_year_is_of_that_year():
+    text = "Fighting last shook the border in 2008, when clashes in October killed ten."
+    assert [t.value for t in tag(text, FRI)] == ["2008", "2008-10"]
+    # a year in an aside names no year for a later month
+    text = "The group, founded in 2008, attacked the town in February."
+    assert [t.value for t in tag(text, FRI)] == ["2008", "2011-02"]
