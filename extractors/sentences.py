@@ -22,6 +22,12 @@ _ABBREVIATIONS = frozenset(
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
 _LINE_BREAK = re.compile(r"\n+")
+# Up to three words opening with a capital, then a capitalised opener of a sentence.
+_CROSSHEAD = re.compile(
+    r"\s*([A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})"
+    r"(?=\s+(?:The|A|An|In|On|At|After|But|Since|When|While|This)\s)"
+)
+_VERBISH = re.compile(r"(?:ed|said|says|went|was|were|is|are)\b")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -49,6 +55,12 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
                 continue
             spans.append((cut, match.end()))
             cut = match.end()
+            head = _CROSSHEAD.match(text, cut, line[1])
+            if head is not None and not _VERBISH.search(head.group(1)):
+                # a crosshead flattened into the paragraph: "... Wednesday evening. The
+                # attack The Jaffar Express, a train with 450 people on board, came under ..."
+                spans.append((cut, head.end(1)))
+                cut = head.end(1)
         spans.append((cut, line[1]))
     return [s for s in (_trim(text, a, b) for a, b in spans) if s[1] > s[0]]
 

@@ -160,7 +160,7 @@ def extract_mentions(
     last_sentence: tuple[int, int, int] | None = None  # (index, start, end) of last event sentence
 
     for si, (s, e) in enumerate(sentences):
-        if not taxonomy.pattern.search(text, s, e):
+        if not taxonomy.pattern.search(text, s, e) or (si > 0 and _crosshead(text, s, e)):
             continue
         tokens = tokenize(text, s, e)
         cands = find_candidates(taxonomy, text, tokens, s, e, seen_types)
@@ -792,6 +792,12 @@ def _before_auxiliaries(tokens: list, cand: Candidate) -> int:
     while k >= 0 and (tokens[k].lower in _PASSIVE or tokens[k].lower in AUXILIARIES):
         k -= 1
     return k
+
+
+def _crosshead(text: str, start: int, end: int) -> bool:
+    """A heading inside the story ("The attack", "Recent attacks"): a few words with no
+    closing punctuation, naming a section, not an event (no gold evidence can be so short)."""
+    return text[end - 1] not in ".!?\"'”’)" and len(text[start:end].split()) <= 4
 
 
 def _unseen_name(text: str, tokens: list, cand: Candidate) -> bool:

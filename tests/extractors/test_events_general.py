@@ -3144,3 +3144,10 @@ def test_an_assault_after_a_strike_is_no_air_strike():
         "soldiers were wounded in the assault."
     )
     assert ("assault", "strike") not in _typed(text)
+
+
+def test_a_crosshead_names_no_event():
+    text = (
+        "Gunmen attacked a train on Monday.\n\nThe attack\n\nThe train came under fire on Monday."
+    )
+    assert [t for t, _, _ in kinds(text)] == ["attacked", "came under fire"]

@@ -42,3 +42,17 @@ def test_a_plural_of_a_number_before_a_period_ends_the_sentence():
         "The air force bought two F-16s.",
         "They arrived on Monday.",
     ]
+
+
+def test_a_crosshead_flattened_into_a_paragraph_is_a_sentence_of_its_own():
+    text = "They were freed on Wednesday. The attack The train came under fire on Tuesday."
+    assert sentences(text) == [
+        "They were freed on Wednesday.",
+        "The attack",
+        "The train came under fire on Tuesday.",
+    ]
+    # a verb before a capitalised name is no crosshead
+    assert sentences("He spoke. Trump also attacked The Times.") == [
+        "He spoke.",
+        "Trump also attacked The Times.",
+    ]
