@@ -1422,6 +1422,7 @@ def _past_plan_clause(tokens: list[Token], c: int) -> list[str]:
     return []
 
 
+_ATTEMPTS = words("bid bids attempt attempts")
 # A violent act stopped before it happened: "police foiled an attack", "an attack ... was
 # thwarted".
 _FOILED = words(
@@ -2664,7 +2665,13 @@ def classify(
         and {"is", "are", "'s"} & {t.lower for t in tokens}
     ):
         return Verdict("planned", "'this is the eve of the visit'")
-    if not is_meeting and cand.pos == NOUN and not definite:
+    # (an attempt foiled was made: "foiled an infiltration bid, killing three intruders")
+    if (
+        not is_meeting
+        and cand.pos == NOUN
+        and not definite
+        and cand.text.lower().split()[-1] not in _ATTEMPTS
+    ):
         if _FOILED & set(_prev_words(tokens, np_first, lo, 3)) or (
             _FOILED & set(_predicate_after(tokens, cand, hi))
         ):

@@ -3151,3 +3151,14 @@ def test_a_crosshead_names_no_event():
         "Gunmen attacked a train on Monday.\n\nThe attack\n\nThe train came under fire on Monday."
     )
     assert [t for t, _, _ in kinds(text)] == ["attacked", "came under fire"]
+
+
+def test_an_infiltration_bid_foiled_was_made_but_an_attack_foiled_was_not():
+    text = (
+        "The army foiled an infiltration bid along the border on Monday, killing three intruders."
+    )
+    assert kinds(text) == [("infiltration bid", "attack", "occurred")]
+    assert kinds("Police foiled an attack on a mosque on Monday.") == [
+        ("attack", "attack", "cancelled")
+    ]
+    assert kinds("Troops have foiled over 20 infiltration bids along the border this year.") == []
