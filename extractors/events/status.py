@@ -1184,6 +1184,8 @@ _AGENDA_VERBS = words(
     "produce focus discuss address include review consider adopt approve launch seek aim "
     "examine bring tackle cover"
 )
+_TRAVEL_PLAN = words("travel fly head go come return")
+_PLAN_WORDS = words("will expected due scheduled set plans planning intends 'll shall")
 _TRAVEL = words(
     "arrived arrives arriving travelled traveled travels travelling traveling flew flies "
     "flying headed heads heading"
@@ -2885,12 +2887,24 @@ def classify(
             # "during Brexit negotiations", "we prioritize negotiations"; not "climate talks
             # in Madrid", "peace talks with the rebels"
             return Verdict(None, "generic: bare 'talks/negotiations' (a process, not a meeting)")
-        if is_meeting and (
-            _FUTURE & clause_words
-            and not definite
-            and any(w in ("hold", "host", "convene", "attend", "have") for w in before)
+        if (
+            is_meeting
+            and (
+                _FUTURE & clause_words
+                # ("will hold his first face-to-face meeting with Putin")
+                and (not definite or np_words[:1] in (["his"], ["her"], ["their"], ["its"]))
+                and any(w in ("hold", "host", "convene", "attend", "have") for w in before)
+            )
         ):
             return Verdict("planned", "future tense 'will hold talks'")
+        if (
+            is_meeting
+            and _prev_words(tokens, np_first, lo, 1) == ["for"]
+            and _TRAVEL_PLAN & set(_prev_words(tokens, np_first, lo, 12))
+            and _PLAN_WORDS & clause_words
+        ):
+            # "is expected to travel to Addis Ababa this week for his first visit"
+            return Verdict("planned", "the purpose of a trip still to come")
         return Verdict("occurred", "specific event reported")
 
     # Verbs.

@@ -3162,3 +3162,13 @@ def test_an_infiltration_bid_foiled_was_made_but_an_attack_foiled_was_not():
         ("attack", "attack", "cancelled")
     ]
     assert kinds("Troops have foiled over 20 infiltration bids along the border this year.") == []
+
+
+def test_a_meeting_a_trip_to_come_is_for_or_one_the_speaker_will_hold_is_planned():
+    text = "The president is expected to travel to Addis Ababa this week for his first visit there."
+    assert _statuses(text) == [("visit", "planned", "2024-W19")]
+    text = "He will hold his first face-to-face meeting with the rebel leader next week."
+    assert [(t, s) for t, s, _ in _statuses(text)] == [("meeting with", "planned")]
+    # a trip made
+    text = "The envoy travelled to Sanaa on Monday for his first meetings with rebel leaders."
+    assert [(t, s) for t, s, _ in _statuses(text)] == [("meetings", "occurred")]
