@@ -1039,10 +1039,10 @@ _SLOT_OPENERS = words("for to in on at this next later until within early")
 
 
 def _plan_lapsed(tokens: list[Token], cand: Candidate) -> bool:
-    """A plan told in the past perfect, or as a first slot, is one that did not go ahead:
-    "A meeting that had been scheduled for Jan. 20 in Istanbul", "Salamé had been expected
-    to travel to Benghazi this week to meet Haftar", "The meeting was originally planned for
-    March 13"."""
+    """A plan told in the past perfect, as a first slot or as a past "was to", is one that did
+    not go ahead: "A meeting that had been scheduled for Jan. 20 in Istanbul", "Salamé had
+    been expected to travel to Benghazi this week to meet Haftar", "The meeting was
+    originally planned for March 13", "the talks, which were to bring together ..."."""
     lo = max(0, cand.first - 10)
     near = [t.lower for t in tokens[lo : cand.first]] + [
         t.lower for t in tokens[cand.last + 1 : cand.last + 10]
@@ -1059,15 +1059,44 @@ def _plan_lapsed(tokens: list[Token], cand: Candidate) -> bool:
             and near[k + 3] in _SLOT_OPENERS
             and near[k + 3] != "to"
         ):
-            joined = " ".join(t.lower for t in tokens[lo:])
-            # ("had been scheduled for the afternoon ... took place at six", "is now in
-            # doubt"; not "will not take place")
-            return (
-                "in doubt" not in joined
-                and not _SHORT_DELAY.search(joined)
-                and not any(p in joined and f"not {p}" not in joined for p in _GO_AHEAD)
+            return _not_held_after_all(tokens, lo)
+    # "the talks, which were to bring together intelligence chiefs", "a summit that was to
+    # have been held in Guayaquil" (25 of 25 such gold meeting mentions are cancelled)
+    after = [t.lower for t in tokens[cand.last + 1 : cand.last + 12]]
+    for k in range(len(after) - 3):
+        if after[k] in ("which", "that") and after[k + 1] in ("was", "were"):
+            if any(w[:1].isdigit() for w in after[:k]):
+                # (on what a dated meeting made: "a roadmap adopted at a summit in September
+                # 2021, which was meant to ...")
+                return False
+            rest = after[k + 2 :]
+            if rest[:1] in (["supposed"], ["meant"]):
+                rest = rest[1:]
+            if rest[:1] != ["to"]:
+                return False
+            # (past the relative clause: its own "to be held" says nothing of the outcome)
+            close = next(
+                (i for i in range(cand.last + 3 + k, len(tokens)) if tokens[i].text == ","),
+                len(tokens),
             )
+            return _not_held_after_all(tokens, close)
+        if (
+            not tokens[cand.last + 1 + k].text[:1].isalnum()
+            and tokens[cand.last + 1 + k].text != ","
+        ):
+            break
     return False
+
+
+def _not_held_after_all(tokens: list[Token], lo: int) -> bool:
+    """Nothing after the plan says it went ahead ("had been scheduled for the afternoon ...
+    took place at six", "is now in doubt"; "will not take place" still says it did not)."""
+    joined = " ".join(t.lower for t in tokens[lo:])
+    return (
+        "in doubt" not in joined
+        and not _SHORT_DELAY.search(joined)
+        and not any(p in joined and f"not {p}" not in joined for p in _GO_AHEAD)
+    )
 
 
 def _without_old_slot(predicate: list[str]) -> list[str]:

@@ -3172,3 +3172,16 @@ def test_a_meeting_a_trip_to_come_is_for_or_one_the_speaker_will_hold_is_planned
     # a trip made
     text = "The envoy travelled to Sanaa on Monday for his first meetings with rebel leaders."
     assert [(t, s) for t, s, _ in _statuses(text)] == [("meetings", "occurred")]
+
+
+def test_a_meeting_that_was_to_be_held_did_not_go_ahead():
+    for text in (
+        "The talks, which were to bring together intelligence chiefs, would not now happen.",
+        "The foreign secretaries' talks, which were to be held last Friday, remain on hold.",
+    ):
+        assert [s for _, s in _meeting_statuses(text)] == ["cancelled"], text
+    # one that went ahead after all, and a relative on the thing a dated meeting made
+    text = "The summit, which was to open on Sunday, went ahead on Monday."
+    assert [s for _, s in _meeting_statuses(text)] != ["cancelled"]
+    text = "The roadmap, adopted at a summit in September 2021, which was meant to end the war, failed."
+    assert [s for _, s in _meeting_statuses(text)] == ["occurred"]
