@@ -1210,8 +1210,9 @@ def _state_agent_before(
     return state > _last_end(taxonomy, "nonstate_force", span)
 
 
-# A force joined to the one named before it: "Iraqi special forces and Shi'ite militia".
+# Words of a clause of its own between two forces (no joining then).
 _CLAUSE_WORDS = re.compile(r"\b(?:when|while|as|after|before|was|were|is|are|had|has)\b", re.I)
+# A force joined to the one named before it: "Iraqi special forces and Shi'ite militia".
 _JOINED = re.compile(r"^[\w'’ -]{0,25}?\b(?:and|alongside|with)\b[\w'’ -]{0,25}$", re.IGNORECASE)
 
 
