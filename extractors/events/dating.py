@@ -791,18 +791,22 @@ def old_slot(text: str, t: Timex) -> bool:
 def attached(text: str, cand: Candidate, timexes: list[Timex]) -> Timex | None:
     """A timex inside the trigger's noun phrase or right after it (a date set off by commas
     right after the noun first: "the Friday strikes, on October 17, went after ...")."""
-    premodifier = any(
-        t.end <= cand.start and _PREMODIFYING.fullmatch(text, t.end, cand.start) for t in timexes
-    )
-    for t in timexes:
-        if (
-            cand.pos == "noun"
-            and premodifier
-            and t.start >= cand.end
-            and _APPOSED_DATE.fullmatch(text, cand.end, t.start)
-            and text.startswith(",", t.end)
+    if cand.pos == "noun":
+        apposed = next(
+            (
+                t
+                for t in timexes
+                if t.start >= cand.end
+                and _APPOSED_DATE.fullmatch(text, cand.end, t.start)
+                and text.startswith(",", t.end)
+            ),
+            None,
+        )
+        if apposed is not None and any(
+            t.end <= cand.start and _PREMODIFYING.fullmatch(text, t.end, cand.start)
+            for t in timexes
         ):
-            return t
+            return apposed
     for t in timexes:
         if disclosed_object(text, cand, t) or old_slot(text, t):
             continue
