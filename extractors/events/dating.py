@@ -336,7 +336,7 @@ def _reports(tokens: list[Token], x: int) -> bool:
                 return False  # "responded late Sunday night with a drone strike": an act
             if not t.text[:1].isalnum():
                 break
-    if x > 0 and tokens[x - 1].lower in _ATTRIBUTIVE_OPENERS:
+    if x > 0 and tokens[x - 1].lower in _NP_OPENERS:
         return False  # an adjective: "near the disputed border early on Friday"
     return tokens[x].lower in REPORTING and not (
         tokens[x].lower == "called" and x + 1 < len(tokens) and tokens[x + 1].lower == "off"
@@ -346,7 +346,6 @@ def _reports(tokens: list[Token], x: int) -> bool:
 _APPOSED_DATE = re.compile(r",\s+(?:on\s+)?")
 # Between a day that premodifies a noun and the noun ("the Friday strikes").
 _PREMODIFYING = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}")
-_ATTRIBUTIVE_OPENERS = frozenset("the a an its their this that these those".split())
 _ANSWERED = frozenset("responded responds respond reacted reacts react".split())
 
 
@@ -1348,12 +1347,9 @@ def _later_count(tokens: list[Token], end: int, t: Timex) -> bool:
     after"; not "before the winter")."""
     k = token_index(tokens, t.start)
     return k > end and any(
-        tokens[i].lower in ("after", "before") and tokens[i - 1].lower in _COUNT_UNITS
+        tokens[i].lower in ("after", "before") and tokens[i - 1].lower in _OFFSET_UNITS
         for i in range(end + 2, k)
     )
-
-
-_COUNT_UNITS = words("hour hours day days week weeks month months year years")
 
 
 _TOLL_NOUNS = words("toll tolls")
