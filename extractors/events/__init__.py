@@ -55,6 +55,7 @@ from extractors.events.triggers import (
 )
 from extractors.events.words import (
     AUXILIARIES,
+    DEFINITE,
     DETERMINERS,
     MODALS,
     PERFECT,
@@ -447,6 +448,15 @@ def extract_mentions(
                 # "Houthi missiles struck the port on Monday. A missile hit a tanker": the
                 # story's missiles are the group's it named last
                 etype = "attack"
+            if (
+                etype == "attack"
+                and cand.rule.plover_mode == "explosives"
+                and _the_bombs(tokens, cand)
+                and priors
+                and priors[-1].event_type == "strike"
+                and si - priors[-1].sentence <= 2
+            ):
+                etype = "strike"  # "Tuesday's air raid ... the bombs had struck a village"
             is_meeting = taxonomy.types[etype].plover_type == "CONSULT"
             if own is not None:
                 own = dating.named_date(own, etype, doc.published, taxonomy.named_dates)
@@ -1148,6 +1158,15 @@ def _weapon(tokens: list, cand: Candidate, clause: tuple[int, int]) -> str:
         near = tokens[cand.last + 1 : hi + 1]
     kinds = [_FIRE_KINDS[t.lower] for t in near if t.lower in _FIRE_KINDS]
     return kinds[-1] if kinds else ""
+
+
+def _the_bombs(tokens: list, cand: Candidate) -> bool:
+    """The subject of a hit is bombs already told ("The bombs struck a five-storey building"),
+    not a new device ("a roadside bomb hit a convoy")."""
+    j = cand.first - 1
+    while j > 0 and tokens[j].lower in AUXILIARIES:
+        j -= 1
+    return j > 0 and tokens[j].lower in ("bomb", "bombs") and tokens[j - 1].lower in DEFINITE
 
 
 # Craft only states field: "warplanes and Tomahawk missiles hit radar sites".

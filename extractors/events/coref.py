@@ -22,6 +22,7 @@ from extractors.events.words import (
     DETERMINERS,
     GENERIC_DETERMINERS,
     PREPOSITIONS,
+    PRONOUNS,
     RANKERS,
     REPORTING,
     Token,
@@ -212,15 +213,17 @@ def signature(
 
 def place_after(tokens: Sequence[Token], cand: Candidate) -> frozenset[str]:
     """Names in the place phrase right after an anaphor: "the raid on the Damboa post", "the
-    assault on Morales" name the event told there."""
+    assault on Morales" name the event told there; so do the words of what an "of" phrase
+    says was hit ("the bombing of the market" after missiles struck a market)."""
     j = cand.last + 1
-    if j >= len(tokens) or tokens[j].lower not in ("on", "in", "at", "against", "near"):
+    if j >= len(tokens) or tokens[j].lower not in ("on", "in", "at", "against", "near", "of"):
         return frozenset()
+    hit = tokens[j].lower == "of"
     out = set()
     for t in tokens[j + 1 : j + 6]:
-        if not t.text[:1].isalnum():
+        if not t.text[:1].isalnum() or (hit and (t.lower in PREPOSITIONS or t.lower in PRONOUNS)):
             break
-        if t.text[:1].isupper():
+        if t.text[:1].isupper() or (hit and t.lower not in DETERMINERS):
             out.add(_bare(t.text))
     return frozenset(out)
 

@@ -509,3 +509,19 @@ def test_a_hedged_count_of_years_does_not_date_the_anaphor():
     # an exact count still dates what it counts
     exact = tagged("Rebels ambushed a patrol four years after the December 2018 massacre.")
     assert (exact[0].trigger_text, exact[0].date_value) == ("ambushed", "2022")
+
+
+def test_a_bombing_of_a_place_names_the_strike_that_hit_that_place():
+    found = dates(
+        "Missiles struck a crowded market on Tuesday. Hours later, militants fired rockets at "
+        "a border town, an attack that killed a boy. The bombing of the market was the "
+        "deadliest in the province."
+    )
+    assert found[-1] == ("bombing", "strike", "2024-05-07")
+
+
+def test_the_bombs_of_an_air_raid_are_its_strike_and_a_new_device_is_not():
+    told = "Jets bombed a naval base on Tuesday. Officials said the bombs had struck a village."
+    assert [t for _, t, _ in dates(told)] == ["strike", "strike"]
+    planted = "Jets bombed a naval base on Tuesday. A roadside bomb struck a bus on Wednesday."
+    assert [t for _, t, _ in dates(planted)] == ["strike", "attack"]
