@@ -199,6 +199,8 @@ NEWS_DEV = [
     "news_dev126",
     "news_dev127",
     "news_dev128",
+    "news_dev131",
+    "news_dev133",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -366,6 +368,8 @@ FIRST_ANNOTATIONS = [
     ("news_dev126.jsonl", "news_dev126_docs.txt", "news_dev126_corpus.jsonl"),
     ("news_dev127.jsonl", "news_dev127_docs.txt", "news_dev127_corpus.jsonl"),
     ("news_dev128.jsonl", "news_dev128_docs.txt", "news_dev128_corpus.jsonl"),
+    ("news_dev131.jsonl", "news_dev131_docs.txt", "news_dev131_corpus.jsonl"),
+    ("news_dev133.jsonl", "news_dev133_docs.txt", "news_dev133_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
