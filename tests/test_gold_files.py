@@ -201,6 +201,7 @@ NEWS_DEV = [
     "news_dev128",
     "news_dev131",
     "news_dev133",
+    "news_dev134",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -370,6 +371,7 @@ FIRST_ANNOTATIONS = [
     ("news_dev128.jsonl", "news_dev128_docs.txt", "news_dev128_corpus.jsonl"),
     ("news_dev131.jsonl", "news_dev131_docs.txt", "news_dev131_corpus.jsonl"),
     ("news_dev133.jsonl", "news_dev133_docs.txt", "news_dev133_corpus.jsonl"),
+    ("news_dev134.jsonl", "news_dev134_docs.txt", "news_dev134_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
