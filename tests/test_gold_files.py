@@ -202,6 +202,9 @@ NEWS_DEV = [
     "news_dev131",
     "news_dev133",
     "news_dev134",
+    "news_dev132",
+    "news_dev130",
+    "news_dev129",
 ]
 NEWS_BLIND = ["news_blind", "news_blind2", "news_blind3"]
 
@@ -372,6 +375,9 @@ FIRST_ANNOTATIONS = [
     ("news_dev131.jsonl", "news_dev131_docs.txt", "news_dev131_corpus.jsonl"),
     ("news_dev133.jsonl", "news_dev133_docs.txt", "news_dev133_corpus.jsonl"),
     ("news_dev134.jsonl", "news_dev134_docs.txt", "news_dev134_corpus.jsonl"),
+    ("news_dev132.jsonl", "news_dev132_docs.txt", "news_dev132_corpus.jsonl"),
+    ("news_dev130.jsonl", "news_dev130_docs.txt", "news_dev130_corpus.jsonl"),
+    ("news_dev129.jsonl", "news_dev129_docs.txt", "news_dev129_corpus.jsonl"),
 ]
 # Independent annotations of documents already annotated above (annotator agreement); the
 # two VOA ones cover all 75 stories each.
