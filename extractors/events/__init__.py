@@ -233,6 +233,7 @@ def extract_mentions(
                 cand.pos == "verb"
                 and cand.rule.phrase.startswith(("exchange ", "trade "))
                 and _state_agent_before(taxonomy, text, tokens, cand, 0, countries=False)
+                and not _forces_of_two_states(taxonomy, text, tokens, cand)
             ):
                 # "police vehicles moved into the area and exchanged fire with gunmen": the
                 # fire of their operation
@@ -1158,6 +1159,23 @@ def _weapon(tokens: list, cand: Candidate, clause: tuple[int, int]) -> str:
         near = tokens[cand.last + 1 : hi + 1]
     kinds = [_FIRE_KINDS[t.lower] for t in near if t.lower in _FIRE_KINDS]
     return kinds[-1] if kinds else ""
+
+
+def _forces_of_two_states(taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate) -> bool:
+    """ "Pakistani and Afghan forces exchanged fire", "troops traded fire with Afghan border
+    guards": a clash of two states' forces, which the guideline types an attack (not "Somali
+    and AU forces exchanged fire with al-Shabaab": their operation)."""
+    taken = text[cand.end : cand.end + 60].split(",")[0]
+    after = taken.lower().startswith((" with ", " along "))
+    if after and taxonomy.contexts["nonstate_force"].pattern.search(taken):
+        return False
+    if after and taxonomy.contexts["state_force"].pattern.search(taken):
+        return True
+    before = tokens[max(0, cand.first - 5) : cand.first]
+    return any(
+        t.lower == "and" and before[i - 1].text[:1].isupper() and before[i + 1].text[:1].isupper()
+        for i, t in enumerate(before[1:-1], 1)
+    )
 
 
 def _the_bombs(tokens: list, cand: Candidate) -> bool:

@@ -3185,3 +3185,14 @@ def test_a_meeting_that_was_to_be_held_did_not_go_ahead():
     assert [s for _, s in _meeting_statuses(text)] != ["cancelled"]
     text = "The roadmap, adopted at a summit in September 2021, which was meant to end the war, failed."
     assert [s for _, s in _meeting_statuses(text)] == ["occurred"]
+
+
+def test_fire_traded_by_two_states_forces_is_a_clash_not_a_raid():
+    assert types("Pakistani and Afghan forces exchanged heavy fire at the crossing on Monday.") == [
+        "attack"
+    ]
+    assert types("Pakistani troops exchanged fire with Afghan forces on Monday.") == ["attack"]
+    assert types("Police exchanged fire with gunmen on Monday.") == ["raid"]
+    assert types("Somali and AU forces exchanged fire with al-Shabaab fighters on Monday.") == [
+        "raid"
+    ]
