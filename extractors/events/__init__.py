@@ -86,7 +86,9 @@ _PERIOD = re.compile(r"\b(?:since|until|till|ahead of)\b", re.IGNORECASE)
 
 _PAST_AUX = words("was were had did")
 _TOLD = words("told said wrote")
-_TALKS_HEADS = words("talks negotiations round session consultations meeting meetings")
+# Heads of a meeting that a "second round" or "the next session" may continue ("first met in
+# Muscat ... The second round took place in Rome").
+_TALKS_HEADS = words("talks negotiations round session consultations meeting meetings met")
 # Words that may precede a sentence-opening time adverbial: "But this week, ...".
 _FRONTING = words("but and yet so then on in at during early late earlier later")
 

@@ -779,7 +779,7 @@ def test_an_ordinal_round_or_session_of_talks_already_told_is_a_meeting():
     text = "Vell met Arno on Monday. The second session of parliament opened on Tuesday."
     assert [m.trigger_text for m in counted(text)] == ["met"]
     # a round follows talks, not any meeting ("the second round" of an election)
-    text = "The two leaders met on Monday. The second round is scheduled for Thursday."
+    text = "The two leaders met on Monday. The second round of the election is on Thursday."
     assert [m.trigger_text for m in counted(text)] == ["met"]
 
 
@@ -3196,3 +3196,8 @@ def test_fire_traded_by_two_states_forces_is_a_clash_not_a_raid():
     assert types("Somali and AU forces exchanged fire with al-Shabaab fighters on Monday.") == [
         "raid"
     ]
+
+
+def test_an_ordinal_round_continues_talks_told_by_the_meeting_verb():
+    told = "The two envoys first met in Muscat on Monday. The second round was held on Wednesday."
+    assert kinds(told)[-1] == ("round", "meeting", "occurred")
