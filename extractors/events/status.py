@@ -2190,6 +2190,14 @@ def _named_years(np_words: list[str]) -> set[str]:
     return {w for w in np_words if re.fullmatch(r"(?:19|20)\d\d", w)}
 
 
+def _month_before(tokens: list[Token], cand: Candidate) -> bool:
+    """A month is named shortly before the trigger ("in August 2023, when clashes ...")."""
+    return any(
+        t.lower in _MONTHS and t.text[:1].isupper()
+        for t in tokens[max(0, cand.first - 12) : cand.first]
+    )
+
+
 def classify(
     tokens: list[Token],
     cand: Candidate,
@@ -2553,10 +2561,15 @@ def classify(
                 # entry's day
                 or in_entry
                 or (counts and casualties)
+                # (clashes that killed in a month named are one bout of fighting: "in August
+                # 2023, when clashes between two forces killed 55 people"; not a year's)
                 or (
                     casualties
                     and not is_meeting
-                    and not coarse_timex
+                    and (
+                        not coarse_timex
+                        or (cand.rule.plover_mode == "clash" and _month_before(tokens, cand))
+                    )
                     and _simple_past_after(tokens, cand, hi)
                 )
                 or (plural_definite and (known_event or anniversary))

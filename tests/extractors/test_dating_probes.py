@@ -1600,3 +1600,11 @@ def test_a_past_perfect_counts_from_the_last_past_day_not_a_planned_one():
 def test_as_planned_is_no_past_tense():
     text = "Officials said the talks would go ahead as planned on Thursday."
     assert date_of(text, "talks", date(2025, 3, 17)) == "2025-03-20"
+
+
+def test_clashes_that_killed_in_a_named_month_are_one_bout_of_fighting():
+    text = "In August 2022, clashes between rival militias killed 32 people in the capital."
+    assert date_of(text, "clashes") == "2022-08"
+    # a year's clashes are not one bout
+    text = "It is the worst violence since 2012, when clashes between the two communities killed 100 people."
+    assert [t for t, _ in dates(text)] == []
