@@ -1608,3 +1608,10 @@ def test_clashes_that_killed_in_a_named_month_are_one_bout_of_fighting():
     # a year's clashes are not one bout
     text = "It is the worst violence since 2012, when clashes between the two communities killed 100 people."
     assert [t for t, _ in dates(text)] == []
+
+
+def test_a_place_captured_by_an_armed_group_is_their_attack_dated_by_its_phrase():
+    text = "The rebels' capture of Nyabiondo on Sunday drew condemnation from the African Union."
+    assert date_of(text, "capture of") == "2025-03-09"
+    # a capture its sentence gives to no armed group is not told as an attack
+    assert dates("Kagame praised the soldiers for the capture of Mocimboa da Praia.") == []
