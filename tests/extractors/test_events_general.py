@@ -3201,3 +3201,11 @@ def test_fire_traded_by_two_states_forces_is_a_clash_not_a_raid():
 def test_an_ordinal_round_continues_talks_told_by_the_meeting_verb():
     told = "The two envoys first met in Muscat on Monday. The second round was held on Wednesday."
     assert kinds(told)[-1] == ("round", "meeting", "occurred")
+
+
+def test_counter_terrorism_police_and_gendarmes_are_state_forces():
+    text = "Officers of the Counter-Terrorism Department killed three suspected militants in a raid on a house on Monday."
+    assert types(text) == ["raid"]
+    assert types("Gendarmes killed two suspected militants in a raid on a camp on Monday.") == [
+        "raid"
+    ]
