@@ -192,6 +192,7 @@ def extract_mentions(
             for c in cands
             if not _setting_of_meeting_verb(tokens, c, cands)
             and not _relative_on_meeting_noun(tokens, c, cands)
+            and not _due_of_meeting_noun(tokens, c, cands)
         ]
         held = {c.rule.event_type for c in cands if not c.rule.container}
         cands = [c for c in cands if not (c.rule.container and c.rule.event_type in held)]
@@ -1650,6 +1651,31 @@ def _relative_on_meeting_noun(tokens: list, cand: Candidate, cands: list[Candida
         rel is not None
         and rel < cand.first - 1  # "which" then a subject: "which the ministry had convened"
         and any(c.pos == "noun" and c.rule.event_type == "meeting" and c.last < rel for c in cands)
+    )
+
+
+_DUE = frozenset(["due in", "due to arrive in"])
+
+
+def _due_of_meeting_noun(tokens: list, cand: Candidate, cands: list[Candidate]) -> bool:
+    """ "Due in" said of a meeting noun just told is that meeting's plan, not a visit of its
+    own: "a round of talks, due in Erbil, is postponed", "the summit that was due in Dar es
+    Salaam" (not "held talks with Lavrov, who is due in Paris": his own trip, nor "the visit
+    of an envoy, who is due in Islamabad next week", which dates the visit)."""
+    if cand.rule.phrase not in _DUE:
+        return False
+    k = cand.first - 1
+    while k > 0 and tokens[k].lower in AUXILIARIES | {"also", "still", "originally"}:
+        k -= 1
+    if k < 1 or tokens[k].lower not in (",", "which", "that"):
+        return False
+    nouns = [
+        c
+        for c in cands
+        if c.pos == "noun" and c.rule.event_type == "meeting" and k - 12 <= c.last < k
+    ]
+    return bool(nouns) and not any(
+        t.lower in ("and", "but", ";") for t in tokens[nouns[-1].last + 1 : k]
     )
 
 

@@ -3209,3 +3209,15 @@ def test_counter_terrorism_police_and_gendarmes_are_state_forces():
     assert types("Gendarmes killed two suspected militants in a raid on a camp on Monday.") == [
         "raid"
     ]
+
+
+def test_due_in_said_of_a_meeting_just_named_is_its_plan_not_a_second_visit():
+    assert kinds("A second round of talks, due in Vell, was postponed.") == [
+        ("round of talks", "meeting", "cancelled")
+    ]
+    assert [
+        t for t, _, _ in kinds("The summit that was due in Vell on Thursday was postponed.")
+    ] == ["summit"]
+    # a person's own trip after the talks is a meeting of its own
+    told = "Arno held talks with Vell on Monday and is due in Orso on Thursday."
+    assert [t for t, _, _ in kinds(told)] == ["held talks", "due in"]
