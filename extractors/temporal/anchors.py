@@ -547,9 +547,15 @@ def _verb_tense(text: str, s: int, e: int, start: int, end: int) -> str | None:
         ),
         None,
     )
-    for m in right_words:
+    for i, m in enumerate(right_words):
         if rf and m.start() >= rf.start():
             return "future"
+        if (
+            i > 1
+            and right_words[i - 1].group().lower() == "to"
+            and right_words[i - 2].group().lower().endswith("ing")
+        ):
+            continue  # a gerund's infinitive has no tense: "ended Saturday by agreeing to start"
         t = _word_tense(m.group())
         if t:
             return t

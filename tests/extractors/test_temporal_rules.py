@@ -986,3 +986,14 @@ def test_a_month_in_a_when_clause_after_a_year_is_of_that_year():
     # a year in an aside names no year for a later month
     text = "The group, founded in 2008, attacked the town in February."
     assert [t.value for t in tag(text, FRI)] == ["2008", "2011-02"]
+
+
+def test_a_gerund_s_infinitive_after_the_day_says_nothing_of_its_tense():
+    # "by agreeing to start" is no plan for Wednesday: the talks ended that day
+    text = (
+        "The two sides ended a second round of Omani-mediated nuclear talks in Rome on "
+        "Wednesday by agreeing to start new ones."
+    )
+    assert one(text).resolution.value == "2011-03-16"
+    # a plan after the day still makes it the coming one
+    assert one("Talks on Wednesday, due to open in Djibouti.").resolution.value == "2011-03-23"
