@@ -167,7 +167,7 @@ RULES: list[tuple[str, str]] = [
         "ago",
         rf"(?:(?P<q>{QMOD})\s+)?(?P<n>{NUM})[\s-]+(?P<u>{UNIT})(?:\s+or\s+(?:so|more|two|three))?"
         rf"\s+(?P<dir>ago|earlier|later|hence|from\s+now|before(?=\s*[.,;:)]|\s*$)|after(?=\s*[.,;:)]|\s*$))"
-        r"(?:(?<=ago)\s+(?P<ann>today|yesterday|this\s+week|this\s+month))?",
+        rf"(?:(?<=ago)\s+(?P<ann>today|yesterday|this\s+week|this\s+month|on\s+{WEEKDAY}))?",
     ),
     (
         "wd",

@@ -1291,23 +1291,34 @@ def _some_units_from_focus(unit: str, back: bool, c: Context, words: str) -> Res
 def _anniversary(n: int | None, unit: str, ann: str, c: Context) -> Resolution | None:
     """ "A year ago today", "five years ago this week": the publication's day (week, month)
     that many years or months back."""
+    weekday = ann.startswith("on ")
     if (
         n is None
         or c.dct is None
-        or unit not in ("year", "month")
+        or unit not in ("year", "month", *(("week",) if weekday else ()))
         or (ann == "this month" and unit == "month")
     ):
         return None
     if n != int(n):
         return None
     n = int(n)
-    months = c.dct.year * 12 + c.dct.month - 1 - (n * 12 if unit == "year" else n)
-    y, m = divmod(months, 12)
-    try:
-        d = c.dct.replace(year=y, month=m + 1)
-    except ValueError:  # February 29, or the 31st of a shorter month
-        d = date(y, m + 1, 28)
     why = f"'{ann}' as of {n} {unit}(s) before the publication date"
+    # "Eleven years ago on Monday" in a Monday story, "two weeks ago on Friday": so far back
+    # from that weekday of the publication's week
+    base = c.dct
+    if weekday:
+        base -= timedelta(days=(c.dct.weekday() - WEEKDAYS[ann[3:].rstrip(".")]) % 7)
+    if unit == "week":
+        d = base - timedelta(weeks=n)
+    else:
+        months = base.year * 12 + base.month - 1 - (n * 12 if unit == "year" else n)
+        y, m = divmod(months, 12)
+        try:
+            d = base.replace(year=y, month=m + 1)
+        except ValueError:  # February 29, or the 31st of a shorter month
+            d = date(y, m + 1, 28)
+    if weekday:
+        return V.day(d, why)
     if ann == "yesterday":
         return V.day(d - timedelta(days=1), why)
     if ann == "this week":

@@ -113,3 +113,19 @@ def test_quoted_deixis_counts_from_the_weekday_of_the_statement(dct, back, word)
     offset = {"Yesterday": -1, "Today": 0, "Tomorrow": 1}[word]
     assert found[WEEKDAYS[said.weekday()]] == said.isoformat()
     assert found[word] == (said + timedelta(days=offset)).isoformat()
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    dct=st.dates(min_value=date(1990, 1, 1), max_value=date(2035, 12, 31)),
+    n=st.integers(min_value=1, max_value=40),
+    weekday=st.sampled_from(WEEKDAYS),
+)
+def test_years_ago_on_a_weekday_is_that_weekday_of_the_week_so_many_years_back(dct, n, weekday):
+    found = tag(f"{n} years ago on {weekday}, gunmen stormed the school.", dct)
+    assert [t.text for t in found] == [f"{n} years ago on {weekday}"]
+    day = dct - timedelta(days=(dct.weekday() - WEEKDAYS.index(weekday)) % 7)
+    value = date.fromisoformat(found[0].resolution.value)
+    assert value.year == day.year - n
+    if (day.month, day.day) != (2, 29):
+        assert (value.month, value.day) == (day.month, day.day)

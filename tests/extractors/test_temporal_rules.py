@@ -997,3 +997,13 @@ def test_a_gerund_s_infinitive_after_the_day_says_nothing_of_its_tense():
     assert one(text).resolution.value == "2011-03-16"
     # a plan after the day still makes it the coming one
     assert one("Talks on Wednesday, due to open in Djibouti.").resolution.value == "2011-03-23"
+
+
+def test_so_long_ago_on_a_weekday_counts_back_from_that_weekday():
+    # an anniversary story: the day so many years before this week's Friday
+    assert one("Eleven years ago on Friday, gunmen stormed a school.").resolution.value == (
+        "2000-03-18"
+    )
+    assert one("Two weeks ago on Monday, gunmen stormed a school.").resolution.value == (
+        "2011-02-28"
+    )
