@@ -308,7 +308,10 @@ def _closes_relative_clause(tokens: list[Token], i: int) -> bool:
     """Whether the date at token ``i`` ends a relative clause with a verb of its own before
     the statement's verb: "residents of villages that were raided by fighters on March 8
     said" dates the raid, not what the residents said."""
-    for k in range(i - 1, 0, -1):
+    k = i - 1
+    while k > 0:
+        if tokens[k].text == ",":
+            k = _before_name_apposition(tokens, k)
         if tokens[k].text in ",;:(":
             return False
         if tokens[k].lower in ("that", "which", "who"):
@@ -317,6 +320,7 @@ def _closes_relative_clause(tokens: list[Token], i: int) -> bool:
             return any(
                 w.lower.endswith("ed") or w.lower in _OTHER_CLAUSE_PAST for w in tokens[k + 1 : i]
             )
+        k -= 1
     return False
 
 
@@ -449,12 +453,28 @@ def statement_frame(tokens: list[Token], timex: Timex) -> bool:
 
 
 def _in_relative_clause(tokens: list[Token], i: int) -> bool:
-    for k in range(i - 1, -1, -1):
-        if tokens[k].text in ",;:(":
+    k = i - 1
+    while k >= 0:
+        if tokens[k].text == ",":
+            k = _before_name_apposition(tokens, k)
+            if tokens[k].text == ",":
+                return False
+        if tokens[k].text in ";:(":
             return False
         if tokens[k].lower in ("who", "which", "whom", "whose"):
             return True
+        k -= 1
     return False
+
+
+def _before_name_apposition(tokens: list[Token], k: int) -> int:
+    """From the comma closing a name set off in commas (", Air Marshal Hasan Abubakar,"),
+    the token before the name's opening comma (a clause goes on across it: "who met the air
+    chief, Air Marshal Hasan Abubakar, in Gusau on April 4"); else ``k`` itself."""
+    j = k - 1
+    while j >= 0 and k - j <= 6 and is_capitalised(tokens[j]):
+        j -= 1
+    return j - 1 if 0 < j < k - 1 and tokens[j].text == "," else k
 
 
 # Nouns after an event word that make it a modifier ("bombing victims", "attack site"):

@@ -1615,3 +1615,11 @@ def test_a_place_captured_by_an_armed_group_is_their_attack_dated_by_its_phrase(
     assert date_of(text, "capture of") == "2025-03-09"
     # a capture its sentence gives to no armed group is not told as an attack
     assert dates("Kagame praised the soldiers for the capture of Mocimboa da Praia.") == []
+
+
+def test_a_name_set_off_in_commas_does_not_end_the_relative_clause_its_date_is_in():
+    text = (
+        "The governor, who met the air force chief, Air Marshal Hasan Abubakar, in Gusau on "
+        "March 4, has demanded an inquiry."
+    )
+    assert date_of(text, "met") == "2025-03-04"
