@@ -141,6 +141,28 @@ def _same_paragraph(text: str, a_end: int, b_start: int) -> bool:
     return "\n" not in text[a_end:b_start]
 
 
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b")
+_CALENDAR_NAMES = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "May June July August September October November December".split()
+)
+
+
+def _after_the_lede(text: str, lede: tuple[int, int], b_start: int, meeting: bool) -> bool:
+    """The sentence opens the paragraph right after the story's first one, its lede: a wire
+    story goes on telling the event its lede dated ("Troops pushed into the camp on Tuesday.
+    // A drone strike on a group of men killed three"). A meeting must share a name with the
+    lede: one of other parties is another meeting."""
+    a_start, a_end = lede
+    if "\n" in text[:a_end].strip() or text[a_end:b_start].count("\n\n") != 1:
+        return False
+    if not meeting:
+        return True
+    paragraph = text[b_start:].split("\n", 1)[0]
+    names = {n for n in _NAME.findall(paragraph) if n not in _CALENDAR_NAMES}
+    return any(re.search(rf"\b{n}\b", text[a_start:a_end]) for n in names)
+
+
 def extract_mentions(
     doc: Document, sentences: list[tuple[int, int]], timexes: list[Timex]
 ) -> list[EventMention]:
@@ -1924,6 +1946,10 @@ def _focus(
     if not last_sentence or not (
         _same_paragraph(text, last_sentence[2], s)
         or (si - last_sentence[0] == 1 and _told_as_sequel(tokens, cand))
+        or (
+            si - last_sentence[0] == 1
+            and _after_the_lede(text, last_sentence[1:], s, etype == "meeting")
+        )
     ):
         return dating.unresolved("no temporal expression governs the mention"), None
     if _since_then(tokens, cand):

@@ -1623,3 +1623,15 @@ def test_a_name_set_off_in_commas_does_not_end_the_relative_clause_its_date_is_i
         "March 4, has demanded an inquiry."
     )
     assert date_of(text, "met") == "2025-03-04"
+
+
+def test_the_paragraph_after_the_lede_goes_on_telling_the_lede_s_event():
+    text = (
+        "JENIN, West Bank - Troops pushed into the refugee camp early on Tuesday.\n\n"
+        "A drone strike on a group of men in the camp killed three people, officials said.\n\n"
+        "Residents said the camp was quiet.\n\n"
+        "An air strike on a house killed two people, medics said."
+    )
+    assert date_of(text, "drone strike") == "2025-03-11"
+    # further down, a new paragraph is no longer the lede's story
+    assert date_of(text, "air strike") is None

@@ -2743,8 +2743,8 @@ def test_an_event_told_as_what_followed_takes_the_day_across_a_paragraph_break()
         ("bombed", "2024-05-10"),
         ("seized", "2024-05-10"),
     ]
-    # without the connective, a new paragraph does not inherit the day
-    text = text.replace(" later", "")
+    # without the connective, a new paragraph past the lede does not inherit the day
+    text = "The province was tense.\n\n" + text.replace(" later", "")
     assert [(m.trigger_text, m.date_value) for m in tagged(text)][1] == ("seized", None)
 
 
