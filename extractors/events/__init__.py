@@ -2078,7 +2078,8 @@ def _came_after(tokens: list) -> bool:
 
 # A sentence opening a roundup of the day's incidents elsewhere.
 _ROUNDUP = re.compile(
-    r"\b(?:violence|incidents?|attacks|clashes|unrest)\s+(?:was|were)\s+(?:also\s+)?reported\b",
+    r"\b(?:violence|incidents?|attacks|clashes|unrest)\s+(?:(?:was|were)\s+(?:also\s+)?reported"
+    r"|(?:also\s+)?(?:flared|erupted)(?:\s+again)?)\b",
     re.IGNORECASE,
 )
 
@@ -2124,7 +2125,8 @@ def _scene(
     anywhere in it when the next sentence says its subject "came N days after" an event ("Aid
     agencies on Thursday appealed ... The appeal came two days after gunmen attacked") or when
     it opens a roundup of incidents ("Violence was also reported from other parts of the
-    country on Friday. In Quetta, gunmen shot dead two policemen") or when the next sentence
+    country on Friday. In Quetta, gunmen shot dead two policemen", "Violence flared again in
+    the southeast on Saturday. Gunmen stormed the judiciary building") or when the next sentence
     goes on with its actors as a pronoun ("Gunmen arrived in Solhan on Friday night. They first
     attacked the militia post"), and
     a date that a "when" clause tells ("exposed since October 9, when a gunman tried to force

@@ -1635,3 +1635,11 @@ def test_the_paragraph_after_the_lede_goes_on_telling_the_lede_s_event():
     assert date_of(text, "drone strike") == "2025-03-11"
     # further down, a new paragraph is no longer the lede's story
     assert date_of(text, "air strike") is None
+
+
+def test_violence_flaring_on_a_day_sets_the_scene_for_the_attack_told_next():
+    text = (
+        "Violence flared again in the southeast on Tuesday. Gunmen stormed the courthouse "
+        "in the provincial capital, killing five people."
+    )
+    assert date_of(text, "stormed") == "2025-03-11"
