@@ -154,7 +154,9 @@ RULES: list[tuple[str, str]] = [
         # "later in the day", "(in) the afternoon": a part of the day in focus
         "pod_in_focus",
         r"(?P<lat>later|earlier)\s+in\s+the\s+day\b"
-        r"|(?<=\bin\s)the\s+(?P<pod>morning|afternoon|evening)(?!\s+of\b|-)",
+        r"|(?<=\bin\s)the\s+(?P<pod>morning|afternoon|evening)(?!\s+of\b|-)"
+        r"|(?<=\bduring\s)the\s+(?P<pod3>morning|afternoon|evening)"
+        r"(?=\s*[,.;:)]|\s+(?:and|as|when|while|before|after|but|in|near|to)\b)",
     ),
     (
         "anchored",

@@ -603,13 +603,14 @@ def h_pod(g: dict, c: Context) -> Resolution | None:
 
 def h_pod_in_focus(g: dict, c: Context) -> Resolution | None:
     """ "Later in the day, an airstrike hit a clinic", "shells hit the courtyard in the
-    afternoon": the day the narrative is on (the date in focus), or a part of it."""
+    afternoon", "exchanged fire during the morning": the day the narrative is on (the date
+    in focus), or a part of it."""
     base, why = c.anchor()
     if g["lat"]:
         if base is None:
             return V.unresolved("XXXX-XX-XX", "the day in focus; " + why)
         return V.day(base, f"the day in focus ({why})")
-    pod = PARTS_OF_DAY[g["pod"].lower()]
+    pod = PARTS_OF_DAY[(g["pod"] or g["pod3"]).lower()]
     if base is None:
         return V.unresolved(f"XXXX-XX-XXT{pod}", "part of day; " + why, "TIME")
     return V.time_of_day(base, pod, f"part of the day in focus on {base} ({why})")

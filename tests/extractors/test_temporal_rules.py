@@ -1007,3 +1007,11 @@ def test_so_long_ago_on_a_weekday_counts_back_from_that_weekday():
     assert one("Two weeks ago on Monday, gunmen stormed a school.").resolution.value == (
         "2011-02-28"
     )
+
+
+def test_during_the_morning_is_a_part_of_the_day_in_focus():
+    found = tag("Troops raided the camp on Tuesday. Gunmen fought them during the morning.", FRI)
+    assert [t.resolution.value for t in found] == ["2011-03-15", "2011-03-15TMO"]
+    # a service or prayers held in the evening is no time of the narrative
+    found = tag("Troops raided the camp on Tuesday. Gunmen came during the evening service.", FRI)
+    assert [t.text for t in found] == ["Tuesday"]
