@@ -277,7 +277,8 @@ _MODES: tuple[tuple[str, frozenset[str]], ...] = (
         "aerial",
         words(
             "air aerial airstrike airstrikes air-strike drone drones uav helicopter helicopters "
-            "gunship gunships jet jets warplane warplanes aircraft bomber bombers airborne"
+            "gunship gunships jet jets warplane warplanes aircraft bomber bombers airborne "
+            "paraglider paragliders"
         ),
     ),
     (

@@ -3221,3 +3221,10 @@ def test_due_in_said_of_a_meeting_just_named_is_its_plan_not_a_second_visit():
     # a person's own trip after the talks is a meeting of its own
     told = "Arno held talks with Vell on Monday and is due in Orso on Thursday."
     assert [t for t, _, _ in kinds(told)] == ["held talks", "due in"]
+
+
+def test_motorised_paragliders_bomb_from_the_air():
+    assert types("A paraglider bombed the village on Monday, killing five people.") == ["strike"]
+    assert types("Residents recalled the paraglider bombing of the village on Monday.") == [
+        "strike"
+    ]
