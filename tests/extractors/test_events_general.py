@@ -3228,3 +3228,11 @@ def test_motorised_paragliders_bomb_from_the_air():
     assert types("Residents recalled the paraglider bombing of the village on Monday.") == [
         "strike"
     ]
+
+
+def test_glide_bomb_attacks_and_a_state_hitting_a_place_with_missiles_are_strikes():
+    assert types("Monday's glide-bomb attack on a market killed seven people.") == ["strike"]
+    assert types("Russia hit the port with missiles on Monday night, killing four people.") == [
+        "strike"
+    ]
+    assert types("Russia was hit by new sanctions on Monday.") == []
