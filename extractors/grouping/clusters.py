@@ -310,7 +310,20 @@ class Grouper:
                 # an undated "talks with Ukraine" is not the dated meeting that also had
                 # Ukraine at the table: a country alone does not say who met
                 shared = frozenset()
-            if shared:
+            only_m, only_c = m.participants - c.participants, c.participants - m.participants
+            if (
+                shared
+                and same_doc
+                and only_m
+                and only_c
+                and not (only_m & c.words or only_c & m.words)
+                and not (_visit(m) or _visit(c.founder))
+            ):
+                # "Kerry met Abbas ... then met Netanyahu": one story, one party, another
+                # counterpart (a visit holds several meetings: "in Kabul, the delegation met
+                # X and held talks with Y"; other stories name other sides of the talks)
+                total -= 1.5
+            elif shared:
                 total += 1.0 if len(shared) == 1 else 2.0
             elif (m.participants & c.words) and (c.participants & m.words):
                 total += 0.5  # each names the other's party, the extractor found one side
@@ -486,7 +499,17 @@ class Grouper:
             total += 0.5
         if c.family == "meeting":
             shared = c.participants & o.participants
-            if shared:
+            only_c, only_o = c.participants - o.participants, o.participants - c.participants
+            if (
+                shared
+                and c.docs.keys() & o.docs.keys()
+                and only_c
+                and only_o
+                and not (only_c & o.words or only_o & c.words)
+                and not (_visit(c.founder) or _visit(o.founder))
+            ):
+                total -= 1.5  # one party, another counterpart
+            elif shared:
                 total += 1.0 if len(shared) == 1 else 2.0
             elif c.participants and o.participants:
                 total -= 2.0
@@ -661,6 +684,10 @@ def _idf(word_sets: Iterable[frozenset[str]]) -> dict[str, float]:
         return {}
     top = math.log(n + 1)
     return {w: max(0.0, min(1.0, math.log((n + 1) / (k + 0.5)) / top)) for w, k in df.items()}
+
+
+def _visit(m: Mention) -> bool:
+    return m.plover_mode == "visit"
 
 
 def _by_phone(m: Mention) -> bool:

@@ -1268,3 +1268,36 @@ def test_a_calendar_day_that_ends_a_definite_mention_s_phrase_is_the_event_s_own
     sentence = "The minister condemned the strike on the bridge in a speech on Monday."
     strike = _timed(mention(sentence, "strike", date_value="2016-11-28"), "Monday")
     assert not mention_features(strike, 0).dated
+
+
+def test_one_story_s_meetings_of_one_party_with_two_counterparts_stay_apart() -> None:
+    first = mention(
+        "Secretary Kerry met President Abbas in Ramallah on Wednesday.",
+        "met",
+        event_type="meeting",
+        date_value="2014-07-23",
+        actors=["Kerry"],
+        targets=["Abbas"],
+        offset=0,
+    )
+    second = mention(
+        "Later, Secretary Kerry met Prime Minister Netanyahu in Jerusalem.",
+        "met",
+        event_type="meeting",
+        date_value="2014-07-23",
+        actors=["Kerry"],
+        targets=["Netanyahu"],
+        offset=200,
+    )
+    assert not together([first, second], first, second)
+    # a second report of the first meeting, naming both of its parties, joins it
+    again = mention(
+        "Kerry and Abbas discussed a truce when they met on Wednesday.",
+        "met",
+        event_type="meeting",
+        date_value="2014-07-23",
+        actors=["Kerry"],
+        targets=["Abbas"],
+        offset=400,
+    )
+    assert together([first, second, again], first, again)
