@@ -117,6 +117,8 @@ def _is_possessive(token: Token) -> bool:
 
 # Words naming the kind of a munition before its noun: "artillery shells", "mortar rounds".
 _MUNITION_KINDS = frozenset("artillery mortar tank howitzer cannon".split())
+# Craft whose plural is the subject of a present-tense verb in a timeline ("Warplanes bomb").
+_CRAFT = frozenset("aircraft warplanes jets planes drones helicopters gunships bombers".split())
 # Past verbs of a munition's impact: the word before them is a noun ("shells fell").
 _IMPACT_VERBS = frozenset(
     "fell landed hit struck exploded slammed rained killed wounded damaged destroyed".split()
@@ -245,6 +247,14 @@ def _decide_pos(tokens: list[Token], first: int, last: int, entries: tuple[FormE
         return NOUN
     if p in MODALS or p in AUXILIARIES or p in _VERB_SUBJECTS or p in NEGATORS:
         return VERB
+    if (
+        p in _CRAFT
+        and BASE in forms
+        and VERB in poses
+        and nxt is not None
+        and (nxt.lower in _OBJECT_DETERMINERS or is_capitalised(nxt))
+    ):
+        return VERB  # "Government aircraft bomb the outskirts", "Warplanes bomb Nasir"
     if (
         (S3 in forms or (BASE in forms and p in ("and", "or")))
         and nxt is not None
@@ -400,6 +410,8 @@ _AFTER_CALL = words("and to but twice again yesterday today tonight late early l
 
 # What may follow a title that ends the object: "received the president at ...", "called both
 # generals this week", "received the commander of the French force", "a delegation led by".
+_REFLEXIVES = words("himself herself themselves")
+_MEMBERS = words("members")
 _AFTER_TITLE = words(
     "at in on for to and after before during this last yesterday today late early of led with"
 )
@@ -422,7 +434,8 @@ def _titled_after(tokens: list[Token], j: int) -> bool:
                 or is_capitalised(nxt)
                 or nxt.lower in _AFTER_TITLE
             )
-        if not tokens[k].text.rstrip("'’").isalpha():  # (a possessive: "the rebels' envoy")
+        word = tokens[k].text.replace("’", "'").removesuffix("'s").rstrip("'")
+        if not word.isalpha():  # (a possessive: "the rebels' envoy", "the party's delegation")
             return False
     return False
 
@@ -460,8 +473,11 @@ def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> 
             tokens[p].lower in ADVERBS
             or tokens[p].lower in AUXILIARIES
             or tokens[p].lower in _PLAN_TO
+            or tokens[p].lower in _REFLEXIVES
         ):
-            p -= 1  # "Prince Faisal also called both generals", "Tiani had received", "is due to"
+            # "Prince Faisal also called both generals", "Tiani had received", "is due to",
+            # "Erdogan himself had received"
+            p -= 1
         if p > 0 and tokens[p].text == "," and tokens[p - 1].lower not in _NOT_NAMES:
             p -= 1  # "Oman's foreign minister, Badr Albusaidi, received ..."
         prev = tokens[p] if p >= 0 else None
@@ -476,6 +492,14 @@ def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> 
         if j >= len(tokens):
             return False
         nxt = tokens[j]
+        if (
+            nxt.lower in _MEMBERS
+            and j + 2 < len(tokens)
+            and tokens[j + 1].lower == "of"
+            and tokens[j + 2].lower in ("the", "a", "an", "his", "her", "their")
+        ):
+            j += 2  # "received members of the party's delegation"
+            nxt = tokens[j]
         if nxt.lower in ("the", "a", "an", "both", "his", "her", "their") and _titled_after(
             tokens, j + 1
         ):

@@ -3236,3 +3236,18 @@ def test_glide_bomb_attacks_and_a_state_hitting_a_place_with_missiles_are_strike
         "strike"
     ]
     assert types("Russia was hit by new sanctions on Monday.") == []
+
+
+def test_a_host_receives_members_of_a_delegation_even_after_himself():
+    assert types("Kalu received members of the party's delegation at the palace on Monday.") == [
+        "meeting"
+    ]
+    assert types("Kalu himself had received the party delegation at the palace on Monday.") == [
+        "meeting"
+    ]
+    assert types("Kalu received members of the press on Monday.") == []
+
+
+def test_craft_that_bomb_in_a_timeline_s_present_are_a_verb():
+    text = "Key events:\n\nMarch 8 — Government aircraft bomb the outskirts of Nasir."
+    assert types(text) == ["strike"]
