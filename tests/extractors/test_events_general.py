@@ -3251,3 +3251,11 @@ def test_a_host_receives_members_of_a_delegation_even_after_himself():
 def test_craft_that_bomb_in_a_timeline_s_present_are_a_verb():
     text = "Key events:\n\nMarch 8 — Government aircraft bomb the outskirts of Nasir."
     assert types(text) == ["strike"]
+
+
+def test_forces_entering_a_building_raid_it_and_a_bomber_entering_does_not():
+    assert types("Troops entered the house at about 5pm on Monday and found two bodies.") == [
+        "raid"
+    ]
+    assert types("Soldiers forced their way into the compound on Monday night.") == ["raid"]
+    assert types("The bomber had entered the compound in a police uniform on Monday.") == []
