@@ -240,7 +240,13 @@ class Grouper:
                 return None
             total -= 0.5
         elif m.event_type != c.founder.event_type:
-            total -= 0.25  # strike reported as raid: allowed ambiguity, slight doubt
+            # strike reported as raid: allowed ambiguity, slight doubt; but one story that
+            # tells a raid and then, close by and not referring back, a strike tells two
+            # events ("troops pushed into the camp ... A drone strike on a group of men")
+            told_near = same_doc and any(abs(pos - m.position) < _NEAR for pos in c.docs[m.doc_id])
+            # ("a drone strike" and "the raid", not a casualty verb)
+            named = min(m.confidence, c.founder.confidence) >= _NAMED_KIND
+            total -= 2.0 if told_near and named and not antecedent and not m.definite else 0.25
         if same_doc and not antecedent and _status_conflict(m, c):
             return None  # one story tells apart what happened and what is only planned
         if m.family == "meeting" and not antecedent and not _participants_meet(m, c):
@@ -684,6 +690,14 @@ def _idf(word_sets: Iterable[frozenset[str]]) -> dict[str, float]:
         return {}
     top = math.log(n + 1)
     return {w: max(0.0, min(1.0, math.log((n + 1) / (k + 0.5)) / top)) for w, k in df.items()}
+
+
+# The confidence of a trigger that names the kind of event itself ("a drone strike", "the
+# raid"), as against a weaker one ("killed", "struck"): see the taxonomy's confidences.
+_NAMED_KIND = 0.7
+# Characters within which two reports of one document belong to one story (an archive page
+# holds several posts, each of which may report the same event again).
+_NEAR = 1500
 
 
 def _visit(m: Mention) -> bool:

@@ -1301,3 +1301,32 @@ def test_one_story_s_meetings_of_one_party_with_two_counterparts_stay_apart() ->
         offset=400,
     )
     assert together([first, second, again], first, again)
+
+
+def test_one_story_s_raid_and_the_drone_strike_it_tells_next_are_two_events() -> None:
+    raid = mention(
+        "Troops backed by bulldozers pushed into the refugee camp early on Tuesday.",
+        "pushed into",
+        event_type="raid",
+        date_value="2025-06-10",
+        location="refugee camp",
+        offset=0,
+    )
+    strike = mention(
+        "A drone strike on a group of men in the camp killed three Palestinians.",
+        "drone strike",
+        date_value="2025-06-10",
+        offset=120,
+    )
+    assert not together([raid, strike], raid, strike)
+    # a weaker report of one of them, far down an archive page, may still be either
+    weak = dict(
+        mention(
+            "Two soldiers were killed by a helicopter gunship pursuing insurgents.",
+            "killed",
+            date_value="2025-06-10",
+            offset=9000,
+        ),
+        confidence=0.5,
+    )
+    assert together([raid, weak], raid, weak)
