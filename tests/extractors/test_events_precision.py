@@ -884,3 +884,16 @@ def test_a_meeting_said_to_be_planned_is_planned():
     assert [m.status for m in run("The meeting, planned for weeks, was held on Monday.")] == [
         "occurred"
     ]
+
+
+def test_plural_strikes_told_by_what_they_have_done_are_a_campaign():
+    told = "Jets struck militant camps on Monday. The strikes have degraded the group's leadership."
+    assert [m.trigger_text for m in counted(told)] == ["struck"]
+    # what the strikes did on a day is the event
+    told = "Jets struck militant camps on Monday. The strikes killed ten fighters."
+    assert [m.trigger_text for m in counted(told)] == ["struck", "strikes"]
+    # nor is a plural in a "since" phrase the subject of the perfect
+    told = (
+        "Bombs exploded at the two embassies on Monday. Visitors since the bombings have dwindled."
+    )
+    assert "bombings" in [m.trigger_text for m in counted(told)]
