@@ -141,11 +141,8 @@ def _same_paragraph(text: str, a_end: int, b_start: int) -> bool:
     return "\n" not in text[a_end:b_start]
 
 
+# A capitalised word inside a sentence: a name (or a weekday or month, left out where used).
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b")
-_CALENDAR_NAMES = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
-    "May June July August September October November December".split()
-)
 
 
 def _after_the_lede(text: str, lede: tuple[int, int], b_start: int, meeting: bool) -> bool:
@@ -159,7 +156,9 @@ def _after_the_lede(text: str, lede: tuple[int, int], b_start: int, meeting: boo
     if not meeting:
         return True
     paragraph = text[b_start:].split("\n", 1)[0]
-    names = {n for n in _NAME.findall(paragraph) if n not in _CALENDAR_NAMES}
+    names = {
+        n for n in _NAME.findall(paragraph) if n.lower() not in WEEKDAYS and n.lower() not in MONTHS
+    }
     return any(re.search(rf"\b{n}\b", text[a_start:a_end]) for n in names)
 
 
@@ -1677,6 +1676,7 @@ def _relative_on_meeting_noun(tokens: list, cand: Candidate, cands: list[Candida
 
 
 _DUE = frozenset(["due in", "due to arrive in"])
+_BEFORE_DUE = AUXILIARIES | words("also still originally")  # "that was originally due in"
 
 
 def _due_of_meeting_noun(tokens: list, cand: Candidate, cands: list[Candidate]) -> bool:
@@ -1687,7 +1687,7 @@ def _due_of_meeting_noun(tokens: list, cand: Candidate, cands: list[Candidate]) 
     if cand.rule.phrase not in _DUE:
         return False
     k = cand.first - 1
-    while k > 0 and tokens[k].lower in AUXILIARIES | {"also", "still", "originally"}:
+    while k > 0 and tokens[k].lower in _BEFORE_DUE:
         k -= 1
     if k < 1 or tokens[k].lower not in (",", "which", "that"):
         return False

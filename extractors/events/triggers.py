@@ -408,10 +408,12 @@ _VICTIM_COUNTS = words("dozens scores hundreds thousands more over nearly almost
 _AFTER_CALL = words("and to but twice again yesterday today tonight late early last this")
 
 
+# Words between a host and its contact verb: "Erdogan himself had received".
+_REFLEXIVES = words("himself herself themselves")
+# A group whose members are received: "received members of the party's delegation".
+_MEMBERS = words("members")
 # What may follow a title that ends the object: "received the president at ...", "called both
 # generals this week", "received the commander of the French force", "a delegation led by".
-_REFLEXIVES = words("himself herself themselves")
-_MEMBERS = words("members")
 _AFTER_TITLE = words(
     "at in on for to and after before during this last yesterday today late early of led with"
 )

@@ -151,7 +151,8 @@ RULES: list[tuple[str, str]] = [
         rf"|(?P<pre2>early|late)\s+(?P<day2>{WEEKDAY})",
     ),
     (
-        # "later in the day", "(in) the afternoon": a part of the day in focus
+        # "later in the day", "(in) the afternoon", "during the morning": a part of the day in
+        # focus (not "during the evening service")
         "pod_in_focus",
         r"(?P<lat>later|earlier)\s+in\s+the\s+day\b"
         r"|(?<=\bin\s)the\s+(?P<pod>morning|afternoon|evening)(?!\s+of\b|-)"
