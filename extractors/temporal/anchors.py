@@ -301,7 +301,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 # Tuesday" (the present of a plan; a report of the past uses the past tense).
 _SCHEDULED_PRESENT = frozenset(
     "begin begins start starts open opens resume resumes convene convenes reconvene "
-    "reconvenes meets".split()
+    "reconvenes meets arrives travels flies departs".split()
 )
 # A date something is moved to lies ahead: "postponed to Thursday", "moved to next week".
 # The present progressive of an arrangement tells a plan: "a conference that Britain is

@@ -1015,3 +1015,9 @@ def test_during_the_morning_is_a_part_of_the_day_in_focus():
     # a service or prayers held in the evening is no time of the narrative
     found = tag("Troops raided the camp on Tuesday. Gunmen came during the evening service.", FRI)
     assert [t.text for t in found] == ["Tuesday"]
+
+
+def test_a_traveller_who_arrives_on_a_weekday_arrives_on_the_coming_one():
+    found = one("The president, who arrives in Brussels on Thursday, said he would press on.")
+    assert found.resolution.value == "2011-03-24"
+    assert one("The president arrived in Brussels on Thursday.").resolution.value == "2011-03-17"
