@@ -316,18 +316,15 @@ class Grouper:
                 # an undated "talks with Ukraine" is not the dated meeting that also had
                 # Ukraine at the table: a country alone does not say who met
                 shared = frozenset()
-            only_m, only_c = m.participants - c.participants, c.participants - m.participants
             if (
                 shared
                 and same_doc
-                and only_m
-                and only_c
-                and not (only_m & c.words or only_c & m.words)
+                and _another_counterpart(m, c)
                 and not (_visit(m) or _visit(c.founder))
             ):
-                # "Kerry met Abbas ... then met Netanyahu": one story, one party, another
-                # counterpart (a visit holds several meetings: "in Kabul, the delegation met
-                # X and held talks with Y"; other stories name other sides of the talks)
+                # one story, one party, another counterpart (a visit holds several meetings:
+                # "in Kabul, the delegation met X and held talks with Y"; other stories name
+                # other sides of the talks)
                 total -= 1.5
             elif shared:
                 total += 1.0 if len(shared) == 1 else 2.0
@@ -505,16 +502,13 @@ class Grouper:
             total += 0.5
         if c.family == "meeting":
             shared = c.participants & o.participants
-            only_c, only_o = c.participants - o.participants, o.participants - c.participants
             if (
                 shared
                 and c.docs.keys() & o.docs.keys()
-                and only_c
-                and only_o
-                and not (only_c & o.words or only_o & c.words)
+                and _another_counterpart(c, o)
                 and not (_visit(c.founder) or _visit(o.founder))
             ):
-                total -= 1.5  # one party, another counterpart
+                total -= 1.5  # one story, one party, another counterpart
             elif shared:
                 total += 1.0 if len(shared) == 1 else 2.0
             elif c.participants and o.participants:
@@ -698,6 +692,13 @@ _NAMED_KIND = 0.7
 # Characters within which two reports of one document belong to one story (an archive page
 # holds several posts, each of which may report the same event again).
 _NEAR = 1500
+
+
+def _another_counterpart(a: Mention | Cluster, b: Mention | Cluster) -> bool:
+    """Two meetings with a party in common each name a counterpart the other's reports never
+    mention: "Kerry met Abbas ... then met Netanyahu"."""
+    only_a, only_b = a.participants - b.participants, b.participants - a.participants
+    return bool(only_a and only_b and not (only_a & b.words or only_b & a.words))
 
 
 def _visit(m: Mention) -> bool:
