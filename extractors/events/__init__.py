@@ -875,6 +875,12 @@ def _story_antecedent(tokens: list, cand: Candidate, priors: list) -> coref.Prio
     )
 
 
+# Words of a relative clause that names a place by an earlier fire, and the prepositions
+# of the target munitions are fired at.
+_RELATIVE_PLACES = words("which where whence")
+_AIMED_AT = words("at towards toward against into")
+
+
 def _agentive(tokens: list, cand: Candidate) -> bool:
     """A killing verb reports an attack when it has an agent: active voice, or "by ...".
 
@@ -903,6 +909,19 @@ def _agentive(tokens: list, cand: Candidate) -> bool:
             return True
         if cand.text.lower().split()[-1] in ("on", "at", "into"):
             return True  # "two missiles were fired at the compound": fired by someone
+        if "passive_be" in cand.rule.requires_also:
+            # "three rockets were fired from south Lebanon towards Kiryat Shmona": fired by
+            # someone at a target (not "the drones were launched from an area south of the
+            # town", a detail of a fire told before, nor "the area from which the rockets
+            # were launched")
+            k = _before_auxiliaries(tokens, cand)
+            aimed = False
+            for t in tokens[cand.last + 1 : cand.last + 12]:
+                if t.text in ",;:.":
+                    break
+                aimed = aimed or t.lower in _AIMED_AT
+            relative = {t.lower for t in tokens[max(0, k - 3) : k + 1]} & _RELATIVE_PLACES
+            return aimed and not relative
         after = [t.lower for t in tokens[cand.last + 1 : cand.last + 5]]
         if "with" in after and _WEAPONS & set(after):
             return True  # "was shot with a rifle": a weapon implies its user
@@ -1464,7 +1483,7 @@ def _unclaimed_launch(taxonomy: Taxonomy, text: str, tokens: list, cand: Candida
             and not taxonomy.contexts["airborne"].pattern.search(source)
             and _last_end(taxonomy, "state_force", source) < 0
         )
-    if k < 2 or tokens[k].lower not in LAUNCHED or tokens[k - 1].lower not in ("was", "were"):
+    if k < 2 or tokens[k].lower not in LAUNCHED or tokens[k - 1].lower not in _PASSIVE:
         return False
     subject = {t.lower for t in tokens[max(0, k - 5) : k - 1]}
     after = [t.lower for t in tokens[cand.last + 1 : cand.last + 8]]

@@ -1558,6 +1558,27 @@ def test_rockets_fired_in_the_passive_with_no_agent_are_an_attack():
         assert [m.event_type for m in counted(text)] == ["strike"], text
 
 
+def test_munitions_fired_from_a_place_towards_a_target_are_an_event_wherever_they_came_from():
+    assert kinds(
+        "Three rockets were fired from south Lebanon towards northern Israel on Friday evening."
+    ) == [("fired", "attack", "occurred")]
+    assert kinds("Two rockets are launched from the hills toward Kiryat Shmona on Monday.") == [
+        ("launched", "attack", "occurred")
+    ]
+    assert types("Two missiles had been launched from the coast against the base on Monday.") == [
+        "strike"
+    ]
+    # a detail of a fire told before, a launch into space, a place named by a fire
+    for text in (
+        "The drones were launched from an area south of the town, officials said.",
+        "A rocket carrying two satellites was launched into orbit on Monday.",
+    ):
+        assert counted(text) == [], text
+    assert kinds("Troops shelled the hills from which rockets were fired at the town.") == [
+        ("shelled", "strike", "occurred")
+    ]
+
+
 def test_a_counter_attack_by_rebels_is_an_attack():
     assert kinds("Rebels retook most of the camp in a counter-attack on Tuesday.") == [
         ("counter-attack", "attack", "occurred")
