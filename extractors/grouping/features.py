@@ -532,7 +532,7 @@ class Mention:
     hint_weight: float  # how much a conflict with the hint speaks against an event
     exact: bool  # the date is exact (not approximate or a range)
     definite: bool  # "the strike", "this attack": refers back rather than introduces
-    generic_trigger: bool  # bare head noun or verb ("attack"), not "drone attack"
+    generic_trigger: bool  # bare head noun ("attack"), not "drone attack" nor "attacked"
     place: Place | None
     actors: frozenset[str]
     targets: frozenset[str]
@@ -661,8 +661,10 @@ def _modifiers(row: dict) -> frozenset[str]:
 
 
 def _generic_trigger(row: dict) -> bool:
+    """A bare head noun ("attack"), not "drone attack", nor a verb's past ("rockets were
+    fired", "gunmen attacked"), which tells an act of its own rather than naming one told."""
     trigger = (row.get("trigger_text") or "").strip()
-    return len(_WORD.findall(trigger)) <= 1
+    return len(_WORD.findall(trigger)) <= 1 and not _past_verb(trigger)
 
 
 def _own_date(row: dict) -> bool:

@@ -315,6 +315,26 @@ def test_definite_attack_may_point_back_to_a_strike_of_its_document() -> None:
     assert together([a, b], a, b)
 
 
+def test_rockets_fired_and_the_strikes_that_answered_them_stay_apart() -> None:
+    # the verb tells an act of its own: only a bare noun ("the attack") may name a strike
+    strike = mention(
+        "Israeli jets struck a building in Hadath on Friday.",
+        "struck",
+        date_value="2025-04-11",
+        doc="d1",
+        offset=0,
+    )
+    rockets = mention(
+        "Hours earlier, three rockets were fired from south Lebanon towards Kiryat Shmona.",
+        "fired",
+        event_type="attack",
+        date_value="2025-04-11",
+        doc="d1",
+        offset=500,
+    )
+    assert not together([strike, rockets], strike, rockets)
+
+
 def test_attack_and_strike_of_different_documents_stay_apart() -> None:
     a = mention(
         "A drone strike killed eight in Waziristan on Friday.",
