@@ -602,6 +602,38 @@ def object_words(tokens: list[Token], last: int) -> list[Token]:
 _RULERS = words("government administration")
 
 
+# Words after "as" that start a clause of time ("attacked the convoy as it passed") or
+# give the motive of force ("attacked the village as a reprisal").
+_AS_CLAUSE = words(
+    "it they he she we soon long well night dawn usual planned expected part "
+    "reprisal retaliation revenge response warning punishment result"
+)
+
+
+def _judged_as(tokens: list[Token], k: int) -> bool:
+    """A judgement follows the object ("attacked the conference as 'an insult'", "attacked
+    the celebrations as premature", "attacked it as a betrayal"): words of criticism, not
+    of force; not a clause of time ("attacked the convoy as it passed", "as a crowd
+    gathered")."""
+    if k + 1 >= len(tokens) or tokens[k].lower != "as":
+        return False
+    nxt = tokens[k + 1]
+    if nxt.text in QUOTES:
+        return True
+    if nxt.lower in ("a", "an"):
+        rest = tokens[k + 2 : k + 5]
+        return not any(
+            t.lower.endswith("ed") or t.lower in AUXILIARIES or t.lower in _AS_CLAUSE for t in rest
+        )
+    after = tokens[k + 2] if k + 2 < len(tokens) else None
+    return (
+        nxt.text.isalpha()
+        and nxt.text.islower()
+        and nxt.lower not in _AS_CLAUSE
+        and (after is None or not after.text[:1].isalnum())
+    )
+
+
 def _object_excluded(taxonomy: Taxonomy, rule: TriggerRule, tokens: list[Token], last: int) -> bool:
     """The object is a thing of ``rule.object_excludes`` before any name ("meet the deadline
     set by ...", "met with stiff resistance"; not "met Putin", "met the minister"); a noun's
@@ -612,6 +644,9 @@ def _object_excluded(taxonomy: Taxonomy, rule: TriggerRule, tokens: list[Token],
     if rule.pos == NOUN and last + 1 < len(tokens) and tokens[last + 1].lower in ("on", "against"):
         last += 1
     np = object_words(tokens, last)
+    criticised = "things_criticised" in rule.object_excludes
+    if criticised and rule.pos == VERB and _judged_as(tokens, last + 1 + len(np)):
+        return True
     for i, t in enumerate(np):
         nxt = np[i + 1].lower if i + 1 < len(np) else None
         if is_capitalised(t):

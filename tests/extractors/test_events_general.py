@@ -3095,6 +3095,23 @@ def test_acts_denied_in_reports_circulating_are_not_reported():
     assert kinds(text) == []
 
 
+def test_attacking_something_as_what_a_speaker_judges_it_is_criticism():
+    for text in (
+        "Civilian politicians attacked the army's victory parade as premature, saying the war went on.",
+        'The ministry attacked the militia truce as "an insult to our people" on Monday.',
+        "Exiled leaders attacked the truce as a reward for the militias on Monday.",
+        'The foreign ministry attacked it as "foreign interference" on Monday.',
+    ):
+        assert counted(text) == [], text
+    # "as" opening a clause of time or a motive: force
+    for text in (
+        "Gunmen attacked the convoy as it passed through Bara on Monday.",
+        "Gunmen attacked the village as a crowd gathered for prayers on Monday.",
+        "Militants attacked the village as a reprisal for the arrests on Monday.",
+    ):
+        assert types(text) == ["attack"], text
+
+
 def test_officials_attacking_a_designation_criticise_it():
     assert kinds("Rebel officials attacked the terrorist designation as a badge of honour.") == []
 
