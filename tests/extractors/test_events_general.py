@@ -956,6 +956,18 @@ def test_rockets_that_slam_into_a_building_are_a_strike_and_a_car_is_not():
     assert counted("The car slammed into a tree, killing the driver.") == []
 
 
+def test_aircraft_that_destroy_or_flatten_a_building_strike_it():
+    for text in (
+        "Orsonian jets flattened a building in the Hadath area on Friday.",
+        "On Friday, Orsonian jets destroyed a hangar in the southern suburbs.",
+        "A drone also destroyed an ammunition depot outside Kelso on Friday night.",
+    ):
+        assert types(text) == ["strike"], text
+    # intercepted munitions are destroyed by no strike
+    assert counted("The missile was destroyed over the sea on Friday.") == []
+    assert counted("The storm destroyed a building in Kelso on Friday.") == []
+
+
 def test_receiving_the_titled_visitor_and_not_calling_someone_a_name():
     assert kinds("Kalu received the Orsonian president at the palace on Monday.") == [
         ("received", "meeting", "occurred")
