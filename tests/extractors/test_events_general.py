@@ -2428,6 +2428,16 @@ def test_talks_told_by_a_relative_clause_without_its_pronoun_are_called_off():
     ) == [("talks", "cancelled", "2024-05")]
 
 
+def test_a_session_or_a_security_council_someone_chairs_is_a_meeting():
+    for text in (
+        "Vell chaired a special session of the provincial apex committee on Thursday.",
+        "Kalu presided over a security council in Orso on Friday with the governor.",
+    ):
+        assert types(text) == ["meeting"], text
+    assert counted("The speaker chaired a special session of parliament on Thursday.") == []
+    assert counted("Orso, which leads on the file at the Security Council, drafted a text.") == []
+
+
 def test_a_cabinet_session_is_a_meeting_of_its_ministers():
     assert _statuses(
         "A cabinet session on the army's disarmament plan was adjourned on Thursday after the "
