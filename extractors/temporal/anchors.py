@@ -17,11 +17,13 @@ from .model import GRANULARITIES, Resolution
 
 _FUTURE = frozenset(["will", "wo", "shall", "scheduled", "slated", "upcoming"])
 _PRESENT_AUX = frozenset(["is", "are", "am"])
+# Adverbs that may stand between an auxiliary and its participle.
+_AUX_ADVERBS = frozenset(["now", "also", "still", "already", "then", "currently"])
 _FUTURE_PHRASES = re.compile(
     r"\b(?:(?:(?:is|are)\s+)?(?:will|would|shall|should|must|may|might|to|'ll)\s+(?:not\s+)?be\s+[a-z]+|"
     r"(?:may|might|should|must)\s+(?:not\s+)?(?!have\b)[a-z]+|"
     r"will|won't|shall|'ll|(?:is|are)\s+(?:(?:then|now|also|still|next)\s+)?(?:to|due)|going\s+to|"
-    r"scheduled|slated|"
+    r"scheduled|slated|pencill?ed\s+in|"
     r"plans?\s+to|planned\s+(?:to|for)|(?:un)?likely\s+to|scheduled\s+for|set\s+for|planning\s+to|as\s+(?:soon|early)\s+as|expected\s+to|expects?\s+to|set\s+to|to\s+be\s+held|"
     r"intends?\s+to|hopes?\s+to|hoping\s+to|aims?\s+to|"
     r"would\s+(?:(?:not|still|also|then|now|first)\s+)?(?:be|begin|start|take|hold|meet|open|resume|return|visit|go|come|arrive|"
@@ -171,7 +173,9 @@ _PAST_PLAN_TO = re.compile(
     # "as ministers prepared to meet in Bamako on Thursday": getting ready for it
     r"|\b(?:prepared|preparing)\s+"
     # "both sides agreed to meet again in early March": the date the agreement set
-    r"|\bagree[sd]?\s+)"
+    r"|\bagree[sd]?\s+"
+    # "had summoned the apex committee to meet on Monday": the day the summons set
+    r"|\b(?:summoned|invited)\s+(?:[\w'’.-]+\s+){1,5}?)"
     r"to\s+(?:[\w'’.-]+,?\s+){1,8}?(?:(?:on|in|for|at|by)\s+)?(?:(?:early|mid|late)[\s-]*)?$",
     re.I,
 )
@@ -515,6 +519,8 @@ def _verb_tense(text: str, s: int, e: int, start: int, end: int) -> str | None:
             return "future"
         t = _word_tense(m.group())
         prev = left_words[i - 1].group().lower() if i > 0 else ""
+        if prev in _AUX_ADVERBS and i > 1 and left_words[i - 2].group().lower() in _PRESENT_AUX:
+            prev = left_words[i - 2].group().lower()  # "is now expected", "are also due"
         if t == "past" and (prev in _DETERMINERS or prev in _PREPOSITIONS or prev == "as"):
             continue  # an adjective: "a still unspecified date", "behind closed doors"; "as planned"
         if t == "past" and m.group().lower() == "since" and fut:

@@ -1643,3 +1643,19 @@ def test_violence_flaring_on_a_day_sets_the_scene_for_the_attack_told_next():
         "in the provincial capital, killing five people."
     )
     assert date_of(text, "stormed") == "2025-03-11"
+
+
+def test_a_plan_told_with_an_adverb_or_a_summons_lies_ahead():
+    # (published on Friday 2025-03-14)
+    assert date_of("He is now expected in Orso on Monday to meet the governor.", "meet") == (
+        "2025-03-17"
+    )
+    assert date_of("He had summoned the security committee to meet on Monday.", "meet") == (
+        "2025-03-17"
+    )
+    text = (
+        "A visit to Orso by the foreign minister, originally pencilled in for Tuesday, was dropped."
+    )
+    assert date_of(text, "visit") == "2025-03-18"
+    # a participle after "were also" tells the past
+    assert date_of("Talks were also held in Orso on Monday.", "Talks") == "2025-03-10"
