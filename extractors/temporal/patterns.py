@@ -202,7 +202,8 @@ RULES: list[tuple[str, str]] = [
     (
         "rel_unit",
         rf"(?:(?P<pos>{POSMOD})[\s-]*)?(?P<rel>{REL})\s+(?P<u>week|weekend|month|year|quarter|decade|"
-        rf"century|fiscal\s+year|{SEASON}|{MONTH_FULL})(?!-)",
+        # (not "the last week of December", a part of that month)
+        rf"century|fiscal\s+year|{SEASON}|{MONTH_FULL})(?!-)(?!\s+of\s+(?:{MONTH_FULL})\b)",
     ),
     ("weekend", r"(?P<det>the)\s+weekend"),
     (

@@ -1021,3 +1021,10 @@ def test_a_traveller_who_arrives_on_a_weekday_arrives_on_the_coming_one():
     found = one("The president, who arrives in Brussels on Thursday, said he would press on.")
     assert found.resolution.value == "2011-03-24"
     assert one("The president arrived in Brussels on Thursday.").resolution.value == "2011-03-17"
+
+
+def test_the_last_week_of_a_month_is_a_part_of_that_month_not_of_the_report():
+    # (DCT Friday 2011-03-18: "the last week" alone is the week before it)
+    found = one("The offensive began in the last week of December.")
+    assert (found.text, found.resolution.value) == ("December", "2010-12")
+    assert one("It came in the last week of the campaign.").resolution.value == "2011-W10"
