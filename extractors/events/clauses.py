@@ -213,7 +213,8 @@ def timeline_entry(tokens: list[Token]) -> int | None:
     k = next((i for i, t in enumerate(tokens[:7]) if t.text in _ENTRY_MARKS), None)
     if not k:
         return None
-    head = [t.lower for t in tokens[:k]]
+    # (a range of days is one word: "April 17-18 — ...")
+    head = [t.lower.replace("-", "").replace("–", "") for t in tokens[:k]]
     if len(head) == 1:
         return k if head[0].isdigit() else None
     opens = head[0] in MONTHS or head[0] in WEEKDAYS or head[0].isdigit()

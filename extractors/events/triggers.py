@@ -175,7 +175,8 @@ def _decide_pos(tokens: list[Token], first: int, last: int, entries: tuple[FormE
         and forms == {S3}
         and (
             prev is None
-            or not prev.text[:1].isalnum()
+            # (not the verb after an aside: "The committee, known as the mechanism, meets")
+            or (not prev.text[:1].isalnum() and _before_aside(tokens, first) == first)
             or p in DETERMINERS
             or p in GENERIC_DETERMINERS
             or number_value(p) is not None
@@ -319,7 +320,7 @@ def _before_aside(tokens: list[Token], first: int) -> int:
             break
         if tokens[k].text == ",":
             opener = tokens[k + 1].lower
-            if opener in ("which", "who", "that") or opener.endswith(("ed", "en")):
+            if opener in ("which", "who", "that") or opener.endswith(("ed", "en", "wn")):
                 return k
             # a comma after a lower-case word may be a list inside the aside ("The
             # assailants, armed with machetes, spears and firearms, stormed the site")

@@ -1659,3 +1659,13 @@ def test_a_plan_told_with_an_adverb_or_a_summons_lies_ahead():
     assert date_of(text, "visit") == "2025-03-18"
     # a participle after "were also" tells the past
     assert date_of("Talks were also held in Orso on Monday.", "Talks") == "2025-03-10"
+
+
+def test_a_timeline_entry_headed_by_a_range_of_days_tells_its_first_day():
+    text = "March 10-11 — US envoy Ana Vell visits Orso and holds talks with President Jon Kalu."
+    assert dates(text) == [("visits", "2025-03-10")]
+
+
+def test_a_verb_after_an_aside_on_its_subject_is_a_verb():
+    text = "March 10 — The ceasefire committee, known as the mechanism, meets in Naqoura."
+    assert dates(text) == [("meets", "2025-03-10")]
