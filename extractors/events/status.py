@@ -582,10 +582,19 @@ _LAUNCH_VERBS = frozenset(
 
 def _launched(tokens: list[Token], cand: Candidate, np_first: int, hi: int) -> bool:
     """A launch or start verb right before the noun phrase ("launched a major offensive",
-    "to start the offensive") or right after it ("an offensive that began Jan. 11")."""
+    "to start the offensive") or after it ("an offensive that began Jan. 11", "an offensive
+    in the Catupa forest that began on Saturday"; not "since the war began")."""
     before = [t.lower for t in tokens[max(0, np_first - 3) : np_first]]
-    after = [t.lower for t in tokens[cand.last + 1 : min(hi + 1, cand.last + 4)]]
+    after = []
+    for t in tokens[cand.last + 1 : min(hi + 1, cand.last + 8)]:
+        if not t.text[:1].isalnum() or t.lower in _OTHER_CLAUSE:
+            break
+        after.append(t.lower)
     return bool(_LAUNCH_VERBS & set(before + after))
+
+
+# Words that open a clause of another event after a noun ("since the war began").
+_OTHER_CLAUSE = words("since when after before as while")
 
 
 _FLOATED = words("floated proposed suggested mooted")
@@ -1864,6 +1873,8 @@ def _attributive(tokens: list[Token], cand: Candidate) -> bool:
     report an act."""
     if cand.form != PAST or cand.first == 0 or cand.last + 1 >= len(tokens):
         return False
+    if cand.last > cand.first:
+        return False  # a verb with its particle: "three mortar rounds landed near the base"
     prev, nxt = tokens[cand.first - 1], tokens[cand.last + 1]
     return (
         (prev.lower in _ARTICLES or prev.lower in _AGGREGATE_WORDS)

@@ -3319,3 +3319,13 @@ def test_forces_entering_a_building_raid_it_and_a_bomber_entering_does_not():
     ]
     assert types("Soldiers forced their way into the compound on Monday night.") == ["raid"]
     assert types("The bomber had entered the compound in a police uniform on Monday.") == []
+
+
+def test_mortar_rounds_that_landed_near_a_place_and_an_offensive_that_began_are_events():
+    assert types("At least three mortar rounds landed near the airport late on Sunday night.") == [
+        "strike"
+    ]
+    text = "Army troops fought on in an offensive in the Catupa forest that began on Saturday."
+    assert types(text) == ["raid"]
+    # an offensive named since another event began is the campaign, not its launch
+    assert counted("Army troops have kept up the offensive since the war began in 2023.") == []
