@@ -3329,3 +3329,11 @@ def test_mortar_rounds_that_landed_near_a_place_and_an_offensive_that_began_are_
     assert types(text) == ["raid"]
     # an offensive named since another event began is the campaign, not its launch
     assert counted("Army troops have kept up the offensive since the war began in 2023.") == []
+
+
+def test_a_regional_command_that_struck_fighters_strikes():
+    text = "Last Monday, AFRICOM struck Islamic State fighters in the Cal Miskaad mountains."
+    assert kinds(text) == [("struck", "strike", "occurred")]
+    text = "U.S. Central Command struck militants near the border on Monday, officials said."
+    assert types(text) == ["strike"]
+    assert counted("The news struck militants as a betrayal on Monday.") == []
