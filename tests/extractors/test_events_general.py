@@ -3337,3 +3337,13 @@ def test_a_regional_command_that_struck_fighters_strikes():
     text = "U.S. Central Command struck militants near the border on Monday, officials said."
     assert types(text) == ["strike"]
     assert counted("The news struck militants as a betrayal on Monday.") == []
+
+
+def test_sudans_rapid_support_forces_attack_on_the_ground_and_strike_with_guns():
+    for text in (
+        "Fighters of the Rapid Support Forces stormed the village of Um Sadr on Saturday.",
+        "The RSF overran Ardamata on Saturday, residents said.",
+    ):
+        assert "attack" in types(text) and "raid" not in types(text), text
+    assert types("The Rapid Support Forces shelled El Obeid on Saturday.") == ["strike"]
+    assert types("Government forces stormed the village of Um Sadr on Saturday.") == ["raid"]
