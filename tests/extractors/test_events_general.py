@@ -3347,3 +3347,12 @@ def test_sudans_rapid_support_forces_attack_on_the_ground_and_strike_with_guns()
         assert "attack" in types(text) and "raid" not in types(text), text
     assert types("The Rapid Support Forces shelled El Obeid on Saturday.") == ["strike"]
     assert types("Government forces stormed the village of Um Sadr on Saturday.") == ["raid"]
+
+
+def test_a_dialogue_held_or_set_for_a_day_is_a_meeting_and_a_call_for_dialogue_is_not():
+    text = "A security dialogue that had been due to take place in Orso on Monday was postponed."
+    assert kinds(text) == [("dialogue", "meeting", "cancelled")]
+    assert kinds("The national dialogue opened in Orso on Saturday.") == [
+        ("dialogue", "meeting", "occurred")
+    ]
+    assert counted("Church leaders called for renewed dialogue with the rebels on Sunday.") == []
