@@ -3356,3 +3356,13 @@ def test_a_dialogue_held_or_set_for_a_day_is_a_meeting_and_a_call_for_dialogue_i
         ("dialogue", "meeting", "occurred")
     ]
     assert counted("Church leaders called for renewed dialogue with the rebels on Sunday.") == []
+
+
+def test_a_jirga_held_is_a_meeting_and_a_jirga_that_met_is_its_party():
+    text = (
+        "Elders of the Zehri tribe will hold a jirga with the district administration on Saturday."
+    )
+    assert kinds(text) == [("jirga", "meeting", "planned")]
+    assert kinds("A jirga of tribal elders met Afghan officials at Torkham on Monday.") == [
+        ("met", "meeting", "occurred")
+    ]
