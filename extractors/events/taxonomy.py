@@ -217,14 +217,17 @@ def _words_regex(
     not_after: Sequence[str] = (),
     cased: Sequence[str] = (),
     not_before: Sequence[str] = (),
+    patterns: Sequence[str] = (),
 ) -> re.Pattern[str]:
     """Any of the words or phrases, as whole words, ignoring case except for the ``cased``
     ones ("US", never the pronoun "us"); none right after a word of ``not_after`` ("army",
     not the "Army" of the "Baloch Liberation Army") nor right before one of ``not_before``
-    ("ground", not the "ground" of "ground troops")."""
+    ("ground", not the "ground" of "ground troops"). ``patterns`` are regular expressions
+    for what no word list holds (a calendar day: "April 22")."""
     alternation = "|".join(
         [rf"(?-i:{_phrase_regex(w)})" for w in sorted(cased, key=len, reverse=True)]
         + [_phrase_regex(w.lower()) for w in sorted(words, key=len, reverse=True)]
+        + [f"(?:{p})" for p in patterns]
     )
     guards = "".join(rf"(?<!{re.escape(w.lower())} )" for w in not_after)
     ahead = "|".join(re.escape(w.lower()) for w in not_before)
@@ -317,6 +320,7 @@ def build(data: dict) -> Taxonomy:
                 spec.get("not_after", ()),
                 cased_words[name],
                 spec.get("not_before", ()),
+                spec.get("patterns", ()),
             ),
             spec.get("side", "both"),
             _words_regex(spec["unless"]) if spec.get("unless") else None,

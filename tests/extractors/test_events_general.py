@@ -3366,3 +3366,11 @@ def test_a_jirga_held_is_a_meeting_and_a_jirga_that_met_is_its_party():
     assert kinds("A jirga of tribal elders met Afghan officials at Torkham on Monday.") == [
         ("met", "meeting", "occurred")
     ]
+
+
+def test_an_attack_named_by_its_calendar_day_is_an_event():
+    text = "The strikes came three weeks after the April 22 attack on tourists in Orso."
+    assert ("attack", "attack", "occurred") in kinds(text)
+    text = "A faction claimed the Jan. 8, 2010 attack on the bus of the football team."
+    assert kinds(text) == [("attack", "attack", "occurred")]
+    assert counted("Attack helicopters flew over the city on April 22.") == []
