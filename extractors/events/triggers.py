@@ -443,6 +443,17 @@ def _titled_after(tokens: list[Token], j: int) -> bool:
     return False
 
 
+def _title_of(tokens: list[Token], p: int) -> bool:
+    """The word at ``p`` ends a title's "of" phrase: "the director general of military
+    operations", "the head of the army" (a person who calls, not a thing called)."""
+    for k in range(p - 1, max(0, p - 5), -1):
+        if tokens[k].lower == "of":
+            return tokens[k - 1].lower in _TITLES or tokens[k - 1].lower == "head"
+        if not tokens[k].text.isalpha():
+            return False
+    return False
+
+
 def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> bool:
     """What the taxonomy entry says must follow the trigger.
 
@@ -485,7 +496,10 @@ def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> 
             p -= 1  # "Oman's foreign minister, Badr Albusaidi, received ..."
         prev = tokens[p] if p >= 0 else None
         if prev is None or not (
-            is_capitalised(prev) or prev.lower in _PERSON_SUBJECTS or prev.lower in _TITLES
+            is_capitalised(prev)
+            or prev.lower in _PERSON_SUBJECTS
+            or prev.lower in _TITLES
+            or _title_of(tokens, p)
         ):
             return False
         if j < len(tokens) and tokens[j].text == "(":  # "called (army chief) Gen Smith"

@@ -3374,3 +3374,12 @@ def test_an_attack_named_by_its_calendar_day_is_an_event():
     text = "A faction claimed the Jan. 8, 2010 attack on the bus of the football team."
     assert kinds(text) == [("attack", "attack", "occurred")]
     assert counted("Attack helicopters flew over the city on April 22.") == []
+
+
+def test_directors_of_military_operations_call_and_speak_over_their_hotline():
+    text = "The director general of military operations called his Orsonian counterpart on Monday."
+    assert kinds(text) == [("called", "meeting", "occurred")]
+    text = "The directors general of military operations spoke over their hotline on Monday."
+    assert kinds(text) == [("spoke over their hotline", "meeting", "occurred")]
+    text = "A group of militants called the Front claimed the blast on Monday."
+    assert "meeting" not in types(text)
