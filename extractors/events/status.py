@@ -247,6 +247,10 @@ class Verdict:
     reason: str
 
 
+# Words before "round of talks" that name a round still to come, or none.
+_ROUND_TO_COME = words("new next another further future fresh no any")
+
+
 def _prev_words(tokens: list[Token], first: int, lo: int, n: int) -> list[str]:
     return [t.lower for t in tokens[max(lo, first - n) : first]]
 
@@ -2972,6 +2976,12 @@ def classify(
             # "after about three hours of talks", "ten days of negotiations in Khartoum": a
             # round measured by the clock or the calendar
             and not _SHORT_SPAN & set(_prev_words(tokens, np_first, lo, 2)[:1])
+            # "the last round of detainee talks, held in Muscat": one round of them (not "no
+            # new round of talks was in sight", "the next round of negotiations")
+            and not (
+                _prev_words(tokens, np_first, lo, 2) in (["round", "of"], ["rounds", "of"])
+                and not _ROUND_TO_COME & set(_prev_words(tokens, np_first - 2, lo, 3))
+            )
         ):
             # "during Brexit negotiations", "we prioritize negotiations"; not "climate talks
             # in Madrid", "peace talks with the rebels"

@@ -3383,3 +3383,12 @@ def test_directors_of_military_operations_call_and_speak_over_their_hotline():
     assert kinds(text) == [("spoke over their hotline", "meeting", "occurred")]
     text = "A group of militants called the Front claimed the blast on Monday."
     assert "meeting" not in types(text)
+
+
+def test_units_named_by_their_service_raid_and_a_round_of_modified_talks_was_held():
+    text = "Counter-terrorism units backed by armoured vehicles stormed the house on Monday."
+    assert kinds(text) == [("stormed", "raid", "occurred")]
+    text = "The last round of detainee talks, held in Muscat in July last year, freed 40 people."
+    assert kinds(text) == [("talks", "meeting", "occurred")]
+    text = "Diplomats said no new round of Orsonian-Vellish talks was in sight."
+    assert counted(text) == []
