@@ -154,6 +154,12 @@ def _premodified(tokens: list[Token], first: int, last: int) -> bool:
     return False
 
 
+def _object_follows(tokens: list[Token], last: int) -> bool:
+    """A name or a determiner right after the word: the object of a verb."""
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    return nxt is not None and (is_capitalised(nxt) or nxt.lower in _OBJECT_DETERMINERS)
+
+
 def _decide_pos(tokens: list[Token], first: int, last: int, entries: tuple[FormEntry, ...]) -> str:
     poses = {e.rule.pos for e in entries}
     forms = {e.form for e in entries}
@@ -175,8 +181,13 @@ def _decide_pos(tokens: list[Token], first: int, last: int, entries: tuple[FormE
         and forms == {S3}
         and (
             prev is None
-            # (not the verb after an aside: "The committee, known as the mechanism, meets")
-            or (not prev.text[:1].isalnum() and _before_aside(tokens, first) == first)
+            # (not the verb after an aside: "The committee, known as the mechanism, meets";
+            # "Admiral Carl Mercer, head of Southern Command, meets Trinidad's prime minister")
+            or (
+                not prev.text[:1].isalnum()
+                and _before_aside(tokens, first) == first
+                and not (p == "," and _object_follows(tokens, last))
+            )
             or p in DETERMINERS
             or p in GENERIC_DETERMINERS
             or number_value(p) is not None
@@ -400,6 +411,8 @@ _NOT_NAMES = words(
     "monday tuesday wednesday thursday friday saturday sunday"
 )
 _PERSON_SUBJECTS = words("he she they who i we")
+# Words before a title that keep it one ("interim president", "former prime minister").
+_TITLE_MODIFIERS = words("interim acting former outgoing incoming new caretaker deputy vice")
 _VICTIM_TITLES = words(
     "journalist activist cleric judge mayor governor lawmaker politician businessman "
     "official spokesman candidate"
@@ -516,6 +529,9 @@ def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> 
             and tokens[j + 2].lower in ("the", "a", "an", "his", "her", "their")
         ):
             j += 2  # "received members of the party's delegation"
+            nxt = tokens[j]
+        if nxt.lower in _TITLE_MODIFIERS and j + 1 < len(tokens) and tokens[j + 1].lower in _TITLES:
+            j += 1  # "received interim president Berhe Kahsay"
             nxt = tokens[j]
         if nxt.lower in ("the", "a", "an", "both", "his", "her", "their") and _titled_after(
             tokens, j + 1

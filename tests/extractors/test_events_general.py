@@ -3392,3 +3392,10 @@ def test_units_named_by_their_service_raid_and_a_round_of_modified_talks_was_hel
     assert kinds(text) == [("talks", "meeting", "occurred")]
     text = "Diplomats said no new round of Orsonian-Vellish talks was in sight."
     assert counted(text) == []
+
+
+def test_a_modified_title_is_a_person_met_and_a_verb_after_an_appositive_meets():
+    text = "March 10 — Kalu receives interim president Ana Vell in Orso."
+    assert kinds(text) == [("receives", "meeting", "occurred")]
+    text = "March 10 — Admiral Jon Vell, head of the Southern Command, meets Orso's prime minister."
+    assert kinds(text) == [("meets", "meeting", "occurred")]
