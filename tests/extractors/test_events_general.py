@@ -3399,3 +3399,11 @@ def test_a_modified_title_is_a_person_met_and_a_verb_after_an_appositive_meets()
     assert kinds(text) == [("receives", "meeting", "occurred")]
     text = "March 10 — Admiral Jon Vell, head of the Southern Command, meets Orso's prime minister."
     assert kinds(text) == [("meets", "meeting", "occurred")]
+
+
+def test_attacking_someone_while_saying_something_is_criticism():
+    text = "Opposition parties in Orso have attacked both sides on Monday, saying the region was held hostage."
+    assert counted(text) == []
+    assert kinds("Gunmen attacked the village on Monday, killing five people.") == [
+        ("attacked", "attack", "occurred")
+    ]
