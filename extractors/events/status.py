@@ -584,6 +584,10 @@ _LAUNCH_VERBS = frozenset(
 )
 
 
+# Words that open a clause of another event after a noun ("since the war began").
+_OTHER_CLAUSE = words("since when after before as while")
+
+
 def _launched(tokens: list[Token], cand: Candidate, np_first: int, hi: int) -> bool:
     """A launch or start verb right before the noun phrase ("launched a major offensive",
     "to start the offensive") or after it ("an offensive that began Jan. 11", "an offensive
@@ -595,10 +599,6 @@ def _launched(tokens: list[Token], cand: Candidate, np_first: int, hi: int) -> b
             break
         after.append(t.lower)
     return bool(_LAUNCH_VERBS & set(before + after))
-
-
-# Words that open a clause of another event after a noun ("since the war began").
-_OTHER_CLAUSE = words("since when after before as while")
 
 
 _FLOATED = words("floated proposed suggested mooted")

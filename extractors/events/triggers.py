@@ -259,13 +259,7 @@ def _decide_pos(tokens: list[Token], first: int, last: int, entries: tuple[FormE
         return NOUN
     if p in MODALS or p in AUXILIARIES or p in _VERB_SUBJECTS or p in NEGATORS:
         return VERB
-    if (
-        p in _CRAFT
-        and BASE in forms
-        and VERB in poses
-        and nxt is not None
-        and (nxt.lower in _OBJECT_DETERMINERS or is_capitalised(nxt))
-    ):
+    if p in _CRAFT and BASE in forms and VERB in poses and _object_follows(tokens, last):
         return VERB  # "Government aircraft bomb the outskirts", "Warplanes bomb Nasir"
     if (
         (S3 in forms or (BASE in forms and p in ("and", "or")))
