@@ -39,7 +39,7 @@ from extractors.events.words import (
     words,
 )
 from extractors.temporal.lexicon import MONTHS, ORDINALS
-from extractors.temporal.model import Timex
+from extractors.temporal.model import GRANULARITIES, Timex
 from extractors.temporal.values import month as month_value
 
 # Up to three words between a date and the noun after it ("Tuesday's suicide bombing"); not
@@ -327,7 +327,9 @@ def _closes_relative_clause(tokens: list[Token], i: int) -> bool:
 def _reports(tokens: list[Token], x: int) -> bool:
     """A reporting verb at ``x``; a meeting "called off" is no statement, nor are events that
     "were reported" on a day ("clashes were also reported on Saturday": they happened then),
-    nor a response made "with" something."""
+    nor a response made "with" something, nor a name ("President Said Abdullahi Deni")."""
+    if x > 0 and is_capitalised(tokens[x]) and tokens[x - 1].text[:1].isalpha():
+        return False  # capitalised after a word: a name, not a verb
     if tokens[x].lower == "reported":
         k = x - 1
         if k >= 0 and tokens[k].lower == "also":
@@ -1644,11 +1646,27 @@ def _verb_between(tokens: list[Token], cand: Candidate, t: Timex) -> bool:
 
 
 _PERIODS = frozenset(["this year", "last year", "this month", "last month"])
+_CURRENT_PERIODS = frozenset(["this year", "this month", "this week"])
+
+
+def _repeat_count(tokens: list[Token], t: Timex) -> bool:
+    """ "Drones hit the dam for the third time this year": the period the repeats are
+    counted over, not the day of this one (but "met for the first time last month")."""
+    k = token_index(tokens, t.start)
+    return (
+        t.text.lower() in _CURRENT_PERIODS
+        and k >= 2
+        and tokens[k - 1].lower == "time"
+        and tokens[k - 2].lower in RANKERS
+        and tokens[k - 2].lower != "first"
+    )
 
 
 def ranking_period(tokens: list[Token], t: Timex) -> bool:
     """The timex is the period a ranking counts over, not the date of the event ranked:
     "It was the second drone attack on the base this year"."""
+    if _repeat_count(tokens, t):
+        return True
     if t.text.lower() not in _PERIODS:
         return False
     if tokens[token_index(tokens, t.end - 1)].lower.endswith(("'s", "’s")):
@@ -1934,7 +1952,9 @@ def choose_in_sentence(
             t for t in in_clause if t.start >= cand.end or not _conjunct_between(tokens, t, cand)
         ]
     if in_clause:
-        return from_timex(min(in_clause, key=distance), "same clause", "clause")
+        best = min(in_clause, key=distance)
+        inside = [t for t in in_clause if _narrows(t, best)]
+        return from_timex(min(inside or [best], key=distance), "same clause", "clause")
     if (
         tokens[clause[0]].lower in _TEMPORAL_OPENERS
         or _in_temporal_pp(tokens, cand)
@@ -2637,6 +2657,18 @@ def _anniversary_date(
     why = f"anniversary: '{n_word} year(s) since' counted back from the publication date"
     r = month_value(published.year - n, published.month, why)
     return DateChoice(r.value, r.start, r.end, r.granularity, "approximate", why, "clause")
+
+
+def _narrows(t: Timex, period: Timex) -> bool:
+    """ "The fighting this month began with a clash on October 16": of two dates of one
+    clause, the finer one inside the other's span says when."""
+    r, p = t.resolution, period.resolution
+    return (
+        None not in (r.start, r.end, p.start, p.end, r.granularity, p.granularity)
+        and GRANULARITIES.index(r.granularity) < GRANULARITIES.index(p.granularity)
+        and p.start <= r.start
+        and r.end <= p.end
+    )
 
 
 def _finer_inside(

@@ -1669,3 +1669,21 @@ def test_a_timeline_entry_headed_by_a_range_of_days_tells_its_first_day():
 def test_a_verb_after_an_aside_on_its_subject_is_a_verb():
     text = "March 10 — The ceasefire committee, known as the mechanism, meets in Naqoura."
     assert dates(text) == [("meets", "2025-03-10")]
+
+
+def test_a_capitalised_reporting_word_inside_a_name_is_no_statement():
+    # "Said" in "President Said Abdullahi Deni" is a name: the Saturday is the meeting's
+    text = "Ahmed Islam met Puntland President Said Abdullahi Deni in Garowe on Saturday."
+    assert date_of(text, "met") == "2025-03-08"
+
+
+def test_the_period_repeats_are_counted_over_is_not_the_day():
+    text = "Last week, drones hit the Orso dam for the third time this year."
+    assert date_of(text, "hit") == "2025-W10"
+    # a first is dated by its period
+    assert date_of("The two leaders met for the first time last month.", "met") == "2025-02"
+
+
+def test_of_two_dates_of_a_clause_the_finer_one_inside_the_other_says_when():
+    text = "The fighting this month began with an attack on an army post near Orso on March 6."
+    assert date_of(text, "attack") == "2025-03-06"
