@@ -3407,3 +3407,10 @@ def test_attacking_someone_while_saying_something_is_criticism():
     assert kinds("Gunmen attacked the village on Monday, killing five people.") == [
         ("attacked", "attack", "occurred")
     ]
+
+
+def test_a_strike_on_a_target_is_force_even_with_no_other_word_of_war():
+    assert types("Israel carried out a strike on a building in Orso.") == ["strike"]
+    # not a stoppage on a day, nor a labour strike
+    assert types("A strike on Monday closed the shops in Orso.") == []
+    assert types("Workers began a strike on the docks in Orso.") == []
