@@ -178,6 +178,7 @@ def extract_mentions(
     links: dict[int, int] = {}  # mention index -> index of its antecedent
     plural_flags: list[bool] = []
     other_flags: list[bool] = []  # "another strike", "the anniversary of the attacks"
+    past_flags: list[bool] = []  # told in the past: "met", "It was his first visit"
     own_source: list[str | None] = []  # source of the timex governing each mention itself
     seen_types: set[str] = set()
     fired_by: dict[str, str] = {}  # munition kind -> "state"/"nonstate", its last named agent
@@ -693,6 +694,7 @@ def extract_mentions(
             )
             plural_flags.append(cand.form == PLURAL or elsewhere)
             other_flags.append(elsewhere)
+            past_flags.append(verdict.status == "occurred" and _told_past(tokens, cand))
             own_source.append(choice.source if choice.source in _OWN else None)
             if verdict.status in COUNTED:
                 if ante is not None and choice.source == "anaphora":
@@ -729,7 +731,7 @@ def extract_mentions(
                     ]
                     history.append(_Dated(etype, choice, si, verdict.status, pluperfect))
     own_dated = [src is not None for src in own_source]
-    dated = _document_focus(mentions, plural_flags, own_dated, links, other_flags)
+    dated = _document_focus(mentions, plural_flags, own_dated, links, other_flags, past_flags)
     dated = _by_place(dated, own_dated)
     dated = dating.count_from_anchors(
         text, _follow_links(dated, links), doc.published
@@ -2673,6 +2675,7 @@ def _document_focus(
     own: list[bool],
     links: dict[int, int],
     other: list[bool] | None = None,
+    past: list[bool] | None = None,
 ) -> list[EventMention]:
     """Give undated singular mentions the date of their type's dominant event in the document.
 
@@ -2691,6 +2694,7 @@ def _document_focus(
     document dates only one event of its type.
     """
     other = other or [False] * len(mentions)
+    past = past or [False] * len(mentions)
     lede = mentions[0].sentence_start if mentions else None
     # the sentence right after the lede most often tells the lede's event in detail, with its
     # day
@@ -2718,7 +2722,9 @@ def _document_focus(
         and m.date_granularity in ("day", "time")
     }
     out = []
-    for i, (m, is_plural, is_other) in enumerate(zip(mentions, plural, other, strict=True)):
+    for i, (m, is_plural, is_other, is_past) in enumerate(
+        zip(mentions, plural, other, past, strict=True)
+    ):
         counts: Counter = Counter()
         example: dict[tuple[str, str], EventMention] = {}
         told = detail.get(m.event_type) if m.sentence_start == lede else None
@@ -2728,6 +2734,8 @@ def _document_focus(
             and _other_parties(m, _name_keys(m), told)
         ):
             told = None  # a meeting of other parties is not the lede's meeting told
+        if told is not None and told.status == "planned" and is_past:
+            told = None
         if m.date_value is None and told is not None and not is_other:
             day = told.date_value[:10] if told.date_granularity == "time" else told.date_value
             counts[day] += 1
@@ -2737,6 +2745,8 @@ def _document_focus(
             for src in sources:
                 if src.event_type != m.event_type:
                     continue
+                if src.status == "planned" and is_past:
+                    continue  # "met in Cairo and agreed to hold talks on March 20"
                 if m.plover_type == "CONSULT" and _other_parties(m, keys, src):
                     continue  # a document tells several meetings: not one of other parties
                 # one day, whether or not a clock time is given ("10:35 a.m. Friday")

@@ -1687,3 +1687,13 @@ def test_the_period_repeats_are_counted_over_is_not_the_day():
 def test_of_two_dates_of_a_clause_the_finer_one_inside_the_other_says_when():
     text = "The fighting this month began with an attack on an army post near Orso on March 6."
     assert date_of(text, "attack") == "2025-03-06"
+
+
+def test_a_past_meeting_does_not_take_the_date_of_a_plan_told_with_it():
+    text = (
+        "Fighting continued in the north on Tuesday. The two ministers met in Cairo and "
+        "agreed to hold another round of talks on March 20."
+    )
+    found = {m.trigger_text: (m.status, m.date_value) for m in tagged_all(text)}
+    assert found["met"] == ("occurred", None)
+    assert found["round of talks"] == ("planned", "2025-03-20")
