@@ -202,6 +202,7 @@ def clause_of(spans: list[tuple[int, int]], index: int) -> tuple[int, int]:
 
 
 _ENTRY_MARKS = frozenset(["—", "–", "-", ":"])
+_BULLETS = frozenset(["-", "–", "—", "•", "*", "·"])
 
 
 def timeline_entry(tokens: list[Token]) -> int | None:
@@ -210,11 +211,13 @@ def timeline_entry(tokens: list[Token]) -> int | None:
 
     Such an entry tells its event in the present, and its date is the event's. A wire
     dateline is none ("COTONOU, April 18 - ...": the place comes first)."""
-    k = next((i for i, t in enumerate(tokens[:7]) if t.text in _ENTRY_MARKS), None)
-    if not k:
+    # (a bulleted entry: "- March 23: Fighters overrun a base")
+    lead = 1 if tokens and tokens[0].text in _BULLETS else 0
+    k = next((i for i in range(lead, min(len(tokens), 7)) if tokens[i].text in _ENTRY_MARKS), None)
+    if not k or k == lead:
         return None
     # (a range of days is one word: "April 17-18 — ...")
-    head = [t.lower.replace("-", "").replace("–", "") for t in tokens[:k]]
+    head = [t.lower.replace("-", "").replace("–", "") for t in tokens[lead:k]]
     if len(head) == 1:
         return k if head[0].isdigit() else None
     opens = head[0] in MONTHS or head[0] in WEEKDAYS or head[0].isdigit()

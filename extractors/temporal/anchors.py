@@ -187,6 +187,15 @@ _AGREED_TO_MEET = re.compile(
     r"(?:\s+[\w'’.-]+,?){0,8}?\s+(?:(?:on|in|for|at|by)\s+)?(?:(?:early|mid|late)[\s-]*)?$",
     re.I,
 )
+# A meeting someone is told to hold: "instructed their defence ministers to meet in
+# Ouagadougou in February", "urged both sides to resume talks on Monday": it comes after the
+# instruction, the nearest such date.
+_DIRECTED_TO_MEET = re.compile(
+    r"\b(?:instructed|asked|urged|ordered|invited|directed|tasked|called\s+on|pressed)\s+"
+    r"(?:[\w'’.-]+\s+){1,5}?to\s+(?:meet|hold|resume|convene|attend|travel|visit|return)\b"
+    r"(?:\s+[\w'’.-]+,?){0,8}?\s+(?:(?:on|in|for|at|by)\s+)?(?:(?:early|mid|late)[\s-]*)?$",
+    re.I,
+)
 # The same with a place instead of an infinitive: "who had been due in Beirut on Tuesday",
 # "was expected back in Kabul on Sunday".
 _PAST_DUE_IN = re.compile(
@@ -372,7 +381,9 @@ def tense(text: str, start: int, end: int) -> str | None:
             if _PLAN_THEN.search(text, max(s, plan.start() - 30), plan.start())
             else "near"
         )
-    if _AGREED_TO_MEET.search(text, max(s, start - 90), start):
+    if _AGREED_TO_MEET.search(text, max(s, start - 90), start) or _DIRECTED_TO_MEET.search(
+        text, max(s, start - 90), start
+    ):
         return "near"
     if (
         _PAST_PLAN_TO.search(text, max(s, start - 90), start)
@@ -386,7 +397,7 @@ def tense(text: str, start: int, end: int) -> str | None:
         return "near" if re.search(r"\b(?:was|were|had)\b", text[end:e]) else "future"
     if _REPORTED.search(sent, 0, start - s) and _GOES_AHEAD.search(sent[end - s :]):
         return "future"
-    if in_entry(text, start):
+    if in_entry(text, start) or heads_entry(text, start, end):
         # a timeline's present is historical: "meets" there is no plan
         sent = _SCHEDULED_WORD.sub(lambda m: " " * len(m.group()), sent)
     t = _verb_tense(sent, 0, len(sent), start - s, end - s)
@@ -406,7 +417,7 @@ def tense(text: str, start: int, end: int) -> str | None:
 
 # A date at the head of a line, then a dash or colon: a timeline's entry ("March 16 — JNIM
 # fighters ambush a convoy"), told in the present of events that happened.
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*·][ \t]+)?$")
 # (a gloss may come between: "June 2 (Sunday): ...")
 _ENTRY_MARK = re.compile(r"(?:\s*\([^()\n]{1,20}\))?\s*[—–:-]\s")
 
@@ -415,11 +426,14 @@ _MONTH_NAME = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # The head of a timeline's entry at the start of a paragraph: "April 4, 2024 - ", "5 June: ",
 # "Nov. 1-2, 2022 - ", "September 2023 - ".
 _ENTRY_LINE = re.compile(
-    rf"[ \t]*(?:{_MONTH_NAME}\s+\d{{1,2}}(?:[-–]\d{{1,2}})?(?:,?\s+\d{{4}})?|{_MONTH_NAME}\s+\d{{4}}"
+    rf"[ \t]*(?:[-–—•*·][ \t]+)?(?:{_MONTH_NAME}\s+\d{{1,2}}(?:[-–]\d{{1,2}})?(?:,?\s+\d{{4}})?|{_MONTH_NAME}\s+\d{{4}}"
     rf"|\d{{1,2}}(?:[-–]\d{{1,2}})?\s+{_MONTH_NAME}(?:\s+\d{{4}})?)" + _ENTRY_MARK.pattern,
     re.IGNORECASE,
 )
-_SCHEDULED_WORD = re.compile(r"\b(?:" + "|".join(sorted(_SCHEDULED_PRESENT)) + r")\b", re.I)
+# (not an infinitive's: "Nov 20 - Talks due to open in Djibouti" is a plan)
+_SCHEDULED_WORD = re.compile(
+    r"(?<!\bto )\b(?:" + "|".join(sorted(_SCHEDULED_PRESENT)) + r")\b", re.I
+)
 
 
 def in_entry(text: str, start: int) -> bool:

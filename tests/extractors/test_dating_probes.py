@@ -1697,3 +1697,32 @@ def test_a_past_meeting_does_not_take_the_date_of_a_plan_told_with_it():
     found = {m.trigger_text: (m.status, m.date_value) for m in tagged_all(text)}
     assert found["met"] == ("occurred", None)
     assert found["round of talks"] == ("planned", "2025-03-20")
+
+
+def test_a_bulleted_timeline_entry_is_an_entry():
+    text = (
+        "Here are the key events of the year:\n\n- March 4: Army jets bomb rebel positions on the "
+        "islands. The defence minister visits Bol and meets local commanders.\n\n"
+        "- March 6: The army launches a ground operation on the islands."
+    )
+    assert dates(text) == [
+        ("bomb", "2025-03-04"),
+        ("visits", "2025-03-04"),
+        ("ground operation", "2025-03-06"),
+    ]
+
+
+def test_a_timeline_entry_told_in_the_present_lies_in_the_past():
+    # a year-end review: "April 19" is the April gone by, not the coming one
+    text = (
+        "A look back at the year.\n\nApril 19 - The president visits Orso and meets the governor."
+    )
+    assert dates(text, date(2025, 12, 29)) == [("visits", "2025-04-19")]
+    # unless the entry tells a plan: "due to open"
+    plan = "A timeline.\n\nDecember 31 - Preparatory talks due to open in Orso."
+    assert dates(plan, date(2025, 12, 29)) == [("talks", "2025-12-31")]
+
+
+def test_a_meeting_someone_is_told_to_hold_comes_after_the_instruction():
+    text = "The leaders instructed their defence ministers to meet in Orso in February."
+    assert date_of(text, "meet", date(2025, 12, 23)) == "2026-02"
