@@ -423,7 +423,8 @@ _MEMBERS = words("members")
 # What may follow a title that ends the object: "received the president at ...", "called both
 # generals this week", "received the commander of the French force", "a delegation led by".
 _AFTER_TITLE = words(
-    "at in on for to and after before during this last yesterday today late early of led with"
+    "at in on for to and after before during this last yesterday today late early later "
+    "earlier of led with"
 )
 
 

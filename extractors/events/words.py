@@ -125,7 +125,9 @@ def object_verb_at(tokens: list[Token], k: int) -> bool:
 
 
 def is_capitalised(token: Token) -> bool:
-    return token.text[:1].isupper()
+    """A capital initial, or one after a lower-case particle of a name ("al-Sisi")."""
+    t = token.text
+    return t[:1].isupper() or (t[:3] in ("al-", "el-") and t[3:4].isupper())
 
 
 def number_value(token: str) -> int | None:

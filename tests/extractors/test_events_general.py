@@ -3414,3 +3414,12 @@ def test_a_strike_on_a_target_is_force_even_with_no_other_word_of_war():
     # not a stoppage on a day, nor a labour strike
     assert types("A strike on Monday closed the shops in Orso.") == []
     assert types("Workers began a strike on the docks in Orso.") == []
+
+
+def test_a_host_whose_name_opens_with_a_particle_receives_a_delegation():
+    text = "President Abdel Fattah al-Sisi received a delegation of US senators in Orso."
+    assert kinds(text) == [("received", "meeting", "occurred")]
+    later = "Prime Minister Mohammed Shia al-Sudani received the Orsan delegation later in the day."
+    assert kinds(later) == [("received", "meeting", "occurred")]
+    # a thing received is no visit
+    assert kinds("Prime Minister Mohammed Shia al-Sudani received a shipment of vaccines.") == []
