@@ -417,7 +417,9 @@ def tense(text: str, start: int, end: int) -> str | None:
 
 # A date at the head of a line, then a dash or colon: a timeline's entry ("March 16 — JNIM
 # fighters ambush a convoy"), told in the present of events that happened.
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*·][ \t]+)?$")
+# (a bulleted entry: "- March 23: Fighters overrun a base")
+_BULLET = r"(?:[-–—•*·][ \t]+)?"
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*" + _BULLET + "$")
 # (a gloss may come between: "June 2 (Sunday): ...")
 _ENTRY_MARK = re.compile(r"(?:\s*\([^()\n]{1,20}\))?\s*[—–:-]\s")
 
@@ -426,7 +428,7 @@ _MONTH_NAME = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # The head of a timeline's entry at the start of a paragraph: "April 4, 2024 - ", "5 June: ",
 # "Nov. 1-2, 2022 - ", "September 2023 - ".
 _ENTRY_LINE = re.compile(
-    rf"[ \t]*(?:[-–—•*·][ \t]+)?(?:{_MONTH_NAME}\s+\d{{1,2}}(?:[-–]\d{{1,2}})?(?:,?\s+\d{{4}})?|{_MONTH_NAME}\s+\d{{4}}"
+    rf"[ \t]*{_BULLET}(?:{_MONTH_NAME}\s+\d{{1,2}}(?:[-–]\d{{1,2}})?(?:,?\s+\d{{4}})?|{_MONTH_NAME}\s+\d{{4}}"
     rf"|\d{{1,2}}(?:[-–]\d{{1,2}})?\s+{_MONTH_NAME}(?:\s+\d{{4}})?)" + _ENTRY_MARK.pattern,
     re.IGNORECASE,
 )
