@@ -53,12 +53,15 @@ _ATTACHED_BEFORE = re.compile(
 _POSSESSIVE = re.compile(r"['’]s\b")
 # A relative clause on the trigger that dates it: "the strike that killed three the previous day".
 _RELATIVE = re.compile(r"^\s+(?:that|which)\s+[^,;:()]{0,80}$", re.IGNORECASE)
+# The words of a phrase of place or party after the trigger, an acronym in brackets included
+# ("the summit of the Lake Chad Basin Commission (LCBC), which had been due to open ...").
+_PHRASE_WORDS = r"(?:[^,;:()]|\([A-Z]{2,8}\))"
 # "the strike, which he said took place on January 11", "talks, which opened on Monday, were
 # adjourned on Wednesday": an aside that only dates the event (or its start).
 _HAPPENED_ASIDE = re.compile(
     # (past a short phrase of place or party: "Pelosi's visit to Taipei, which began late on
     # Tuesday")
-    r"^(?:\s+(?:to|in|at|on|with|between|of)\s+[^,;:()]{1,40}?)?"
+    r"^(?:\s+(?:to|in|at|on|with|between|of)\s+" + _PHRASE_WORDS + r"{1,40}?)?"
     r",\s+which\s+(?:[^,;:()]{1,30}\s)?(?:(?:took\s+place|happened|occurred|was\s+carried\s+out|"
     r"were\s+carried\s+out)\s+(?:on|in|at|early|late)\s+(?:on\s+)?"
     # (a start in a month is background to what the main clause tells: "The talks, which
@@ -72,7 +75,7 @@ _HAPPENED_ASIDE = re.compile(
 # mini-summit in Luanda that was scheduled for the next day", "a meeting with the parties,
 # announced for Monday": the slot a plan names, past a short phrase of participants or place.
 _PLANNED_FOR = re.compile(
-    r"^(?:\s+(?:with|between|of|among|on|over|in|at|by|to|from)\s+[^,;:()]{1,100}?)?"
+    r"^(?:\s+(?:with|between|of|among|on|over|in|at|by|to|from)\s+" + _PHRASE_WORDS + r"{1,100}?)?"
     r"(?:,?\s+(?:that|which)(?:\s+(?:had|has|have))?(?:\s+(?:was|were|is|are|been))?)?"
     r",?\s+(?:(?:scheduled|planned|set|slated|due|announced(?=\s+for\b))"
     r"(?:\s+to\s+(?:open|start|begin|resume|convene|meet|hold|take\s+place|be\s+held))?"
@@ -88,7 +91,9 @@ _PLANNED_FOR = re.compile(
 # hoped to convene on April 18": the slot told in an object relative clause whose subject
 # hosts or holds the planned meeting.
 _HOSTED_FOR = re.compile(
-    r"^(?:\s+(?:with|between|of|among|on|over)\s+[^,;:()]{1,60}?)?,?\s+(?:that|which)\s+"
+    r"^(?:\s+(?:with|between|of|among|on|over)\s+"
+    + _PHRASE_WORDS
+    + r"{1,60}?)?,?\s+(?:that|which)\s+"
     r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:(?:was|were|is|are|had\s+been|has\s+been)\s+"
     r"(?:due|scheduled|set|planned|expected)|had\s+(?:hoped|intended|wanted))\s+to\s+"
     r"(?:host|hold|attend|chair|convene)"

@@ -152,7 +152,10 @@ _DEADLINE = re.compile(
 _PLAN_DATE = re.compile(
     r"\b(?:(?:scheduled|slated|set|planned|due|penciled|pencilled)\s+(?:for|on)"
     # "which the ministry had convened for Monday" (a meeting convened "on" a day met then)
-    r"|(?:convened|called|announced)\s+for)\s+"
+    r"|(?:convened|called|announced)\s+for"
+    # "had scheduled a meeting with regional officials for Thursday": the plan's object between
+    r"|(?:scheduled|slated|set|planned|penciled|pencilled)\s+(?:a|an|the|its|their)\s+"
+    r"(?:[\w'’.-]+\s+){0,8}?for)\s+"
     r"(?:(?:early|mid|late|the\s+end\s+of)[\s-]*)?$",
     re.I,
 )
@@ -176,7 +179,7 @@ _PAST_PLAN_TO = re.compile(
     r"|\bagree[sd]?\s+"
     # "had summoned the apex committee to meet on Monday": the day the summons set
     r"|\b(?:summoned|invited)\s+(?:[\w'’.-]+\s+){1,5}?)"
-    r"to\s+(?:[\w'’.-]+,?\s+){1,8}?(?:(?:on|in|for|at|by)\s+)?(?:(?:early|mid|late)[\s-]*)?$",
+    r"to\s+(?:[\w'’.-]+,?\s+){1,12}?(?:(?:on|in|for|at|by)\s+)?(?:(?:early|mid|late)[\s-]*)?$",
     re.I,
 )
 # "agreed to send delegations to talks in Kuala Lumpur on Thursday": a meeting the agreement
@@ -254,6 +257,13 @@ _PAST_VIOLENCE = re.compile(
 _PUT_OFF = re.compile(
     r"['’]s\s+(?:[\w'’-]+,?\s+){1,8}?(?:was|were|has|have|had)\s+(?:been\s+)?"
     r"(?:postponed|cancell?ed|called\s+off|put\s+off|delayed|scrapped|suspended)\b",
+    re.I,
+)
+# What an untensed clause says is still to come: "The violence comes ahead of a visit to
+# Orso on Wednesday" (the nearest such day: usually the coming one).
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+"
+    r"(?:a|an|the|his|her|their|its)\s+(?:[\w'’.-]+,?\s+){0,8}?(?:(?:on|in|at|for)\s+)?$",
     re.I,
 )
 # Words before an -ed form that make it an adjective, not a verb.
@@ -369,7 +379,7 @@ def tense(text: str, start: int, end: int) -> str | None:
         return "past"
     if _PUT_OFF.match(text, end, min(e, end + 90)):
         return "nearest"
-    plan = _PLAN_DATE.search(text, max(s, start - 40), start)
+    plan = _PLAN_DATE.search(text, max(s, start - 100), start)
     if plan is not None and not re.search(
         r"\bas\s+$", text[max(s, plan.start() - 4) : plan.start()]
     ):
@@ -386,7 +396,7 @@ def tense(text: str, start: int, end: int) -> str | None:
     ):
         return "near"
     if (
-        _PAST_PLAN_TO.search(text, max(s, start - 90), start)
+        _PAST_PLAN_TO.search(text, max(s, start - 120), start)
         or _PAST_DUE_IN.search(text, max(s, start - 60), start)
         or _HAD_SAID_MODAL.search(text, max(s, start - 90), start)
     ):
@@ -412,6 +422,8 @@ def tense(text: str, start: int, end: int) -> str | None:
         return "near"
     if t is None and heads_entry(text, start, end):
         return "past"
+    if t is None and _AHEAD_OF.search(text, max(s, start - 90), start):
+        return "near"
     return t
 
 

@@ -168,7 +168,7 @@ def _direction_word(direction: str | None) -> str:
     return {
         "past": "past tense",
         "future": "future tense",
-        "near": "deadline: nearest one",
+        "near": "a deadline or a plan ahead: nearest one",
         "nearest": "a plan reported off: nearest one",
     }.get(direction, "no tense marker")
 
@@ -684,7 +684,7 @@ def h_wd(g: dict, c: Context) -> Resolution | None:
         why = "weekday a plan reported off was set for: the nearest one"
     elif direction == "near":
         d = _weekday_date(c.dct, wd, "deadline")
-        why = "weekday after a deadline word: the coming one unless the day before DCT"
+        why = "weekday of a deadline or a plan ahead: the coming one unless the day before DCT"
     elif direction == "future":
         d = _weekday_date(c.dct, wd, "future")
         why = "weekday on or after DCT (future tense)"

@@ -1726,3 +1726,34 @@ def test_a_timeline_entry_told_in_the_present_lies_in_the_past():
 def test_a_meeting_someone_is_told_to_hold_comes_after_the_instruction():
     text = "The leaders instructed their defence ministers to meet in Orso in February."
     assert date_of(text, "meet", date(2025, 12, 23)) == "2026-02"
+
+
+def test_a_bracketed_acronym_does_not_end_the_phrase_before_a_plans_slot():
+    text = (
+        "The summit of the Orso Basin Commission (OBC), which had been due to open in Orso on "
+        "March 19, has been postponed."
+    )
+    assert date_of(text, "summit") == "2025-03-19"
+
+
+def test_what_an_untensed_clause_comes_ahead_of_is_still_to_come():
+    text = "The violence comes ahead of a visit to Orso on Wednesday by the commission chair."
+    assert date_of(text, "visit") == "2025-03-19"
+    # a past verb still tells the tense
+    past = "The violence came ahead of a visit to Orso on Wednesday by the commission chair."
+    assert date_of(past, "visit") == "2025-03-12"
+
+
+def test_a_plan_scheduled_with_its_object_before_the_slot_takes_the_nearest_day():
+    text = (
+        "The ministry had scheduled a meeting with regional officials and oil firms for Thursday."
+    )
+    assert date_of(text, "meeting with", date(2025, 3, 12)) == "2025-03-13"
+
+
+def test_a_plan_told_in_the_past_reaches_a_slot_after_a_long_object():
+    text = (
+        "The envoy was due to meet Foreign Minister Anna Orso and her deputy Tomas Berg in "
+        "Geneva on Sunday, officials said."
+    )
+    assert date_of(text, "meet", date(2025, 3, 15)) == "2025-03-16"
