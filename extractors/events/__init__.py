@@ -196,16 +196,19 @@ def extract_mentions(
             for c in cands
             if not c.rule.secondary
             or (
-                _agentive(tokens, c)
-                if not _told_by_primary(taxonomy, tokens, c, primaries)
-                else (
-                    _own_relative_clause(tokens, clauses, c, cands)
-                    or _leads_its_anaphors(tokens, c, cands)
-                    or _own_conjunct(
-                        tokens, clauses, c, cands, [t for t in usable if s <= t.start < e]
+                not _launch_in_subject(tokens, c, cands)
+                and (
+                    _agentive(tokens, c)
+                    if not _told_by_primary(taxonomy, tokens, c, primaries)
+                    else (
+                        _own_relative_clause(tokens, clauses, c, cands)
+                        or _leads_its_anaphors(tokens, c, cands)
+                        or _own_conjunct(
+                            tokens, clauses, c, cands, [t for t in usable if s <= t.start < e]
+                        )
+                        or _before_its_anchor(tokens, clauses, c, cands)
+                        or _inside_its_anchor(tokens, clauses, c, cands)
                     )
-                    or _before_its_anchor(tokens, clauses, c, cands)
-                    or _inside_its_anchor(tokens, clauses, c, cands)
                 )
             )
         ]
@@ -883,6 +886,11 @@ _RELATIVE_PLACES = words("which where whence")
 _AIMED_AT = words("at towards toward against into")
 
 
+def _passive(tokens: list, cand: Candidate) -> bool:
+    """An auxiliary of the passive right before the verb, or one word before it."""
+    return any(tokens[k].lower in _PASSIVE for k in range(max(0, cand.first - 2), cand.first))
+
+
 def _agentive(tokens: list, cand: Candidate) -> bool:
     """A killing verb reports an attack when it has an agent: active voice, or "by ...".
 
@@ -900,7 +908,12 @@ def _agentive(tokens: list, cand: Candidate) -> bool:
     prev = tokens[cand.first - 1].lower if cand.first > 0 else ""
     if cand.form == GERUND:
         return prev in ("after", "for", "by", "before")
-    passive = prev in _PASSIVE or (cand.first > 1 and tokens[cand.first - 2].lower in _PASSIVE)
+    passive = _passive(tokens, cand)
+    if "passive_be" in cand.rule.requires_also and not passive:
+        # "intercepted a missile fired from Yemen": a reduced relative of launch, aimed at a
+        # target or told from where (or by whom) it was fired
+        nxt = tokens[cand.last + 1].lower if cand.last + 1 < len(tokens) else ""
+        return cand.form == PAST and (nxt in _AIMED_AT or nxt in ("from", "by"))
     if cand.rule.from_story:
         # "the tanker was hit off Aden": hit by the story's attackers (not "the school that
         # was hit", a place named by what befell it)
@@ -1485,10 +1498,21 @@ def _unclaimed_launch(taxonomy: Taxonomy, text: str, tokens: list, cand: Candida
             and not taxonomy.contexts["airborne"].pattern.search(source)
             and _last_end(taxonomy, "state_force", source) < 0
         )
-    if k < 2 or tokens[k].lower not in LAUNCHED or tokens[k - 1].lower not in _PASSIVE:
+    if k < 2 or tokens[k].lower not in LAUNCHED:
+        return False
+    after = [t.lower for t in tokens[cand.last + 1 : cand.last + 8]]
+    if tokens[k - 1].lower in _MILITANT_MUNITIONS:
+        # the reduced relative itself: "a rocket fired from Syria wounded three people" (not
+        # "rockets fired from helicopters", "rockets fired by the army")
+        source = text[tokens[k].end : tokens[min(len(tokens), cand.last + 8) - 1].end]
+        return (
+            "by" not in after
+            and not taxonomy.contexts["airborne"].pattern.search(source)
+            and _last_end(taxonomy, "state_force", source) < 0
+        )
+    if tokens[k - 1].lower not in _PASSIVE:
         return False
     subject = {t.lower for t in tokens[max(0, k - 5) : k - 1]}
-    after = [t.lower for t in tokens[cand.last + 1 : cand.last + 8]]
     return bool(subject & _MILITANT_MUNITIONS) and "by" not in after
 
 
@@ -1698,6 +1722,17 @@ def _relative_on_meeting_noun(tokens: list, cand: Candidate, cands: list[Candida
 
 _DUE = frozenset(["due in", "due to arrive in"])
 _BEFORE_DUE = AUXILIARIES | words("also still originally")  # "that was originally due in"
+
+
+def _launch_in_subject(tokens: list, cand: Candidate, cands: list[Candidate]) -> bool:
+    """A reduced relative of launch ("a missile fired from Yemen") beside another verb of
+    the event ("a rocket fired from Gaza slammed into a house", "were killed when shells
+    fired from Syria hit the town": that verb tells it), or counted among those shot down
+    ("shot down 13 of the 19 drones launched at the region": a tally of interceptions)."""
+    if "passive_be" not in cand.rule.requires_also or _passive(tokens, cand):
+        return False
+    counted = any(t.lower == "of" for t in tokens[max(0, cand.first - 5) : cand.first])
+    return counted or any(c is not cand and c.pos == "verb" for c in cands)
 
 
 def _due_of_meeting_noun(tokens: list, cand: Candidate, cands: list[Candidate]) -> bool:

@@ -3423,3 +3423,30 @@ def test_a_host_whose_name_opens_with_a_particle_receives_a_delegation():
     assert kinds(later) == [("received", "meeting", "occurred")]
     # a thing received is no visit
     assert kinds("Prime Minister Mohammed Shia al-Sudani received a shipment of vaccines.") == []
+
+
+# --- munitions fired, told in a reduced relative --------------------------------------
+
+
+def test_a_missile_fired_from_somewhere_is_an_event():
+    assert kinds("Sirens sounded as the army intercepted a missile fired from Orsland.") == [
+        ("fired", "strike", "occurred")
+    ]
+    assert kinds("Air defences shot down four drones launched toward the ship.") == [
+        ("launched", "strike", "occurred")
+    ]
+    # unclaimed rockets are militants' fire
+    assert kinds("In August, a rocket fired from Orsland wounded three people.") == [
+        ("fired", "attack", "occurred")
+    ]
+
+
+def test_a_reduced_relative_of_launch_beside_another_verb_of_the_event_is_not_counted():
+    # the later verb tells the event
+    assert kinds("A rocket fired from Orsland slammed into a house.") == [
+        ("slammed into", "attack", "occurred")
+    ]
+    # a tally of interceptions
+    assert kinds("The air force said it shot down 13 of 19 drones launched at the region.") == []
+    # a munition fired in no direction is no event
+    assert kinds("The rockets fired in the war were old.") == []
