@@ -102,6 +102,9 @@ _WISH_VERBS = words("want wants wanted urge urged urges ask asked asks invite in
 _HOPE = words("hope hopes hoped hoping")
 # "she had been practically kidnapped", "virtually besieged": a figure of speech.
 _HEDGES = words("practically virtually effectively essentially figuratively metaphorically")
+# Words before "in talks" that make it a standing state, not one meeting: "a faction still
+# in talks with the government", "we are in talks with Myanmar".
+_IN_TALKS_STATE = words("is are was were be been being remain remains remained still")
 # Verbs of a meeting taking place: "the talks will take place", "would not happen".
 _HAPPEN = words("take happen happening occur go going begin start open resume convene proceed")
 # "A meeting ... is not on the agenda / not planned / not expected".
@@ -2573,6 +2576,14 @@ def classify(
             return Verdict(None, "a process: 'ongoing/stalled talks', not one occurrence")
         if is_meeting and not day_timex and of_head in (["involved", "in"], ["engaged", "in"]):
             return Verdict(None, "a role: 'officials involved in negotiations with X'")
+        if (
+            is_meeting
+            and not day_timex
+            and len(of_head) == 2
+            and of_head[1] == "in"
+            and of_head[0] in _IN_TALKS_STATE
+        ):
+            return Verdict(None, "a state: 'a faction still in talks with the government'")
         if cand.form == PLURAL and _prev_words(tokens, np_first, lo, 1) == ["of"]:
             quantifier = _prev_words(tokens, np_first, lo, 2)[:1]
             count = number_value(quantifier[0]) if quantifier else None
@@ -2770,9 +2781,9 @@ def classify(
         if _FOILED & set(_prev_words(tokens, np_first, lo, 3)) or (
             _FOILED & set(_predicate_after(tokens, cand, hi))
         ):
-            # (ACLED keeps such acts as "disrupted weapons use"; the guideline's writers mark
-            # them cancelled)
-            return Verdict("cancelled", "foiled or thwarted: stopped before it happened")
+            # (ACLED keeps such acts as "disrupted weapons use"; most of the guideline's
+            # writers leave them out or mark them optional, few mark them cancelled)
+            return Verdict("hypothetical", "foiled or thwarted: stopped before it happened")
         if _PLOTTING & set(_prev_words(tokens, np_first, lo, 2)):
             return Verdict("hypothetical", "a plan or plot of an attack, not the attack")
 

@@ -618,10 +618,14 @@ def object_words(tokens: list[Token], last: int) -> list[Token]:
     """The noun phrase right after the trigger, up to a preposition, punctuation or a clause
     word ("meet global warming limits under ..." -> global warming limits)."""
     out = []
-    for t in tokens[last + 1 : last + 7]:
+    for t in tokens[last + 1 : last + 10]:
+        if t.text in QUOTES:
+            continue  # 'attacked the government\'s "total peace" policy'
         if not t.text[:1].isalnum() or t.lower in PREPOSITIONS or t.lower in _OBJECT_STOPS:
             break
         out.append(t)
+        if len(out) == 6:
+            break
     return out
 
 

@@ -471,11 +471,10 @@ def test_criticism_of_a_coach_is_not_fire():
 # --- round 4: status ----------------------------------------------------------------
 
 
-def test_foiled_attacks_are_cancelled_and_plotted_ones_are_not_events():
-    found = counted("Police foiled an attack on the embassy on Monday.")
-    assert [(m.trigger_text, m.status) for m in found] == [("attack", "cancelled")]
-    found = counted("An attack on the embassy was thwarted on Monday.")
-    assert [(m.trigger_text, m.status) for m in found] == [("attack", "cancelled")]
+def test_foiled_and_plotted_attacks_are_not_events():
+    # a foiled act did not happen: most writers leave it out or mark it optional
+    assert counted("Police foiled an attack on the embassy on Monday.") == []
+    assert counted("An attack on the embassy was thwarted on Monday.") == []
     assert counted("He was arrested on Monday for planning an attack on the embassy.") == []
     # "that planned" is a relative clause's verb, not a premodifier ("that planned talks")
     found = counted("Troops raided the cell that planned Monday's attack on the embassy.")
@@ -3218,9 +3217,7 @@ def test_an_infiltration_bid_foiled_was_made_but_an_attack_foiled_was_not():
         "The army foiled an infiltration bid along the border on Monday, killing three intruders."
     )
     assert kinds(text) == [("infiltration bid", "attack", "occurred")]
-    assert kinds("Police foiled an attack on a mosque on Monday.") == [
-        ("attack", "attack", "cancelled")
-    ]
+    assert kinds("Police foiled an attack on a mosque on Monday.") == []
     assert kinds("Troops have foiled over 20 infiltration bids along the border this year.") == []
 
 
@@ -3450,3 +3447,21 @@ def test_a_reduced_relative_of_launch_beside_another_verb_of_the_event_is_not_co
     assert kinds("The air force said it shot down 13 of 19 drones launched at the region.") == []
     # a munition fired in no direction is no event
     assert kinds("The rockets fired in the war were old.") == []
+
+
+def test_criticism_of_a_quoted_policy_is_no_attack():
+    text = (
+        'Opposition lawmakers attacked the government\'s "total peace" policy in Congress on '
+        "Monday, saying it had allowed armed groups to grow stronger."
+    )
+    assert kinds(text) == []
+
+
+def test_a_faction_in_talks_with_the_government_is_a_state_not_a_meeting():
+    text = "The front joined a rival faction, which is still in talks with the government."
+    assert kinds(text) == []
+    assert kinds('"We are in talks with Orsland," the minister said.') == []
+    # a day makes it one meeting
+    assert kinds("Officials were in talks with the rebels in Orso on Tuesday.") == [
+        ("talks", "meeting", "occurred")
+    ]
