@@ -86,7 +86,8 @@ _IRREALIS = words(
     "ready prepared willing vowed vow vows pledged promise promised seeks seek sought "
     "wants want wanted refuse refused refuses prepare preparing imminent look looking hoped "
     "push pushing possibility possibilities prospect prospects seeking wanting demanding "
-    "urging proposing offering pressing promising promises vowing"
+    "urging proposing offering pressing promising promises vowing anticipation brace braced "
+    "bracing"
 )
 # Refusing, requesting or inviting a meeting does not report one ("rejected direct talks",
 # "ruled out negotiations", "invited him to visit"); said of violence these words report it.
@@ -274,6 +275,9 @@ def _renames_told_event(tokens: list[Token], np_first: int, lo: int) -> bool:
     return any(a == "in" and b == "what" for a, b in pairwise(before[:-2]))
 
 
+_SAY = words("say says said")
+
+
 def _np_start(tokens: list[Token], cand: Candidate, lo: int) -> int:
     """First token of the noun phrase that ends with the trigger (shallow)."""
     j = cand.first
@@ -285,6 +289,7 @@ def _np_start(tokens: list[Token], cand: Candidate, lo: int) -> int:
             or t.lower in AUXILIARIES
             or object_verb_at(tokens, j - 1)
             or not t.text[:1].isalnum()
+            or t.lower in _SAY  # "opposition groups say bombing has continued"
         ):
             break
         j -= 1
@@ -523,6 +528,7 @@ def _interception(tokens: list[Token], cand: Candidate) -> bool:
     return bool(_PASSIVE_AUX & before) and (by_defences or bool(_MUNITIONS & before))
 
 
+_MASS_VIOLENCE = words("bombing shelling fighting bombardment violence")
 _GOES_ON = words("continue continues continued persist persists stop stopped cease ceased end")
 # A trend of a tally: "attacks on police have surged this year".
 _TREND = words(
@@ -558,7 +564,9 @@ def _campaign_goes_on(tokens: list[Token], cand: Candidate, hi: int, trend: bool
     for i, w in enumerate(after[:6]):
         if w in _GOES_ON:
             neg = "not" in after[:i] or any(x.endswith("n't") for x in after[:i])
-            return neg or w in ("continue", "continues", "persist", "persists")
+            # ("has continued almost without pause": the perfect of a campaign going on)
+            perfect = w == "continued" and bool({"has", "have"} & set(after[:i]))
+            return neg or perfect or w in ("continue", "continues", "persist", "persists")
         if trend and w in _TREND:
             return True
         if w not in _PREDICATE_FILLER and w not in ("not", "n't") and not w.endswith("n't"):
@@ -2539,9 +2547,11 @@ def classify(
         ):
             # "students seized in mass abductions since 2020": a tally over a period
             return Verdict(None, "aggregate: events since a date")
+        # a bare mass noun names the campaign too: "bombing has continued without pause"
+        mass = not np_words and cand.text.lower() in _MASS_VIOLENCE
         if (
             not is_meeting
-            and plural
+            and (plural or mass)
             and (definite or not np_words)
             and not day_timex
             and _campaign_goes_on(

@@ -3465,3 +3465,22 @@ def test_a_faction_in_talks_with_the_government_is_a_state_not_a_meeting():
     assert kinds("Officials were in talks with the rebels in Orso on Tuesday.") == [
         ("talks", "meeting", "occurred")
     ]
+
+
+def test_a_reporters_unanswered_calls_are_no_meeting():
+    text = "A spokesman did not answer repeated phone calls seeking comment on Monday."
+    assert kinds(text) == []
+
+
+def test_bombing_that_has_continued_is_a_campaign():
+    assert kinds("Opposition groups say bombing has continued almost without pause.") == []
+    assert kinds("The health ministry said strikes over the past 48 hours had killed seven.") == []
+    # one day's shelling that continued is still told
+    assert kinds("Residents said shelling hit the village on Tuesday.") == [
+        ("shelling", "strike", "occurred")
+    ]
+
+
+def test_an_attack_braced_for_or_anticipated_is_not_an_event():
+    text = "The army has stockpiled food and fuel in anticipation of a siege."
+    assert kinds(text) == []
