@@ -1898,14 +1898,16 @@ def _verb_repeated(text: str, earlier: EventMention, cand: Candidate) -> bool:
 
 _FOLLOWED = re.compile(
     r"\b(?:followed|follows|preceded|precedes|came\s+(?:after|amid)|comes\s+(?:after|amid)|"
-    r"built\s+on|builds\s+on)\b",
+    r"built\s+on|builds\s+on|recalls|recalled|echoes|echoed|mirrors|mirrored|resembles|"
+    r"resembled|evokes|evoked)\b",
     re.I,
 )
 
 
 def _followed(text: str, earlier: EventMention, cand: Candidate) -> bool:
-    """An event that another "followed", "came after" or "built on" is another event: "The
-    hospital attack followed a week of violence that began with an ambush on Monday"."""
+    """An event that another "followed", "came after", "built on" or "recalls" is another
+    event: "The hospital attack followed a week of violence that began with an ambush on
+    Monday", "The attack echoes the coordinated assault in March 2024"."""
     return earlier.trigger_end <= cand.start and bool(
         _FOLLOWED.search(text, earlier.trigger_end, cand.start)
     )

@@ -75,7 +75,9 @@ _HAPPENED_ASIDE = re.compile(
 # mini-summit in Luanda that was scheduled for the next day", "a meeting with the parties,
 # announced for Monday": the slot a plan names, past a short phrase of participants or place.
 _PLANNED_FOR = re.compile(
-    r"^(?:\s+(?:with|between|of|among|on|over|in|at|by|to|from)\s+" + _PHRASE_WORDS + r"{1,100}?)?"
+    r"^(?:\s+(?:with|between|of|among|on|over|in|at|by|to|from|for)\s+"
+    + _PHRASE_WORDS
+    + r"{1,100}?)?"
     r"(?:,?\s+(?:that|which)(?:\s+(?:had|has|have))?(?:\s+(?:was|were|is|are|been))?)?"
     r",?\s+(?:(?:scheduled|planned|set|slated|due|announced(?=\s+for\b))"
     r"(?:\s+to\s+(?:open|start|begin|resume|convene|meet|hold|take\s+place|be\s+held))?"
@@ -812,6 +814,20 @@ def old_slot(text: str, t: Timex) -> bool:
     """The timex is the slot a relative clause says the event was moved from: the event took
     place, or is due, on another day."""
     return _MOVED_FROM.search(text, max(0, t.start - 60), t.start) is not None
+
+
+# A verb that likens the trigger's event to another: "The Kenscoff hospital attack recalls the
+# assault on the General Hospital on Christmas Eve last year".
+_LIKENED_TO = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:recalls|recalled|echoes|echoed|mirrors|mirrored|resembles|"
+    r"resembled|evokes|evoked)\b",
+    re.IGNORECASE,
+)
+
+
+def _compared(text: str, cand: Candidate, t: Timex) -> bool:
+    """The timex dates the event the trigger's event is likened to, not the trigger's."""
+    return t.start > cand.end and _LIKENED_TO.match(text, cand.end) is not None
 
 
 def attached(text: str, cand: Candidate, timexes: list[Timex]) -> Timex | None:
@@ -1709,7 +1725,11 @@ def choose_in_sentence(
     timex attached to some trigger's noun phrase to that trigger; ``others`` are all the
     triggers of the sentence.
     """
-    timexes = [t for t in timexes if not ranking_period(tokens, t) and not old_slot(text, t)]
+    timexes = [
+        t
+        for t in timexes
+        if not ranking_period(tokens, t) and not old_slot(text, t) and not _compared(text, cand, t)
+    ]
     own = [t for t in timexes if claimed.get(id(t)) is cand]
     if _ended(tokens, cand):
         hi = clause_of(clauses, cand.first)[1]

@@ -266,6 +266,17 @@ _AHEAD_OF = re.compile(
     r"(?:a|an|the|his|her|their|its)\s+(?:[\w'’.-]+,?\s+){0,8}?(?:(?:on|in|at|for)\s+)?$",
     re.I,
 )
+# A plan in a reduced relative that the sentence then calls off: "a meeting between the
+# president and the company's chief, due to take place in Maputo on Tuesday, has been
+# postponed" (the day it was set for, on either side of the report: the nearest one).
+_DUE_TO = re.compile(
+    r"\b(?:due|scheduled|slated|planned|expected|set)\s+to\s+[^.;:()]{0,60}$", re.I
+)
+_CALLED_OFF = re.compile(
+    r"[^.;:()]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
+    r"(?:postponed|cancell?ed|called\s+off|put\s+off|delayed|scrapped|suspended)\b",
+    re.I,
+)
 # Words before an -ed form that make it an adjective, not a verb.
 _DETERMINERS = frozenset(
     ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "still"]
@@ -377,7 +388,9 @@ def tense(text: str, start: int, end: int) -> str | None:
         return "past"
     if _PAST_VIOLENCE.match(text, end, min(e, end + 40)):
         return "past"
-    if _PUT_OFF.match(text, end, min(e, end + 90)):
+    if _PUT_OFF.match(text, end, min(e, end + 90)) or (
+        _DUE_TO.search(text, max(s, start - 90), start) and _CALLED_OFF.match(text, end, e)
+    ):
         return "nearest"
     plan = _PLAN_DATE.search(text, max(s, start - 100), start)
     if plan is not None and not re.search(

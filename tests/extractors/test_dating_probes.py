@@ -1757,3 +1757,32 @@ def test_a_plan_told_in_the_past_reaches_a_slot_after_a_long_object():
         "Geneva on Sunday, officials said."
     )
     assert date_of(text, "meet", date(2025, 3, 15)) == "2025-03-16"
+
+
+def test_a_plans_slot_past_a_phrase_with_for():
+    # (a year-end timeline: the month heading its entry is coarser than the slot)
+    text = (
+        "DECEMBER — The first planning conference for the Orso Force, scheduled for Dec. 15 "
+        "in Nairobi, is postponed to January."
+    )
+    assert date_of(text, "conference", date(2025, 12, 31)) == "2025-12-15"
+
+
+def test_a_plan_in_a_reduced_relative_then_called_off_takes_the_nearest_day():
+    text = (
+        "A meeting between the president and the rebel leader, due to take place in Orso on "
+        "Tuesday, has been postponed, two sources said."
+    )
+    assert date_of(text, "meeting", date(2025, 3, 15)) == "2025-03-18"
+
+
+def test_an_event_likened_to_another_does_not_take_its_date():
+    text = (
+        "Gunmen attacked the Orso hospital on Monday. The Orso hospital attack recalls the "
+        "assault on the General Hospital on Christmas Eve last year."
+    )
+    assert dates(text) == [
+        ("attacked", "2025-03-10"),
+        ("attack", "2025-03-10"),
+        ("assault", "2024-12-24"),
+    ]
