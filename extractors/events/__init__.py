@@ -1898,8 +1898,7 @@ def _verb_repeated(text: str, earlier: EventMention, cand: Candidate) -> bool:
 
 _FOLLOWED = re.compile(
     r"\b(?:followed|follows|preceded|precedes|came\s+(?:after|amid)|comes\s+(?:after|amid)|"
-    r"built\s+on|builds\s+on|recalls|recalled|echoes|echoed|mirrors|mirrored|resembles|"
-    r"resembled|evokes|evoked)\b",
+    r"built\s+on|builds\s+on)\b|\b" + dating.LIKENING,
     re.I,
 )
 

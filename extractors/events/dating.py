@@ -818,11 +818,10 @@ def old_slot(text: str, t: Timex) -> bool:
 
 # A verb that likens the trigger's event to another: "The Kenscoff hospital attack recalls the
 # assault on the General Hospital on Christmas Eve last year".
-_LIKENED_TO = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:recalls|recalled|echoes|echoed|mirrors|mirrored|resembles|"
-    r"resembled|evokes|evoked)\b",
-    re.IGNORECASE,
+LIKENING = (
+    r"(?:recalls|recalled|echoes|echoed|mirrors|mirrored|resembles|resembled|evokes|evoked)\b"
 )
+_LIKENED_TO = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?" + LIKENING, re.IGNORECASE)
 
 
 def _compared(text: str, cand: Candidate, t: Timex) -> bool:

@@ -254,10 +254,9 @@ _PAST_VIOLENCE = re.compile(
 )
 # "Tuesday's meeting of donors had been postponed": the day a plan put off was set for
 # lies on either side of the report (the nearest one), whatever the tense.
+_OFF = r"(?:postponed|cancell?ed|called\s+off|put\s+off|delayed|scrapped|suspended)\b"
 _PUT_OFF = re.compile(
-    r"['’]s\s+(?:[\w'’-]+,?\s+){1,8}?(?:was|were|has|have|had)\s+(?:been\s+)?"
-    r"(?:postponed|cancell?ed|called\s+off|put\s+off|delayed|scrapped|suspended)\b",
-    re.I,
+    r"['’]s\s+(?:[\w'’-]+,?\s+){1,8}?(?:was|were|has|have|had)\s+(?:been\s+)?" + _OFF, re.I
 )
 # What an untensed clause says is still to come: "The violence comes ahead of a visit to
 # Orso on Wednesday" (the nearest such day: usually the coming one).
@@ -273,9 +272,7 @@ _DUE_TO = re.compile(
     r"\b(?:due|scheduled|slated|planned|expected|set)\s+to\s+[^.;:()]{0,60}$", re.I
 )
 _CALLED_OFF = re.compile(
-    r"[^.;:()]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
-    r"(?:postponed|cancell?ed|called\s+off|put\s+off|delayed|scrapped|suspended)\b",
-    re.I,
+    r"[^.;:()]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+" + _OFF, re.I
 )
 # Words before an -ed form that make it an adjective, not a verb.
 _DETERMINERS = frozenset(
