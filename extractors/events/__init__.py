@@ -2025,8 +2025,13 @@ def _focus(
     # meeting planned for Tuesday was postponed. After the meeting, ...")
     told.sort(key=lambda h: (h.event_type != etype, h.status != "occurred", h.background))
     for h in told:
-        if told_past and h.status == "planned":
-            break  # "... will host the summit in November. It was his first visit": not it
+        if told_past and (
+            h.status == "planned"
+            or (h.status == "cancelled" and cand.pos == "verb" and cand.form == PAST)
+        ):
+            # "... will host the summit in November. It was his first visit", "A planned
+            # visit was postponed last month. The witnesses who met officials": not it
+            break
         if gap == 1:
             why = "narrative focus: previous sentence's event"
             return _carry(h.choice, why, "focus"), h

@@ -1353,13 +1353,20 @@ def _predicate_after(tokens: list[Token], cand: Candidate, hi: int) -> list[str]
         if tokens[c].text in (":", ";", "—", "–", "(", ")"):
             break  # "the talks face a deadline: the rainy season, which ..."
         if tokens[c].text == ",":
+            k = next((i for i in range(c + 2, min(len(tokens), c + 6)) if tokens[i].text == ","), 0)
             if (
-                c + 2 < len(tokens)
-                and is_capitalised(tokens[c + 1])
-                and tokens[c + 2].text == ","
+                k
                 and is_capitalised(tokens[c - 1])
+                and is_capitalised(tokens[c + 1])
+                and all(is_capitalised(t) or t.text == "." for t in tokens[c + 1 : k])
             ):
-                shut = c + 1  # past a place's region: "a visit to Jolo, Sulu, which had ..."
+                # past a place's region or a person's name in apposition: "a visit to Jolo,
+                # Sulu, which had ...", to the predicate when it follows: "a trip by the
+                # envoy for Ukraine, Gen. Robert Halloway, was postponed"
+                nxt = tokens[min(len(tokens) - 1, k + 1)].lower
+                if (nxt in AUXILIARIES or nxt in MODALS) and _postmodified(tokens, j, c):
+                    return [t.lower for t in tokens[k + 1 : k + 9]]
+                shut = k - 1
                 continue
             if tokens[c + 1].lower in ("which", "who"):
                 k = next(

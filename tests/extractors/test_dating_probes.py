@@ -1786,3 +1786,17 @@ def test_an_event_likened_to_another_does_not_take_its_date():
         ("attack", "2025-03-10"),
         ("assault", "2024-12-24"),
     ]
+
+
+def test_a_past_verb_takes_no_focus_from_a_plan_called_off_before_it():
+    text = (
+        "A planned visit by the envoy to Orso was postponed last month. The witnesses who met "
+        "U.N. officials said they had little hope."
+    )
+    assert dates(text) == [("visit", "2025-02"), ("met", None)]
+    # an event that took place is the focus
+    text = (
+        "The envoy met the minister in Orso last month. The witnesses who met U.N. officials "
+        "said they had little hope."
+    )
+    assert dates(text) == [("met", "2025-02"), ("met", "2025-02")]

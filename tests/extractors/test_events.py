@@ -581,6 +581,11 @@ def test_a_plan_the_sentence_goes_on_to_call_off_is_one_cancelled_meeting():
 def test_a_plan_called_off_past_its_post_modifiers_and_a_plan_aside_is_cancelled():
     text = "A visit by the envoy to Beirut, initially planned for this week, has been put off."
     assert [(m.trigger_text, m.status) for m in tagged(text)] == [("visit", "cancelled")]
+    # past a person named in apposition to the predicate
+    text = "A planned visit by the envoy for Orsland, Gen. Ivo Brak, was postponed last week."
+    assert [(m.trigger_text, m.status) for m in tagged(text)] == [("visit", "cancelled")]
+    text = "A visit by the envoy for Orsland, Gen. Ivo Brak, was held in Orso last week."
+    assert [(m.trigger_text, m.status) for m in tagged(text)] == [("visit", "occurred")]
 
 
 def test_a_plan_dropped_or_expected_but_postponed_is_cancelled():

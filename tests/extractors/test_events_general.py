@@ -329,6 +329,17 @@ def test_an_official_trip_is_a_visit():
     assert counted("The family's fishing trip to the lake on Monday ended early.") == []
 
 
+def test_a_planned_trip_is_a_visit_planned_or_called_off():
+    assert kinds("Ivo Brak called off a planned trip to Orso over the dispute.") == [
+        ("trip", "meeting", "cancelled")
+    ]
+    assert kinds("A proposed trip to Orso by the delegation is expected in May.") == [
+        ("trip", "meeting", "planned")
+    ]
+    # a trip nobody planned or took as an official is still no visit
+    assert counted("The trip to the lake took three hours on Monday.") == []
+
+
 def test_either_alternative_of_a_list_of_acts_is_generic():
     assert (
         counted("They vowed to stop the clinic by bombing the building or shooting the staff.")
