@@ -940,6 +940,7 @@ def _inside_other_meeting(tokens: list[Token], np_first: int) -> bool:
 # Predicates that tell a meeting put off in an aside took place after all ("The talks,
 # delayed by a day, opened on Monday").
 _WENT_AHEAD = words("opened began started met held convened resumed ended closed concluded")
+_SET_AGAIN = words("expected due scheduled set rescheduled")
 
 
 def _cancelled_aside(tokens: list[Token], cand: Candidate) -> bool:
@@ -967,7 +968,8 @@ def _cancelled_aside(tokens: list[Token], cand: Candidate) -> bool:
                 (k for k in range(c + 1, min(len(tokens), c + 14)) if tokens[k].text == ","), None
             )
             rest = {t.lower for t in tokens[close + 1 : close + 6]} if close is not None else set()
-            return not (_WENT_AHEAD & rest or "place" in rest)
+            # (not "The summit, postponed in April, is now expected in May": set again)
+            return not ((_WENT_AHEAD | _SET_AGAIN) & rest or "place" in rest)
         if w in AUXILIARIES or w in REPORTING or not tokens[c].text[:1].isalnum():
             return False
     return False
@@ -1002,8 +1004,49 @@ def _put_off_in_relative(tokens: list[Token], cand: Candidate, hi: int) -> bool:
     return any(w in _CANCEL for w in _without_old_slot(rel)[1:15])
 
 
+# Nouns of calling off, which govern an event only through "of": "the postponement of the
+# talks" (not "The postponement followed a phone call", "discussed the delay in a call").
+_CANCEL_NOUNS = words("cancellation postponement delay delays")
+# Prepositions that presuppose their noun's event held, whatever a relative clause on it
+# says: "signed a deal after talks that had been postponed last month".
+_PRESUPPOSING = words("after following during")
+# Pre-modifiers of an event given a new slot: "the rescheduled round", called off only by
+# its own predicate ("the rescheduled talks were postponed again").
+_RESET = words("rescheduled reset")
+
+
+def _governing(before: list[str]) -> list[str]:
+    """The words before an event, blanking a noun of calling off not followed by "of"."""
+    return [
+        "" if w in _CANCEL_NOUNS and before[i + 1 : i + 2] != ["of"] else w
+        for i, w in enumerate(before)
+    ]
+
+
+_HELD_PAST = words("held hosted attended")
+
+
+def _reset_to_come(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first: int) -> bool:
+    """ "awaits the rescheduled peace meeting": an event given a new slot is planned, unless
+    the sentence has it held ("the rescheduled round opened on Monday")."""
+    if not _RESET & set(_prev_words(tokens, cand.first, lo, 3)):
+        return False
+    held = np_first > lo and tokens[np_first - 1].lower in _HELD_PAST
+    return not (held or _WENT_AHEAD & set(_predicate_after(tokens, cand, hi)[:4]))
+
+
+def _held_now(tokens: list[Token], cand: Candidate, np_first: int, lo: int) -> bool:
+    """The noun is the object of a verb that has it held ("Algiers hosts a summit that had
+    been postponed", "hold the postponed talks")."""
+    return (
+        np_first > lo
+        and tokens[np_first - 1].lower in _HOLD
+        and not _negated_holding(tokens, cand, np_first, lo)
+    )
+
+
 def _cancelled(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first: int) -> bool:
-    before = _outside_brackets(tokens, np_first, 8)
+    before = _governing(_outside_brackets(tokens, np_first, 8))
     if _caused_by(before):
         return False
     last = max((i for i, w in enumerate(before) if w in _CANCEL), default=None)
@@ -1012,10 +1055,13 @@ def _cancelled(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first:
         before = before[last + 1 :]
     if any(w in _CANCEL for w in before):
         return True
-    if any(w in _CANCEL for w in _prev_words(tokens, cand.first, lo, 3)):
+    pre = _governing(_prev_words(tokens, cand.first, lo, 3))
+    if any(w in _CANCEL for w in pre) and not _RESET & set(pre):
         # "the postponed talks would take place on Thursday", "the long-delayed meeting will
-        # be held on July 10": the put-off event's new date
-        return not _goes_ahead(_predicate_after(tokens, cand, hi))
+        # be held on July 10", "hold the postponed talks": the put-off event's new date
+        return not (
+            _goes_ahead(_predicate_after(tokens, cand, hi)) or _held_now(tokens, cand, np_first, lo)
+        )
     joined = " ".join(before)
     if "no new date" in joined and tokens[np_first].lower in DETERMINERS:
         return True  # "no new date has been set for the Tokyo talks": put off, not held
@@ -1028,12 +1074,12 @@ def _cancelled(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first:
         return True
     if _inside_other_meeting(tokens, np_first):
         return False  # "a planned meeting at the CSTO summit was dropped": the meeting was
-    if (
-        np_first > lo
-        and tokens[np_first - 1].lower in _HOLD
-        and not _negated_holding(tokens, cand, np_first, lo)
+    if _held_now(tokens, cand, np_first, lo) or (
+        tokens[np_first - 1].lower in _PRESUPPOSING and _put_off_in_relative(tokens, cand, hi)
     ):
-        return False  # "Algiers hosts a summit that had been postponed from March": held now
+        # "Algiers hosts a summit that had been postponed from March", "signed a deal after
+        # talks that had been postponed": held now
+        return False
     after = _without_old_slot(_predicate_after(tokens, cand, hi))
     if HYPOTHETICAL_MODALS & set(after[:3]):
         return False  # "the visit could be called off if ...": still planned
@@ -1375,11 +1421,12 @@ def _predicate_after(tokens: list[Token], cand: Candidate, hi: int) -> list[str]
                 )
                 if k is not None:
                     return [t.lower for t in tokens[k + 1 : k + 9]]
-            if _postmodified(tokens, j, c) and _SET_PARTICIPLES & {
+            if _postmodified(tokens, j, c) and (_SET_PARTICIPLES | _CANCEL) & {
                 t.lower for t in tokens[c + 1 : c + 4]
             }:
                 # "A visit by the minister to Beirut, initially planned for this week, has
-                # been put off": past the aside of the plan to the predicate
+                # been put off", "The summit in Djibouti, postponed in April, is now expected
+                # in May": past the aside of the plan to the predicate
                 k = next(
                     (i for i in range(c + 2, min(len(tokens), c + 12)) if tokens[i].text == ","),
                     None,
@@ -1656,6 +1703,11 @@ def _over_the_year(
     )  # (not "in July this year": a month)
 
 
+# Nouns whose "of" + gerund names a course of action thought of, not one taken.
+_IDEA_NOUNS = words(
+    "idea ideas prospect prospects possibility possibilities option options notion threat "
+    "threats risk"
+)
 _CHANCE_NOUNS = words("chance chances prospect prospects likelihood possibility hope hopes")
 _SLIM = words("little no slim scant small faint remote")
 
@@ -2484,10 +2536,10 @@ def classify(
     if (
         is_meeting
         and _put_off_in_relative(tokens, cand, hi)
-        # (not the object of a verb that has it held: "made the visit that had been delayed")
-        and (
-            tokens[np_first - 1].lower not in _HOLD or _negated_holding(tokens, cand, np_first, lo)
-        )
+        # (not the object of a verb that has it held: "made the visit that had been delayed",
+        # nor of a preposition that does: "after talks that had been postponed")
+        and not _held_now(tokens, cand, np_first, lo)
+        and tokens[np_first - 1].lower not in _PRESUPPOSING
     ):
         return Verdict("cancelled", "a relative clause on it says it was put off")
     if _self_reported_kills(tokens, cand):
@@ -2521,6 +2573,8 @@ def classify(
         return Verdict(None, "a process of talks suspended, not one meeting called off")
     if _cancelled(tokens, cand, lo, hi, np_first):
         return Verdict("cancelled", "cancel/postpone verb governs the trigger")
+    if is_meeting and _reset_to_come(tokens, cand, lo, hi, np_first):
+        return Verdict("planned", "'the rescheduled meeting': set for a new day")
     if is_meeting and _plan_lapsed(tokens, cand):
         return Verdict("cancelled", "a plan told in the past perfect did not go ahead")
 
@@ -2678,6 +2732,13 @@ def classify(
                 or (not is_meeting and _broke_out(tokens, cand))
                 # "eight airstrikes hit a military camp": one target, one raid of strikes
                 or (not is_meeting and _hit_one_target(tokens, cand, hi))
+                # "the truce was shaken within hours by fresh Israeli strikes": the latest
+                # (not "could prompt fresh strikes")
+                or (
+                    not is_meeting
+                    and "fresh" in _prev_words(tokens, cand.first, lo, 3)
+                    and not HYPOTHETICAL_MODALS & set(_prev_words(tokens, cand.first, lo, 6))
+                )
                 # "held meetings with opposition leaders", "in Vell for meetings with X"
                 or (
                     is_meeting
@@ -3020,7 +3081,7 @@ def classify(
                 _FUTURE & clause_words
                 # ("will hold his first face-to-face meeting with Putin")
                 and (not definite or np_words[:1] in (["his"], ["her"], ["their"], ["its"]))
-                and any(w in ("hold", "host", "convene", "attend", "have") for w in before)
+                and any(w in ("hold", "host", "convene", "attend", "have", "chair") for w in before)
             )
         ):
             return Verdict("planned", "future tense 'will hold talks'")
@@ -3066,6 +3127,8 @@ def classify(
             return Verdict(None, "generic: 'when visiting X'")
         if HYPOTHETICAL_MODALS & set(_prev_words(tokens, cand.first, lo, 3)):
             return Verdict("hypothetical", "gerund under a modal ('should continue visiting')")
+        if prev == "of" and j > lo and tokens[j - 1].lower in _IDEA_NOUNS:
+            return Verdict("hypothetical", "an idea entertained: 'the idea of shooting down'")
     # (a meeting verb in the past tells a past meeting, whatever day a weekday was resolved
     # to: "met for nearly three hours at the Foreign Ministry on Wednesday")
     if (

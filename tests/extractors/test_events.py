@@ -598,3 +598,41 @@ def test_a_plan_dropped_or_expected_but_postponed_is_cancelled():
     # put off by a day, then held
     text = "The talks had been expected on Thursday, but were postponed for a day."
     assert [(m.trigger_text, m.status) for m in tagged(text)] == [("talks", "occurred")]
+
+
+def test_a_postponed_meeting_held_or_set_again_is_not_cancelled():
+    def status(text: str) -> list[tuple[str, str]]:
+        return [(m.trigger_text, m.status) for m in tagged(text)]
+
+    assert status("April 23 - Orsland and Beltravia hold the postponed border talks in Orso.") == [
+        ("talks", "occurred")
+    ]
+    text = "The two sides signed a deal after talks in Orso that had been postponed last month."
+    assert status(text) == [("talks", "occurred")]
+    text = "The summit in Orso, postponed in April, is now expected in the second half of May."
+    assert status(text) == [("summit", "planned")]
+    text = "The state awaits the rescheduled peace meeting between the two groups."
+    assert status(text) == [("meeting", "planned")]
+    # still called off
+    assert status("The postponed talks in Orso have still not been given a new date.") == [
+        ("talks", "cancelled")
+    ]
+    text = "A meeting that had been due to open in Orso on Wednesday was postponed."
+    assert status(text) == [("meeting", "cancelled")]
+    assert status("The rescheduled talks in Orso were postponed again.") == [("talks", "cancelled")]
+
+
+def test_a_noun_of_calling_off_governs_an_event_only_through_of():
+    def status(text: str) -> list[tuple[str, str]]:
+        return [(m.trigger_text, m.status) for m in tagged(text)]
+
+    text = "The postponement followed a phone call between the two presidents."
+    assert status(text) == [("phone call", "occurred")]
+    text = "The two ministers discussed the delay in a telephone call."
+    assert status(text) == [("telephone call", "occurred")]
+    assert status("The postponement of the summit angered the rebels.") == [("summit", "cancelled")]
+
+
+def test_a_meeting_someone_will_chair_is_planned():
+    text = "The governor will chair an emergency meeting of the security council in Orso."
+    assert [(m.trigger_text, m.status) for m in tagged(text)] == [("meeting", "planned")]

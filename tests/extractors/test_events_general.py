@@ -3495,3 +3495,20 @@ def test_bombing_that_has_continued_is_a_campaign():
 def test_an_attack_braced_for_or_anticipated_is_not_an_event():
     text = "The army has stockpiled food and fuel in anticipation of a siege."
     assert kinds(text) == []
+
+
+def test_an_attack_on_a_truce_or_on_an_idea_of_force_is_criticism():
+    assert kinds("Orsland's leader accused the rebels of attacking the truce on Monday.") == []
+    text = "The minister rejected the idea of shooting down Orsish aircraft over allied territory."
+    assert kinds(text) == []
+    # the monitors of a truce can be attacked
+    assert kinds("Gunmen attacked the ceasefire monitors in Orso on Monday.") == [
+        ("attacked", "attack", "occurred")
+    ]
+
+
+def test_fresh_strikes_are_the_latest_ones_not_a_kind():
+    text = "A truce was agreed on Tuesday, but it was shaken within hours by fresh air strikes."
+    assert kinds(text) == [("air strikes", "strike", "occurred")]
+    text = "Officials warned that the attacks could prompt fresh air strikes."
+    assert kinds(text) == []
