@@ -202,6 +202,12 @@ POSITION_MODS: dict[str, str] = {
     "the end of": "END",
     "end of": "END",
     "the close of": "END",
+    "the first half of": "START",
+    "first half of": "START",
+    "the second half of": "END",
+    "second half of": "END",
+    "the latter half of": "END",
+    "latter half of": "END",
     "the turn of": "START",
 }
 

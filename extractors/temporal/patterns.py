@@ -64,6 +64,9 @@ POSMOD = (
     r"(?:early|late|mid-?|earlier|later|the\s+(?:end|beginning|start|middle|close|turn)\s+of|"
     r"(?:end|beginning|start|middle)\s+of)"
 )
+# "the second half of May": a half of a month (of a year, "the second half of 2025", is a
+# half-year of its own).
+HALFMOD = r"(?:the\s+)?(?:first|second|latter)\s+half\s+of"
 QMOD = (
     r"(?:about|around|approximately|roughly|some|nearly|almost|less\s+than|just\s+under|under|"
     r"fewer\s+than|more\s+than|just\s+over|over(?!\s+the\b)|at\s+least|at\s+most|up\s+to|no\s+more\s+than)"
@@ -191,6 +194,7 @@ RULES: list[tuple[str, str]] = [
         rf"(?:(?P<fis>fiscal)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|"
         rf"past|previous|prior|year-earlier|year-ago|comparable|same|next|coming|(?:{YEAR4}))"
         rf"(?:[\s-]+fiscal)?[\s-]+(?P<u>quarter|half|period|(?:six|nine)\s+months)(?!-)"
+        rf"(?!\s+of\s+{MONTH_FULL}\b)"  # (a half of a month is the month's: see "month")
         rf"(?:(?<!months)\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{YEAR4})"
         r"|(?<!months)\s+of\s+(?:(?P<rely2>last|this|next|the\s+previous|the\s+current)\s+(?:fiscal\s+)?year"
         r"|(?P<theyr>the\s+(?:fiscal\s+)?year)(?![-\w'])))?"
@@ -258,7 +262,7 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "month",
-        rf"(?:(?P<pos>{POSMOD})[\s-]*)?(?:(?P<rel>this\s+past|this\s+coming|last|this|next|past|coming)\s+)?"
+        rf"(?:(?P<pos>{POSMOD}|{HALFMOD})[\s-]*)?(?:(?P<rel>this\s+past|this\s+coming|last|this|next|past|coming)\s+)?"
         rf"(?P<m>{MONTH_ALONE}|{MONTH_ANY}"
         rf"(?=,?\s+(?:of\s+)?{YEAR4}))(?:,?\s+(?:of\s+)?(?P<y>{YEAR4})|\s+(?P<yw>{YEAR_WORDS})|(?!\s*\d))",
     ),

@@ -1028,3 +1028,15 @@ def test_the_last_week_of_a_month_is_a_part_of_that_month_not_of_the_report():
     found = one("The offensive began in the last week of December.")
     assert (found.text, found.resolution.value) == ("December", "2010-12")
     assert one("It came in the last week of the campaign.").resolution.value == "2011-W10"
+
+
+def test_a_half_of_a_month_is_that_month_a_half_of_a_year_a_half_year():
+    t = one("The summit is expected in the second half of May.")
+    assert (t.text, t.resolution.value, t.resolution.mod) == (
+        "the second half of May",
+        "2011-05",
+        "END",
+    )
+    t = one("in the first half of March 2024")
+    assert (t.resolution.value, t.resolution.mod) == ("2024-03", "START")
+    assert one("Growth slowed in the second half of 2010.").resolution.value == "2010-H2"
