@@ -940,7 +940,6 @@ def _inside_other_meeting(tokens: list[Token], np_first: int) -> bool:
 # Predicates that tell a meeting put off in an aside took place after all ("The talks,
 # delayed by a day, opened on Monday").
 _WENT_AHEAD = words("opened began started met held convened resumed ended closed concluded")
-_SET_AGAIN = words("expected due scheduled set rescheduled")
 
 
 def _cancelled_aside(tokens: list[Token], cand: Candidate) -> bool:
@@ -969,7 +968,7 @@ def _cancelled_aside(tokens: list[Token], cand: Candidate) -> bool:
             )
             rest = {t.lower for t in tokens[close + 1 : close + 6]} if close is not None else set()
             # (not "The summit, postponed in April, is now expected in May": set again)
-            return not ((_WENT_AHEAD | _SET_AGAIN) & rest or "place" in rest)
+            return not ((_WENT_AHEAD | _SET_PARTICIPLES | _RESET) & rest or "place" in rest)
         if w in AUXILIARIES or w in REPORTING or not tokens[c].text[:1].isalnum():
             return False
     return False
@@ -1024,15 +1023,21 @@ def _governing(before: list[str]) -> list[str]:
 
 
 _HELD_PAST = words("held hosted attended")
+_TOLD_RESET = words("been was were is are")
 
 
 def _reset_to_come(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first: int) -> bool:
-    """ "awaits the rescheduled peace meeting": an event given a new slot is planned, unless
-    the sentence has it held ("the rescheduled round opened on Monday")."""
-    if not _RESET & set(_prev_words(tokens, cand.first, lo, 3)):
+    """ "awaits the rescheduled peace meeting", "The meeting, postponed on Wednesday, has been
+    reset for Oct. 15": an event given a new slot is planned, unless the sentence has it held
+    ("the rescheduled round opened on Monday")."""
+    after = set(_predicate_after(tokens, cand, hi)[:4])
+    # (a predicate that says it was reset, not "could be rescheduled", "have not been
+    # rescheduled", "described the meeting as a cautious reset")
+    reset = _RESET & after and _TOLD_RESET & after and not (HYPOTHETICAL_MODALS | NEGATORS) & after
+    if not (reset or _RESET & set(_prev_words(tokens, cand.first, lo, 3))):
         return False
     held = np_first > lo and tokens[np_first - 1].lower in _HELD_PAST
-    return not (held or _WENT_AHEAD & set(_predicate_after(tokens, cand, hi)[:4]))
+    return not (held or _WENT_AHEAD & after)
 
 
 def _held_now(tokens: list[Token], cand: Candidate, np_first: int, lo: int) -> bool:
@@ -1269,7 +1274,10 @@ _GO_AHEAD = (
 
 
 def _goes_ahead(predicate: list[str]) -> bool:
-    """The predicate has the event held or set again ("would take place in Istanbul")."""
+    """The predicate has the event held or set again ("would take place in Istanbul"; not
+    "have not been rescheduled")."""
+    if NEGATORS & set(predicate[:6]):
+        return False
     joined = " ".join(predicate[:6])
     return any(p in joined for p in _GO_AHEAD)
 
@@ -1454,8 +1462,9 @@ def _prepositional(tokens: list[Token], j: int, c: int) -> bool:
 def _postmodified(tokens: list[Token], j: int, c: int) -> bool:
     """Tokens ``j`` to ``c`` are prepositional phrases after a noun, with no comma or
     conjunction (not "for talks with the exiled government, and is expected to travel"), and
-    "to" a preposition, not an infinitive ("talks to resolve the issues are expected")."""
-    if tokens[j].lower not in _POSTMODIFIERS:
+    "to" a preposition, not an infinitive ("talks to resolve the issues are expected"); the
+    trigger may end with the preposition ("meeting with political parties")."""
+    if tokens[j].lower not in _POSTMODIFIERS and tokens[j - 1].lower not in _POSTMODIFIERS:
         return False
     if tokens[j].lower == "to" and not (
         tokens[j + 1].lower in _NP_STARTS or tokens[j + 1].text[:1].isupper()
@@ -1703,12 +1712,11 @@ def _over_the_year(
     )  # (not "in July this year": a month)
 
 
-# Nouns whose "of" + gerund names a course of action thought of, not one taken.
-_IDEA_NOUNS = words(
-    "idea ideas prospect prospects possibility possibilities option options notion threat "
-    "threats risk"
-)
 _CHANCE_NOUNS = words("chance chances prospect prospects likelihood possibility hope hopes")
+# Nouns whose "of" + gerund names a course of action thought of, not one taken.
+_IDEA_NOUNS = _CHANCE_NOUNS | words(
+    "idea ideas possibilities option options notion threat threats risk"
+)
 _SLIM = words("little no slim scant small faint remote")
 
 

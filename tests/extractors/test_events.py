@@ -636,3 +636,18 @@ def test_a_noun_of_calling_off_governs_an_event_only_through_of():
 def test_a_meeting_someone_will_chair_is_planned():
     text = "The governor will chair an emergency meeting of the security council in Orso."
     assert [(m.trigger_text, m.status) for m in tagged(text)] == [("meeting", "planned")]
+
+
+def test_a_meeting_reset_or_never_reset_after_its_postponement():
+    def status(text: str) -> list[tuple[str, str]]:
+        return [(m.trigger_text, m.status) for m in tagged(text)]
+
+    text = "The council's meeting with the parties, postponed on Wednesday, has been reset."
+    assert status(text) == [("meeting with", "planned")]
+    assert status("The postponed Orso talks have not been rescheduled.") == [("talks", "cancelled")]
+    # past a trigger's own preposition to the predicate that calls it off
+    text = "A planned meeting with the rebel leadership at a hotel in Orso was called off."
+    assert status(text) == [("meeting with", "cancelled")]
+    # a reset that is only a word of comment
+    text = "Analysts described the Orso meeting as a cautious reset."
+    assert [s for _, s in status(text)] == ["occurred"]
