@@ -600,37 +600,39 @@ def test_a_plan_dropped_or_expected_but_postponed_is_cancelled():
     assert [(m.trigger_text, m.status) for m in tagged(text)] == [("talks", "occurred")]
 
 
-def test_a_postponed_meeting_held_or_set_again_is_not_cancelled():
-    def status(text: str) -> list[tuple[str, str]]:
-        return [(m.trigger_text, m.status) for m in tagged(text)]
+def statuses(text: str) -> list[tuple[str, str]]:
+    return [(m.trigger_text, m.status) for m in tagged(text)]
 
-    assert status("April 23 - Orsland and Beltravia hold the postponed border talks in Orso.") == [
-        ("talks", "occurred")
-    ]
+
+def test_a_postponed_meeting_held_or_set_again_is_not_cancelled():
+    assert statuses(
+        "April 23 - Orsland and Beltravia hold the postponed border talks in Orso."
+    ) == [("talks", "occurred")]
     text = "The two sides signed a deal after talks in Orso that had been postponed last month."
-    assert status(text) == [("talks", "occurred")]
+    assert statuses(text) == [("talks", "occurred")]
     text = "The summit in Orso, postponed in April, is now expected in the second half of May."
-    assert status(text) == [("summit", "planned")]
+    assert statuses(text) == [("summit", "planned")]
     text = "The state awaits the rescheduled peace meeting between the two groups."
-    assert status(text) == [("meeting", "planned")]
+    assert statuses(text) == [("meeting", "planned")]
     # still called off
-    assert status("The postponed talks in Orso have still not been given a new date.") == [
+    assert statuses("The postponed talks in Orso have still not been given a new date.") == [
         ("talks", "cancelled")
     ]
     text = "A meeting that had been due to open in Orso on Wednesday was postponed."
-    assert status(text) == [("meeting", "cancelled")]
-    assert status("The rescheduled talks in Orso were postponed again.") == [("talks", "cancelled")]
+    assert statuses(text) == [("meeting", "cancelled")]
+    assert statuses("The rescheduled talks in Orso were postponed again.") == [
+        ("talks", "cancelled")
+    ]
 
 
 def test_a_noun_of_calling_off_governs_an_event_only_through_of():
-    def status(text: str) -> list[tuple[str, str]]:
-        return [(m.trigger_text, m.status) for m in tagged(text)]
-
     text = "The postponement followed a phone call between the two presidents."
-    assert status(text) == [("phone call", "occurred")]
+    assert statuses(text) == [("phone call", "occurred")]
     text = "The two ministers discussed the delay in a telephone call."
-    assert status(text) == [("telephone call", "occurred")]
-    assert status("The postponement of the summit angered the rebels.") == [("summit", "cancelled")]
+    assert statuses(text) == [("telephone call", "occurred")]
+    assert statuses("The postponement of the summit angered the rebels.") == [
+        ("summit", "cancelled")
+    ]
 
 
 def test_a_meeting_someone_will_chair_is_planned():
@@ -639,15 +641,14 @@ def test_a_meeting_someone_will_chair_is_planned():
 
 
 def test_a_meeting_reset_or_never_reset_after_its_postponement():
-    def status(text: str) -> list[tuple[str, str]]:
-        return [(m.trigger_text, m.status) for m in tagged(text)]
-
     text = "The council's meeting with the parties, postponed on Wednesday, has been reset."
-    assert status(text) == [("meeting with", "planned")]
-    assert status("The postponed Orso talks have not been rescheduled.") == [("talks", "cancelled")]
+    assert statuses(text) == [("meeting with", "planned")]
+    assert statuses("The postponed Orso talks have not been rescheduled.") == [
+        ("talks", "cancelled")
+    ]
     # past a trigger's own preposition to the predicate that calls it off
     text = "A planned meeting with the rebel leadership at a hotel in Orso was called off."
-    assert status(text) == [("meeting with", "cancelled")]
+    assert statuses(text) == [("meeting with", "cancelled")]
     # a reset that is only a word of comment
     text = "Analysts described the Orso meeting as a cautious reset."
-    assert [s for _, s in status(text)] == ["occurred"]
+    assert [s for _, s in statuses(text)] == ["occurred"]
