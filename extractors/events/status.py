@@ -1023,7 +1023,6 @@ def _governing(before: list[str]) -> list[str]:
 
 
 _HELD_PAST = words("held hosted attended")
-_TOLD_RESET = words("been was were is are")
 
 
 def _reset_to_come(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_first: int) -> bool:
@@ -1033,7 +1032,7 @@ def _reset_to_come(tokens: list[Token], cand: Candidate, lo: int, hi: int, np_fi
     after = set(_predicate_after(tokens, cand, hi)[:4])
     # (a predicate that says it was reset, not "could be rescheduled", "have not been
     # rescheduled", "described the meeting as a cautious reset")
-    reset = _RESET & after and _TOLD_RESET & after and not (HYPOTHETICAL_MODALS | NEGATORS) & after
+    reset = _RESET & after and _COPULA & after and not (HYPOTHETICAL_MODALS | NEGATORS) & after
     if not (reset or _RESET & set(_prev_words(tokens, cand.first, lo, 3))):
         return False
     held = np_first > lo and tokens[np_first - 1].lower in _HELD_PAST
