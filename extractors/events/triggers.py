@@ -582,7 +582,25 @@ def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> 
                     return True  # "entered the city before dawn", "the buffer zone"
                 if not t.text.isalpha() or t.lower in PREPOSITIONS:
                     break
-        return j < len(tokens) and is_capitalised(tokens[j]) and tokens[j].lower not in _NOT_NAMES
+        return _names_place(tokens, j)
+    if kind == "named_place":  # "entered Goma", "the Abu Shouk camp", "the town of Debre Tabor"
+        if j + 1 < len(tokens) and tokens[j].lower == "the":
+            if (
+                tokens[j + 1].lower in _AREAS
+                and j + 3 < len(tokens)
+                and tokens[j + 2].lower == "of"
+            ):
+                return _names_place(tokens, j + 3)
+            return _names_place(tokens, j + 1)
+        return _names_place(tokens, j)
+    if kind == "area":  # "entered the Mangai area", "three villages", "villages in Hitadipa"
+        k = j + 1 if j < len(tokens) and tokens[j].lower in _AREA_DETERMINERS else j
+        for t in tokens[k : k + 3]:
+            if t.lower in _AREAS:
+                return True
+            if not t.text.isalpha() or t.lower in PREPOSITIONS:
+                break
+        return _names_place(tokens, j)
     if kind == "talks":  # "the next round of the strategic dialogue", not "a round of voting"
         if j >= len(tokens) or tokens[j].lower != "of":
             return False
@@ -607,6 +625,18 @@ _PLACES = words(
     "city town village camp district neighborhood neighbourhood compound house hospital market "
     "refugee outskirts enclave settlement zone territory"
 )
+# Common nouns of the places a state's forces enter, singular and plural.
+_AREAS = _PLACES | words(
+    "area valley suburb farm centre center cities towns villages camps districts "
+    "neighborhoods neighbourhoods suburbs farms"
+)
+_AREA_DETERMINERS = words("the a an several two three four five six some many")
+
+
+def _names_place(tokens: list[Token], j: int) -> bool:
+    return j < len(tokens) and is_capitalised(tokens[j]) and tokens[j].lower not in _NOT_NAMES
+
+
 # Heads of a series of talks a round or session belongs to that are not meeting triggers
 # themselves ("a new round of exploratory talks" is told by its talks).
 _SERIES_HEADS = words("dialogue discussions process mechanism")

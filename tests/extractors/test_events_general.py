@@ -3512,3 +3512,28 @@ def test_fresh_strikes_are_the_latest_ones_not_a_kind():
     assert kinds(text) == [("air strikes", "strike", "occurred")]
     text = "Officials warned that the attacks could prompt fresh air strikes."
     assert kinds(text) == []
+
+
+def test_a_state_force_entering_an_unnamed_area_is_a_raid():
+    text = "Ground troops entered the area on Tuesday morning to secure the site."
+    assert kinds(text) == [("entered", "raid", "occurred")]
+    text = "On Thursday, a column of about 80 troops entered three villages near Orso."
+    assert kinds(text) == [("entered", "raid", "occurred")]
+    text = "Soldiers and police entered villages in Orso district early Sunday, searching homes."
+    assert kinds(text) == [("entered", "raid", "occurred")]
+    assert kinds("Orsish forces on Monday entered the Orso valley.") == [
+        ("entered", "raid", "occurred")
+    ]
+
+
+def test_gunmen_entering_the_village_as_their_attack_began_are_told_by_the_attack():
+    text = "The attack began before dawn, when dozens of gunmen entered the town from the north."
+    assert [t for t, _, _ in kinds(text)] == ["attack"]
+    assert kinds("Gunmen then entered the building and fought security forces.") == []
+    # a named place an armed group enters is still its capture
+    assert kinds("Orsish rebels entered Orso on Sunday after days of fighting.") == [
+        ("entered", "attack", "occurred")
+    ]
+    assert kinds("Rebel fighters entered the town of Orso on Friday.") == [
+        ("entered", "attack", "occurred")
+    ]
