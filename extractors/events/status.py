@@ -591,7 +591,8 @@ def _campaign_verb(tokens: list[Token], np_first: int, first: int, lo: int) -> b
 
 _LAUNCH_VERBS = frozenset(
     "launch launched launches launching begin began begun begins beginning start started starts "
-    "starting open opened opens opening mount mounted mounts mounting unleash unleashed".split()
+    "starting open opened opens opening mount mounted mounts mounting unleash unleashed "
+    "announce announced announces announcing".split()
 )
 
 
@@ -601,11 +602,18 @@ _OTHER_CLAUSE = words("since when after before as while")
 
 def _launched(tokens: list[Token], cand: Candidate, np_first: int, hi: int) -> bool:
     """A launch or start verb right before the noun phrase ("launched a major offensive",
-    "to start the offensive") or after it ("an offensive that began Jan. 11", "an offensive
-    in the Catupa forest that began on Saturday"; not "since the war began")."""
+    "to start the offensive", "announced its offensive") or after it ("an offensive that began
+    Jan. 11", "an offensive in the Catupa forest that began on Saturday", "the offensive,
+    which began a week ago"; not "since the war began")."""
     before = [t.lower for t in tokens[max(0, np_first - 3) : np_first]]
     after = []
-    for t in tokens[cand.last + 1 : min(hi + 1, cand.last + 8)]:
+    end = hi
+    if end + 2 < len(tokens) and tokens[end + 1].text == "," and tokens[end + 2].lower == "which":
+        end = len(tokens) - 1  # "The offensive, which began a week ago"
+    for k in range(cand.last + 1, min(end + 1, cand.last + 8)):
+        t = tokens[k]
+        if t.text == "," and k == hi + 1:
+            continue
         if not t.text[:1].isalnum() or t.lower in _OTHER_CLAUSE:
             break
         after.append(t.lower)

@@ -1800,3 +1800,11 @@ def test_a_past_verb_takes_no_focus_from_a_plan_called_off_before_it():
         "said they had little hope."
     )
     assert dates(text) == [("met", "2025-02"), ("met", "2025-02")]
+
+
+def test_an_offensive_announced_on_a_day_began_that_day():
+    text = "At least 90 people have been killed since the army announced its offensive on Monday."
+    assert date_of(text, "offensive") == "2025-03-10"
+    # an attack announced on a day was disclosed that day, not carried out
+    text = "The army announced the raid on Orso in a statement on Monday."
+    assert date_of(text, "raid") is None

@@ -3537,3 +3537,12 @@ def test_gunmen_entering_the_village_as_their_attack_began_are_told_by_the_attac
     assert kinds("Rebel fighters entered the town of Orso on Friday.") == [
         ("entered", "attack", "occurred")
     ]
+
+
+def test_an_offensive_announced_or_begun_in_an_aside_is_reported():
+    text = "Dozens have been killed since the army announced its offensive on Orso on Monday."
+    assert kinds(text) == [("offensive", "raid", "occurred")]
+    text = "The army's offensive, which began a week ago, has displaced 5,000 families."
+    assert kinds(text) == [("offensive", "raid", "occurred")]
+    # an offensive named without its start is a campaign
+    assert kinds("The army's offensive has displaced 5,000 families.") == []
