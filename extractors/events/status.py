@@ -324,14 +324,50 @@ def _simple_past_after(tokens: list[Token], cand: Candidate, hi: int) -> bool:
     """The trigger is the subject of a simple past verb ("Israeli airstrikes killed 15
     people overnight"; reported: "said its air strikes had killed 400"): one night's
     strikes, not "airstrikes have killed 40,000 since"."""
-    for t in tokens[cand.last + 1 : min(hi + 1, cand.last + 7)]:
+    for k in range(cand.last + 1, min(hi + 1, cand.last + 16)):
+        t = tokens[k]
         if t.lower == "had":
             continue
         if t.lower in AUXILIARIES or t.lower in MODALS or t.lower in _GOVERNOR_STOPS:
             return False
-        if t.lower.endswith("ed") and t.text.islower():
+        if k > cand.last + 6:
+            # past a long post-modifier only a toll verb: "air strikes against a militia in
+            # western Iraq and eastern Syria killed at least 25" (not "strikes over the past
+            # 24 hours had killed 46": a day's tally)
+            if not t.text[:1].isalnum() or t.lower in _PERIOD_WORDS:
+                return False
+            if t.lower in _TOLL_VERBS:
+                return not _PERIOD_WORDS & {u.lower for u in tokens[cand.last + 1 : k]}
+        elif t.lower.endswith("ed") and t.text.islower():
             return True
     return False
+
+
+_TOLL_VERBS = words("killed wounded injured")
+_PERIOD_WORDS = words("past last since recent")
+
+
+def _carried_out_once(tokens: list[Token], np_first: int, lo: int) -> bool:
+    """The noun phrase is the object of a simple past verb of carrying out: "launched air
+    strikes", "had carried out strikes" (not "has launched", "have carried out")."""
+    if np_first - 1 < lo:
+        return False
+    start = np_first - 1
+    if tokens[np_first].lower == "out" or tokens[start].lower == "out":
+        # (the shallow noun phrase may begin at the particle: "carried out further strikes")
+        start = np_first - 1 if tokens[np_first].lower == "out" else np_first - 2
+        if start < lo or tokens[start].lower != "carried":
+            return False
+    elif tokens[start].lower not in _CARRY_OUT or not tokens[start].lower.endswith("ed"):
+        return False
+    if {"has", "have", "'ve"} & set(_prev_words(tokens, start, lo, 2)):
+        return False
+    for t in reversed(tokens[max(0, start - 6) : start]):
+        if not t.text[:1].isalnum():
+            break
+        if t.lower in NEGATORS:
+            return False  # "had not fired artillery or carried out air strikes"
+    return True
 
 
 # Past verbs that tell an event over: "The Washington talks ended without an agreement".
@@ -1209,7 +1245,7 @@ _INTENT_PAIRS = {
     ("ability", "to"),
     ("able", "to"),
 }
-_CARRY_OUT = words("launch conduct stage mount commit")
+_CARRY_OUT_BASE = words("launch conduct stage mount commit")
 
 
 def _intended(tokens: list[Token], np_first: int) -> bool:
@@ -1224,7 +1260,7 @@ def _intended(tokens: list[Token], np_first: int) -> bool:
         return True
     if before[-2:] == ["carry", "out"]:
         return before[-3:-2] in (["to"], ["and"]) or before[-4:-3] == ["to"]
-    return last in _CARRY_OUT and before[-2:-1] == ["to"]
+    return last in _CARRY_OUT_BASE and before[-2:-1] == ["to"]
 
 
 _CLAUSE_OPENERS = words("after before because when while since until as")
@@ -2739,6 +2775,10 @@ def classify(
                     and np_words[0] == "the"
                     and bool(_AGENT_VERBS & set(_prev_words(tokens, np_first, lo, 2)))
                 )
+                # "Israel launched air strikes across Gaza", "jets carried out further air
+                # strikes after nightfall": strikes carried out on one occasion (not "has
+                # carried out air strikes since March")
+                or (not is_meeting and _carried_out_once(tokens, np_first, lo))
                 # "the two bomb explosions", "both bombings", "bombings at embassies in X"
                 or (not is_meeting and not coarse_timex and _FEW_EVENTS & set(np_words))
                 or (not is_meeting and _placed(tokens, cand, np_first, hi))

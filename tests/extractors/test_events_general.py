@@ -3546,3 +3546,22 @@ def test_an_offensive_announced_or_begun_in_an_aside_is_reported():
     assert kinds(text) == [("offensive", "raid", "occurred")]
     # an offensive named without its start is a campaign
     assert kinds("The army's offensive has displaced 5,000 families.") == []
+
+
+def test_strikes_carried_out_in_the_simple_past_are_one_occasion():
+    text = "Orsland ordered its negotiators home and launched air strikes across Orso."
+    assert kinds(text) == [("air strikes", "strike", "occurred")]
+    text = "Orsish jets carried out further air strikes after nightfall."
+    assert kinds(text) == [("air strikes", "strike", "occurred")]
+    # the perfect over a period, or a denial, is not one occasion
+    assert kinds("The army has carried out air strikes in Orso since March.") == []
+    text = "The army said it had not fired artillery or carried out air strikes."
+    assert kinds(text) == []
+
+
+def test_strikes_whose_toll_verb_follows_a_long_post_modifier_are_one_occasion():
+    text = "Orsish air strikes against a militia in western Orso and eastern Orsland killed 25."
+    assert kinds(text) == [("air strikes", "strike", "occurred")]
+    # a day's tally is not one occasion
+    text = "The ministry said Orsish strikes over the past 24 hours had killed 46 people."
+    assert kinds(text) == []
