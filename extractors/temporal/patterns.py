@@ -167,7 +167,9 @@ RULES: list[tuple[str, str]] = [
         r"(?P<dby>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))"
         r"|(?:(?P<lat>later|earlier)\s+)?(?P<det>the\s+previous|the\s+preceding|the\s+next|the\s+following"
         r"|that\s+same|the\s+same|that)\s+(?P<u>day|week|month|year)"
-        r"|the\s+day\s+(?P<ba>before|after|earlier|later)(?=\s*[.,;:)\"']|\s*$)",
+        # ("the day before on hideouts near X": an adjunct follows, not the anchor's object)
+        r"|the\s+day\s+(?P<ba>before|after|earlier|later)"
+        r"(?=\s*[.,;:)\"']|\s*$|\s+(?:on|in|at|near|and|but|when|while|against|killing)\b)",
     ),
     (
         "ago",

@@ -1808,3 +1808,11 @@ def test_an_offensive_announced_on_a_day_began_that_day():
     # an attack announced on a day was disclosed that day, not carried out
     text = "The army announced the raid on Orso in a statement on Monday."
     assert date_of(text, "raid") is None
+
+
+def test_the_day_before_followed_by_an_adjunct_is_a_date():
+    text = "The army said on Sunday that it had carried out air strikes the day before on Orso."
+    assert date_of(text, "air strikes", published=date(2025, 3, 24)) == "2025-03-22"
+    # "the day before the attack" is anchored on the attack
+    text = "The army said on Sunday it had moved troops the day before the attack on Orso."
+    assert "the day before" not in [t.text for t in tag(text, PUB)]
