@@ -3565,3 +3565,8 @@ def test_strikes_whose_toll_verb_follows_a_long_post_modifier_are_one_occasion()
     # a day's tally is not one occasion
     text = "The ministry said Orsish strikes over the past 24 hours had killed 46 people."
     assert kinds(text) == []
+
+
+def test_munitions_with_a_participle_before_their_verb_are_its_subject():
+    text = "Rockets carrying cluster munitions hit the centre of Orso on Wednesday."
+    assert kinds(text) == [("hit", "strike", "occurred")]
