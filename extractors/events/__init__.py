@@ -1842,6 +1842,13 @@ def _other_day(
         and (
             choice.source == "attached"
             or (choice.source == "clause" and (choice.timex_start or 0) >= cand.end)
+            # "met X in Sanaa on Saturday and flew to Aden on Tuesday for talks": the second
+            # day opens the second predicate
+            or (
+                choice.source == "clause"
+                and choice.timex_start is not None
+                and re.search(r"\band\b", text[earlier.timex_end : choice.timex_start]) is not None
+            )
         )
         and re.search(r"\band\b", text[earlier.timex_end : cand.start]) is not None
     )

@@ -1816,3 +1816,8 @@ def test_the_day_before_followed_by_an_adjunct_is_a_date():
     # "the day before the attack" is anchored on the attack
     text = "The army said on Sunday it had moved troops the day before the attack on Orso."
     assert "the day before" not in [t.text for t in tag(text, PUB)]
+
+
+def test_a_second_predicate_with_its_own_day_names_a_second_meeting():
+    text = "Orso met the Orsish leader in Vell on Saturday and flew to Orsk on Tuesday for talks."
+    assert dates(text) == [("met", "2025-03-08"), ("talks", "2025-03-11")]
