@@ -32,6 +32,7 @@ from extractors.events.words import (
     PREPOSITIONS,
     RANKERS,
     REPORTING,
+    TOLL_VERBS,
     Token,
     is_capitalised,
     number_value,
@@ -1447,7 +1448,6 @@ def _outside_aside(
 _SALVOS = frozenset("wave barrage volley salvo".split())
 
 
-_TOLL_VERBS = frozenset(["killed", "wounded", "injured", "hurt", "died"])
 _DUE = frozenset(["due", "scheduled", "set", "expected", "supposed", "slated"])
 
 
@@ -1470,7 +1470,7 @@ def _heads_anchor(tokens: list[Token], off: Offset, first: int) -> bool:
     while between and between[-1].lower in _AUX | {"been", "be", "being"}:
         between = between[:-1]  # "after he was killed", "before they had attacked"
     for k in range(len(between) - 1, 0, -1):
-        if between[k].lower == "in" and any(t.lower in _TOLL_VERBS for t in between[:k]):
+        if between[k].lower == "in" and any(t.lower in TOLL_VERBS for t in between[:k]):
             # "a day after two commandos were killed in an attack on ...", "two days after
             # militiamen killed 62 people at a camp in the deadliest attack": the toll's event
             between = between[k + 1 :]

@@ -29,6 +29,7 @@ from extractors.events.words import (
     PREPOSITIONS,
     RANKERS,
     REPORTING,
+    TOLL_VERBS,
     Token,
     is_capitalised,
     number_value,
@@ -336,14 +337,13 @@ def _simple_past_after(tokens: list[Token], cand: Candidate, hi: int) -> bool:
             # 24 hours had killed 46": a day's tally)
             if not t.text[:1].isalnum() or t.lower in _PERIOD_WORDS:
                 return False
-            if t.lower in _TOLL_VERBS:
+            if t.lower in TOLL_VERBS:
                 return not _PERIOD_WORDS & {u.lower for u in tokens[cand.last + 1 : k]}
         elif t.lower.endswith("ed") and t.text.islower():
             return True
     return False
 
 
-_TOLL_VERBS = words("killed wounded injured")
 _PERIOD_WORDS = words("past last since recent")
 
 

@@ -575,13 +575,9 @@ def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> 
         return j < len(tokens) and tokens[j].lower == "between"
     if kind == "at":  # "fired a ballistic missile at a bulk carrier", "towards Tel Aviv"
         return j < len(tokens) and tokens[j].lower in ("at", "towards", "toward")
-    if kind == "place":
-        if j + 1 < len(tokens) and tokens[j].lower == "the":
-            for t in tokens[j + 1 : j + 4]:
-                if t.lower in _PLACES:
-                    return True  # "entered the city before dawn", "the buffer zone"
-                if not t.text.isalpha() or t.lower in PREPOSITIONS:
-                    break
+    if kind == "place":  # "entered the city before dawn", "the buffer zone"
+        if j + 1 < len(tokens) and tokens[j].lower == "the" and _place_noun(tokens, j + 1, _PLACES):
+            return True
         return _names_place(tokens, j)
     if kind == "named_place":  # "entered Goma", "the Abu Shouk camp", "the town of Debre Tabor"
         if j + 1 < len(tokens) and tokens[j].lower == "the":
@@ -595,12 +591,7 @@ def _object_ok(tokens: list[Token], first: int, last: int, kind: str | None) -> 
         return _names_place(tokens, j)
     if kind == "area":  # "entered the Mangai area", "three villages", "villages in Hitadipa"
         k = j + 1 if j < len(tokens) and tokens[j].lower in _AREA_DETERMINERS else j
-        for t in tokens[k : k + 3]:
-            if t.lower in _AREAS:
-                return True
-            if not t.text.isalpha() or t.lower in PREPOSITIONS:
-                break
-        return _names_place(tokens, j)
+        return _place_noun(tokens, k, _AREAS) or _names_place(tokens, j)
     if kind == "talks":  # "the next round of the strategic dialogue", not "a round of voting"
         if j >= len(tokens) or tokens[j].lower != "of":
             return False
@@ -635,6 +626,16 @@ _AREA_DETERMINERS = words("the a an several two three four five six some many")
 
 def _names_place(tokens: list[Token], j: int) -> bool:
     return j < len(tokens) and is_capitalised(tokens[j]) and tokens[j].lower not in _NOT_NAMES
+
+
+def _place_noun(tokens: list[Token], k: int, nouns: frozenset[str]) -> bool:
+    """One of the three words from ``k`` on is a place noun, before any preposition."""
+    for t in tokens[k : k + 3]:
+        if t.lower in nouns:
+            return True
+        if not t.text.isalpha() or t.lower in PREPOSITIONS:
+            return False
+    return False
 
 
 # Heads of a series of talks a round or session belongs to that are not meeting triggers

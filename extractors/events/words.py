@@ -59,6 +59,8 @@ HYPOTHETICAL_MODALS = words("could should can may might must")
 AUXILIARIES = words("do does did is are was were be been being has have had")
 PRONOUNS = words("they he she it we i you who which that")
 NEGATORS = words("not n't never no neither nor")
+# Verbs that give a toll: "air strikes ... killed at least 25".
+TOLL_VERBS = words("killed wounded injured hurt died")
 # The auxiliary of a perfect: "talks have since been held".
 PERFECT = words("has have had 've")
 ADVERBS = words(
