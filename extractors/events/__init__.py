@@ -1841,9 +1841,8 @@ def _other_day(
         and source in _OWN
         and (
             choice.source == "attached"
-            or (choice.source == "clause" and (choice.timex_start or 0) >= cand.end)
-            # "met X in Sanaa on Saturday and flew to Aden on Tuesday for talks": the second
-            # day opens the second predicate
+            # its day after the "and" ("chaired a meeting on Saturday morning", "and flew to
+            # Aden on Tuesday for talks": the second day opens the second predicate)
             or (
                 choice.source == "clause"
                 and choice.timex_start is not None

@@ -786,19 +786,18 @@ def disclosed_object(text: str, cand: Candidate, t: Timex) -> bool:
     medium = _DISCLOSURE_MEDIUM.match(between)
     if medium is not None:
         between = between[medium.end() :]
-    disclosure = _DISCLOSED.search(text, max(0, cand.start - 60), cand.start)
-    return (
-        disclosure is not None
-        # an offensive announced is an offensive begun: "announced its offensive on Thursday"
-        and not (
-            cand.text.lower().endswith("offensive")
-            and disclosure.group().lower().startswith("announc")
-        )
-        and cand.pos == "noun"
+    if not (
+        cand.pos == "noun"
         and t.start >= cand.end
         and t.start - cand.end <= (70 if medium else 30)
-        and bool(_ATTACHED_AFTER.match(between))
+        and _ATTACHED_AFTER.match(between)
         and not between.lstrip().lower().startswith("of ")  # "claimed the attack of Tuesday"
+    ):
+        return False
+    disclosure = _DISCLOSED.search(text, max(0, cand.start - 60), cand.start)
+    # (an offensive announced is an offensive begun: "announced its offensive on Thursday")
+    return disclosure is not None and not (
+        cand.text.lower().endswith("offensive") and disclosure.group().lower().startswith("announc")
     )
 
 
