@@ -48,7 +48,9 @@ from extractors.temporal.values import month as month_value
 # the verb's).
 _ATTACHED_BEFORE = re.compile(
     r"^(?:['’]s?)?(?:\s+(?!(?:the|a|an|that|which|who|to|for|with|by|from|at|in|on|of|into|"
-    r"against|and|or|after|before)\b)\w[\w.-]*){0,3}\s+$",
+    r"against|and|or|after|before|following|during|amid|since|until|despite|over|across|"
+    r"near|between|through|throughout|as|than|like|under|within|without|along|around)\b)"
+    r"\w[\w.-]*){0,3}\s+$",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s\b")

@@ -1821,3 +1821,11 @@ def test_the_day_before_followed_by_an_adjunct_is_a_date():
 def test_a_second_predicate_with_its_own_day_names_a_second_meeting():
     text = "Orso met the Orsish leader in Vell on Saturday and flew to Orsk on Tuesday for talks."
     assert dates(text) == [("met", "2025-03-08"), ("talks", "2025-03-11")]
+
+
+def test_a_date_before_a_preposition_does_not_premodify_the_noun_after_it():
+    text = "The army seized the town of Orso from rebels on June 5 following clashes."
+    assert date_of(text, "seized", published=date(2025, 6, 19)) == "2025-06-05"
+    # a date right before the noun, or with a modifier between, is the noun's own
+    text = "The army seized the town of Orso after the June 5 clashes near Vell."
+    assert date_of(text, "clashes", published=date(2025, 6, 19)) == "2025-06-05"
