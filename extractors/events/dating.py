@@ -1133,11 +1133,13 @@ def find_offset(
     before the talks", "48 hours after the raid"), else None; with ``at``, the one whose
     anchor holds that token if any ("came a week after the minister visited Lome, and two
     days before a planned meeting": the meeting is the second count's anchor)."""
-    found = _offsets(tokens, clauses)
-    first = next(found, None)
-    if at is None or first is None or first.anchor[0] <= at <= first.anchor[1]:
-        return first
-    return next((o for o in found if o.anchor[0] <= at <= o.anchor[1]), first)
+    found = list(_offsets(tokens, clauses))
+    if at is None or not found:
+        return found[0] if found else None
+    # the innermost anchor holding the token: "came hours after jets struck X on Tuesday, a
+    # day after strikes on Y" (the strikes on Y are the second count's anchor)
+    holding = [o for o in found if o.anchor[0] <= at <= o.anchor[1]]
+    return max(holding, key=lambda o: o.anchor[0]) if holding else found[0]
 
 
 def _offsets(tokens: list[Token], clauses: list[tuple[int, int]]) -> Iterator[Offset]:

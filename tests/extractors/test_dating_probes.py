@@ -1829,3 +1829,12 @@ def test_a_date_before_a_preposition_does_not_premodify_the_noun_after_it():
     # a date right before the noun, or with a modifier between, is the noun's own
     text = "The army seized the town of Orso after the June 5 clashes near Vell."
     assert date_of(text, "clashes", published=date(2025, 6, 19)) == "2025-06-05"
+
+
+def test_a_count_inside_the_anchor_of_another_count_has_its_own_anchor():
+    text = (
+        "The truce came hours after jets struck Orso on Tuesday morning, a day after air "
+        "strikes on the port of Vell."
+    )
+    assert date_of(text, "air strikes") == "2025-03-10"
+    assert date_of(text, "struck") == "2025-03-11TMO"
