@@ -643,6 +643,8 @@ def _place_noun(tokens: list[Token], k: int, nouns: frozenset[str]) -> bool:
 _SERIES_HEADS = words("dialogue discussions process mechanism")
 _PARTICIPLES = words("set made given put laid imposed agreed")
 _OBJECT_STOPS = words("to and or but who which that when while as if because")
+# Words that open a date after a noun phrase ("the decision last week"), ending its head.
+_DATE_OPENERS = words("last this next yesterday today earlier")
 
 
 def object_words(tokens: list[Token], last: int) -> list[Token]:
@@ -730,6 +732,10 @@ def _object_excluded(taxonomy: Taxonomy, rule: TriggerRule, tokens: list[Token],
         return True
     for i, t in enumerate(np):
         nxt = np[i + 1].lower if i + 1 < len(np) else None
+        if nxt in _DATE_OPENERS:
+            nxt = None  # "attacked the government's decision last week": the head ends
+        if is_capitalised(t) and t.lower.endswith(("'s", "’s")) and nxt is not None:
+            continue  # an owner ("attacked NATO's performance"), not the head
         if is_capitalised(t):
             rest = [u for u in np[i + 1 :] if not is_capitalised(u)]
             if len(rest) != 1 or rest[0] is not np[-1] or rest[0].lower not in _RULERS:

@@ -3570,3 +3570,18 @@ def test_strikes_whose_toll_verb_follows_a_long_post_modifier_are_one_occasion()
 def test_munitions_with_a_participle_before_their_verb_are_its_subject():
     text = "Rockets carrying cluster munitions hit the centre of Orso on Wednesday."
     assert kinds(text) == [("hit", "strike", "occurred")]
+
+
+def test_an_owner_or_a_date_does_not_hide_the_criticised_head_of_the_object():
+    for text in (
+        "Orsish politicians attacked the army's decision last week to send troops to the war.",
+        "Orsish politicians have been attacking Orsland's decision to bomb the rebels in the war.",
+        "The minister attacked the coalition's reading of the war resolution on Monday.",
+    ):
+        assert counted(text) == [], text
+    # a named owner of a place attacked is still the owner of a target
+    for text in (
+        "Gunmen attacked the army's base last week.",
+        "Rebels attacked Orso's compound in the war on Monday.",
+    ):
+        assert types(text) == ["attack"], text
