@@ -634,18 +634,25 @@ _LAUNCH_VERBS = frozenset(
 
 # Words that open a clause of another event after a noun ("since the war began").
 _OTHER_CLAUSE = words("since when after before as while")
+_LAUNCHED_ASIDE = words("launched begun started mounted unleashed opened")
+_UNITS_INTO = words("hours days weeks months day week month")
 
 
 def _launched(tokens: list[Token], cand: Candidate, np_first: int, hi: int) -> bool:
     """A launch or start verb right before the noun phrase ("launched a major offensive",
     "to start the offensive", "announced its offensive") or after it ("an offensive that began
     Jan. 11", "an offensive in the Catupa forest that began on Saturday", "the offensive,
-    which began a week ago"; not "since the war began")."""
+    which began a week ago", "the offensive, launched on May 12"; not "since the war began"),
+    or a count of time into it ("Two days into the army's offensive")."""
     before = [t.lower for t in tokens[max(0, np_first - 3) : np_first]]
     after = []
     end = hi
-    if end + 2 < len(tokens) and tokens[end + 1].text == "," and tokens[end + 2].lower == "which":
-        end = len(tokens) - 1  # "The offensive, which began a week ago"
+    if (
+        end + 2 < len(tokens)
+        and tokens[end + 1].text == ","
+        and (tokens[end + 2].lower == "which" or tokens[end + 2].lower in _LAUNCHED_ASIDE)
+    ):
+        end = len(tokens) - 1  # the aside runs on past the clause's end
     for k in range(cand.last + 1, min(end + 1, cand.last + 8)):
         t = tokens[k]
         if t.text == "," and k == hi + 1:
@@ -653,7 +660,9 @@ def _launched(tokens: list[Token], cand: Candidate, np_first: int, hi: int) -> b
         if not t.text[:1].isalnum() or t.lower in _OTHER_CLAUSE:
             break
         after.append(t.lower)
-    return bool(_LAUNCH_VERBS & set(before + after))
+    # "Two days into the army's offensive": a count of days since it began
+    begun = any(w == "into" and before[i - 1] in _UNITS_INTO for i, w in enumerate(before) if i)
+    return begun or bool(_LAUNCH_VERBS & set(before + after))
 
 
 _FLOATED = words("floated proposed suggested mooted")

@@ -3585,3 +3585,13 @@ def test_an_owner_or_a_date_does_not_hide_the_criticised_head_of_the_object():
         "Rebels attacked Orso's compound in the war on Monday.",
     ):
         assert types(text) == ["attack"], text
+
+
+def test_an_offensive_launched_in_a_participle_aside_or_counted_into_is_reported():
+    text = "The army offensive, launched on May 12, has displaced 5,000 families."
+    assert kinds(text) == [("offensive", "raid", "occurred")]
+    text = "Two days into the army's offensive on Orso, commanders speak with confidence."
+    assert kinds(text) == [("offensive", "raid", "occurred")]
+    # an aside of another kind, or a count of distance, tells no start
+    assert kinds("The army offensive, backed by jets, has displaced 5,000 families.") == []
+    assert kinds("Ten miles into Orso, the army offensive has displaced 5,000 families.") == []
