@@ -270,16 +270,26 @@ def _decide_pos(tokens: list[Token], first: int, last: int, entries: tuple[FormE
         # "If the RSF attacks the city", "to seize the town and attack the base": a verb with
         # its object
         return VERB
-    if (is_capitalised(prev) and first > 1) or p.endswith(_ADJECTIVE_ENDINGS) or p.endswith("-"):
+    if (
+        (is_capitalised(prev) and first > 1 and not _opens_entry(tokens, first - 1))
+        or p.endswith(_ADJECTIVE_ENDINGS)
+        or p.endswith("-")
+    ):
         return NOUN
     if p.endswith("s") and not p.endswith("ss") and prev.text.isalpha():
         return VERB
     return NOUN
 
 
-def _window_text(
-    text: str, tokens: list[Token], first: int, last: int, window: int, side: str = "both"
-) -> str:
+def _opens_entry(tokens: list[Token], k: int) -> bool:
+    """Token ``k`` opens a timeline entry or a heading's text after a dash or a colon ("Jan 2 -
+    Troops capture Kilinochchi"): capitalised as a first word, not as a name."""
+    return tokens[k - 1].text in ("-", "–", "—", ":")
+
+
+def _window_span(
+    tokens: list[Token], first: int, last: int, window: int, side: str = "both"
+) -> tuple[int, int]:
     if window <= 0:
         a, b = tokens[0].start, tokens[-1].end
     else:
@@ -289,6 +299,13 @@ def _window_text(
         b = tokens[last].end
     elif side == "after":
         a = tokens[first].start
+    return a, b
+
+
+def _window_text(
+    text: str, tokens: list[Token], first: int, last: int, window: int, side: str = "both"
+) -> str:
+    a, b = _window_span(tokens, first, last, window, side)
     return text[a:b]
 
 
@@ -345,9 +362,9 @@ def _context_ok(
 ) -> bool:
     for name in rule.excludes:
         ctx = taxonomy.contexts[name]
-        if ctx.pattern.search(
-            _window_text(text, tokens, first, last, ctx.window, ctx.side)
-        ) and not _unless(ctx, text, tokens, first, last):
+        if _excluding(ctx, text, tokens, first, last) and not _unless(
+            ctx, text, tokens, first, last
+        ):
             return False
     if not rule.requires or anaphoric_ok:
         return True
@@ -356,6 +373,14 @@ def _context_ok(
         for names in (rule.requires, rule.requires_also)
         if names
     )
+
+
+def _excluding(ctx: Context, text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """A word of the context in its window, the trigger itself aside ("shells strike a
+    hospital": the "strike" of a subject that is no device is not the verb's own)."""
+    a, b = _window_span(tokens, first, last, ctx.window, ctx.side)
+    own = (tokens[first].start, tokens[last].end)
+    return any(m.span() != own for m in ctx.pattern.finditer(text, a, b))
 
 
 def _any_context(

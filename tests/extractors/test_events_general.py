@@ -3595,3 +3595,19 @@ def test_an_offensive_launched_in_a_participle_aside_or_counted_into_is_reported
     # an aside of another kind, or a count of distance, tells no start
     assert kinds("The army offensive, backed by jets, has displaced 5,000 families.") == []
     assert kinds("Ten miles into Orso, the army offensive has displaced 5,000 families.") == []
+
+
+def test_the_capitalised_first_word_of_a_timeline_entry_is_no_name():
+    text = "Key events:\n\nJan 2 - Troops capture Orso, the rebels' capital."
+    assert types(text) == ["raid"]
+    # a name before the word still makes it a noun's modifier
+    assert types("Key events:\n\nJan 2 - the Orso capture of the port.") == []
+
+
+def test_a_verb_is_not_excluded_by_its_own_word():
+    # "strike" names a subject that is no device ("the strike hit the economy"), not the verb
+    text = "Key events:\n\nMay 2 - Shells strike a makeshift hospital at Orso."
+    assert types(text) == ["strike"]
+    text = "Key events:\n\nApril 12 - A suicide bomber strikes the parliament cafeteria."
+    assert types(text) == ["attack"]
+    assert types("A general strike hit the economy of Orso on Monday.") == []
