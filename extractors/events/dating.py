@@ -764,7 +764,9 @@ def _lasted_through(tokens: list[Token], cand: Candidate, t: Timex) -> bool:
 _DISCLOSED = re.compile(
     r"\b(?:confirm(?:s|ed)?|announc(?:es|ed)|disclos(?:es|ed)|reveal(?:s|ed)|acknowledg(?:es|ed)|"
     r"den(?:ies|ied)|report(?:s|ed)|claim(?:s|ed)(?:\s+responsibility\s+for)?)\s+"
-    r"(?:the|a|an|this|that|its|their|his|her)\s+"
+    # ("reported that a drone strike on Wednesday hit": "that" before an article opens a
+    # clause, it is no determiner)
+    r"(?:the|a|an|this|that(?!\s+(?:the|a|an)\s)|its|their|his|her)\s+"
     r"(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )

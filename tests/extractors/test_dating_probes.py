@@ -1838,3 +1838,10 @@ def test_a_count_inside_the_anchor_of_another_count_has_its_own_anchor():
     )
     assert date_of(text, "air strikes") == "2025-03-10"
     assert date_of(text, "struck") == "2025-03-11TMO"
+
+
+def test_that_before_an_article_opens_a_clause_and_discloses_nothing():
+    text = "Residents reported that a drone strike on Wednesday morning hit a car near Orso."
+    assert date_of(text, "drone strike") == "2025-03-12TMO"
+    # "that" as a determiner: the day is the claiming's
+    assert date_of("Rebels claimed that attack on Wednesday.", "attack") is None
