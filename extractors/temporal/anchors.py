@@ -150,7 +150,11 @@ _DEADLINE = re.compile(
 # planned for early March"): plans are made for days near the report, and a plan reported
 # as cancelled or postponed may lie on either side of it, so take the nearest one.
 _PLAN_DATE = re.compile(
-    r"\b(?:(?:scheduled|slated|set|planned|due|penciled|pencilled)\s+(?:for|on)"
+    r"\b(?:(?:scheduled|slated|set|planned|due|penciled|pencilled)\s+(?:in\s+)?(?:for|on)"
+    # "were preparing for a meeting of donor countries in Riyadh on Wednesday"
+    r"|prepar(?:e|es|ed|ing)\s+for\s+(?:a|an|the|its|their)\s+(?:[\w'’.-]+\s+){0,3}?"
+    r"(?:meeting|talks|summit|visit|conference|session|negotiations)\s+"
+    r"(?:(?!and\b|but\b|or\b)[\w'’.-]+\s+){0,12}?(?:on|for)"
     # "which the ministry had convened for Monday" (a meeting convened "on" a day met then)
     r"|(?:convened|called|announced)\s+for"
     # "had scheduled a meeting with regional officials for Thursday": the plan's object between

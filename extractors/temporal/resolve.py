@@ -681,7 +681,7 @@ def h_wd(g: dict, c: Context) -> Resolution | None:
     direction = c.tense()
     if direction == "nearest":
         d = _weekday_date(c.dct, wd, "nearest")
-        why = "weekday a plan reported off was set for: the nearest one"
+        why = "weekday a plan told in the past was set for: the nearest one"
     elif direction == "near":
         d = _weekday_date(c.dct, wd, "deadline")
         why = "weekday of a deadline or a plan ahead: the coming one unless the day before DCT"

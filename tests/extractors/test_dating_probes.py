@@ -1845,3 +1845,13 @@ def test_that_before_an_article_opens_a_clause_and_discloses_nothing():
     assert date_of(text, "drone strike") == "2025-03-12TMO"
     # "that" as a determiner: the day is the claiming's
     assert date_of("Rebels claimed that attack on Wednesday.", "attack") is None
+
+
+def test_a_day_a_meeting_was_prepared_or_pencilled_in_for_is_the_nearest():
+    text = "Diplomats had been preparing for a meeting of donor countries in Orso on Monday."
+    assert date_of(text, "meeting", published=date(2025, 3, 15)) == "2025-03-17"
+    text = "A meeting of donors, which officials had pencilled in for Monday, has been postponed."
+    assert date_of(text, "meeting", published=date(2025, 3, 15)) == "2025-03-17"
+    # preparing for an assault is no plan of a day for a meeting, nor for the next clause
+    text = "Troops prepared for an assault on Orso on Monday and shelled the town on Tuesday."
+    assert date_of(text, "shelled", published=date(2025, 3, 15)) == "2025-03-11"
