@@ -1133,15 +1133,17 @@ def find_offset(
 ) -> Offset | None:
     """The first "N units after/before" of a sentence ("Two days after the bombing", "a week
     before the talks", "48 hours after the raid"), else None; with ``at``, the one whose
-    anchor holds that token if any ("came a week after the minister visited Lome, and two
-    days before a planned meeting": the meeting is the second count's anchor)."""
+    anchor holds that token if any, the innermost ("came a week after the minister visited
+    Lome, and two days before a planned meeting": the meeting is the second count's anchor;
+    "came hours after jets struck X on Tuesday, a day after strikes on Y": the strikes on Y
+    are the anchor of "a day after", inside that of "hours after")."""
+    if at is None:
+        return next(_offsets(tokens, clauses), None)
     found = list(_offsets(tokens, clauses))
-    if at is None or not found:
-        return found[0] if found else None
-    # the innermost anchor holding the token: "came hours after jets struck X on Tuesday, a
-    # day after strikes on Y" (the strikes on Y are the second count's anchor)
     holding = [o for o in found if o.anchor[0] <= at <= o.anchor[1]]
-    return max(holding, key=lambda o: o.anchor[0]) if holding else found[0]
+    if holding:
+        return max(holding, key=lambda o: o.anchor[0])
+    return found[0] if found else None
 
 
 def _offsets(tokens: list[Token], clauses: list[tuple[int, int]]) -> Iterator[Offset]:
