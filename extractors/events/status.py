@@ -635,7 +635,6 @@ _LAUNCH_VERBS = frozenset(
 # Words that open a clause of another event after a noun ("since the war began").
 _OTHER_CLAUSE = words("since when after before as while")
 _LAUNCHED_ASIDE = words("launched begun started mounted unleashed opened")
-_UNITS_INTO = words("hours days weeks months day week month")
 
 
 def _launched(tokens: list[Token], cand: Candidate, np_first: int, hi: int) -> bool:
@@ -661,7 +660,7 @@ def _launched(tokens: list[Token], cand: Candidate, np_first: int, hi: int) -> b
             break
         after.append(t.lower)
     # "Two days into the army's offensive": a count of days since it began
-    begun = any(w == "into" and before[i - 1] in _UNITS_INTO for i, w in enumerate(before) if i)
+    begun = any(w == "into" and before[i - 1] in _PERIOD_UNITS for i, w in enumerate(before) if i)
     return begun or bool(_LAUNCH_VERBS & set(before + after))
 
 
