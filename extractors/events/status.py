@@ -610,6 +610,21 @@ def _campaign_goes_on(tokens: list[Token], cand: Candidate, hi: int, trend: bool
     return False
 
 
+_GOES_ON_AHEAD = words("continue last proceed")
+
+
+def _said_to_go_on(tokens: list[Token], cand: Candidate, hi: int) -> bool:
+    """ "the operation would continue", "this operation will last weeks", "the operation
+    will not stop at Adan Yabaal": the predicate is the campaign's going on hereafter."""
+    after = _predicate_after(tokens, cand, hi)
+    if after[:1] not in (["would"], ["will"]):
+        return False
+    return (len(after) > 1 and after[1] in _GOES_ON_AHEAD) or after[1:3] in (
+        ["go", "on"],
+        ["not", "stop"],
+    )
+
+
 _CAMPAIGN_VERBS = re.compile(
     r"\b(?:(?:step|steps|stepped|stepping)\s+up|intensif(?:y|ies|ied|ying)|escalat(?:e|es|ed|ing)"
     r"|resum(?:e|es|ed|ing)|(?:halt|end|stop)\s+to|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?)"
@@ -2685,6 +2700,17 @@ def classify(
             # "if the attacks did not stop", "the attacks continue", "attacks on police have
             # surged": a campaign or a tally, not one event
             return Verdict(None, "a campaign that goes on or stops")
+        if (
+            not is_meeting
+            and definite
+            and not plural
+            and not day_timex
+            and _said_to_go_on(tokens, cand, hi)
+            and _prev_words(tokens, np_first, lo, 2) != ["how", "long"]
+        ):
+            # "the operation would continue until the ADF is eradicated": a vow that the
+            # campaign goes on, not a report of it ("how long the siege would last" tells it)
+            return Verdict(None, "a campaign said to go on: 'the operation would continue'")
         if cand.text.lower().endswith("offensive") and not _launched(tokens, cand, np_first, hi):
             # "resume its offensive", "Israel's offensive has since killed": a campaign; an
             # offensive is reported as an event where it is launched or begins

@@ -3611,3 +3611,16 @@ def test_a_verb_is_not_excluded_by_its_own_word():
     text = "Key events:\n\nApril 12 - A suicide bomber strikes the parliament cafeteria."
     assert types(text) == ["attack"]
     assert types("A general strike hit the economy of Orso on Monday.") == []
+
+
+def test_a_vow_that_an_operation_goes_on_is_no_mention_of_it():
+    story = "Troops raided rebel camps near Orso on Monday. "
+    for vow in (
+        "The minister said the operation would continue until the rebels were defeated.",
+        "Officials said the operation would last as long as needed.",
+        "'This operation will not stop at Orso,' the general said.",
+    ):
+        assert kinds(story + vow) == [("raided", "raid", "occurred")], vow
+    # how long it lasted, or its going on told in the past, reports it
+    text = "Police besieged the Orso mall on Saturday. Nobody said how long the siege would last."
+    assert [k[0] for k in kinds(text)] == ["besieged", "siege"]
