@@ -3474,11 +3474,15 @@ def _drop_planned_focus(mentions: list) -> list:
     """An event told as having happened does not take, by narrative or document focus, the
     date of a planned one ("The governor will travel to the capital next week. A bombing at
     a wedding hall killed 45 people": the bombing is not next week's); nor does an anaphor
-    that inherited that date."""
+    that inherited that date. A plan that took the date by narrative focus ("said it
+    would summon the ambassador" after a dated strike) does not own it."""
     planned = {
         (m.timex_start, m.date_value)
         for m in mentions
-        if m.status == "planned" and m.timex_start is not None and m.date_value
+        if m.status == "planned"
+        and m.timex_start is not None
+        and m.date_value
+        and not (m.date_reason or "").startswith(_NARRATIVE)
     }
     if not planned:
         return mentions

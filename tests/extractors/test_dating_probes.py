@@ -1855,3 +1855,19 @@ def test_a_day_a_meeting_was_prepared_or_pencilled_in_for_is_the_nearest():
     # preparing for an assault is no plan of a day for a meeting, nor for the next clause
     text = "Troops prepared for an assault on Orso on Monday and shelled the town on Tuesday."
     assert date_of(text, "shelled", published=date(2025, 3, 15)) == "2025-03-11"
+
+
+def test_a_plan_dated_by_the_narrative_focus_does_not_own_the_focus_date():
+    # the summons takes Sunday from the operation before it; the strikes told between keep
+    # the offensive's Sunday too
+    text = (
+        "Orsland has launched a new air and ground offensive against rebels in Vell province, "
+        "with drones striking targets late on Sunday before commandos were flown in at dawn "
+        "on Monday, the defence ministry said. The operation targets rebel hideouts along the "
+        "border, the ministry said. Jets struck shelters, caves and ammunition depots in the "
+        "opening wave of the offensive, which began shortly before midnight on Sunday. "
+        "Officials in Vell denied on Monday that they had been given advance notice of the "
+        "operation. Vell's foreign ministry called the offensive a violation of its "
+        "sovereignty and said it would summon the Orsish ambassador."
+    )
+    assert date_of(text, "struck") == "2025-03-09"
