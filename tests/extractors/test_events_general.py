@@ -3624,3 +3624,11 @@ def test_a_vow_that_an_operation_goes_on_is_no_mention_of_it():
     # how long it lasted, or its going on told in the past, reports it
     text = "Police besieged the Orso mall on Saturday. Nobody said how long the siege would last."
     assert [k[0] for k in kinds(text)] == ["besieged", "siege"]
+
+
+def test_separatists_and_guerrillas_are_armed_agents():
+    for who in ("Separatists", "Guerrillas"):
+        text = f"{who} stormed an army post near Orso on Monday."
+        assert kinds(text) == [("stormed", "attack", "occurred")], who
+    # storming to victory in an election is a landslide, not an assault
+    assert kinds("Rebels stormed to victory in the Orso elections on Monday.") == []
