@@ -1398,11 +1398,13 @@ def _premodifier_agent(taxonomy: Taxonomy, text: str, tokens: list, cand: Candid
     premodifiers ("a U.S. drone attack", "Russia launched a drone attack", "a Houthi missile
     attack") or a verb's subject ("a Hamas rocket landed"); else ""."""
     span = _without_state_allies(_premodifier_span(text, tokens, cand))
-    if _last_end(taxonomy, "nonstate_force", span) >= 0:
-        return "nonstate"
-    if max(_last_end(taxonomy, n, span) for n in ("state_names", "state_force")) >= 0:
-        return "state"
-    return ""
+    nonstate = _last_end(taxonomy, "nonstate_force", span)
+    state = max(_last_end(taxonomy, n, span) for n in ("state_names", "state_force"))
+    if max(nonstate, state) < 0:
+        return ""
+    # the nearer names the agent: "Rebels credit the first French strikes with saving the
+    # city" (the strikes are France's)
+    return "nonstate" if nonstate > state else "state"
 
 
 def _premodifier_span(text: str, tokens: list, cand: Candidate) -> str:
@@ -1939,9 +1941,13 @@ def _airborne_subject(
     if cand.first <= lo or cand.form not in (PAST, "s3", "base"):
         return False
     subject = text[tokens[lo].start : tokens[cand.first - 1].end]
-    # ("gunmen armed with rifles and rocket launchers opened fire": carried, not the agent)
+    # ("gunmen armed with rifles and rocket launchers opened fire": carried, not the agent;
+    # "militias backed by US bombers overran the caves": support, not the agent)
     # (a list of arms is cut into clauses at its commas: look back past them)
-    carried = _ARMED_WITH.search(text, tokens[max(0, cand.first - 12)].start, cand.start)
+    back = tokens[max(0, cand.first - 12)].start
+    carried = _ARMED_WITH.search(text, back, cand.start) or _BACKED_BY.search(
+        text, back, cand.start
+    )
     return bool(
         taxonomy.contexts["airborne"].pattern.search(subject)
         and "suicide" not in subject.lower()

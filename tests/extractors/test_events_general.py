@@ -3632,3 +3632,19 @@ def test_separatists_and_guerrillas_are_armed_agents():
         assert kinds(text) == [("stormed", "attack", "occurred")], who
     # storming to victory in an election is a landslide, not an assault
     assert kinds("Rebels stormed to victory in the Orso elections on Monday.") == []
+
+
+def test_the_nearer_premodifier_names_the_agent():
+    text = "Rebels credit the first French strikes on Saturday afternoon with saving the city."
+    assert [m.event_type for m in tagged(text)] == ["strike"]
+    text = "Officials said the rebel shelling on Saturday afternoon killed five people."
+    assert [m.event_type for m in tagged(text)] == ["attack"]
+
+
+def test_bombers_a_state_flies_are_aircraft():
+    assert types("Russian bombers also hit the air base outside Orso on Saturday.") == ["strike"]
+    assert types("Two Su-24 bombers hit the convoy near Orso on Saturday.") == ["strike"]
+    assert types("Suicide bombers hit the market in Orso on Saturday.") == ["attack"]
+    # aircraft in support are not the agent of the ground force they back
+    text = "Militias backed by US bombers overran the last rebel caves at Orso on Sunday."
+    assert types(text) == ["attack"]
