@@ -1321,6 +1321,8 @@ def _agent_span(taxonomy: Taxonomy, span: str) -> str:
     armed = _ARMED_WITH.search(span)
     if armed:  # "gunmen armed with rifles and rocket launchers": what they carry acts not
         span = span[: armed.start()]
+    # "gunmen wearing army uniforms", "militants disguised as police": a disguise, no force
+    span = _DISGUISE.sub(lambda m: " " * len(m.group()), span)
     span = _without_state_allies(span)
     for m in taxonomy.contexts["nonstate_force"].pattern.finditer(span):
         group = _GROUP_OF.match(span, m.end())
@@ -1336,6 +1338,13 @@ def _agent_span(taxonomy: Taxonomy, span: str) -> str:
         if _JOINED.match(between) and not _CLAUSE_WORDS.search(between):
             span = span[: joined.start()] + " " * (len(span) - joined.start())
     return span
+
+
+_DISGUISE = re.compile(
+    r"\b(?:(?:wearing|dressed\s+in|clad\s+in|in)\s+(?:[\w-]+\s+){0,2}uniforms?"
+    r"|disguised\s+as\s+(?:[\w-]+\s+){0,2}?(?:soldiers|police(?:men)?|troops|officers))\b",
+    re.IGNORECASE,
+)
 
 
 # Militias fighting on the state's side ("army units and allied militias shelled").

@@ -3648,3 +3648,13 @@ def test_bombers_a_state_flies_are_aircraft():
     # aircraft in support are not the agent of the ground force they back
     text = "Militias backed by US bombers overran the last rebel caves at Orso on Sunday."
     assert types(text) == ["attack"]
+
+
+def test_a_disguise_is_no_agent():
+    for who in ("Ten gunmen wearing army uniforms", "Militants dressed in police uniforms"):
+        text = f"{who} stormed the army headquarters in Orso on Saturday."
+        assert types(text) == ["attack"], who
+    text = "Militants disguised as soldiers stormed the army headquarters in Orso on Saturday."
+    assert types(text) == ["attack"]
+    # soldiers in uniform are still soldiers
+    assert types("Soldiers in full uniform stormed the rebel camp at Orso on Saturday.") == ["raid"]
