@@ -615,7 +615,7 @@ _GOES_ON_AHEAD = words("continue last proceed")
 
 def _said_to_go_on(tokens: list[Token], cand: Candidate, hi: int) -> bool:
     """ "the operation would continue", "this operation will last weeks", "the operation
-    will not stop at Adan Yabaal": the predicate is the campaign's going on hereafter."""
+    will not stop there": the predicate is the campaign's going on hereafter."""
     after = _predicate_after(tokens, cand, hi)
     if after[:1] not in (["would"], ["will"]):
         return False
