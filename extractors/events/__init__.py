@@ -1942,6 +1942,11 @@ def _the_np(tokens: list, cand: Candidate) -> bool:
     return False
 
 
+# Artillery or tank shells fired from a distance ("a Serb shell killed 71 people"; mortar
+# shells are as often an armed group's attack).
+_SHELL = re.compile(r"(?<!mortar )\bshells?\b", re.IGNORECASE)
+
+
 def _airborne_subject(
     taxonomy: Taxonomy, text: str, tokens: list, cand: Candidate, clause: tuple[int, int]
 ) -> bool:
@@ -1958,7 +1963,7 @@ def _airborne_subject(
         text, back, cand.start
     )
     return bool(
-        taxonomy.contexts["airborne"].pattern.search(subject)
+        (taxonomy.contexts["airborne"].pattern.search(subject) or _SHELL.search(subject))
         and "suicide" not in subject.lower()
         and not carried
     )

@@ -121,7 +121,8 @@ _MUNITION_KINDS = frozenset("artillery mortar tank howitzer cannon".split())
 _CRAFT = frozenset("aircraft warplanes jets planes drones helicopters gunships bombers".split())
 # Past verbs of a munition's impact: the word before them is a noun ("shells fell").
 _IMPACT_VERBS = frozenset(
-    "fell landed hit struck exploded slammed rained killed wounded damaged destroyed".split()
+    "fell landed hit struck exploded slammed rained killed wounded damaged destroyed tore "
+    "ripped smashed crashed".split()
 )
 # Words that open the object of a verb and rarely follow a noun: "attacks the city".
 _OBJECT_DETERMINERS = frozenset("the a an its their his her".split())
@@ -202,10 +203,10 @@ def _decide_pos(tokens: list[Token], first: int, last: int, entries: tuple[FormE
         if forms == {BASE} and (
             p in DETERMINERS
             or p in ("by", "of", "via", "per", "another")
-            or (p in _MUNITION_KINDS and nxt_impact)
+            or (nxt_impact and p not in MODALS and p not in AUXILIARIES and p != "to")
         ):
-            # "by phone", "the phone", "another shell", "a mortar shell struck": a noun the
-            # verb entry does not cover
+            # "by phone", "the phone", "another shell", "a mortar shell struck", "a Serb shell
+            # killed 71": a noun the verb entry does not cover
             return NOUN
         return VERB
     noun_forms = {e.form for e in entries if e.rule.pos == NOUN}

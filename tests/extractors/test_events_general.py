@@ -3658,3 +3658,25 @@ def test_a_disguise_is_no_agent():
     assert types(text) == ["attack"]
     # soldiers in uniform are still soldiers
     assert types("Soldiers in full uniform stormed the rebel camp at Orso on Saturday.") == ["raid"]
+
+
+def test_a_force_strikes_fighters_cells_and_columns():
+    assert types("The army said it had struck a rebel commander near Orso on Monday.") == ["strike"]
+    assert types("The military said it hit a column of Vell fighters on Monday.") == ["strike"]
+    assert types("Government forces said they had struck a militant cell in Orso.") == ["strike"]
+    # a deal struck or a chord hit is no target
+    assert types("The army said it had struck a deal with the Vell elders on Monday.") == []
+
+
+def test_a_shell_that_kills_is_fire_from_a_distance():
+    text = "On Wednesday afternoon, an Orsish naval shell killed four boys on the beach."
+    assert kinds(text) == [("killed", "strike", "occurred")]
+    assert types("On Thursday a single shell killed 71 people in Vell.") == ["strike"]
+    text = "On Thursday a Vell shell tore through a crowded square in Orso, killing 71 people."
+    assert kinds(text) == [("tore through", "strike", "occurred")]
+    # a bomb that tears through a square is planted; mortar shells are as often a group's
+    assert types("On Thursday a bomb tore through a crowded square in Orso.") == ["attack"]
+    assert types("On Tuesday, mortar shells killed three people in Orso.") == ["attack"]
+    # "shell" after a modal or "to" is still the verb
+    text = "Rebels threatened on Monday to shell the town of Orso."
+    assert [(m.trigger_text, m.status) for m in run(text)] == [("shell", "hypothetical")]
