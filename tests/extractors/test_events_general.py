@@ -3680,3 +3680,18 @@ def test_a_shell_that_kills_is_fire_from_a_distance():
     # "shell" after a modal or "to" is still the verb
     text = "Rebels threatened on Monday to shell the town of Orso."
     assert [(m.trigger_text, m.status) for m in run(text)] == [("shell", "hypothetical")]
+
+
+def test_a_sound_heard_is_not_the_event_that_made_it():
+    bomb = "A roadside bomb struck a police vehicle near Orso on Monday, killing two officers."
+    for heard in (
+        "Residents said they heard a loud explosion followed by sporadic gunfire.",
+        "A loud explosion was heard across the town shortly after sunset.",
+        "Two more blasts could still be heard from the hills, residents said.",
+    ):
+        assert [m.trigger_text for m in tagged(f"{bomb}\n\n{heard}")] == ["roadside bomb"], heard
+    # the blast itself, told by what it did, is the event
+    text = "The blast destroyed the barracks on Thursday and was heard several kilometres away."
+    assert kinds(text) == [("blast", "attack", "occurred")]
+    text = "An explosion tore through the market in Orso on Thursday, residents said."
+    assert [k[1:] for k in kinds(text)] == [("attack", "occurred")]
