@@ -3695,3 +3695,20 @@ def test_a_sound_heard_is_not_the_event_that_made_it():
     assert kinds(text) == [("blast", "attack", "occurred")]
     text = "An explosion tore through the market in Orso on Thursday, residents said."
     assert [k[1:] for k in kinds(text)] == [("attack", "occurred")]
+
+
+def test_pirates_who_take_a_ship_hijack_it():
+    assert kinds("On Saturday, pirates seized the Orsish yacht Vell in the gulf.") == [
+        ("seized", "attack", "occurred")
+    ]
+    text = "Pirates captured the container ship Orso Star off the coast on Saturday."
+    assert kinds(text) == [("captured", "attack", "occurred")]
+    # a later "the seizure" names the taking the story told
+    text = (
+        "Pirates hijacked the tanker Orso Star on Wednesday. The seizure came four days after "
+        "the gang took a trawler."
+    )
+    assert [m.trigger_text for m in tagged(text)] == ["hijacked", "seizure"]
+    # a seizure with no attack told before it is no event of its own
+    text = "Customs officers said the seizure of the cargo took place on Wednesday."
+    assert tagged(text) == []
