@@ -1290,14 +1290,15 @@ def _some_units_from_focus(unit: str, back: bool, c: Context, words: str) -> Res
 
 
 def _anniversary(n: int | None, unit: str, ann: str, c: Context) -> Resolution | None:
-    """ "A year ago today", "five years ago this week": the publication's day (week, month)
-    that many years or months back."""
+    """ "A year ago today", "five years ago this week", "a week ago today": the publication's
+    day (week, month) that many years, months or weeks back."""
     weekday = ann.startswith("on ")
     if (
         n is None
         or c.dct is None
-        or unit not in ("year", "month", *(("week",) if weekday else ()))
+        or unit not in ("year", "month", "week")
         or (ann == "this month" and unit == "month")
+        or (unit == "week" and ann in ("this week", "this month"))
     ):
         return None
     if n != int(n):

@@ -578,6 +578,9 @@ def test_years_ago_today_is_the_publications_day_that_many_years_back():
     assert one("A year ago yesterday, gunmen stormed the hotel.").value == "2010-03-17"
     assert one("Five years ago this week, the army took the town.").value == "2006-W11"
     assert one("A year ago this month, the talks collapsed.").value == "2010-03"
+    # so do weeks: the publication's weekday that many weeks back
+    assert one("A week ago today, a car bomb tore through the market.").value == "2011-03-11"
+    assert one("Two weeks ago yesterday, gunmen stormed the hotel.").value == "2011-03-03"
     # a count of days keeps its own meaning
     assert tag("Three days ago today the talks opened.", FRI)[0].value == "2011-03-15"
 
