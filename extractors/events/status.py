@@ -347,6 +347,18 @@ def _simple_past_after(tokens: list[Token], cand: Candidate, hi: int) -> bool:
 _PERIOD_WORDS = words("past last since recent")
 
 
+# Past verbs of carrying out an activity: "carried out search operations in five villages".
+_CARRIED = words("carried conducted launched mounted staged")
+
+
+def _operations_carried_out(tokens: list[Token], cand: Candidate) -> bool:
+    """A past verb of carrying out within four words before the noun, across quotation marks
+    (which open a clause of their own) and modifiers ("had carried out 'retaliatory
+    operations'"; not "have carried out")."""
+    before = [t.lower for t in tokens[max(0, cand.first - 6) : cand.first] if t.text[:1].isalnum()]
+    return bool(_CARRIED & set(before[-4:])) and not {"has", "have", "'ve"} & set(before)
+
+
 def _carried_out_once(tokens: list[Token], np_first: int, lo: int) -> bool:
     """The noun phrase is the object of a simple past verb of carrying out: "launched air
     strikes", "had carried out strikes" (not "has launched", "have carried out")."""
@@ -2701,6 +2713,18 @@ def classify(
         ):
             # "killed a leader in one of those operations on Monday": one of them, specific
             return Verdict("occurred", "one of the events named")
+        if (
+            cand.text.lower().endswith("operations")
+            and of_head != ["one", "of"]
+            and _prev_words(tokens, np_first, lo, 1) not in (["after"], ["following"])
+            and not _operations_carried_out(tokens, cand)
+            and not _launched(tokens, cand, np_first, hi)
+            and nxt not in ("raid", "raids", "conducted")
+        ):
+            # "troops would continue operations", "air operations in the North-West", "the two
+            # operations": an activity or a summary of raids told one by one, not one event
+            # (not "launched search operations in the hills", "a special operations raid")
+            return Verdict(None, "generic: 'operations' names an activity, not one event")
         # "the most intense wave of Russian strikes since 2022": one salvo of an air war
         salvo = of_head == ["wave", "of"] and cand.rule.event_type == "strike"
         if (

@@ -3712,3 +3712,22 @@ def test_pirates_who_take_a_ship_hijack_it():
     # a seizure with no attack told before it is no event of its own
     text = "Customs officers said the seizure of the cargo took place on Wednesday."
     assert tagged(text) == []
+
+
+def test_operations_in_the_plural_name_an_activity_not_one_event():
+    raid = "Orsish commandos raided a compound in Vell on Tuesday, killing four militants."
+    for activity in (
+        "The army said troops would continue operations in the hills around Vell.",
+        "The ministry rarely comments on individual operations in the border area.",
+        "The two operations were not connected, the spokesman said.",
+        "The air force denies carrying out air operations in the province.",
+    ):
+        assert [m.trigger_text for m in tagged(f"{raid}\n\n{activity}")] == ["raided"], activity
+    # operations carried out or launched on an occasion are told as events
+    text = "On Wednesday, soldiers carried out search operations in five villages near Vell."
+    assert [k[1:] for k in kinds(text)] == [("raid", "occurred")]
+    text = "Police launched clearance operations in the Orso hills on Friday."
+    assert [k[1:] for k in kinds(text)] == [("raid", "occurred")]
+    # and one of them is one event
+    text = f"{raid}\n\nA commander was killed in one of those operations near Vell on Monday."
+    assert [m.trigger_text for m in tagged(text)] == ["raided", "operations"]
