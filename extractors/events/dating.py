@@ -1971,7 +1971,7 @@ def choose_in_sentence(
         # after the verb's object is the verb's own
         after = [t for t in in_clause if t.start >= cand.end and _object_gap(tokens, cand, t)]
         if after:
-            return from_timex(after[0], "same clause", "clause")
+            return _in_clause(tokens, cand, after[0], free, others)
     if in_clause and _opened_subject(tokens, cand):
         # the main clause's day is not the day of what happened before or after it
         in_clause = [
@@ -1991,7 +1991,7 @@ def choose_in_sentence(
     if in_clause:
         best = min(in_clause, key=distance)
         inside = [t for t in in_clause if _narrows(t, best)]
-        return from_timex(min(inside or [best], key=distance), "same clause", "clause")
+        return _in_clause(tokens, cand, min(inside or [best], key=distance), free, others)
     if (
         tokens[clause[0]].lower in _TEMPORAL_OPENERS
         or _in_temporal_pp(tokens, cand)
@@ -2706,6 +2706,42 @@ def _narrows(t: Timex, period: Timex) -> bool:
         and p.start <= r.start
         and r.end <= p.end
     )
+
+
+_NOT_THE_SAME = frozenset("and but first second third last latest".split())
+
+
+def _in_clause(
+    tokens: list[Token],
+    cand: Candidate,
+    chosen: Timex,
+    free: list[Timex],
+    others: Sequence[Candidate],
+) -> DateChoice:
+    """The clause's date, or a day inside its period told after it with no other trigger
+    between: "hit targets near Kobani two weeks ago, on the night of September 23", "fired
+    into the camp last month, killing five people on February 11"."""
+    later = [
+        t
+        for t in free
+        if t.start > chosen.end
+        and not any(o is not cand and chosen.end <= o.start < t.start for o in others)
+        # (not another clause, nor one of several: "three rounds of talks this year, the
+        # first on May 16")
+        and not any(
+            w.lower in _NOT_THE_SAME
+            for w in tokens[token_index(tokens, chosen.end - 1) : token_index(tokens, t.start)]
+        )
+    ]
+    coarse = GRANULARITIES.index(chosen.resolution.granularity or "day") > GRANULARITIES.index(
+        "day"
+    )
+    finer = (
+        _finer_inside(tokens, cand, later, chosen) if coarse and chosen.start > cand.end else None
+    )
+    if finer is not None:
+        return from_timex(finer, "a finer date later in the sentence", "clause")
+    return from_timex(chosen, "same clause", "clause")
 
 
 def _finer_inside(

@@ -1871,3 +1871,19 @@ def test_a_plan_dated_by_the_narrative_focus_does_not_own_the_focus_date():
         "sovereignty and said it would summon the Orsish ambassador."
     )
     assert date_of(text, "struck") == "2025-03-09"
+
+
+def test_a_day_told_after_the_period_that_holds_it_dates_the_event():
+    # (PUB is Friday 2025-03-14; "two weeks ago" is the week of 2025-02-24)
+    text = "Orsish jets first hit rebel positions near Vell two weeks ago, on the night of Feb. 27."
+    assert date_of(text, "hit") == "2025-02-27"
+    text = "Gunmen attacked the Vell garrison last month, on February 11, killing four soldiers."
+    assert date_of(text, "attacked") == "2025-02-11"
+    # not a day of another clause, nor one of several
+    text = "Troops raided Vell last month, and on February 11 the Orsish minister resigned."
+    assert date_of(text, "raided") == "2025-02"
+    text = "Orsland held talks with Vell in Orso last month, the first round on February 3."
+    assert date_of(text, "held talks") == "2025-02"
+    # a day outside the period is not its day
+    text = "Gunmen attacked the Vell garrison last month, on March 2 a court heard."
+    assert date_of(text, "attacked") == "2025-02"
