@@ -689,6 +689,8 @@ def object_words(tokens: list[Token], last: int) -> list[Token]:
 
 
 _RULERS = words("government administration")
+# (criticised, "the Serbian opposition" is a body; met, a party: "met the Syrian opposition")
+_CRITICISED_BODIES = _RULERS | words("opposition")
 
 
 # Words after "as" that start a clause of time ("attacked the convoy as it passed") or
@@ -764,7 +766,8 @@ def _object_excluded(taxonomy: Taxonomy, rule: TriggerRule, tokens: list[Token],
             continue  # an owner ("attacked NATO's performance"), not the head
         if is_capitalised(t):
             rest = [u for u in np[i + 1 :] if not is_capitalised(u)]
-            if len(rest) != 1 or rest[0] is not np[-1] or rest[0].lower not in _RULERS:
+            bodies = _CRITICISED_BODIES if criticised else _RULERS
+            if len(rest) != 1 or rest[0] is not np[-1] or rest[0].lower not in bodies:
                 return False  # a name ("met Putin", "attacked a Peshmerga position")
             continue
         if nxt is not None and not nxt.endswith("ed") and nxt not in _PARTICIPLES:

@@ -3731,3 +3731,27 @@ def test_operations_in_the_plural_name_an_activity_not_one_event():
     # and one of them is one event
     text = f"{raid}\n\nA commander was killed in one of those operations near Vell on Monday."
     assert [m.trigger_text for m in tagged(text)] == ["raided", "operations"]
+
+
+def test_a_summit_fought_over_is_a_hilltop_not_a_meeting():
+    for text in (
+        "Orsish infantry edged towards the summit on Monday under heavy fire.",
+        "The soldiers climbed all night to reach the summit of Point 4875 on Sunday.",
+        "He was hit as he charged the last bunker on the summit on Tuesday.",
+    ):
+        assert [k[1] for k in kinds(text)] == [], text
+    text = "The leaders of Orsland and Vell met at the summit in Orso on Monday."
+    assert "meeting" in [k[1] for k in kinds(text)]
+
+
+def test_meeting_aggression_and_attacking_the_opposition_are_no_events():
+    text = "The cabinet said on Monday the army was fully prepared to meet any aggression."
+    assert kinds(text) == []
+    text = (
+        'The ruling Orsish party on Friday attacked the Vellish opposition for "spreading '
+        'panic", and television broadcast footage of army reservists reporting for duty.'
+    )
+    assert tagged(text) == []
+    # a meeting with the opposition is one
+    text = "The Orsish envoy met the Vellish opposition in Orso on Friday."
+    assert kinds(text) == [("met", "meeting", "occurred")]
