@@ -3755,3 +3755,16 @@ def test_meeting_aggression_and_attacking_the_opposition_are_no_events():
     # a meeting with the opposition is one
     text = "The Orsish envoy met the Vellish opposition in Orso on Friday."
     assert kinds(text) == [("met", "meeting", "occurred")]
+
+
+def test_a_trip_told_called_off_is_one_visit():
+    text = (
+        "The Orsish foreign minister had been expected in Vell on Friday. Two diplomats said "
+        "the trip had been cancelled."
+    )
+    assert [(m.trigger_text, m.status) for m in tagged(text)][-1] == ("trip", "cancelled")
+    text = "Orsland called off that trip and accused Vell of bad faith."
+    assert [(m.trigger_text, m.status) for m in tagged(text)] == [("trip", "cancelled")]
+    # a trip told with nothing to make it one is no event
+    text = "The trip was long and the roads were poor, the driver said."
+    assert tagged(text) == []
