@@ -3768,3 +3768,16 @@ def test_a_trip_told_called_off_is_one_visit():
     # a trip told with nothing to make it one is no event
     text = "The trip was long and the roads were poor, the driver said."
     assert tagged(text) == []
+
+
+def test_dockers_who_began_a_strike_stopped_work():
+    text = (
+        "In Orso, members of the Vellish Maritime Union began a strike today against Orsish "
+        "ships, refusing to load or unload cargo bound for Orsland."
+    )
+    assert tagged(text) == []
+    text = "Truck drivers on the Vell road began a strike on Wednesday to demand army escorts."
+    assert tagged(text) == []
+    # a strike that hits is still one
+    text = "An Orsish drone strike hit a convoy near Vell on Wednesday, killing three drivers."
+    assert [(m.trigger_text, m.event_type) for m in tagged(text)] == [("drone strike", "strike")]
