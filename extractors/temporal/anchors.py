@@ -543,6 +543,13 @@ def _clause(t: str, a: int, b: int) -> str:
 # A plan that is the topic of a preposition is a noun, not a tense: "held talks on Monday on
 # plans to hand over security".
 _TOPIC_PLAN = re.compile(r"\b(?:on|about|over|of|for|with|discuss(?:ed)?)\s+plans?\s+to$", re.I)
+# A superlative's infinitive tells no time: "on Sunday, the most senior official to be killed
+# in the insurgency", "the first foreign leader to visit since the war".
+_RANKED = re.compile(
+    r",\s+the\s+(?:most\s+|first\s+|second\s+|third\s+|last\s+|latest\s+|only\s+|[a-z]+est\s+)"
+    r"(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
 
 
 def _verb_tense(text: str, s: int, e: int, start: int, end: int) -> str | None:
@@ -592,6 +599,7 @@ def _verb_tense(text: str, s: int, e: int, start: int, end: int) -> str | None:
             m
             for m in _FUTURE_PHRASES.finditer(text, end, right_to)
             if not _TOPIC_PLAN.search(text, end, m.end())
+            and not (m.group().lower().startswith("to ") and _RANKED.search(text, end, m.start()))
         ),
         None,
     )

@@ -1043,3 +1043,20 @@ def test_a_half_of_a_month_is_that_month_a_half_of_a_year_a_half_year():
     t = one("in the first half of March 2024")
     assert (t.resolution.value, t.resolution.mod) == ("2024-03", "START")
     assert one("Growth slowed in the second half of 2010.").resolution.value == "2010-H2"
+
+
+def test_a_superlatives_infinitive_after_a_weekday_is_no_future():
+    # (FRI is Friday 2011-03-18)
+    text = (
+        "Gunmen shot the police chief as he took a morning walk on the edge of the capital "
+        "city on Sunday, the most senior official to be killed in the insurgency."
+    )
+    assert one(text).resolution.value == "2011-03-13"
+    text = (
+        "He took a slow walk through the old market in the heart of the walled city on "
+        "Sunday, the first foreign leader to be seen there since the war."
+    )
+    assert one(text).resolution.value == "2011-03-13"
+    # a plan after the weekday is still one
+    text = "The talks will be held on Sunday, the first round to be held since the war."
+    assert one(text).resolution.value == "2011-03-20"
