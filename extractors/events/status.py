@@ -665,19 +665,29 @@ def _said_to_go_on(tokens: list[Token], cand: Candidate, hi: int) -> bool:
     )
 
 
+# Verbs that halt a campaign, and those that step it up or resume it, before its noun phrase.
+_HALT = (
+    r"(?:halt|end|stop|pause)\s+(?:to|in)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?"
+    r"|stop(?:s|ped|ping)?|end(?:s|ed|ing)?"
+)
+_CAMPAIGN_OBJECT = r"(?:\s+(?:the|its|their|his|her|our|cross-border))*\s*$"
+_HALTING_VERBS = re.compile(rf"\b(?:{_HALT}){_CAMPAIGN_OBJECT}", re.IGNORECASE)
 _CAMPAIGN_VERBS = re.compile(
     r"\b(?:(?:step|steps|stepped|stepping)\s+up|intensif(?:y|ies|ied|ying)|escalat(?:e|es|ed|ing)"
-    r"|resum(?:e|es|ed|ing)|(?:halt|end|stop)\s+to|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?)"
-    r"(?:\s+(?:the|its|their|his|her|our|cross-border))*\s*$",
+    rf"|resum(?:e|es|ed|ing)|{_HALT}){_CAMPAIGN_OBJECT}",
     re.IGNORECASE,
 )
 
 
-def _campaign_verb(tokens: list[Token], np_first: int, first: int, lo: int) -> bool:
+def _campaign_verb(
+    tokens: list[Token], np_first: int, first: int, lo: int, halted_only: bool = False
+) -> bool:
     """A verb that steps up, resumes or halts a series governs the plural noun phrase (the
-    shallow noun phrase may have taken in the verb: "have stepped up attacks")."""
+    shallow noun phrase may have taken in the verb: "have stepped up attacks"); with
+    ``halted_only``, one that halts it ("a halt to the bombing", "stop the shelling")."""
     before = tokens[max(lo, np_first - 4) : first]
-    return bool(before) and bool(_CAMPAIGN_VERBS.search(" ".join(t.text for t in before)))
+    pattern = _HALTING_VERBS if halted_only else _CAMPAIGN_VERBS
+    return bool(before) and bool(pattern.search(" ".join(t.text for t in before)))
 
 
 _LAUNCH_VERBS = frozenset(
@@ -2673,12 +2683,19 @@ def classify(
     if (
         cand.pos == NOUN
         and not is_meeting
-        and cand.text.lower().endswith("s")
         and not day_timex
-        and _campaign_verb(tokens, np_first, cand.first, lo)
+        and (
+            (cand.text.lower().endswith("s") and _campaign_verb(tokens, np_first, cand.first, lo))
+            # (a bombardment resumed on a place is one: "resumed their bombardment of Aleppo")
+            or (
+                cand.text.lower() in _MASS_VIOLENCE
+                and _campaign_verb(tokens, np_first, cand.first, lo, halted_only=True)
+            )
+        )
     ):
         # "stepped up attacks on Saudi territory", "press for a halt to the attacks",
-        # "suspending attacks on U.S. forces": a series, not one event (nor one called off)
+        # "suspending attacks on U.S. forces", "demanded a halt to the bombing", "would not
+        # stop the bombing": a series or a campaign, not one event (nor one called off)
         return Verdict(None, "a campaign stepped up, resumed or halted")
 
     if is_meeting and _cancel_denied(tokens, cand, hi):

@@ -3781,3 +3781,18 @@ def test_dockers_who_began_a_strike_stopped_work():
     # a strike that hits is still one
     text = "An Orsish drone strike hit a convoy near Vell on Wednesday, killing three drivers."
     assert [(m.trigger_text, m.event_type) for m in tagged(text)] == [("drone strike", "strike")]
+
+
+def test_a_campaign_called_to_stop_is_no_event():
+    strike = "Orsish jets bombed a bridge in Vell on Monday, killing four people."
+    for campaign in (
+        "The Vellish envoy demanded an immediate halt to the bombing.",
+        "Orsland said it would not stop the bombing until the rebels withdrew.",
+        "The Greens called for a pause in the bombing.",
+        "Diplomacy has so far failed to halt the shelling.",
+        "Lawmakers said the government had failed to stop the killings.",
+    ):
+        assert [m.trigger_text for m in tagged(f"{strike}\n\n{campaign}")] == ["bombed"], campaign
+    # a bombardment resumed on a place is told as one
+    text = "Orsish warplanes resumed their bombardment of eastern Vell on Tuesday."
+    assert [k[1:] for k in kinds(text)] == [("strike", "occurred")]
