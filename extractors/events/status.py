@@ -347,6 +347,16 @@ def _simple_past_after(tokens: list[Token], cand: Candidate, hi: int) -> bool:
 _PERIOD_WORDS = words("past last since recent")
 
 
+_BEGAN = words("began begun started erupted")
+
+
+def _began_after(tokens: list[Token], cand: Candidate) -> bool:
+    """The noun is the subject of a verb of starting ("the bombing began", "the fighting
+    broke out")."""
+    after = [t.lower for t in tokens[cand.last + 1 : cand.last + 3]]
+    return bool(after) and (after[0] in _BEGAN or after == ["broke", "out"])
+
+
 # Past verbs of carrying out an activity: "carried out search operations in five villages".
 _CARRIED = words("carried conducted launched mounted staged")
 
@@ -2730,6 +2740,16 @@ def classify(
         ):
             # "killed a leader in one of those operations on Monday": one of them, specific
             return Verdict("occurred", "one of the events named")
+        if (
+            not day_timex
+            and not coarse_timex
+            and definite
+            and _prev_words(tokens, np_first, lo, 1) == ["since"]
+            and _began_after(tokens, cand)
+        ):
+            # "more than half a million have fled since the bombing began", "the first visit
+            # since the talks started": the start of a campaign as a reference point
+            return Verdict(None, "a reference point: 'since the offensive began'")
         if (
             cand.text.lower().endswith("operations")
             and of_head != ["one", "of"]

@@ -3796,3 +3796,16 @@ def test_a_campaign_called_to_stop_is_no_event():
     # a bombardment resumed on a place is told as one
     text = "Orsish warplanes resumed their bombardment of eastern Vell on Tuesday."
     assert [k[1:] for k in kinds(text)] == [("strike", "occurred")]
+
+
+def test_the_start_of_a_campaign_as_a_reference_point_is_no_event():
+    strike = "Orsish jets bombed a bridge in Vell on Monday, killing four people."
+    for since in (
+        "More than 10,000 people have fled Vell since the bombing began, the UN said.",
+        "Food prices in Vell have doubled since the offensive started, traders said.",
+        "Hundreds have been killed since the siege began.",
+    ):
+        assert [m.trigger_text for m in tagged(f"{strike}\n\n{since}")] == ["bombed"], since
+    # dated, the start is told
+    text = "Hundreds have been killed since the army's offensive began on March 3."
+    assert [m.trigger_text for m in tagged(text)] == ["offensive"]
