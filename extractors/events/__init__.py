@@ -206,6 +206,7 @@ def extract_mentions(
                         or _own_conjunct(
                             tokens, clauses, c, cands, [t for t in usable if s <= t.start < e]
                         )
+                        or _later_conjunct(tokens, c, cands)
                         or _before_its_anchor(tokens, clauses, c, cands)
                         or _inside_its_anchor(tokens, clauses, c, cands)
                     )
@@ -1086,6 +1087,28 @@ def _own_conjunct(
     fronted = any(t.start < tokens[lo].start for t in sent_timexes)
     theirs = any(tokens[hi].end <= t.start < tokens[next_hi].end for t in sent_timexes)
     return fronted and theirs
+
+
+def _later_conjunct(tokens: list, cand: Candidate, cands: list[Candidate]) -> bool:
+    """A weapon or force named as the subject of a later conjunct, every primary trigger
+    before it: "Iran fired missiles at the base, and Israeli jets hit the gate of Evin
+    prison", "the deadline expired, and a helicopter gunship fired on the village" (not "and
+    killed two", nor "and the blast killed two": a subject of its own, naming no event)."""
+    if not (
+        cand.pos == "verb"
+        and cand.form == PAST
+        and bool(cand.rule.requires)
+        and tokens[cand.first - 1].lower not in AUXILIARIES
+        and _agentive(tokens, cand)
+        and all(c.last < cand.first for c in cands if not c.rule.secondary)
+    ):
+        return False
+    k = cand.first - 1
+    while k > 0 and cand.first - k <= 5 and tokens[k].lower != "and":
+        if not tokens[k].text[:1].isalnum() or any(c.first <= k <= c.last for c in cands):
+            return False
+        k -= 1
+    return tokens[k].lower == "and" and k < cand.first - 1 and tokens[k - 1].text in (",", ";")
 
 
 def _before_its_anchor(

@@ -3809,3 +3809,19 @@ def test_the_start_of_a_campaign_as_a_reference_point_is_no_event():
     # dated, the start is told
     text = "Hundreds have been killed since the army's offensive began on March 3."
     assert [m.trigger_text for m in tagged(text)] == ["offensive"]
+
+
+def test_a_force_that_hit_in_a_later_conjunct_is_an_event_of_its_own():
+    text = (
+        "A day later, Vell fired missiles at the Orso air base, and Orsish jets hit the gate "
+        "of the Vell prison, killing 71 people."
+    )
+    assert [m.trigger_text for m in tagged(text)] == ["fired missiles", "hit"]
+    text = (
+        "The deadline to leave the town expired on Monday, and a helicopter gunship fired on "
+        "the market in Vell."
+    )
+    assert [m.trigger_text for m in tagged(text)] == ["fired on"]
+    # a killing with no subject of its own is the primary's toll
+    text = "Orsish jets struck the Vell depot on Monday and killed two guards."
+    assert [m.trigger_text for m in tagged(text)] == ["struck"]
