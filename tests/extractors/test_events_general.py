@@ -3825,3 +3825,14 @@ def test_a_force_that_hit_in_a_later_conjunct_is_an_event_of_its_own():
     # a killing with no subject of its own is the primary's toll
     text = "Orsish jets struck the Vell depot on Monday and killed two guards."
     assert [m.trigger_text for m in tagged(text)] == ["struck"]
+
+
+def test_hauls_and_tanks_seized_are_no_seizure_of_a_place():
+    for text in (
+        "Orsish troops seized a large cache of arms near Vell on Tuesday.",
+        "The rebels said they had captured two tanks in the Vell attack on Sunday.",
+        "Militias backed by Orsish troops have seized land and set up roadblocks in Vell.",
+    ):
+        assert [k[1] for k in kinds(text) if k[0] in ("seized", "captured")] == [], text
+    text = "Orsish troops seized parts of Vell on Tuesday after a week of fighting."
+    assert [k[:2] for k in kinds(text)] == [("seized", "raid")]
