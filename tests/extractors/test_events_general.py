@@ -3836,3 +3836,13 @@ def test_hauls_and_tanks_seized_are_no_seizure_of_a_place():
         assert [k[1] for k in kinds(text) if k[0] in ("seized", "captured")] == [], text
     text = "Orsish troops seized parts of Vell on Tuesday after a week of fighting."
     assert [k[:2] for k in kinds(text)] == [("seized", "raid")]
+
+
+def test_a_flood_or_an_earthquake_that_killed_is_no_attack():
+    for text in (
+        "The summer floods, which drowned a fifth of Orsland, killed nearly 2,000 people.",
+        "The earthquake killed 300 people in Vell on Tuesday.",
+    ):
+        assert kinds(text) == [], text
+    text = "Gunmen killed 12 villagers in Vell on Tuesday."
+    assert [k[1:] for k in kinds(text)] == [("attack", "occurred")]
