@@ -3846,3 +3846,16 @@ def test_a_flood_or_an_earthquake_that_killed_is_no_attack():
         assert kinds(text) == [], text
     text = "Gunmen killed 12 villagers in Vell on Tuesday."
     assert [k[1:] for k in kinds(text)] == [("attack", "occurred")]
+
+
+def test_critics_who_attacked_spoke():
+    war = "Orsish jets bombed rebel positions near Vell on Monday, killing 12 fighters."
+    for words in (
+        "Politicians in Orso attacked the prominent role of the militias, warning of reprisals.",
+        "Communist and liberal deputies alike attacked the military's optimism on Tuesday.",
+        "Several newspapers attacked the defence minister as too weak to lead.",
+    ):
+        assert [m.trigger_text for m in tagged(f"{war}\n\n{words}")] == ["bombed"], words
+    # gunmen who attacked are attackers
+    text = f"{war}\n\nOn Tuesday, rebels attacked an army post near Orso, killing two soldiers."
+    assert [m.trigger_text for m in tagged(text)] == ["bombed", "attacked"]
