@@ -3000,6 +3000,8 @@ def classify(
             )
         ):
             return Verdict("hypothetical", "'no date has been set for a summit'")
+        if before_np[-3:] in (["no", "plans", "for"], ["no", "plan", "for"]):
+            return Verdict("hypothetical", "'had no plans for a rescue raid'")
         if is_meeting and any(
             w in _COPULA
             and after[i + 1 : i + 2] in (["not"], ["n't"])

@@ -3859,3 +3859,12 @@ def test_critics_who_attacked_spoke():
     # gunmen who attacked are attackers
     text = f"{war}\n\nOn Tuesday, rebels attacked an army post near Orso, killing two soldiers."
     assert [m.trigger_text for m in tagged(text)] == ["bombed", "attacked"]
+
+
+def test_no_plans_for_an_event_is_no_event():
+    taken = "Rebels seized two Orsish journalists near Vell on Sunday."
+    for text in (
+        "The army said it had no plans for a rescue raid.",
+        "Officials said there were no plans for air strikes on the camp.",
+    ):
+        assert [m.trigger_text for m in tagged(f"{taken} {text}")] == ["seized"], text
