@@ -3868,3 +3868,8 @@ def test_no_plans_for_an_event_is_no_event():
         "Officials said there were no plans for air strikes on the camp.",
     ):
         assert [m.trigger_text for m in tagged(f"{taken} {text}")] == ["seized"], text
+
+
+def test_a_gunbattle_written_as_one_word_is_a_clash():
+    text = "Soldiers and rebels fought a gunbattle near Vell on Tuesday, killing four fighters."
+    assert [k[:2] for k in kinds(text)] == [("gunbattle", "attack")]
