@@ -19,6 +19,13 @@ def types(text: str) -> list[str]:
     return [m.event_type for m in counted(text)]
 
 
+def adds_no_event(context: str, texts: tuple[str, ...], sep: str = "\n\n") -> None:
+    """Each text, told after the context, adds no mention to the context's own."""
+    told = [m.trigger_text for m in tagged(context)]
+    for text in texts:
+        assert [m.trigger_text for m in tagged(f"{context}{sep}{text}")] == told, text
+
+
 # --- visits that are not official visits ----------------------------------------------
 
 
@@ -3684,12 +3691,14 @@ def test_a_shell_that_kills_is_fire_from_a_distance():
 
 def test_a_sound_heard_is_not_the_event_that_made_it():
     bomb = "A roadside bomb struck a police vehicle near Orso on Monday, killing two officers."
-    for heard in (
-        "Residents said they heard a loud explosion followed by sporadic gunfire.",
-        "A loud explosion was heard across the town shortly after sunset.",
-        "Two more blasts could still be heard from the hills, residents said.",
-    ):
-        assert [m.trigger_text for m in tagged(f"{bomb}\n\n{heard}")] == ["roadside bomb"], heard
+    adds_no_event(
+        bomb,
+        (
+            "Residents said they heard a loud explosion followed by sporadic gunfire.",
+            "A loud explosion was heard across the town shortly after sunset.",
+            "Two more blasts could still be heard from the hills, residents said.",
+        ),
+    )
     # the blast itself, told by what it did, is the event
     text = "The blast destroyed the barracks on Thursday and was heard several kilometres away."
     assert kinds(text) == [("blast", "attack", "occurred")]
@@ -3716,13 +3725,15 @@ def test_pirates_who_take_a_ship_hijack_it():
 
 def test_operations_in_the_plural_name_an_activity_not_one_event():
     raid = "Orsish commandos raided a compound in Vell on Tuesday, killing four militants."
-    for activity in (
-        "The army said troops would continue operations in the hills around Vell.",
-        "The ministry rarely comments on individual operations in the border area.",
-        "The two operations were not connected, the spokesman said.",
-        "The air force denies carrying out air operations in the province.",
-    ):
-        assert [m.trigger_text for m in tagged(f"{raid}\n\n{activity}")] == ["raided"], activity
+    adds_no_event(
+        raid,
+        (
+            "The army said troops would continue operations in the hills around Vell.",
+            "The ministry rarely comments on individual operations in the border area.",
+            "The two operations were not connected, the spokesman said.",
+            "The air force denies carrying out air operations in the province.",
+        ),
+    )
     # operations carried out or launched on an occasion are told as events
     text = "On Wednesday, soldiers carried out search operations in five villages near Vell."
     assert [k[1:] for k in kinds(text)] == [("raid", "occurred")]
@@ -3785,14 +3796,16 @@ def test_dockers_who_began_a_strike_stopped_work():
 
 def test_a_campaign_called_to_stop_is_no_event():
     strike = "Orsish jets bombed a bridge in Vell on Monday, killing four people."
-    for campaign in (
-        "The Vellish envoy demanded an immediate halt to the bombing.",
-        "Orsland said it would not stop the bombing until the rebels withdrew.",
-        "The Greens called for a pause in the bombing.",
-        "Diplomacy has so far failed to halt the shelling.",
-        "Lawmakers said the government had failed to stop the killings.",
-    ):
-        assert [m.trigger_text for m in tagged(f"{strike}\n\n{campaign}")] == ["bombed"], campaign
+    adds_no_event(
+        strike,
+        (
+            "The Vellish envoy demanded an immediate halt to the bombing.",
+            "Orsland said it would not stop the bombing until the rebels withdrew.",
+            "The Greens called for a pause in the bombing.",
+            "Diplomacy has so far failed to halt the shelling.",
+            "Lawmakers said the government had failed to stop the killings.",
+        ),
+    )
     # a bombardment resumed on a place is told as one
     text = "Orsish warplanes resumed their bombardment of eastern Vell on Tuesday."
     assert [k[1:] for k in kinds(text)] == [("strike", "occurred")]
@@ -3800,12 +3813,14 @@ def test_a_campaign_called_to_stop_is_no_event():
 
 def test_the_start_of_a_campaign_as_a_reference_point_is_no_event():
     strike = "Orsish jets bombed a bridge in Vell on Monday, killing four people."
-    for since in (
-        "More than 10,000 people have fled Vell since the bombing began, the UN said.",
-        "Food prices in Vell have doubled since the offensive started, traders said.",
-        "Hundreds have been killed since the siege began.",
-    ):
-        assert [m.trigger_text for m in tagged(f"{strike}\n\n{since}")] == ["bombed"], since
+    adds_no_event(
+        strike,
+        (
+            "More than 10,000 people have fled Vell since the bombing began, the UN said.",
+            "Food prices in Vell have doubled since the offensive started, traders said.",
+            "Hundreds have been killed since the siege began.",
+        ),
+    )
     # dated, the start is told
     text = "Hundreds have been killed since the army's offensive began on March 3."
     assert [m.trigger_text for m in tagged(text)] == ["offensive"]
@@ -3850,12 +3865,14 @@ def test_a_flood_or_an_earthquake_that_killed_is_no_attack():
 
 def test_critics_who_attacked_spoke():
     war = "Orsish jets bombed rebel positions near Vell on Monday, killing 12 fighters."
-    for words in (
-        "Politicians in Orso attacked the prominent role of the militias, warning of reprisals.",
-        "Communist and liberal deputies alike attacked the military's optimism on Tuesday.",
-        "Several newspapers attacked the defence minister as too weak to lead.",
-    ):
-        assert [m.trigger_text for m in tagged(f"{war}\n\n{words}")] == ["bombed"], words
+    adds_no_event(
+        war,
+        (
+            "Politicians in Orso attacked the prominent role of the militias, warning of reprisals.",
+            "Communist and liberal deputies alike attacked the military's optimism on Tuesday.",
+            "Several newspapers attacked the defence minister as too weak to lead.",
+        ),
+    )
     # gunmen who attacked are attackers
     text = f"{war}\n\nOn Tuesday, rebels attacked an army post near Orso, killing two soldiers."
     assert [m.trigger_text for m in tagged(text)] == ["bombed", "attacked"]
@@ -3863,11 +3880,14 @@ def test_critics_who_attacked_spoke():
 
 def test_no_plans_for_an_event_is_no_event():
     taken = "Rebels seized two Orsish journalists near Vell on Sunday."
-    for text in (
-        "The army said it had no plans for a rescue raid.",
-        "Officials said there were no plans for air strikes on the camp.",
-    ):
-        assert [m.trigger_text for m in tagged(f"{taken} {text}")] == ["seized"], text
+    adds_no_event(
+        taken,
+        (
+            "The army said it had no plans for a rescue raid.",
+            "Officials said there were no plans for air strikes on the camp.",
+        ),
+        sep=" ",
+    )
 
 
 def test_a_gunbattle_written_as_one_word_is_a_clash():
