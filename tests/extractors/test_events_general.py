@@ -3893,3 +3893,17 @@ def test_no_plans_for_an_event_is_no_event():
 def test_a_gunbattle_written_as_one_word_is_a_clash():
     text = "Soldiers and rebels fought a gunbattle near Vell on Tuesday, killing four fighters."
     assert [k[:2] for k in kinds(text)] == [("gunbattle", "attack")]
+
+
+def test_a_place_taken_by_troops_or_rebels_is_seized():
+    text = "Orsish troops took the town of Vell on Monday after a day of fighting."
+    assert [k[:2] for k in kinds(text)] == [("took", "raid")]
+    text = "Since the rebels took Vell last month, aid has stopped."
+    assert [k[:2] for k in kinds(text)] == [("took", "attack")]
+    # office, part or power taken is no place
+    for text in (
+        "The Orsish president took office on Monday.",
+        "Troops took part in a parade in Vell on Monday.",
+        "The rebels took power in Vell in 2013.",
+    ):
+        assert kinds(text) == [], text
