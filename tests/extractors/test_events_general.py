@@ -985,6 +985,19 @@ def test_aircraft_that_destroy_or_flatten_a_building_strike_it():
     assert counted("The storm destroyed a building in Kelso on Friday.") == []
 
 
+def test_aircraft_named_by_type_or_designation_strike():
+    for text in (
+        "Two Orsish F-16s attacked a convoy near Kelso on Monday.",
+        "Orsish Harriers attacked gun positions on the Vell peninsula on Friday.",
+        "An RAF Vulcan bomber attacked the airfield at Kelso on Saturday.",
+        "Vellish MiG-29s bombed the bridge at Kelso on Monday.",
+    ):
+        assert types(text) == ["strike"], text
+    # a rifle's designation is no aircraft, and a tornado is weather
+    assert types("Gunmen armed with AK-47s attacked a checkpoint in Kelso on Monday.") == ["attack"]
+    assert counted("A tornado struck the town of Kelso on Monday.") == []
+
+
 def test_receiving_the_titled_visitor_and_not_calling_someone_a_name():
     assert kinds("Kalu received the Orsonian president at the palace on Monday.") == [
         ("received", "meeting", "occurred")
