@@ -1639,7 +1639,15 @@ def _state_agent_type(
     lo, hi = clause
     state = taxonomy.contexts["state_force"].pattern
     airborne = taxonomy.contexts["airborne"].pattern
-    premod = tokens[cand.first - 1].text if cand.first > lo else ""
+    premod = next(
+        (
+            # the possessor a modifier or two before the noun: "the Marines' three-week siege"
+            _POSSESSIVE.sub("", tokens[j].text)
+            for j in range(cand.first - 1, max(lo, cand.first - 3) - 1, -1)
+            if _POSSESSIVE.search(tokens[j].text)
+        ),
+        tokens[cand.first - 1].text if cand.first > lo else "",
+    )
     agent = ""
     for j in range(cand.last + 1, min(hi, cand.last + 10) + 1):
         w = tokens[j].lower
@@ -1659,7 +1667,7 @@ def _state_agent_type(
         return "strike"
     if (
         not state.search(agent)
-        and not state.search(premod.replace("’", "'").removesuffix("'s"))
+        and not state.search(premod)
         and _launcher(taxonomy, text, tokens, cand, lo) != "state"
     ):
         return None
@@ -1667,7 +1675,8 @@ def _state_agent_type(
     return "strike" if airborne.search(span) else "raid"
 
 
-_LAUNCH_VERBS = frozenset("launched mounted staged conducted carried began".split())
+_POSSESSIVE = re.compile(r"['’]s?$")
+_LAUNCH_VERBS = frozenset("launched mounted staged conducted carried began laid".split())
 _UNDERGONE = frozenset("suffered sustained endured faced experienced".split())
 
 

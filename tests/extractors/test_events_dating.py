@@ -84,6 +84,21 @@ def test_siege_by_gunmen_stays_an_attack():
     assert m.event_type == "attack"
 
 
+def test_a_state_force_that_lays_or_owns_the_siege_or_assault_makes_it_a_raid():
+    for text in (
+        "The marines laid siege to Orso for three weeks in April.",
+        "Residents returned after the marines' three-week siege of Orso in April.",
+        "Two soldiers were killed in the paratroopers' assault on Orso on Monday.",
+        "The army's final assault on Orso began on Tuesday.",
+    ):
+        assert [m.event_type for m in counted(text)] == ["raid"], text
+    for text in (
+        "Rebels laid siege to the town of Orso in April.",
+        "The rebels' final assault on Orso began on Tuesday.",
+    ):
+        assert [m.event_type for m in counted(text)] == ["attack"], text
+
+
 def test_agent_of_another_noun_does_not_type_the_trigger():
     m = counted(
         "The ministry rejected claims by the army linking the attack on a bus on Monday "
