@@ -2059,6 +2059,8 @@ _HALTS = words(
 
 
 _ARTICLES = words("a an the these those other some")
+# (not the nouns among the aggregate words: "two mortar rounds hit a school" reports)
+_QUANTIFIERS = words("several many numerous multiple countless various repeated")
 _IRREALIS_ADJ = words(
     "possible impossible likely unlikely premature necessary conceivable unthinkable"
 )
@@ -2085,7 +2087,7 @@ def _attributive(tokens: list[Token], cand: Candidate) -> bool:
         return False  # a verb with its particle: "three mortar rounds landed near the base"
     prev, nxt = tokens[cand.first - 1], tokens[cand.last + 1]
     return (
-        (prev.lower in _ARTICLES or prev.lower in _AGGREGATE_WORDS)
+        (prev.lower in _ARTICLES or prev.lower in _QUANTIFIERS)
         and nxt.text.isalpha()
         and (nxt.text.islower() or tokens[cand.first].text.islower())
         and nxt.lower not in ("by", "in", "on", "at", "and", "or", "for", "with", "from", "to")

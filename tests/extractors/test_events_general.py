@@ -1296,6 +1296,16 @@ def test_aircraft_that_land_are_no_strike_and_munitions_that_land_are():
     assert types("A missile landed in a field near Orso on Monday.") == ["strike"]
 
 
+def test_munitions_that_fell_near_or_rounds_that_hit_are_reported():
+    assert types("Two shells fell near a school in Orso on Monday.") == ["strike"]
+    assert types("Two mortar rounds hit a school in Orso on Thursday.") == ["attack"]
+    # an aggregate's participle still describes its noun
+    assert counted("Orsish jets pounded several besieged towns on Monday.")[0].trigger_text == (
+        "pounded"
+    )
+    assert counted("Prices fell in March.") == []
+
+
 def test_stabbing_pains_and_a_budget_taken_hostage_are_figures():
     assert counted("He felt a stabbing pain in his chest on Monday.") == []
     assert counted("She complained of shooting pains on Monday.") == []
