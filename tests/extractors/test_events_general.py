@@ -1306,6 +1306,19 @@ def test_munitions_that_fell_near_or_rounds_that_hit_are_reported():
     assert counted("Prices fell in March.") == []
 
 
+def test_a_place_bombed_in_the_passive_takes_the_storys_violence():
+    assert kinds("Orsish jets struck Kelso on Friday. Vell was also bombed on Saturday.") == [
+        ("struck", "strike", "occurred"),
+        ("bombed", "strike", "occurred"),
+    ]
+    assert [
+        m.event_type
+        for m in tagged("A bomb exploded in Kelso on Monday. A bus was bombed on Tuesday.")
+    ] == ["attack", "attack"]
+    # with no violence told before, nothing says who bombed it
+    assert counted("Vell was bombed on Saturday.") == []
+
+
 def test_stabbing_pains_and_a_budget_taken_hostage_are_figures():
     assert counted("He felt a stabbing pain in his chest on Monday.") == []
     assert counted("She complained of shooting pains on Monday.") == []
