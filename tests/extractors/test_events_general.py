@@ -991,6 +991,7 @@ def test_aircraft_named_by_type_or_designation_strike():
         "Orsish Harriers attacked gun positions on the Vell peninsula on Friday.",
         "An RAF Vulcan bomber attacked the airfield at Kelso on Saturday.",
         "Vellish MiG-29s bombed the bridge at Kelso on Monday.",
+        "Two Vellish Mirages attacked a convoy near Kelso on Monday.",
     ):
         assert types(text) == ["strike"], text
     # a rifle's designation is no aircraft, and a tornado is weather
